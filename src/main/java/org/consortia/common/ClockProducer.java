@@ -1,0 +1,15 @@
+package org.consortia.common;
+
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+
+/** The one source of "today": tests and demos replace this bean to move time. */
+public class ClockProducer {
+
+    @Produces
+    @Singleton
+    Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+}

@@ -1,0 +1,38 @@
+package org.consortia.common;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+
+/** The {@code page} (from 0) and {@code size} query parameters of every list. */
+public class PageRequest {
+
+    public static final int MAX_SIZE = 500;
+
+    @QueryParam("page")
+    @DefaultValue("0")
+    @Min(value = 0, message = "must be 0 or more")
+    public int page;
+
+    @QueryParam("size")
+    @DefaultValue("50")
+    @Min(value = 1, message = "must be at least 1")
+    @Max(value = MAX_SIZE, message = "must be at most " + MAX_SIZE)
+    public int size;
+
+    public static PageRequest of(int page, int size) {
+        PageRequest request = new PageRequest();
+        request.page = page;
+        request.size = size;
+        return request;
+    }
+
+    public int offset() {
+        return page * size;
+    }
+
+    public <T> Page<T> page(java.util.List<T> items, long total) {
+        return new Page<>(items, page, size, total);
+    }
+}

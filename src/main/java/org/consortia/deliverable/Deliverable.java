@@ -1,0 +1,96 @@
+package org.consortia.deliverable;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import org.consortia.partner.Participation;
+import org.consortia.project.Project;
+import org.consortia.workpackage.WorkPackage;
+
+/** Something the project owes its funder: a study, a report, a joint document, or an event. */
+@Entity
+public class Deliverable extends PanacheEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "project_id")
+    public Project project;
+
+    @Column(nullable = false)
+    public String code;
+
+    @Column(nullable = false)
+    public String title;
+
+    public String description;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "work_package_id")
+    public WorkPackage workPackage;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "lead_id")
+    public Participation lead;
+
+    @ManyToMany
+    @JoinTable(name = "deliverable_contributor", joinColumns = @JoinColumn(name = "deliverable_id"),
+            inverseJoinColumns = @JoinColumn(name = "participation_id"))
+    public Set<Participation> contributors = new HashSet<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public DeliverableKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public DeliverableType type;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public DisseminationLevel disseminationLevel;
+
+    @Column(nullable = false)
+    public int dueMonth;
+
+    /** Set when the plan fixes a date; otherwise the deliverable is due at the end of its due month. */
+    public LocalDate explicitDueDate;
+
+    @Column(nullable = false)
+    public LocalDate dueDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public DeliverableStatus status = DeliverableStatus.PLANNED;
+
+    @ManyToMany
+    @JoinTable(name = "deliverable_dependency", joinColumns = @JoinColumn(name = "deliverable_id"),
+            inverseJoinColumns = @JoinColumn(name = "depends_on_id"))
+    public Set<Deliverable> dependsOn = new HashSet<>();
+
+    @Embedded
+    public EventDetails event;
+
+    @Version
+    public long version;
+
+    /** Past its due date and not yet delivered to the funder. */
+    public boolean isOverdue(LocalDate today) {
+        return dueDate.isBefore(today) && !DeliverableStatus.DELIVERED.contains(status);
+    }
+
+    /** Recomputes the due date from the project calendar (after a change of month or of project dates). */
+    public void schedule() {
+        dueDate = explicitDueDate != null ? explicitDueDate : project.endOfMonth(dueMonth);
+    }
+}

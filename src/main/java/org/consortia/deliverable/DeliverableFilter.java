@@ -1,0 +1,92 @@
+package org.consortia.deliverable;
+
+import jakarta.ws.rs.QueryParam;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import org.consortia.common.InvalidDataProblem;
+
+/**
+ * The filters of a deliverable list, as query parameters. They arrive as text and are checked here,
+ * so a mistyped value is a 400 naming the parameter rather than JAX-RS's 404.
+ */
+public class DeliverableFilter {
+
+    @QueryParam("status")
+    public List<String> status;
+
+    @QueryParam("workPackage")
+    public String workPackage;
+
+    @QueryParam("lead")
+    public String lead;
+
+    @QueryParam("kind")
+    public List<String> kind;
+
+    @QueryParam("dueBefore")
+    public String dueBefore;
+
+    @QueryParam("dueAfter")
+    public String dueAfter;
+
+    @QueryParam("overdue")
+    public String overdue;
+
+    List<DeliverableStatus> statuses() {
+        return enums("status", status, DeliverableStatus.class);
+    }
+
+    List<DeliverableKind> kinds() {
+        return enums("kind", kind, DeliverableKind.class);
+    }
+
+    LocalDate dueBeforeDate() {
+        return date("dueBefore", dueBefore);
+    }
+
+    LocalDate dueAfterDate() {
+        return date("dueAfter", dueAfter);
+    }
+
+    boolean overdueOnly() {
+        if (overdue == null || overdue.isBlank() || overdue.equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (overdue.equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw new InvalidDataProblem("overdue", "must be true or false");
+    }
+
+    private static <E extends Enum<E>> List<E> enums(String name, List<String> values, Class<E> type) {
+        if (values == null) {
+            return List.of();
+        }
+        return values.stream()
+                .flatMap(value -> List.of(value.split(",")).stream())
+                .map(String::trim)
+                .filter(value -> !value.isEmpty())
+                .map(value -> {
+                    try {
+                        return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+                    } catch (IllegalArgumentException e) {
+                        throw new InvalidDataProblem(name, "unknown value " + value + "; expected one of "
+                                + List.of(type.getEnumConstants()));
+                    }
+                })
+                .toList();
+    }
+
+    private static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidDataProblem(name, "must be a date as YYYY-MM-DD");
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.consortia.deliverable;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A deliverable as a client sends it and as a plan document lists it. Partners and work packages
+ * are named by their codes; {@code dueDate}, when given, fixes the date instead of the end of the
+ * due month (and gives the due month when that is left out).
+ */
+public record DeliverableInput(
+        @NotBlank @Pattern(regexp = CODE, message = "must start with a capital letter, then up to 15 capitals, digits, dots or hyphens (e.g. D2.1)")
+        String code,
+        @NotBlank @Size(max = 500) String title,
+        String description,
+        @NotBlank String workPackage,
+        @NotBlank String lead,
+        List<@NotBlank String> contributors,
+        @NotNull DeliverableKind kind,
+        DeliverableType type,
+        DisseminationLevel disseminationLevel,
+        @Min(1) Integer dueMonth,
+        LocalDate dueDate,
+        DeliverableStatus status,
+        List<@NotBlank String> dependsOn,
+        @Valid EventInput event) {
+
+    public static final String CODE = "[A-Z][A-Z0-9.-]{0,15}";
+
+    List<String> contributorCodes() {
+        return contributors == null ? List.of() : contributors;
+    }
+
+    List<String> dependencyCodes() {
+        return dependsOn == null ? List.of() : dependsOn;
+    }
+}

@@ -1,0 +1,144 @@
+package org.consortia.deliverable;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.consortia.common.Page;
+import org.consortia.common.PageRequest;
+import org.consortia.project.Project;
+import org.consortia.workpackage.WorkPackageCode;
+
+/**
+ * Deliverable queries. A page costs a fixed number of statements whatever its size: a count, the
+ * rows with their work package, lead and host, then the contributors and dependencies of the page.
+ */
+@ApplicationScoped
+public class DeliverableRepository implements PanacheRepository<Deliverable> {
+
+    private static final String FETCH = " join fetch d.workPackage w join fetch d.lead l join fetch l.organisation"
+            + " left join fetch d.event.host h left join fetch h.organisation";
+
+    public Optional<Deliverable> findByCode(Project project, String code) {
+        return getEntityManager()
+                .createQuery("select d from Deliverable d" + FETCH + " where d.project = :project and d.code = :code",
+                        Deliverable.class)
+                .setParameter("project", project)
+                .setParameter("code", code)
+                .getResultStream().findFirst();
+    }
+
+    /** The project's deliverables among {@code codes}. */
+    public List<Deliverable> findByCodes(Project project, Collection<String> codes) {
+        return codes.isEmpty() ? List.of() : list("project = ?1 and code in ?2", project, codes);
+    }
+
+    public List<Deliverable> listAll(Project project) {
+        return getEntityManager()
+                .createQuery("select d from Deliverable d" + FETCH + " where d.project = :project"
+                        + " order by d.dueDate, d.code", Deliverable.class)
+                .setParameter("project", project)
+                .getResultList();
+    }
+
+    public Page<Deliverable> page(Project project, DeliverableFilter filter, LocalDate today, PageRequest request) {
+        StringBuilder where = new StringBuilder(" where d.project = :project");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("project", project);
+        List<DeliverableStatus> statuses = filter.statuses();
+        if (!statuses.isEmpty()) {
+            where.append(" and d.status in :statuses");
+            parameters.put("statuses", statuses);
+        }
+        List<DeliverableKind> kinds = filter.kinds();
+        if (!kinds.isEmpty()) {
+            where.append(" and d.kind in :kinds");
+            parameters.put("kinds", kinds);
+        }
+        if (filter.workPackage != null) {
+            where.append(" and d.workPackage.number = :workPackage");
+            parameters.put("workPackage", WorkPackageCode.parse(filter.workPackage).orElse(-1));
+        }
+        if (filter.lead != null) {
+            where.append(" and d.lead.organisation.code = :lead");
+            parameters.put("lead", filter.lead);
+        }
+        if (filter.dueBeforeDate() != null) {
+            where.append(" and d.dueDate < :dueBefore");
+            parameters.put("dueBefore", filter.dueBeforeDate());
+        }
+        if (filter.dueAfterDate() != null) {
+            where.append(" and d.dueDate > :dueAfter");
+            parameters.put("dueAfter", filter.dueAfterDate());
+        }
+        if (filter.overdueOnly()) {
+            where.append(" and d.dueDate < :today and d.status not in :delivered");
+            parameters.put("today", today);
+            parameters.put("delivered", DeliverableStatus.DELIVERED);
+        }
+        TypedQuery<Long> count = getEntityManager()
+                .createQuery("select count(d) from Deliverable d" + where, Long.class);
+        TypedQuery<Deliverable> rows = getEntityManager()
+                .createQuery("select d from Deliverable d" + FETCH + where + " order by d.dueDate, d.code",
+                        Deliverable.class);
+        parameters.forEach((name, value) -> {
+            count.setParameter(name, value);
+            rows.setParameter(name, value);
+        });
+        long total = count.getSingleResult();
+        List<Deliverable> items = total == 0 ? List.of()
+                : rows.setFirstResult(request.offset()).setMaxResults(request.size).getResultList();
+        return request.page(items, total);
+    }
+
+    /** The organisation codes of the contributors of each deliverable, in one query. */
+    public Map<Long, TreeSet<String>> contributorCodes(Collection<Deliverable> deliverables) {
+        return codesByDeliverable("select d.id, o.code from Deliverable d join d.contributors c"
+                + " join c.organisation o where d in :deliverables", deliverables);
+    }
+
+    /** The codes of the deliverables each deliverable depends on, in one query. */
+    public Map<Long, TreeSet<String>> dependencyCodes(Collection<Deliverable> deliverables) {
+        return codesByDeliverable("select d.id, t.code from Deliverable d join d.dependsOn t where d in :deliverables",
+                deliverables);
+    }
+
+    /** Every dependency of the project as pairs of codes (dependent, dependency). */
+    public List<Object[]> dependencyEdges(Project project) {
+        return getEntityManager()
+                .createQuery("select d.code, t.code from Deliverable d join d.dependsOn t where d.project = :project",
+                        Object[].class)
+                .setParameter("project", project)
+                .getResultList();
+    }
+
+    /** The codes of the deliverables that depend on this one. */
+    public List<String> dependents(Deliverable deliverable) {
+        return getEntityManager()
+                .createQuery("select d.code from Deliverable d join d.dependsOn t where t = :target order by d.code",
+                        String.class)
+                .setParameter("target", deliverable)
+                .getResultList();
+    }
+
+    private Map<Long, TreeSet<String>> codesByDeliverable(String jpql, Collection<Deliverable> deliverables) {
+        Map<Long, TreeSet<String>> codes = new HashMap<>();
+        if (deliverables.isEmpty()) {
+            return codes;
+        }
+        List<Object[]> rows = getEntityManager().createQuery(jpql, Object[].class)
+                .setParameter("deliverables", new ArrayList<>(deliverables))
+                .getResultList();
+        for (Object[] row : rows) {
+            codes.computeIfAbsent((Long) row[0], id -> new TreeSet<>()).add((String) row[1]);
+        }
+        return codes;
+    }
+}

@@ -1,0 +1,67 @@
+package org.consortia.deliverable;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.consortia.common.EntityTags;
+import org.consortia.common.Page;
+import org.consortia.common.PageRequest;
+import org.consortia.project.ProjectService;
+
+@Path("/api/projects/{acronym}/deliverables")
+public class DeliverableResource {
+
+    private final ProjectService projects;
+    private final DeliverableService service;
+
+    DeliverableResource(ProjectService projects, DeliverableService service) {
+        this.projects = projects;
+        this.service = service;
+    }
+
+    /** Deliverables by due date then code; filters combine (status and kind may repeat). */
+    @GET
+    public Page<DeliverableView> list(@PathParam("acronym") String acronym, @BeanParam DeliverableFilter filter,
+            @Valid @BeanParam PageRequest page) {
+        return service.page(projects.find(acronym), filter, page);
+    }
+
+    @GET
+    @Path("{code}")
+    public Response get(@PathParam("acronym") String acronym, @PathParam("code") String code) {
+        DeliverableView view = service.get(projects.find(acronym), code);
+        return Response.ok(view).tag(EntityTags.of(view.version())).build();
+    }
+
+    @POST
+    public Response add(@PathParam("acronym") String acronym, @Valid @NotNull DeliverableInput input, UriInfo uri) {
+        DeliverableView view = service.add(projects.find(acronym), input);
+        return Response.created(uri.getAbsolutePathBuilder().path(view.code()).build())
+                .entity(view).tag(EntityTags.of(view.version())).build();
+    }
+
+    @PUT
+    @Path("{code}")
+    public Response update(@PathParam("acronym") String acronym, @PathParam("code") String code,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull DeliverableInput input) {
+        DeliverableView view = service.update(projects.find(acronym), code, ifMatch, input);
+        return Response.ok(view).tag(EntityTags.of(view.version())).build();
+    }
+
+    @DELETE
+    @Path("{code}")
+    public Response remove(@PathParam("acronym") String acronym, @PathParam("code") String code) {
+        service.remove(projects.find(acronym), code);
+        return Response.noContent().build();
+    }
+}

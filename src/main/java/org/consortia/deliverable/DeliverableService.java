@@ -1,0 +1,244 @@
+package org.consortia.deliverable;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.consortia.common.ConflictProblem;
+import org.consortia.common.EntityTags;
+import org.consortia.common.InvalidDataProblem;
+import org.consortia.common.NotFoundProblem;
+import org.consortia.common.Page;
+import org.consortia.common.PageRequest;
+import org.consortia.partner.Participation;
+import org.consortia.partner.PartnerService;
+import org.consortia.project.Project;
+import org.consortia.project.ProjectRescheduled;
+import org.consortia.workpackage.WorkPackageService;
+
+@ApplicationScoped
+public class DeliverableService {
+
+    private final DeliverableRepository deliverables;
+    private final WorkPackageService workPackages;
+    private final PartnerService partners;
+    private final Clock clock;
+
+    DeliverableService(DeliverableRepository deliverables, WorkPackageService workPackages, PartnerService partners,
+            Clock clock) {
+        this.deliverables = deliverables;
+        this.workPackages = workPackages;
+        this.partners = partners;
+        this.clock = clock;
+    }
+
+    public Page<DeliverableView> page(Project project, DeliverableFilter filter, PageRequest request) {
+        Page<Deliverable> page = deliverables.page(project, filter, today(), request);
+        List<DeliverableView> views = views(page.items());
+        return request.page(views, page.total());
+    }
+
+    public DeliverableView get(Project project, String code) {
+        return views(List.of(find(project, code))).get(0);
+    }
+
+    /** The deliverable a URL names, or a 404. */
+    public Deliverable find(Project project, String code) {
+        return deliverables.findByCode(project, code)
+                .orElseThrow(() -> new NotFoundProblem("Deliverable", code + " in " + project.acronym));
+    }
+
+    /** Every deliverable of the project in due order, for an export. */
+    public List<DeliverableInput> export(Project project) {
+        List<Deliverable> all = deliverables.listAll(project);
+        Map<Long, TreeSet<String>> contributors = deliverables.contributorCodes(all);
+        Map<Long, TreeSet<String>> dependencies = deliverables.dependencyCodes(all);
+        return all.stream().map(d -> new DeliverableInput(d.code, d.title, d.description, d.workPackage.code(),
+                d.lead.code(), List.copyOf(contributors.getOrDefault(d.id, new TreeSet<>())), d.kind, d.type,
+                d.disseminationLevel, d.dueMonth, d.explicitDueDate, d.status,
+                List.copyOf(dependencies.getOrDefault(d.id, new TreeSet<>())), EventInput.of(d.event)))
+                .toList();
+    }
+
+    @Transactional
+    public DeliverableView add(Project project, DeliverableInput input) {
+        if (deliverables.findByCode(project, input.code()).isPresent()) {
+            throw new ConflictProblem("code", input.code() + " already exists in " + project.acronym);
+        }
+        Deliverable deliverable = new Deliverable();
+        deliverable.project = project;
+        deliverable.code = input.code();
+        apply(input, deliverable);
+        deliverables.persist(deliverable);
+        link(project, Map.of(deliverable, input.dependencyCodes()));
+        return views(List.of(deliverable)).get(0);
+    }
+
+    @Transactional
+    public DeliverableView update(Project project, String code, String ifMatch, DeliverableInput input) {
+        if (!code.equals(input.code())) {
+            throw new InvalidDataProblem("code", "the code of a deliverable cannot be changed (it is " + code + ")");
+        }
+        Deliverable deliverable = find(project, code);
+        EntityTags.requireMatch(ifMatch, deliverable.version);
+        apply(input, deliverable);
+        link(project, Map.of(deliverable, input.dependencyCodes()));
+        deliverables.flush();
+        return views(List.of(deliverable)).get(0);
+    }
+
+    /**
+     * Creates or updates the deliverable without touching its dependencies: a plan import writes every
+     * deliverable first, then links them all with {@link #link}.
+     */
+    @Transactional
+    public Deliverable upsert(Project project, DeliverableInput input) {
+        Deliverable deliverable = deliverables.findByCode(project, input.code()).orElseGet(() -> {
+            Deliverable created = new Deliverable();
+            created.project = project;
+            created.code = input.code();
+            return created;
+        });
+        apply(input, deliverable);
+        if (!deliverables.isPersistent(deliverable)) {
+            deliverables.persist(deliverable);
+        }
+        return deliverable;
+    }
+
+    /** Sets what each deliverable depends on (codes in the same project), refusing unknown codes and cycles. */
+    @Transactional
+    public void link(Project project, Map<Deliverable, List<String>> dependsOn) {
+        Set<String> wanted = dependsOn.values().stream().flatMap(List::stream)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        Map<String, Deliverable> byCode = deliverables.findByCodes(project, wanted).stream()
+                .collect(Collectors.toMap(d -> d.code, Function.identity()));
+        DependencyGraph graph = DependencyGraph.of(deliverables.dependencyEdges(project));
+        dependsOn.forEach((deliverable, codes) -> {
+            Set<Deliverable> targets = new HashSet<>();
+            for (String code : codes) {
+                Deliverable target = byCode.get(code);
+                if (target == null) {
+                    throw new InvalidDataProblem("dependsOn", deliverable.code + " depends on " + code
+                            + ", which is not a deliverable of " + project.acronym);
+                }
+                targets.add(target);
+            }
+            deliverable.dependsOn.retainAll(targets);
+            deliverable.dependsOn.addAll(targets);
+            graph.replace(deliverable.code, new HashSet<>(codes));
+        });
+        graph.cycle().ifPresent(cycle -> {
+            throw new ConflictProblem("dependsOn", "dependencies may not form a cycle: " + String.join(" → ", cycle));
+        });
+    }
+
+    /** Removes the deliverables whose code is not among {@code kept}, with the links between them. */
+    @Transactional
+    public void removeAllExcept(Project project, Set<String> kept) {
+        List<Deliverable> removed = deliverables.listAll(project).stream()
+                .filter(deliverable -> !kept.contains(deliverable.code))
+                .toList();
+        removed.forEach(deliverable -> deliverable.dependsOn.clear());
+        deliverables.flush();
+        removed.forEach(deliverable -> remove(project, deliverable.code));
+    }
+
+    @Transactional
+    public void remove(Project project, String code) {
+        Deliverable deliverable = find(project, code);
+        List<String> dependents = deliverables.dependents(deliverable);
+        if (!dependents.isEmpty()) {
+            throw new ConflictProblem("code", String.join(", ", dependents) + " depend(s) on " + code
+                    + "; remove that dependency first");
+        }
+        deliverables.delete(deliverable);
+    }
+
+    void reschedule(@Observes ProjectRescheduled event) {
+        Project project = event.project();
+        for (Deliverable deliverable : deliverables.listAll(project)) {
+            if (deliverable.dueMonth > project.durationMonths()) {
+                throw new ConflictProblem("endDate", deliverable.code + " is due in month " + deliverable.dueMonth
+                        + ", after the new end of " + project.acronym);
+            }
+            project.requireDate("startDate", deliverable.explicitDueDate);
+            deliverable.schedule();
+        }
+    }
+
+    private void apply(DeliverableInput input, Deliverable deliverable) {
+        Project project = deliverable.project;
+        if (input.dueMonth() == null && input.dueDate() == null) {
+            throw new InvalidDataProblem("dueMonth", "give the due month (or an explicit due date)");
+        }
+        project.requireDate("dueDate", input.dueDate());
+        int dueMonth = input.dueMonth() != null ? input.dueMonth() : project.monthOf(input.dueDate());
+        project.requireMonth("dueMonth", dueMonth);
+        if (input.event() != null && !input.kind().isEvent()) {
+            throw new InvalidDataProblem("event", "only meetings, trainings, national events and conferences"
+                    + " have event details; this deliverable is a " + input.kind());
+        }
+        deliverable.title = input.title().strip();
+        deliverable.description = input.description();
+        deliverable.workPackage = workPackages.require(project, input.workPackage(), "workPackage");
+        deliverable.lead = partners.require(project, input.lead(), "lead");
+        List<Participation> contributors = partners.requireAll(project, input.contributorCodes(), "contributors");
+        deliverable.contributors.retainAll(contributors);
+        deliverable.contributors.addAll(contributors);
+        deliverable.kind = input.kind();
+        deliverable.type = Objects.requireNonNullElse(input.type(), DeliverableType.R);
+        deliverable.disseminationLevel = Objects.requireNonNullElse(input.disseminationLevel(), DisseminationLevel.PU);
+        deliverable.dueMonth = dueMonth;
+        deliverable.explicitDueDate = input.dueDate();
+        deliverable.schedule();
+        if (input.status() != null) {
+            deliverable.status = input.status();
+        }
+        deliverable.event = event(project, input.event());
+    }
+
+    private EventDetails event(Project project, EventInput input) {
+        if (input == null) {
+            return null;
+        }
+        project.requireDate("event.plannedDate", input.plannedDate());
+        project.requireDate("event.actualDate", input.actualDate());
+        EventDetails event = new EventDetails();
+        event.plannedDate = input.plannedDate();
+        event.actualDate = input.actualDate();
+        event.country = input.country();
+        event.city = input.city();
+        event.venue = input.venue();
+        event.host = input.host() == null ? null : partners.require(project, input.host(), "event.host");
+        event.expectedParticipants = input.expectedParticipants();
+        event.actualParticipants = input.actualParticipants();
+        return event;
+    }
+
+    private List<DeliverableView> views(List<Deliverable> page) {
+        Map<Long, TreeSet<String>> contributors = deliverables.contributorCodes(page);
+        Map<Long, TreeSet<String>> dependencies = deliverables.dependencyCodes(page);
+        LocalDate today = today();
+        return page.stream().map(d -> new DeliverableView(d.code, d.title, d.description, d.workPackage.code(),
+                d.lead.code(), List.copyOf(contributors.getOrDefault(d.id, new TreeSet<>())), d.kind, d.type,
+                d.disseminationLevel, d.dueMonth, d.dueDate, d.explicitDueDate != null, d.status,
+                d.isOverdue(today), List.copyOf(dependencies.getOrDefault(d.id, new TreeSet<>())),
+                EventInput.of(d.event), d.version))
+                .toList();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

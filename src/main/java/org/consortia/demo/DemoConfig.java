@@ -1,0 +1,17 @@
+package org.consortia.demo;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.List;
+
+@ConfigMapping(prefix = "consortia.demo")
+public interface DemoConfig {
+
+    /** Import the demo projects at start-up (true in dev mode). */
+    @WithDefault("false")
+    boolean enabled();
+
+    /** The plan documents to import, as class-path resources. */
+    @WithDefault("demo/foresee.yaml,demo/nouveaux-metiers-lien-social.yaml,demo/landes-attractivite.yaml")
+    List<String> documents();
+}

@@ -1,0 +1,59 @@
+package org.consortia.demo;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.consortia.plan.PlanDocuments;
+import org.consortia.plan.PlanDocument;
+import org.consortia.plan.PlanImporter;
+import org.consortia.project.ProjectService;
+import org.jboss.logging.Logger;
+
+/** Imports the demo projects at start-up when enabled; a project that already exists is left as it is. */
+@ApplicationScoped
+public class DemoDataLoader {
+
+    private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
+
+    private final DemoConfig config;
+    private final PlanDocuments documents;
+    private final PlanImporter importer;
+    private final ProjectService projects;
+
+    DemoDataLoader(DemoConfig config, PlanDocuments documents, PlanImporter importer, ProjectService projects) {
+        this.config = config;
+        this.documents = documents;
+        this.importer = importer;
+        this.projects = projects;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (config.enabled()) {
+            config.documents().forEach(this::load);
+        }
+    }
+
+    private void load(String resource) {
+        PlanDocument plan = read(resource);
+        if (projects.exists(plan.project().acronym())) {
+            LOG.infof("Demo project %s already exists; left as it is", plan.project().acronym());
+            return;
+        }
+        importer.importPlan(plan);
+        LOG.infof("Imported demo project %s from %s", plan.project().acronym(), resource);
+    }
+
+    private PlanDocument read(String resource) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Demo document " + resource + " is not on the class path");
+            }
+            return documents.readYaml(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read demo document " + resource, e);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.consortia.milestone;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import org.consortia.project.Project;
+import org.consortia.workpackage.WorkPackage;
+
+/** A control point of the plan, reached when its means of verification is there. */
+@Entity
+public class Milestone extends PanacheEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "project_id")
+    public Project project;
+
+    @Column(nullable = false)
+    public String code;
+
+    @Column(nullable = false)
+    public String title;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "work_package_id")
+    public WorkPackage workPackage;
+
+    @Column(nullable = false)
+    public int dueMonth;
+
+    public LocalDate explicitDueDate;
+
+    @Column(nullable = false)
+    public LocalDate dueDate;
+
+    public String meansOfVerification;
+
+    public LocalDate achievedDate;
+
+    @Version
+    public long version;
+
+    public boolean isOverdue(LocalDate today) {
+        return achievedDate == null && dueDate.isBefore(today);
+    }
+
+    public void schedule() {
+        dueDate = explicitDueDate != null ? explicitDueDate : project.endOfMonth(dueMonth);
+    }
+}

@@ -1,0 +1,19 @@
+package org.consortia.milestone;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/** A milestone as a client sends it and as a plan document lists it. */
+public record MilestoneInput(
+        @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9.-]{0,15}", message = "must start with a capital letter, then up to 15 capitals, digits, dots or hyphens (e.g. MS1)")
+        String code,
+        @NotBlank @Size(max = 500) String title,
+        String workPackage,
+        @Min(1) Integer dueMonth,
+        LocalDate dueDate,
+        String meansOfVerification,
+        LocalDate achievedDate) {
+}

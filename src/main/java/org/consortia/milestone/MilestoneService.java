@@ -1,0 +1,133 @@
+package org.consortia.milestone;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.consortia.common.ConflictProblem;
+import org.consortia.common.EntityTags;
+import org.consortia.common.InvalidDataProblem;
+import org.consortia.common.NotFoundProblem;
+import org.consortia.common.Page;
+import org.consortia.common.PageRequest;
+import org.consortia.project.Project;
+import org.consortia.project.ProjectRescheduled;
+import org.consortia.workpackage.WorkPackageService;
+
+@ApplicationScoped
+public class MilestoneService {
+
+    private final MilestoneRepository milestones;
+    private final WorkPackageService workPackages;
+    private final Clock clock;
+
+    MilestoneService(MilestoneRepository milestones, WorkPackageService workPackages, Clock clock) {
+        this.milestones = milestones;
+        this.workPackages = workPackages;
+        this.clock = clock;
+    }
+
+    public Page<MilestoneView> page(Project project, PageRequest request) {
+        LocalDate today = LocalDate.now(clock);
+        return milestones.page(project, request).map(m -> MilestoneView.of(m, today));
+    }
+
+    public MilestoneView get(Project project, String code) {
+        return MilestoneView.of(find(project, code), LocalDate.now(clock));
+    }
+
+    public Milestone find(Project project, String code) {
+        return milestones.findByCode(project, code)
+                .orElseThrow(() -> new NotFoundProblem("Milestone", code + " in " + project.acronym));
+    }
+
+    /** Every milestone of the project in due order, for an export. */
+    public List<MilestoneInput> export(Project project) {
+        return milestones.listAll(project).stream()
+                .map(m -> new MilestoneInput(m.code, m.title, m.workPackage == null ? null : m.workPackage.code(),
+                        m.dueMonth, m.explicitDueDate, m.meansOfVerification, m.achievedDate))
+                .toList();
+    }
+
+    @Transactional
+    public MilestoneView add(Project project, MilestoneInput input) {
+        if (milestones.findByCode(project, input.code()).isPresent()) {
+            throw new ConflictProblem("code", input.code() + " already exists in " + project.acronym);
+        }
+        return MilestoneView.of(upsert(project, input), LocalDate.now(clock));
+    }
+
+    @Transactional
+    public MilestoneView update(Project project, String code, String ifMatch, MilestoneInput input) {
+        if (!code.equals(input.code())) {
+            throw new InvalidDataProblem("code", "the code of a milestone cannot be changed (it is " + code + ")");
+        }
+        Milestone milestone = find(project, code);
+        EntityTags.requireMatch(ifMatch, milestone.version);
+        apply(input, milestone);
+        milestones.flush();
+        return MilestoneView.of(milestone, LocalDate.now(clock));
+    }
+
+    /** Creates the milestone or brings it in line with {@code input}: what a plan import does. */
+    @Transactional
+    public Milestone upsert(Project project, MilestoneInput input) {
+        Milestone milestone = milestones.findByCode(project, input.code()).orElseGet(() -> {
+            Milestone created = new Milestone();
+            created.project = project;
+            created.code = input.code();
+            return created;
+        });
+        apply(input, milestone);
+        if (!milestones.isPersistent(milestone)) {
+            milestones.persist(milestone);
+        }
+        return milestone;
+    }
+
+    @Transactional
+    public void remove(Project project, String code) {
+        milestones.delete(find(project, code));
+    }
+
+    /** Removes the milestones whose code is not among {@code kept}. */
+    @Transactional
+    public void removeAllExcept(Project project, Set<String> kept) {
+        milestones.listAll(project).stream()
+                .filter(milestone -> !kept.contains(milestone.code))
+                .forEach(milestones::delete);
+    }
+
+    void reschedule(@Observes ProjectRescheduled event) {
+        Project project = event.project();
+        for (Milestone milestone : milestones.listAll(project)) {
+            if (milestone.dueMonth > project.durationMonths()) {
+                throw new ConflictProblem("endDate", milestone.code + " is due in month " + milestone.dueMonth
+                        + ", after the new end of " + project.acronym);
+            }
+            project.requireDate("startDate", milestone.explicitDueDate);
+            milestone.schedule();
+        }
+    }
+
+    private void apply(MilestoneInput input, Milestone milestone) {
+        Project project = milestone.project;
+        if (input.dueMonth() == null && input.dueDate() == null) {
+            throw new InvalidDataProblem("dueMonth", "give the due month (or an explicit due date)");
+        }
+        project.requireDate("dueDate", input.dueDate());
+        int dueMonth = input.dueMonth() != null ? input.dueMonth() : project.monthOf(input.dueDate());
+        project.requireMonth("dueMonth", dueMonth);
+        milestone.title = input.title().strip();
+        milestone.workPackage = input.workPackage() == null ? null
+                : workPackages.require(project, input.workPackage(), "workPackage");
+        milestone.dueMonth = dueMonth;
+        milestone.explicitDueDate = input.dueDate();
+        milestone.schedule();
+        milestone.meansOfVerification = input.meansOfVerification();
+        milestone.achievedDate = input.achievedDate();
+    }
+}

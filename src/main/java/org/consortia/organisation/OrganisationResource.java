@@ -1,0 +1,54 @@
+package org.consortia.organisation;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.consortia.common.EntityTags;
+import org.consortia.common.Page;
+import org.consortia.common.PageRequest;
+
+@Path("/api/organisations")
+public class OrganisationResource {
+
+    private final OrganisationService service;
+
+    OrganisationResource(OrganisationService service) {
+        this.service = service;
+    }
+
+    @GET
+    public Page<OrganisationView> list(@Valid @BeanParam PageRequest page) {
+        return service.page(page);
+    }
+
+    @GET
+    @Path("{code}")
+    public Response get(@PathParam("code") String code) {
+        OrganisationView view = service.get(code);
+        return Response.ok(view).tag(EntityTags.of(view.version())).build();
+    }
+
+    @POST
+    public Response create(@Valid @NotNull OrganisationInput input, UriInfo uri) {
+        OrganisationView view = service.create(input);
+        return Response.created(uri.getAbsolutePathBuilder().path(view.code()).build())
+                .entity(view).tag(EntityTags.of(view.version())).build();
+    }
+
+    @PUT
+    @Path("{code}")
+    public Response update(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull OrganisationInput input) {
+        OrganisationView view = service.update(code, ifMatch, input);
+        return Response.ok(view).tag(EntityTags.of(view.version())).build();
+    }
+}

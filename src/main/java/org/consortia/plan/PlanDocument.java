@@ -1,0 +1,35 @@
+package org.consortia.plan;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import org.consortia.deliverable.DeliverableInput;
+import org.consortia.milestone.MilestoneInput;
+import org.consortia.organisation.OrganisationInput;
+import org.consortia.partner.PartnerInput;
+import org.consortia.project.ProjectInput;
+import org.consortia.reportingperiod.ReportingPeriodInput;
+import org.consortia.workpackage.WorkPackageInput;
+
+/**
+ * A whole project plan in one document, the way a coordinator types up Annex 1 of a grant agreement.
+ * The format is described in docs/import-format.md.
+ */
+public record PlanDocument(
+        @Valid @NotNull ProjectInput project,
+        List<@Valid @NotNull OrganisationInput> organisations,
+        List<@Valid @NotNull PartnerInput> partners,
+        List<@Valid @NotNull WorkPackageInput> workPackages,
+        List<@Valid @NotNull DeliverableInput> deliverables,
+        List<@Valid @NotNull MilestoneInput> milestones,
+        List<@Valid @NotNull ReportingPeriodInput> reportingPeriods) {
+
+    public PlanDocument {
+        organisations = organisations == null ? List.of() : organisations;
+        partners = partners == null ? List.of() : partners;
+        workPackages = workPackages == null ? List.of() : workPackages;
+        deliverables = deliverables == null ? List.of() : deliverables;
+        milestones = milestones == null ? List.of() : milestones;
+        reportingPeriods = reportingPeriods == null ? List.of() : reportingPeriods;
+    }
+}

@@ -1,0 +1,76 @@
+package org.consortia.project;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import org.consortia.common.InvalidDataProblem;
+
+/**
+ * A funded project. Its plan counts in project months: M1 starts on the start date, month M ends the
+ * day before the same day M months later (for a project starting on the 1st: the month's last day).
+ */
+@Entity
+public class Project extends PanacheEntity {
+
+    @Column(nullable = false, unique = true)
+    public String acronym;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Column(nullable = false)
+    public String funder;
+
+    public String programme;
+
+    public String grantReference;
+
+    @Column(nullable = false)
+    public LocalDate startDate;
+
+    @Column(nullable = false)
+    public LocalDate endDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ProjectStatus status;
+
+    public String summary;
+
+    @Version
+    public long version;
+
+    /** How many project months the project spans, the last one possibly cut short by the end date. */
+    public int durationMonths() {
+        return monthOf(endDate);
+    }
+
+    /** The project month a date of the project falls in (1 for the start date). */
+    public int monthOf(LocalDate date) {
+        return (int) ChronoUnit.MONTHS.between(startDate, date) + 1;
+    }
+
+    /** The last day of project month {@code month}: the due date of what is due that month. */
+    public LocalDate endOfMonth(int month) {
+        return startDate.plusMonths(month).minusDays(1);
+    }
+
+    /** Refuses, as a 400 on {@code field}, a month outside the project. */
+    public void requireMonth(String field, int month) {
+        if (month < 1 || month > durationMonths()) {
+            throw new InvalidDataProblem(field, "must be a month of " + acronym + ", from 1 to " + durationMonths());
+        }
+    }
+
+    /** Refuses, as a 400 on {@code field}, a date outside the project (no date is fine). */
+    public void requireDate(String field, LocalDate date) {
+        if (date != null && (date.isBefore(startDate) || date.isAfter(endDate))) {
+            throw new InvalidDataProblem(field, "must lie within " + acronym + ", from " + startDate + " to " + endDate);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.consortia.project;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.consortia.common.EntityTags;
+import org.consortia.common.Page;
+import org.consortia.common.PageRequest;
+
+@Path("/api/projects")
+public class ProjectResource {
+
+    private final ProjectService service;
+
+    ProjectResource(ProjectService service) {
+        this.service = service;
+    }
+
+    @GET
+    public Page<ProjectView> list(@Valid @BeanParam PageRequest page) {
+        return service.page(page);
+    }
+
+    @GET
+    @Path("{acronym}")
+    public Response get(@PathParam("acronym") String acronym) {
+        ProjectView view = service.get(acronym);
+        return Response.ok(view).tag(EntityTags.of(view.version())).build();
+    }
+
+    @POST
+    public Response create(@Valid @NotNull ProjectInput input, UriInfo uri) {
+        ProjectView view = service.create(input);
+        return Response.created(uri.getAbsolutePathBuilder().path(view.acronym()).build())
+                .entity(view).tag(EntityTags.of(view.version())).build();
+    }
+
+    @PUT
+    @Path("{acronym}")
+    public Response update(@PathParam("acronym") String acronym, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ProjectInput input) {
+        ProjectView view = service.update(acronym, ifMatch, input);
+        return Response.ok(view).tag(EntityTags.of(view.version())).build();
+    }
+}

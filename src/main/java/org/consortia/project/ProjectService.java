@@ -1,0 +1,110 @@
+package org.consortia.project;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import org.consortia.common.ConflictProblem;
+import org.consortia.common.EntityTags;
+import org.consortia.common.InvalidDataProblem;
+import org.consortia.common.NotFoundProblem;
+import org.consortia.common.Page;
+import org.consortia.common.PageRequest;
+
+@ApplicationScoped
+public class ProjectService {
+
+    private final ProjectRepository projects;
+    private final Event<ProjectRescheduled> rescheduled;
+
+    ProjectService(ProjectRepository projects, Event<ProjectRescheduled> rescheduled) {
+        this.projects = projects;
+        this.rescheduled = rescheduled;
+    }
+
+    public Page<ProjectView> page(PageRequest request) {
+        return projects.page(request).map(ProjectView::of);
+    }
+
+    public ProjectView get(String acronym) {
+        return ProjectView.of(find(acronym));
+    }
+
+    /** The project with this acronym, or a 404 naming it. */
+    public Project find(String acronym) {
+        return projects.findByAcronym(acronym).orElseThrow(() -> new NotFoundProblem("Project", acronym));
+    }
+
+    public boolean exists(String acronym) {
+        return projects.findByAcronym(acronym).isPresent();
+    }
+
+    @Transactional
+    public ProjectView create(ProjectInput input) {
+        if (exists(input.acronym())) {
+            throw new ConflictProblem("acronym", "a project with acronym " + input.acronym() + " already exists");
+        }
+        return ProjectView.of(insert(input));
+    }
+
+    @Transactional
+    public ProjectView update(String acronym, String ifMatch, ProjectInput input) {
+        if (!acronym.equals(input.acronym())) {
+            throw new InvalidDataProblem("acronym", "the acronym cannot be changed (it is " + acronym + ")");
+        }
+        Project project = find(acronym);
+        EntityTags.requireMatch(ifMatch, project.version);
+        boolean rescheduling = !project.startDate.equals(input.startDate()) || !project.endDate.equals(input.endDate());
+        apply(input, project);
+        if (rescheduling) {
+            rescheduled.fire(new ProjectRescheduled(project));
+        }
+        projects.flush();
+        return ProjectView.of(project);
+    }
+
+    /**
+     * Creates the project or brings it in line with {@code input}: what a plan import does. It fires no
+     * {@link ProjectRescheduled}: the import rewrites every item of the plan against the new dates.
+     */
+    @Transactional
+    public Project upsert(ProjectInput input) {
+        return projects.findByAcronym(input.acronym())
+                .map(project -> {
+                    apply(input, project);
+                    return project;
+                })
+                .orElseGet(() -> insert(input));
+    }
+
+    private Project insert(ProjectInput input) {
+        Project project = new Project();
+        project.acronym = input.acronym();
+        apply(input, project);
+        projects.persist(project);
+        return project;
+    }
+
+    /** The project's head as a plan document starts. */
+    public ProjectInput export(Project project) {
+        return new ProjectInput(project.acronym, project.title, project.funder, project.programme,
+                project.grantReference, project.startDate, project.endDate, project.status, project.summary);
+    }
+
+    private static void apply(ProjectInput input, Project project) {
+        requireOrderedDates(input);
+        project.title = input.title().strip();
+        project.funder = input.funder().strip();
+        project.programme = input.programme();
+        project.grantReference = input.grantReference();
+        project.startDate = input.startDate();
+        project.endDate = input.endDate();
+        project.status = input.status() == null ? ProjectStatus.DRAFT : input.status();
+        project.summary = input.summary();
+    }
+
+    private static void requireOrderedDates(ProjectInput input) {
+        if (input.endDate().isBefore(input.startDate())) {
+            throw new InvalidDataProblem("endDate", "must not be before the start date " + input.startDate());
+        }
+    }
+}

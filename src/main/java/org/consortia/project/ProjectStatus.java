@@ -1,0 +1,7 @@
+package org.consortia.project;
+
+public enum ProjectStatus {
+    DRAFT,
+    ACTIVE,
+    CLOSED
+}

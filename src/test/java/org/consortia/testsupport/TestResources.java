@@ -1,0 +1,12 @@
+package org.consortia.testsupport;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+
+/** The real services every Quarkus test runs against, started once for the whole run. */
+@WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
+public final class TestResources {
+
+    private TestResources() {
+    }
+}

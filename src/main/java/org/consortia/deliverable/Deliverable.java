@@ -89,8 +89,16 @@ public class Deliverable extends PanacheEntity {
         return dueDate.isBefore(today) && !DeliverableStatus.DELIVERED.contains(status);
     }
 
-    /** Recomputes the due date from the project calendar (after a change of month or of project dates). */
+    /**
+     * Recomputes the due date from the project calendar (after a change of month or of project dates);
+     * a fixed date stays and gives the due month instead.
+     */
     public void schedule() {
-        dueDate = explicitDueDate != null ? explicitDueDate : project.endOfMonth(dueMonth);
+        if (explicitDueDate != null) {
+            dueMonth = project.monthOf(explicitDueDate);
+            dueDate = explicitDueDate;
+        } else {
+            dueDate = project.endOfMonth(dueMonth);
+        }
     }
 }

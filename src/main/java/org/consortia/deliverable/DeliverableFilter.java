@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.consortia.common.InvalidDataProblem;
+import org.consortia.workpackage.WorkPackageCode;
 
 /**
  * The filters of a deliverable list, as query parameters. They arrive as text and are checked here,
@@ -40,6 +41,18 @@ public class DeliverableFilter {
 
     List<DeliverableKind> kinds() {
         return enums("kind", kind, DeliverableKind.class);
+    }
+
+    /** The work package number, or empty when the filter is not set. */
+    java.util.OptionalInt workPackageNumber() {
+        if (workPackage == null || workPackage.isBlank()) {
+            return java.util.OptionalInt.empty();
+        }
+        java.util.OptionalInt number = WorkPackageCode.parse(workPackage);
+        if (number.isEmpty()) {
+            throw new InvalidDataProblem("workPackage", "must be a work package such as WP2");
+        }
+        return number;
     }
 
     LocalDate dueBeforeDate() {

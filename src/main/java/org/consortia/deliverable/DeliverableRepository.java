@@ -14,7 +14,6 @@ import java.util.TreeSet;
 import org.consortia.common.Page;
 import org.consortia.common.PageRequest;
 import org.consortia.project.Project;
-import org.consortia.workpackage.WorkPackageCode;
 
 /**
  * Deliverable queries. A page costs a fixed number of statements whatever its size: a count, the
@@ -62,10 +61,10 @@ public class DeliverableRepository implements PanacheRepository<Deliverable> {
             where.append(" and d.kind in :kinds");
             parameters.put("kinds", kinds);
         }
-        if (filter.workPackage != null) {
+        filter.workPackageNumber().ifPresent(number -> {
             where.append(" and d.workPackage.number = :workPackage");
-            parameters.put("workPackage", WorkPackageCode.parse(filter.workPackage).orElse(-1));
-        }
+            parameters.put("workPackage", number);
+        });
         if (filter.lead != null) {
             where.append(" and d.lead.organisation.code = :lead");
             parameters.put("lead", filter.lead);

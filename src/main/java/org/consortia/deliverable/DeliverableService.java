@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -134,8 +135,7 @@ public class DeliverableService {
                 }
                 targets.add(target);
             }
-            deliverable.dependsOn.retainAll(targets);
-            deliverable.dependsOn.addAll(targets);
+            replace(deliverable.dependsOn, targets);
             graph.replace(deliverable.code, new HashSet<>(codes));
         });
         graph.cycle().ifPresent(cycle -> {
@@ -172,7 +172,7 @@ public class DeliverableService {
                 throw new ConflictProblem("endDate", deliverable.code + " is due in month " + deliverable.dueMonth
                         + ", after the new end of " + project.acronym);
             }
-            project.requireDate("startDate", deliverable.explicitDueDate);
+            project.requireStillCovers(deliverable.code, deliverable.explicitDueDate);
             deliverable.schedule();
         }
     }
@@ -183,7 +183,11 @@ public class DeliverableService {
             throw new InvalidDataProblem("dueMonth", "give the due month (or an explicit due date)");
         }
         project.requireDate("dueDate", input.dueDate());
-        int dueMonth = input.dueMonth() != null ? input.dueMonth() : project.monthOf(input.dueDate());
+        int dueMonth = input.dueDate() != null ? project.monthOf(input.dueDate()) : input.dueMonth();
+        if (input.dueMonth() != null && input.dueMonth() != dueMonth) {
+            throw new InvalidDataProblem("dueMonth", "the due date " + input.dueDate() + " falls in month " + dueMonth
+                    + "; leave the month out or make them agree");
+        }
         project.requireMonth("dueMonth", dueMonth);
         if (input.event() != null && !input.kind().isEvent()) {
             throw new InvalidDataProblem("event", "only meetings, trainings, national events and conferences"
@@ -193,9 +197,7 @@ public class DeliverableService {
         deliverable.description = input.description();
         deliverable.workPackage = workPackages.require(project, input.workPackage(), "workPackage");
         deliverable.lead = partners.require(project, input.lead(), "lead");
-        List<Participation> contributors = partners.requireAll(project, input.contributorCodes(), "contributors");
-        deliverable.contributors.retainAll(contributors);
-        deliverable.contributors.addAll(contributors);
+        replace(deliverable.contributors, partners.requireAll(project, input.contributorCodes(), "contributors"));
         deliverable.kind = input.kind();
         deliverable.type = Objects.requireNonNullElse(input.type(), DeliverableType.R);
         deliverable.disseminationLevel = Objects.requireNonNullElse(input.disseminationLevel(), DisseminationLevel.PU);
@@ -205,7 +207,20 @@ public class DeliverableService {
         if (input.status() != null) {
             deliverable.status = input.status();
         }
-        deliverable.event = event(project, input.event());
+        EventDetails event = event(project, input.event());
+        EventDetails current = deliverable.event == null || deliverable.event.isEmpty() ? null : deliverable.event;
+        if (!Objects.equals(current, event)) {
+            deliverable.event = event;
+        }
+    }
+
+    /** Changes a collection only where it differs, so an unchanged plan leaves versions alone. */
+    private static <T> void replace(Set<T> current, Collection<T> wanted) {
+        Set<T> target = new HashSet<>(wanted);
+        if (!current.equals(target)) {
+            current.retainAll(target);
+            current.addAll(target);
+        }
     }
 
     private EventDetails event(Project project, EventInput input) {

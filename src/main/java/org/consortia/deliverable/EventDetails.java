@@ -6,6 +6,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.time.LocalDate;
+import java.util.Objects;
 import org.consortia.partner.Participation;
 
 /** Where and when an event deliverable (meeting, training, national event, conference) takes place. */
@@ -36,4 +37,31 @@ public class EventDetails {
 
     @Column(name = "event_actual_participants")
     public Integer actualParticipants;
+
+    /** No detail set: what Hibernate loads for a deliverable without an event. */
+    public boolean isEmpty() {
+        return equals(new EventDetails());
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof EventDetails that
+                && Objects.equals(plannedDate, that.plannedDate)
+                && Objects.equals(actualDate, that.actualDate)
+                && Objects.equals(country, that.country)
+                && Objects.equals(city, that.city)
+                && Objects.equals(venue, that.venue)
+                && Objects.equals(hostId(), that.hostId())
+                && Objects.equals(expectedParticipants, that.expectedParticipants)
+                && Objects.equals(actualParticipants, that.actualParticipants);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(plannedDate, actualDate, country, city, venue, hostId());
+    }
+
+    private Long hostId() {
+        return host == null ? null : host.id;
+    }
 }

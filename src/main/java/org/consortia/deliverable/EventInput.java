@@ -17,7 +17,7 @@ public record EventInput(
         @Min(0) Integer actualParticipants) {
 
     static EventInput of(EventDetails e) {
-        return e == null ? null : new EventInput(e.plannedDate, e.actualDate, e.country, e.city, e.venue,
+        return e == null || e.isEmpty() ? null : new EventInput(e.plannedDate, e.actualDate, e.country, e.city, e.venue,
                 e.host == null ? null : e.host.code(), e.expectedParticipants, e.actualParticipants);
     }
 }

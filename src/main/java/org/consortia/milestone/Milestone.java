@@ -48,7 +48,13 @@ public class Milestone extends PanacheEntity {
         return achievedDate == null && dueDate.isBefore(today);
     }
 
+    /** As {@code Deliverable.schedule()}: a fixed date gives the month, otherwise the month gives the date. */
     public void schedule() {
-        dueDate = explicitDueDate != null ? explicitDueDate : project.endOfMonth(dueMonth);
+        if (explicitDueDate != null) {
+            dueMonth = project.monthOf(explicitDueDate);
+            dueDate = explicitDueDate;
+        } else {
+            dueDate = project.endOfMonth(dueMonth);
+        }
     }
 }

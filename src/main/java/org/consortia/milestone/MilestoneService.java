@@ -57,7 +57,9 @@ public class MilestoneService {
         if (milestones.findByCode(project, input.code()).isPresent()) {
             throw new ConflictProblem("code", input.code() + " already exists in " + project.acronym);
         }
-        return MilestoneView.of(upsert(project, input), LocalDate.now(clock));
+        Milestone milestone = upsert(project, input);
+        milestones.flush();
+        return MilestoneView.of(milestone, LocalDate.now(clock));
     }
 
     @Transactional
@@ -108,7 +110,7 @@ public class MilestoneService {
                 throw new ConflictProblem("endDate", milestone.code + " is due in month " + milestone.dueMonth
                         + ", after the new end of " + project.acronym);
             }
-            project.requireDate("startDate", milestone.explicitDueDate);
+            project.requireStillCovers(milestone.code, milestone.explicitDueDate);
             milestone.schedule();
         }
     }
@@ -119,7 +121,11 @@ public class MilestoneService {
             throw new InvalidDataProblem("dueMonth", "give the due month (or an explicit due date)");
         }
         project.requireDate("dueDate", input.dueDate());
-        int dueMonth = input.dueMonth() != null ? input.dueMonth() : project.monthOf(input.dueDate());
+        int dueMonth = input.dueDate() != null ? project.monthOf(input.dueDate()) : input.dueMonth();
+        if (input.dueMonth() != null && input.dueMonth() != dueMonth) {
+            throw new InvalidDataProblem("dueMonth", "the due date " + input.dueDate() + " falls in month " + dueMonth
+                    + "; leave the month out or make them agree");
+        }
         project.requireMonth("dueMonth", dueMonth);
         milestone.title = input.title().strip();
         milestone.workPackage = input.workPackage() == null ? null

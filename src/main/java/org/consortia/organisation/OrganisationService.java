@@ -40,6 +40,7 @@ public class OrganisationService {
         organisation.code = input.code();
         apply(input, organisation);
         organisations.persist(organisation);
+        organisations.flush();
         return OrganisationView.of(organisation);
     }
 

@@ -2,7 +2,10 @@ package org.consortia.partner;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -78,6 +81,7 @@ public class PartnerService {
         partner.organisation = organisation;
         apply(input, partner);
         partners.persist(partner);
+        partners.flush();
         return PartnerView.of(partner);
     }
 
@@ -122,31 +126,70 @@ public class PartnerService {
 
     /**
      * Brings the project's partners in line with a plan document, leaving those it does not list for
-     * {@link #removeAllExcept}. The coordinator is written last, after the previous one lost the role.
+     * {@link #removeAllExcept}. Partners that change number or lose the coordinator role step aside
+     * first, so numbers can be swapped and coordination handed over in one document.
      */
     @Transactional
     public void upsertAll(Project project, List<PartnerInput> inputs, Map<String, Organisation> organisations) {
-        inputs.stream()
-                .filter(input -> input.role() == ParticipationRole.COORDINATOR)
-                .findFirst()
-                .ifPresent(coordinator -> partners.coordinator(project)
-                        .filter(current -> !current.code().equals(coordinator.organisation()))
-                        .ifPresent(current -> {
-                            current.role = ParticipationRole.BENEFICIARY;
-                            partners.flush();
-                        }));
+        Map<String, Participation> current = partners.listAll(project).stream()
+                .collect(Collectors.toMap(Participation::code, Function.identity()));
+        List<Integer> numbers = numbering(inputs, current);
+        Map<String, Integer> numberOf = new HashMap<>();
         for (int i = 0; i < inputs.size(); i++) {
-            PartnerInput input = inputs.get(i);
-            if (input.role() != ParticipationRole.COORDINATOR) {
-                upsert(project, organisations.get(input.organisation()), input, i);
+            numberOf.put(inputs.get(i).organisation(), numbers.get(i));
+        }
+        Set<String> coordinators = inputs.stream().filter(input -> input.role() == ParticipationRole.COORDINATOR)
+                .map(PartnerInput::organisation).collect(Collectors.toSet());
+        boolean steppedAside = false;
+        for (Participation partner : current.values()) {
+            if (!Integer.valueOf(partner.partnerNumber).equals(numberOf.get(partner.code()))) {
+                partner.partnerNumber = -partner.partnerNumber;
+                steppedAside = true;
             }
+            if (partner.role == ParticipationRole.COORDINATOR && !coordinators.contains(partner.code())) {
+                partner.role = ParticipationRole.BENEFICIARY;
+                steppedAside = true;
+            }
+        }
+        if (steppedAside) {
+            partners.flush();
         }
         for (int i = 0; i < inputs.size(); i++) {
             PartnerInput input = inputs.get(i);
-            if (input.role() == ParticipationRole.COORDINATOR) {
-                upsert(project, organisations.get(input.organisation()), input, i);
+            upsert(project, organisations.get(input.organisation()), new PartnerInput(input.organisation(),
+                    input.role(), numbers.get(i), input.contactName(), input.contactEmail()), i);
+        }
+    }
+
+    /** The document's partner numbers, or else a partner's present one, or else the lowest free one. */
+    private static List<Integer> numbering(List<PartnerInput> inputs, Map<String, Participation> current) {
+        Set<Integer> used = new HashSet<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            Integer number = inputs.get(i).partnerNumber();
+            if (number != null && !used.add(number)) {
+                throw new InvalidDataProblem("[" + i + "].partnerNumber", "partner number " + number
+                        + " is given twice");
             }
         }
+        List<Integer> numbers = new ArrayList<>();
+        for (PartnerInput input : inputs) {
+            Integer number = input.partnerNumber();
+            if (number == null) {
+                Participation existing = current.get(input.organisation());
+                number = existing != null && existing.partnerNumber > 0 && used.add(existing.partnerNumber)
+                        ? existing.partnerNumber : lowestFree(used);
+            }
+            numbers.add(number);
+        }
+        return numbers;
+    }
+
+    private static int lowestFree(Set<Integer> used) {
+        int number = 1;
+        while (!used.add(number)) {
+            number++;
+        }
+        return number;
     }
 
     /** Removes the partners whose organisation is not among {@code kept}. */

@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import org.consortia.common.ConflictProblem;
 import org.consortia.common.InvalidDataProblem;
 
 /**
@@ -55,15 +56,24 @@ public class Project extends PanacheEntity {
         return (int) ChronoUnit.MONTHS.between(startDate, date) + 1;
     }
 
-    /** The last day of project month {@code month}: the due date of what is due that month. */
+    /** The last day of project month {@code month} (the end date for a last month cut short). */
     public LocalDate endOfMonth(int month) {
-        return startDate.plusMonths(month).minusDays(1);
+        LocalDate end = startDate.plusMonths(month).minusDays(1);
+        return end.isAfter(endDate) ? endDate : end;
     }
 
     /** Refuses, as a 400 on {@code field}, a month outside the project. */
     public void requireMonth(String field, int month) {
         if (month < 1 || month > durationMonths()) {
             throw new InvalidDataProblem(field, "must be a month of " + acronym + ", from 1 to " + durationMonths());
+        }
+    }
+
+    /** Refuses, as a 409, a fixed date that new project dates would leave outside the project. */
+    public void requireStillCovers(String item, LocalDate date) {
+        if (date != null && (date.isBefore(startDate) || date.isAfter(endDate))) {
+            throw new ConflictProblem(date.isBefore(startDate) ? "startDate" : "endDate", item + " is fixed on " + date
+                    + ", outside the new dates of " + acronym);
         }
     }
 

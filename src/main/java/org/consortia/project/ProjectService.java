@@ -43,7 +43,9 @@ public class ProjectService {
         if (exists(input.acronym())) {
             throw new ConflictProblem("acronym", "a project with acronym " + input.acronym() + " already exists");
         }
-        return ProjectView.of(insert(input));
+        Project project = insert(input);
+        projects.flush();
+        return ProjectView.of(project);
     }
 
     @Transactional
@@ -98,7 +100,11 @@ public class ProjectService {
         project.grantReference = input.grantReference();
         project.startDate = input.startDate();
         project.endDate = input.endDate();
-        project.status = input.status() == null ? ProjectStatus.DRAFT : input.status();
+        if (input.status() != null) {
+            project.status = input.status();
+        } else if (project.status == null) {
+            project.status = ProjectStatus.DRAFT;
+        }
         project.summary = input.summary();
     }
 

@@ -55,6 +55,7 @@ public class ReportingPeriodService {
         period.number = number;
         apply(project, input, startMonth, period);
         periods.persist(period);
+        periods.flush();
         return ReportingPeriodView.of(period, project);
     }
 

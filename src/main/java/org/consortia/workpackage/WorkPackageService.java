@@ -78,6 +78,7 @@ public class WorkPackageService {
         workPackage.number = number;
         apply(input, workPackage);
         workPackages.persist(workPackage);
+        workPackages.flush();
         return WorkPackageView.of(workPackage);
     }
 

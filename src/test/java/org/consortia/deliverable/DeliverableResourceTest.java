@@ -59,6 +59,20 @@ class DeliverableResourceTest {
     }
 
     @Test
+    void dueMonthAndDueDateMustAgree() {
+        Consortium c = consortium();
+        Map<String, Object> body = deliverableBody("D1.2", c.partner(), 9);
+        body.put("dueDate", "2025-10-06");
+        given().contentType(ContentType.JSON).body(body)
+                .when().post(DELIVERABLES, c.acronym())
+                .then().statusCode(400).body("errors.field", contains("dueMonth"));
+        body.put("dueMonth", 10);
+        given().contentType(ContentType.JSON).body(body)
+                .when().post(DELIVERABLES, c.acronym())
+                .then().statusCode(201).body("dueDate", equalTo("2025-10-06"));
+    }
+
+    @Test
     void eventDeliverablesCarryTheirEvent() {
         Consortium c = consortium();
         Map<String, Object> body = deliverableBody("D1.3", c.coordinator(), 14);
@@ -211,6 +225,8 @@ class DeliverableResourceTest {
                 .then().statusCode(400).body("errors.field", contains("dueBefore"));
         given().queryParam("overdue", "maybe").when().get(DELIVERABLES, c.acronym())
                 .then().statusCode(400).body("errors.field", contains("overdue"));
+        given().queryParam("workPackage", "wp2").when().get(DELIVERABLES, c.acronym())
+                .then().statusCode(400).body("errors.field", contains("workPackage"));
     }
 
     @Test

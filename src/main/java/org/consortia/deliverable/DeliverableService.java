@@ -179,16 +179,7 @@ public class DeliverableService {
 
     private void apply(DeliverableInput input, Deliverable deliverable) {
         Project project = deliverable.project;
-        if (input.dueMonth() == null && input.dueDate() == null) {
-            throw new InvalidDataProblem("dueMonth", "give the due month (or an explicit due date)");
-        }
-        project.requireDate("dueDate", input.dueDate());
-        int dueMonth = input.dueDate() != null ? project.monthOf(input.dueDate()) : input.dueMonth();
-        if (input.dueMonth() != null && input.dueMonth() != dueMonth) {
-            throw new InvalidDataProblem("dueMonth", "the due date " + input.dueDate() + " falls in month " + dueMonth
-                    + "; leave the month out or make them agree");
-        }
-        project.requireMonth("dueMonth", dueMonth);
+        int dueMonth = project.dueMonth(input.dueMonth(), input.dueDate());
         if (input.event() != null && !input.kind().isEvent()) {
             throw new InvalidDataProblem("event", "only meetings, trainings, national events and conferences"
                     + " have event details; this deliverable is a " + input.kind());

@@ -117,16 +117,7 @@ public class MilestoneService {
 
     private void apply(MilestoneInput input, Milestone milestone) {
         Project project = milestone.project;
-        if (input.dueMonth() == null && input.dueDate() == null) {
-            throw new InvalidDataProblem("dueMonth", "give the due month (or an explicit due date)");
-        }
-        project.requireDate("dueDate", input.dueDate());
-        int dueMonth = input.dueDate() != null ? project.monthOf(input.dueDate()) : input.dueMonth();
-        if (input.dueMonth() != null && input.dueMonth() != dueMonth) {
-            throw new InvalidDataProblem("dueMonth", "the due date " + input.dueDate() + " falls in month " + dueMonth
-                    + "; leave the month out or make them agree");
-        }
-        project.requireMonth("dueMonth", dueMonth);
+        int dueMonth = project.dueMonth(input.dueMonth(), input.dueDate());
         milestone.title = input.title().strip();
         milestone.workPackage = input.workPackage() == null ? null
                 : workPackages.require(project, input.workPackage(), "workPackage");

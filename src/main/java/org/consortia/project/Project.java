@@ -69,6 +69,24 @@ public class Project extends PanacheEntity {
         }
     }
 
+    /**
+     * The due month of a plan item given its month, its fixed date, or both (which must agree), as
+     * fields {@code dueMonth} and {@code dueDate}; a 400 when they are missing, outside or disagree.
+     */
+    public int dueMonth(Integer month, LocalDate date) {
+        if (month == null && date == null) {
+            throw new InvalidDataProblem("dueMonth", "give the due month (or an explicit due date)");
+        }
+        requireDate("dueDate", date);
+        int dueMonth = date != null ? monthOf(date) : month;
+        if (month != null && month != dueMonth) {
+            throw new InvalidDataProblem("dueMonth", "the due date " + date + " falls in month " + dueMonth
+                    + "; leave the month out or make them agree");
+        }
+        requireMonth("dueMonth", dueMonth);
+        return dueMonth;
+    }
+
     /** Refuses, as a 409, a fixed date that new project dates would leave outside the project. */
     public void requireStillCovers(String item, LocalDate date) {
         if (date != null && (date.isBefore(startDate) || date.isAfter(endDate))) {

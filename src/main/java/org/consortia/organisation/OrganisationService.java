@@ -2,6 +2,9 @@ package org.consortia.organisation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 import org.consortia.common.ConflictProblem;
 import org.consortia.common.EntityTags;
 import org.consortia.common.InvalidDataProblem;
@@ -29,6 +32,15 @@ public class OrganisationService {
     /** The organisation with this code, or a 404 naming it. */
     public Organisation find(String code) {
         return organisations.findByCode(code).orElseThrow(() -> new NotFoundProblem("Organisation", code));
+    }
+
+    public Optional<Organisation> lookUp(String code) {
+        return organisations.findByCode(code);
+    }
+
+    /** The organisations among {@code codes} that exist, in one query. */
+    public List<Organisation> findAll(Collection<String> codes) {
+        return organisations.findByCodes(codes);
     }
 
     @Transactional

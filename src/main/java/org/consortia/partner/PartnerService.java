@@ -20,16 +20,16 @@ import org.consortia.common.Page;
 import org.consortia.common.PageRequest;
 import org.consortia.common.ProblemException;
 import org.consortia.organisation.Organisation;
-import org.consortia.organisation.OrganisationRepository;
+import org.consortia.organisation.OrganisationService;
 import org.consortia.project.Project;
 
 @ApplicationScoped
 public class PartnerService {
 
     private final PartnerRepository partners;
-    private final OrganisationRepository organisations;
+    private final OrganisationService organisations;
 
-    PartnerService(PartnerRepository partners, OrganisationRepository organisations) {
+    PartnerService(PartnerRepository partners, OrganisationService organisations) {
         this.partners = partners;
         this.organisations = organisations;
     }
@@ -69,7 +69,7 @@ public class PartnerService {
 
     @Transactional
     public PartnerView add(Project project, PartnerInput input) {
-        Organisation organisation = organisations.findByCode(input.organisation())
+        Organisation organisation = organisations.lookUp(input.organisation())
                 .orElseThrow(() -> new InvalidDataProblem("organisation",
                         "no organisation has code " + input.organisation() + "; create it first"));
         if (partners.findByCode(project, input.organisation()).isPresent()) {

@@ -20,7 +20,6 @@ import org.consortia.milestone.MilestoneInput;
 import org.consortia.milestone.MilestoneService;
 import org.consortia.organisation.Organisation;
 import org.consortia.organisation.OrganisationInput;
-import org.consortia.organisation.OrganisationRepository;
 import org.consortia.organisation.OrganisationService;
 import org.consortia.partner.ParticipationRole;
 import org.consortia.partner.PartnerInput;
@@ -42,7 +41,6 @@ public class PlanImporter {
 
     private final ProjectService projects;
     private final OrganisationService organisationService;
-    private final OrganisationRepository organisations;
     private final PartnerService partners;
     private final WorkPackageService workPackages;
     private final DeliverableService deliverables;
@@ -51,12 +49,11 @@ public class PlanImporter {
     private final EntityManager entityManager;
 
     PlanImporter(ProjectService projects, OrganisationService organisationService,
-            OrganisationRepository organisations, PartnerService partners, WorkPackageService workPackages,
+            PartnerService partners, WorkPackageService workPackages,
             DeliverableService deliverables, MilestoneService milestones, ReportingPeriodService reportingPeriods,
             EntityManager entityManager) {
         this.projects = projects;
         this.organisationService = organisationService;
-        this.organisations = organisations;
         this.partners = partners;
         this.workPackages = workPackages;
         this.deliverables = deliverables;
@@ -110,7 +107,7 @@ public class PlanImporter {
         each("organisations", plan.organisations(), input -> byCode.put(input.code(), organisationService.upsert(input)));
         Set<String> missing = new HashSet<>(codes(plan.partners(), PartnerInput::organisation));
         missing.removeAll(byCode.keySet());
-        organisations.findByCodes(missing).forEach(o -> byCode.put(o.code, o));
+        organisationService.findAll(missing).forEach(o -> byCode.put(o.code, o));
         return byCode;
     }
 

@@ -4,7 +4,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 
-/** The one source of "today": tests and demos replace this bean to move time. */
+/** The one source of "today": tests replace this bean to fix the date. */
 public class ClockProducer {
 
     @Produces

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
+import java.util.List;
 
 /** The {@code page} (from 0) and {@code size} query parameters of every list. */
 public class PageRequest {
@@ -32,7 +33,7 @@ public class PageRequest {
         return page * size;
     }
 
-    public <T> Page<T> page(java.util.List<T> items, long total) {
+    public <T> Page<T> page(List<T> items, long total) {
         return new Page<>(items, page, size, total);
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import org.consortia.common.InvalidDataProblem;
 import org.consortia.workpackage.WorkPackageCode;
 
@@ -44,11 +45,11 @@ public class DeliverableFilter {
     }
 
     /** The work package number, or empty when the filter is not set. */
-    java.util.OptionalInt workPackageNumber() {
+    OptionalInt workPackageNumber() {
         if (workPackage == null || workPackage.isBlank()) {
-            return java.util.OptionalInt.empty();
+            return OptionalInt.empty();
         }
-        java.util.OptionalInt number = WorkPackageCode.parse(workPackage);
+        OptionalInt number = WorkPackageCode.parse(workPackage);
         if (number.isEmpty()) {
             throw new InvalidDataProblem("workPackage", "must be a work package such as WP2");
         }

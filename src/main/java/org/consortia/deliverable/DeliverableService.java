@@ -81,6 +81,7 @@ public class DeliverableService {
         deliverable.code = input.code();
         apply(input, deliverable);
         deliverables.persist(deliverable);
+        deliverables.flush();
         link(project, Map.of(deliverable, input.dependencyCodes()));
         return views(List.of(deliverable)).get(0);
     }
@@ -168,7 +169,7 @@ public class DeliverableService {
     void reschedule(@Observes ProjectRescheduled event) {
         Project project = event.project();
         for (Deliverable deliverable : deliverables.listAll(project)) {
-            if (deliverable.dueMonth > project.durationMonths()) {
+            if (deliverable.explicitDueDate == null && deliverable.dueMonth > project.durationMonths()) {
                 throw new ConflictProblem("endDate", deliverable.code + " is due in month " + deliverable.dueMonth
                         + ", after the new end of " + project.acronym);
             }

@@ -106,7 +106,7 @@ public class MilestoneService {
     void reschedule(@Observes ProjectRescheduled event) {
         Project project = event.project();
         for (Milestone milestone : milestones.listAll(project)) {
-            if (milestone.dueMonth > project.durationMonths()) {
+            if (milestone.explicitDueDate == null && milestone.dueMonth > project.durationMonths()) {
                 throw new ConflictProblem("endDate", milestone.code + " is due in month " + milestone.dueMonth
                         + ", after the new end of " + project.acronym);
             }

@@ -8,8 +8,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Version;
 
 /**
- * A legal entity (employers' organisation, union, NGO, authority…) that takes part in projects.
- * Its code is also the alias of its organisation in the identity provider, in lower case.
+ * A legal entity (employers' organisation, union, NGO, authority…) that takes part in projects,
+ * named by a short code (the identity provider's organisation alias will be this code in lower case).
  */
 @Entity
 public class Organisation extends PanacheEntity {

@@ -6,7 +6,7 @@ import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** Reads plan documents outside HTTP (demo data, command line), with the same checks as the API. */
+/** Reads plan documents outside HTTP (the demo data), with the same checks as the API. */
 @ApplicationScoped
 public class PlanDocuments {
 

@@ -9,7 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.consortia.common.InvalidDataProblem;
 import org.consortia.common.ProblemException;
@@ -133,7 +135,7 @@ public class PlanImporter {
         return items.stream().map(key).collect(Collectors.toSet());
     }
 
-    private static <T> void each(String list, List<T> items, java.util.function.Consumer<T> write) {
+    private static <T> void each(String list, List<T> items, Consumer<T> write) {
         for (int i = 0; i < items.size(); i++) {
             T item = items.get(i);
             under(list + "[" + i + "]", () -> {
@@ -143,7 +145,7 @@ public class PlanImporter {
         }
     }
 
-    private static <R> R under(String prefix, java.util.function.Supplier<R> write) {
+    private static <R> R under(String prefix, Supplier<R> write) {
         try {
             return write.get();
         } catch (ProblemException e) {

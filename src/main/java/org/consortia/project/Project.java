@@ -53,7 +53,12 @@ public class Project extends PanacheEntity {
 
     /** The project month a date of the project falls in (1 for the start date). */
     public int monthOf(LocalDate date) {
-        return (int) ChronoUnit.MONTHS.between(startDate, date) + 1;
+        int month = (int) ChronoUnit.MONTHS.between(startDate, date) + 1;
+        // A start on the 29th–31st: month M may end before the same day of the next calendar month.
+        while (!date.isBefore(startDate.plusMonths(month))) {
+            month++;
+        }
+        return month;
     }
 
     /** The last day of project month {@code month} (the end date for a last month cut short). */

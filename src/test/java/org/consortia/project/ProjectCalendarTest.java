@@ -29,6 +29,17 @@ class ProjectCalendarTest {
     }
 
     @Test
+    void monthsOfAProjectStartingOnTheThirtyFirstStayConsistent() {
+        Project project = project(LocalDate.of(2021, 1, 31), LocalDate.of(2022, 1, 30));
+        assertEquals(LocalDate.of(2021, 2, 27), project.endOfMonth(1));
+        assertEquals(2, project.monthOf(LocalDate.of(2021, 2, 28)));
+        assertEquals(1, project.monthOf(LocalDate.of(2021, 2, 27)));
+        assertEquals(3, project.monthOf(LocalDate.of(2021, 4, 29)));
+        assertEquals(4, project.monthOf(LocalDate.of(2021, 4, 30)));
+        assertEquals(LocalDate.of(2021, 4, 29), project.endOfMonth(3));
+    }
+
+    @Test
     void aLastMonthCutShortEndsWithTheProject() {
         Project project = project(LocalDate.of(2024, 1, 15), LocalDate.of(2025, 1, 31));
         assertEquals(13, project.durationMonths());

@@ -171,6 +171,36 @@ class ProjectResourceTest {
     }
 
     @Test
+    void aFixedDueDateStaysWhenTheProjectMovesAndTakesItsNewMonth() {
+        Consortium c = Fixtures.consortium();
+        given().contentType(ContentType.JSON)
+                .body(Map.of("code", "MS9", "title", "Final event", "dueDate", "2026-12-15"))
+                .when().post("/api/projects/{acronym}/milestones", c.acronym())
+                .then().statusCode(201).body("dueMonth", equalTo(24));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("number", "WP1", "title", "Short", "lead", c.coordinator(), "startMonth", 1,
+                        "endMonth", 12))
+                .when().put("/api/projects/{acronym}/work-packages/WP1", c.acronym())
+                .then().statusCode(200);
+
+        Map<String, Object> later = projectBody(c.acronym());
+        later.put("startDate", "2025-06-01");
+        given().contentType(ContentType.JSON).body(later)
+                .when().put("/api/projects/{acronym}", c.acronym())
+                .then().statusCode(200).body("durationMonths", equalTo(19));
+        given().when().get("/api/projects/{acronym}/milestones/MS9", c.acronym())
+                .then().body("dueDate", equalTo("2026-12-15"), "dueMonth", equalTo(19));
+
+        Map<String, Object> tooLate = projectBody(c.acronym());
+        tooLate.put("startDate", "2026-12-16");
+        tooLate.put("endDate", "2027-12-31");
+        given().contentType(ContentType.JSON).body(tooLate)
+                .when().put("/api/projects/{acronym}", c.acronym())
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("errors.field", contains("startDate"));
+    }
+
+    @Test
     void movingTheProjectMovesTheDueDatesOfItsMilestones() {
         Consortium c = Fixtures.consortium();
         given().contentType(ContentType.JSON)

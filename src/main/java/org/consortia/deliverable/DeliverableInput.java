@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
 
 /**
  * A deliverable as a client sends it and as a plan document lists it. Partners and work packages
@@ -32,6 +34,27 @@ public record DeliverableInput(
         @Valid EventInput event) {
 
     public static final String CODE = "[A-Z][A-Z0-9.-]{0,15}";
+
+    /**
+     * Whether this update leaves the plan of {@code current} as it is, changing at most its status and
+     * event details: what the lead partner may do on its own.
+     */
+    public boolean changesOnlyProgressOf(DeliverableView current) {
+        boolean sameDue = dueDate != null
+                ? current.dueDateExplicit() && dueDate.equals(current.dueDate())
+                : !current.dueDateExplicit() && dueMonth != null && dueMonth == current.dueMonth();
+        return sameDue
+                && title.strip().equals(current.title())
+                && Objects.equals(description, current.description())
+                && workPackage.equals(current.workPackage())
+                && lead.equals(current.lead())
+                && new TreeSet<>(contributorCodes()).equals(new TreeSet<>(current.contributors()))
+                && kind == current.kind()
+                && Objects.requireNonNullElse(type, DeliverableType.R) == current.type()
+                && Objects.requireNonNullElse(disseminationLevel, DisseminationLevel.PU)
+                        == current.disseminationLevel()
+                && new TreeSet<>(dependencyCodes()).equals(new TreeSet<>(current.dependsOn()));
+    }
 
     List<String> contributorCodes() {
         return contributors == null ? List.of() : contributors;

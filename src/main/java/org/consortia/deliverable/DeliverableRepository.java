@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import org.consortia.common.Page;
 import org.consortia.common.PageRequest;
 import org.consortia.project.Project;
+import java.util.Set;
 
 /**
  * Deliverable queries. A page costs a fixed number of statements whatever its size: a count, the
@@ -47,10 +48,16 @@ public class DeliverableRepository implements PanacheRepository<Deliverable> {
                 .getResultList();
     }
 
-    public Page<Deliverable> page(Project project, DeliverableFilter filter, LocalDate today, PageRequest request) {
+    /** A page of the project's deliverables matching the filter, among {@code within} statuses (all if null). */
+    public Page<Deliverable> page(Project project, DeliverableFilter filter, Set<DeliverableStatus> within,
+            LocalDate today, PageRequest request) {
         StringBuilder where = new StringBuilder(" where d.project = :project");
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("project", project);
+        if (within != null) {
+            where.append(" and d.status in :within");
+            parameters.put("within", within);
+        }
         List<DeliverableStatus> statuses = filter.statuses();
         if (!statuses.isEmpty()) {
             where.append(" and d.status in :statuses");

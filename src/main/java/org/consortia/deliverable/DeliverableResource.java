@@ -14,54 +14,76 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.consortia.common.EntityTags;
+import org.consortia.common.ForbiddenProblem;
 import org.consortia.common.Page;
 import org.consortia.common.PageRequest;
+import org.consortia.project.Project;
 import org.consortia.project.ProjectService;
+import org.consortia.security.AccessPolicy;
+import org.consortia.security.Standing;
 
 @Path("/api/projects/{acronym}/deliverables")
 public class DeliverableResource {
 
     private final ProjectService projects;
     private final DeliverableService service;
+    private final AccessPolicy access;
 
-    DeliverableResource(ProjectService projects, DeliverableService service) {
+    DeliverableResource(ProjectService projects, DeliverableService service, AccessPolicy access) {
         this.projects = projects;
         this.service = service;
+        this.access = access;
     }
 
     /** Deliverables by due date then code; filters combine (status and kind may repeat). */
     @GET
     public Page<DeliverableView> list(@PathParam("acronym") String acronym, @BeanParam DeliverableFilter filter,
             @Valid @BeanParam PageRequest page) {
-        return service.page(projects.find(acronym), filter, page);
+        Project project = access.visible(projects.find(acronym));
+        return service.page(project, filter, access.standing(project).isReviewer(), page);
     }
 
     @GET
     @Path("{code}")
     public Response get(@PathParam("acronym") String acronym, @PathParam("code") String code) {
-        DeliverableView view = service.get(projects.find(acronym), code);
+        Project project = access.visible(projects.find(acronym));
+        DeliverableView view = service.get(project, code, access.standing(project).isReviewer());
         return Response.ok(view).tag(EntityTags.of(view.version())).build();
     }
 
     @POST
     public Response add(@PathParam("acronym") String acronym, @Valid @NotNull DeliverableInput input, UriInfo uri) {
-        DeliverableView view = service.add(projects.find(acronym), input);
+        DeliverableView view = service.add(access.managed(projects.find(acronym)), input);
         return Response.created(uri.getAbsolutePathBuilder().path(view.code()).build())
                 .entity(view).tag(EntityTags.of(view.version())).build();
     }
 
+    /** The coordinator changes anything; the lead partner changes the status and event details. */
     @PUT
     @Path("{code}")
     public Response update(@PathParam("acronym") String acronym, @PathParam("code") String code,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull DeliverableInput input) {
-        DeliverableView view = service.update(projects.find(acronym), code, ifMatch, input);
+        Project project = access.visible(projects.find(acronym));
+        Standing standing = access.standing(project);
+        if (!standing.managesPlan()) {
+            DeliverableView current = service.get(project, code, standing.isReviewer());
+            if (!standing.speaksFor(current.lead())) {
+                throw new ForbiddenProblem("Only the coordinator or the lead partner " + current.lead()
+                        + " may change " + code);
+            }
+            if (!input.changesOnlyProgressOf(current)) {
+                throw new ForbiddenProblem("As lead partner you may change the status and event details of " + code
+                        + "; its plan (title, dates, partners, dependencies…) is the coordinator's to change");
+            }
+        }
+        DeliverableView view = service.update(project, code, ifMatch, input);
         return Response.ok(view).tag(EntityTags.of(view.version())).build();
     }
 
     @DELETE
     @Path("{code}")
     public Response remove(@PathParam("acronym") String acronym, @PathParam("code") String code) {
-        service.remove(projects.find(acronym), code);
+        service.remove(access.managed(projects.find(acronym)), code);
         return Response.noContent().build();
     }
 }

@@ -43,14 +43,22 @@ public class DeliverableService {
         this.clock = clock;
     }
 
-    public Page<DeliverableView> page(Project project, DeliverableFilter filter, PageRequest request) {
-        Page<Deliverable> page = deliverables.page(project, filter, today(), request);
+    /** A page of deliverables; the funder's view holds only what was submitted to it. */
+    public Page<DeliverableView> page(Project project, DeliverableFilter filter, boolean funderView,
+            PageRequest request) {
+        Page<Deliverable> page = deliverables.page(project, filter,
+                funderView ? DeliverableStatus.SEEN_BY_FUNDER : null, today(), request);
         List<DeliverableView> views = views(page.items());
         return request.page(views, page.total());
     }
 
-    public DeliverableView get(Project project, String code) {
-        return views(List.of(find(project, code))).get(0);
+    /** One deliverable; in the funder's view, one not yet submitted does not exist (404). */
+    public DeliverableView get(Project project, String code, boolean funderView) {
+        Deliverable deliverable = find(project, code);
+        if (funderView && !DeliverableStatus.SEEN_BY_FUNDER.contains(deliverable.status)) {
+            throw new NotFoundProblem("Deliverable", code + " in " + project.acronym);
+        }
+        return views(List.of(deliverable)).get(0);
     }
 
     /** The deliverable a URL names, or a 404. */

@@ -16,4 +16,7 @@ public enum DeliverableStatus {
 
     /** Delivered to the funder: no longer overdue whatever the date. */
     public static final Set<DeliverableStatus> DELIVERED = EnumSet.of(SUBMITTED, ACCEPTED);
+
+    /** Formally submitted to the funder, or later: what the funder's reviewers see (never drafts). */
+    public static final Set<DeliverableStatus> SEEN_BY_FUNDER = EnumSet.of(SUBMITTED, ACCEPTED, REVISION_REQUESTED);
 }

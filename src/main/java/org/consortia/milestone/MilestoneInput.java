@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.Objects;
 
 /** A milestone as a client sends it and as a plan document lists it. */
 public record MilestoneInput(
@@ -16,4 +17,15 @@ public record MilestoneInput(
         LocalDate dueDate,
         String meansOfVerification,
         LocalDate achievedDate) {
+
+    /** Whether this update changes at most when {@code current} was achieved: what its lead partner may do. */
+    public boolean changesOnlyAchievementOf(MilestoneView current) {
+        boolean sameDue = dueDate != null
+                ? current.dueDateExplicit() && dueDate.equals(current.dueDate())
+                : !current.dueDateExplicit() && dueMonth != null && dueMonth == current.dueMonth();
+        return sameDue
+                && title.strip().equals(current.title())
+                && Objects.equals(workPackage, current.workPackage())
+                && Objects.equals(meansOfVerification, current.meansOfVerification());
+    }
 }

@@ -15,14 +15,17 @@ import jakarta.ws.rs.core.UriInfo;
 import org.consortia.common.EntityTags;
 import org.consortia.common.Page;
 import org.consortia.common.PageRequest;
+import org.consortia.security.AccessPolicy;
 
 @Path("/api/organisations")
 public class OrganisationResource {
 
     private final OrganisationService service;
+    private final AccessPolicy access;
 
-    OrganisationResource(OrganisationService service) {
+    OrganisationResource(OrganisationService service, AccessPolicy access) {
         this.service = service;
+        this.access = access;
     }
 
     @GET
@@ -39,6 +42,7 @@ public class OrganisationResource {
 
     @POST
     public Response create(@Valid @NotNull OrganisationInput input, UriInfo uri) {
+        access.requireAdmin("register organisations");
         OrganisationView view = service.create(input);
         return Response.created(uri.getAbsolutePathBuilder().path(view.code()).build())
                 .entity(view).tag(EntityTags.of(view.version())).build();
@@ -48,6 +52,7 @@ public class OrganisationResource {
     @Path("{code}")
     public Response update(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull OrganisationInput input) {
+        access.requireAdmin("change an organisation's registration");
         OrganisationView view = service.update(code, ifMatch, input);
         return Response.ok(view).tag(EntityTags.of(view.version())).build();
     }

@@ -1,6 +1,7 @@
 package org.consortia.plan;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import org.consortia.deliverable.DeliverableInput;
@@ -22,7 +23,8 @@ public record PlanDocument(
         List<@Valid @NotNull WorkPackageInput> workPackages,
         List<@Valid @NotNull DeliverableInput> deliverables,
         List<@Valid @NotNull MilestoneInput> milestones,
-        List<@Valid @NotNull ReportingPeriodInput> reportingPeriods) {
+        List<@Valid @NotNull ReportingPeriodInput> reportingPeriods,
+        List<@NotBlank String> reviewers) {
 
     public PlanDocument {
         organisations = organisations == null ? List.of() : organisations;
@@ -31,5 +33,6 @@ public record PlanDocument(
         deliverables = deliverables == null ? List.of() : deliverables;
         milestones = milestones == null ? List.of() : milestones;
         reportingPeriods = reportingPeriods == null ? List.of() : reportingPeriods;
+        reviewers = reviewers == null ? List.of() : reviewers;
     }
 }

@@ -9,6 +9,7 @@ import org.consortia.partner.PartnerService;
 import org.consortia.project.Project;
 import org.consortia.project.ProjectService;
 import org.consortia.reportingperiod.ReportingPeriodService;
+import org.consortia.reviewer.ReviewerService;
 import org.consortia.workpackage.WorkPackageService;
 
 /** Writes a project's plan as the document {@link PlanImporter} reads: an export imports back unchanged. */
@@ -21,15 +22,18 @@ public class PlanExporter {
     private final DeliverableService deliverables;
     private final MilestoneService milestones;
     private final ReportingPeriodService reportingPeriods;
+    private final ReviewerService reviewers;
 
     PlanExporter(ProjectService projects, PartnerService partners, WorkPackageService workPackages,
-            DeliverableService deliverables, MilestoneService milestones, ReportingPeriodService reportingPeriods) {
+            DeliverableService deliverables, MilestoneService milestones, ReportingPeriodService reportingPeriods,
+            ReviewerService reviewers) {
         this.projects = projects;
         this.partners = partners;
         this.workPackages = workPackages;
         this.deliverables = deliverables;
         this.milestones = milestones;
         this.reportingPeriods = reportingPeriods;
+        this.reviewers = reviewers;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -44,6 +48,7 @@ public class PlanExporter {
                 workPackages.export(project),
                 deliverables.export(project),
                 milestones.export(project),
-                reportingPeriods.export(project));
+                reportingPeriods.export(project),
+                reviewers.export(project));
     }
 }

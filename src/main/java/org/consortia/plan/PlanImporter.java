@@ -29,6 +29,7 @@ import org.consortia.partner.PartnerService;
 import org.consortia.project.Project;
 import org.consortia.project.ProjectService;
 import org.consortia.reportingperiod.ReportingPeriodService;
+import org.consortia.reviewer.ReviewerService;
 import org.consortia.workpackage.WorkPackageInput;
 import org.consortia.workpackage.WorkPackageService;
 
@@ -48,12 +49,13 @@ public class PlanImporter {
     private final DeliverableService deliverables;
     private final MilestoneService milestones;
     private final ReportingPeriodService reportingPeriods;
+    private final ReviewerService reviewers;
     private final EntityManager entityManager;
 
     PlanImporter(ProjectService projects, OrganisationService organisationService,
             PartnerService partners, WorkPackageService workPackages,
             DeliverableService deliverables, MilestoneService milestones, ReportingPeriodService reportingPeriods,
-            EntityManager entityManager) {
+            ReviewerService reviewers, EntityManager entityManager) {
         this.projects = projects;
         this.organisationService = organisationService;
         this.partners = partners;
@@ -61,6 +63,7 @@ public class PlanImporter {
         this.deliverables = deliverables;
         this.milestones = milestones;
         this.reportingPeriods = reportingPeriods;
+        this.reviewers = reviewers;
         this.entityManager = entityManager;
     }
 
@@ -93,6 +96,7 @@ public class PlanImporter {
             reportingPeriods.replaceAll(project, plan.reportingPeriods());
             return null;
         });
+        reviewers.replaceAll(project, new HashSet<>(plan.reviewers()));
 
         milestones.removeAllExcept(project, codes(plan.milestones(), MilestoneInput::code));
         deliverables.removeAllExcept(project, codes(plan.deliverables(), DeliverableInput::code));

@@ -11,6 +11,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.consortia.common.ForbiddenProblem;
+import org.consortia.project.ProjectService;
+import org.consortia.security.AccessPolicy;
 
 /** A whole project plan in and out, as JSON or YAML. */
 @Path("/api/projects")
@@ -18,18 +21,31 @@ public class PlanResource {
 
     private final PlanImporter importer;
     private final PlanExporter exporter;
+    private final ProjectService projects;
+    private final AccessPolicy access;
 
-    PlanResource(PlanImporter importer, PlanExporter exporter) {
+    PlanResource(PlanImporter importer, PlanExporter exporter, ProjectService projects, AccessPolicy access) {
         this.importer = importer;
         this.exporter = exporter;
+        this.projects = projects;
+        this.access = access;
     }
 
-    /** Creates the project of the document (201), or updates it to match the document (200). */
+    /**
+     * Creates the project of the document (201, administrators), or updates it to match the document
+     * (200, administrators and the project's coordinator).
+     */
     @POST
     @Path("import")
     @Consumes({MediaType.APPLICATION_JSON, PlanYaml.MEDIA_TYPE, "application/x-yaml", "text/yaml"})
     @Produces(MediaType.APPLICATION_JSON)
     public Response importPlan(@Valid @NotNull PlanDocument plan, UriInfo uri) {
+        String acronym = plan.project().acronym();
+        if (projects.exists(acronym)) {
+            access.managed(projects.find(acronym));
+        } else {
+            access.requireAdmin("create projects");
+        }
         ImportResult result = importer.importPlan(plan);
         if (!result.created()) {
             return Response.ok(result).build();
@@ -42,6 +58,9 @@ public class PlanResource {
     @Path("{acronym}/export")
     @Produces({MediaType.APPLICATION_JSON, PlanYaml.MEDIA_TYPE})
     public PlanDocument export(@PathParam("acronym") String acronym) {
+        if (access.standing(access.visible(projects.find(acronym))).isReviewer()) {
+            throw new ForbiddenProblem("The plan export holds internal drafts; reviewers read the submitted deliverables");
+        }
         return exporter.export(acronym);
     }
 }

@@ -9,6 +9,7 @@ import org.consortia.common.InvalidDataProblem;
 import org.consortia.common.NotFoundProblem;
 import org.consortia.common.Page;
 import org.consortia.common.PageRequest;
+import java.util.Set;
 
 @ApplicationScoped
 public class ProjectService {
@@ -25,8 +26,9 @@ public class ProjectService {
         return projects.page(request).map(ProjectView::of);
     }
 
-    public ProjectView get(String acronym) {
-        return ProjectView.of(find(acronym));
+    /** The projects a caller who is not an administrator may see. */
+    public Page<ProjectView> pageVisibleTo(Set<String> organisations, String reviewer, PageRequest request) {
+        return projects.pageVisibleTo(organisations, reviewer, request).map(ProjectView::of);
     }
 
     /** The project with this acronym, or a 404 naming it. */

@@ -7,7 +7,7 @@ public record ProjectView(String acronym, String title, String funder, String pr
         LocalDate startDate, LocalDate endDate, int durationMonths, ProjectStatus status, String summary,
         long version) {
 
-    static ProjectView of(Project p) {
+    public static ProjectView of(Project p) {
         return new ProjectView(p.acronym, p.title, p.funder, p.programme, p.grantReference, p.startDate, p.endDate,
                 p.durationMonths(), p.status, p.summary, p.version);
     }

@@ -17,33 +17,36 @@ import org.consortia.common.EntityTags;
 import org.consortia.common.Page;
 import org.consortia.common.PageRequest;
 import org.consortia.project.ProjectService;
+import org.consortia.security.AccessPolicy;
 
 @Path("/api/projects/{acronym}/work-packages")
 public class WorkPackageResource {
 
     private final ProjectService projects;
     private final WorkPackageService service;
+    private final AccessPolicy access;
 
-    WorkPackageResource(ProjectService projects, WorkPackageService service) {
+    WorkPackageResource(ProjectService projects, WorkPackageService service, AccessPolicy access) {
         this.projects = projects;
         this.service = service;
+        this.access = access;
     }
 
     @GET
     public Page<WorkPackageView> list(@PathParam("acronym") String acronym, @Valid @BeanParam PageRequest page) {
-        return service.page(projects.find(acronym), page);
+        return service.page(access.visible(projects.find(acronym)), page);
     }
 
     @GET
     @Path("{number}")
     public Response get(@PathParam("acronym") String acronym, @PathParam("number") String number) {
-        WorkPackageView view = service.get(projects.find(acronym), number);
+        WorkPackageView view = service.get(access.visible(projects.find(acronym)), number);
         return Response.ok(view).tag(EntityTags.of(view.version())).build();
     }
 
     @POST
     public Response add(@PathParam("acronym") String acronym, @Valid @NotNull WorkPackageInput input, UriInfo uri) {
-        WorkPackageView view = service.add(projects.find(acronym), input);
+        WorkPackageView view = service.add(access.managed(projects.find(acronym)), input);
         return Response.created(uri.getAbsolutePathBuilder().path(view.number()).build())
                 .entity(view).tag(EntityTags.of(view.version())).build();
     }
@@ -52,14 +55,14 @@ public class WorkPackageResource {
     @Path("{number}")
     public Response update(@PathParam("acronym") String acronym, @PathParam("number") String number,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull WorkPackageInput input) {
-        WorkPackageView view = service.update(projects.find(acronym), number, ifMatch, input);
+        WorkPackageView view = service.update(access.managed(projects.find(acronym)), number, ifMatch, input);
         return Response.ok(view).tag(EntityTags.of(view.version())).build();
     }
 
     @DELETE
     @Path("{number}")
     public Response remove(@PathParam("acronym") String acronym, @PathParam("number") String number) {
-        service.remove(projects.find(acronym), number);
+        service.remove(access.managed(projects.find(acronym)), number);
         return Response.noContent().build();
     }
 }

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /** Listing deliverables costs the same number of SQL statements for 10 rows as for 500. */
 @QuarkusTest
+@TestSecurity(user = "admin", roles = "platform-admin")
 class DeliverableQueryCountTest {
 
     @Inject

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.consortia.testsupport.Fixtures.Consortium;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@TestSecurity(user = "admin", roles = "platform-admin")
 class DeliverableResourceTest {
 
     private static final String DELIVERABLES = "/api/projects/{acronym}/deliverables";

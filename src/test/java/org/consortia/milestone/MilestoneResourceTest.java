@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import java.util.HashMap;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.consortia.testsupport.Fixtures.Consortium;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@TestSecurity(user = "admin", roles = "platform-admin")
 class MilestoneResourceTest {
 
     private static Map<String, Object> milestoneBody(String code, Integer dueMonth) {

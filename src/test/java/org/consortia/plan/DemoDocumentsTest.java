@@ -8,12 +8,14 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.oneOf;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import java.io.IOException;
 import java.io.InputStream;
 import org.junit.jupiter.api.Test;
 
 /** The demo projects shipped for dev mode are valid plans with the shapes the seeds describe. */
 @QuarkusTest
+@TestSecurity(user = "admin", roles = "platform-admin")
 class DemoDocumentsTest {
 
     @Test

@@ -6,12 +6,14 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import java.util.Map;
 import org.consortia.testsupport.Fixtures;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@TestSecurity(user = "admin", roles = "platform-admin")
 class ReportingPeriodResourceTest {
 
     private static void period(String acronym, int startMonth, int endMonth) {

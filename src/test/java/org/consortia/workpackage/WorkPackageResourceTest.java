@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import java.util.HashMap;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.consortia.testsupport.Fixtures.Consortium;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@TestSecurity(user = "admin", roles = "platform-admin")
 class WorkPackageResourceTest {
 
     private static Map<String, Object> workPackageBody(String number, String lead, int startMonth, int endMonth) {

@@ -1,0 +1,68 @@
+package org.consortia.reviewer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.consortia.common.ConflictProblem;
+import org.consortia.common.NotFoundProblem;
+import org.consortia.common.Page;
+import org.consortia.common.PageRequest;
+import org.consortia.project.Project;
+
+@ApplicationScoped
+public class ReviewerService {
+
+    private final ReviewerAssignmentRepository assignments;
+    private final Clock clock;
+
+    ReviewerService(ReviewerAssignmentRepository assignments, Clock clock) {
+        this.assignments = assignments;
+        this.clock = clock;
+    }
+
+    public Page<ReviewerView> page(Project project, PageRequest request) {
+        return assignments.page(project, request).map(ReviewerView::of);
+    }
+
+    public List<String> export(Project project) {
+        return assignments.listAll(project).stream().map(a -> a.username).toList();
+    }
+
+    @Transactional
+    public ReviewerView assign(Project project, String username) {
+        if (assignments.find(project, username).isPresent()) {
+            throw new ConflictProblem("username", username + " already reviews " + project.acronym);
+        }
+        ReviewerAssignment assignment = insert(project, username);
+        assignments.flush();
+        return ReviewerView.of(assignment);
+    }
+
+    @Transactional
+    public void unassign(Project project, String username) {
+        assignments.delete(assignments.find(project, username)
+                .orElseThrow(() -> new NotFoundProblem("Reviewer", username + " of " + project.acronym)));
+    }
+
+    /** Makes the project's reviewers exactly {@code usernames}: what a plan import does. */
+    @Transactional
+    public void replaceAll(Project project, Set<String> usernames) {
+        List<ReviewerAssignment> current = assignments.listAll(project);
+        current.stream().filter(a -> !usernames.contains(a.username)).forEach(assignments::delete);
+        Set<String> kept = current.stream().map(a -> a.username).collect(Collectors.toSet());
+        usernames.stream().filter(username -> !kept.contains(username)).forEach(username -> insert(project, username));
+    }
+
+    private ReviewerAssignment insert(Project project, String username) {
+        ReviewerAssignment assignment = new ReviewerAssignment();
+        assignment.project = project;
+        assignment.username = username;
+        assignment.assignedAt = OffsetDateTime.now(clock);
+        assignments.persist(assignment);
+        return assignment;
+    }
+}

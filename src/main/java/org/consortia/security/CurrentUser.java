@@ -1,0 +1,91 @@
+package org.consortia.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Who is calling: the token's subject, name and e-mail, realm roles, and the organisations they
+ * belong to. Organisations come from the token's {@code organization} claim (Keycloak
+ * Organizations): a list of aliases, or an object keyed by alias with the {@code organization:*}
+ * scope; an alias is the organisation's code in lower case.
+ */
+@RequestScoped
+public class CurrentUser {
+
+    public static final String PLATFORM_ADMIN = "platform-admin";
+    public static final String COORDINATOR = "coordinator";
+    public static final String PARTNER = "partner";
+    public static final String REVIEWER = "reviewer";
+
+    private final SecurityIdentity identity;
+    private final JsonWebToken token;
+
+    CurrentUser(SecurityIdentity identity, JsonWebToken token) {
+        this.identity = identity;
+        this.token = token;
+    }
+
+    public boolean isAnonymous() {
+        return identity.isAnonymous();
+    }
+
+    public String subject() {
+        return token.getSubject() != null ? token.getSubject() : identity.getPrincipal().getName();
+    }
+
+    public String username() {
+        String username = token.getClaim("preferred_username");
+        return username != null ? username : identity.getPrincipal().getName();
+    }
+
+    public String name() {
+        return token.getClaim("name");
+    }
+
+    public String email() {
+        return token.getClaim("email");
+    }
+
+    public Set<String> roles() {
+        return new TreeSet<>(identity.getRoles());
+    }
+
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+
+    public boolean isPlatformAdmin() {
+        return hasRole(PLATFORM_ADMIN);
+    }
+
+    /** The codes of the caller's organisations (upper case). */
+    public Set<String> organisations() {
+        Set<String> codes = new TreeSet<>();
+        Object claim = token.getClaim("organization");
+        if (claim instanceof JsonArray aliases) {
+            aliases.forEach(alias -> codes.add(code(alias)));
+        } else if (claim instanceof JsonObject byAlias) {
+            byAlias.keySet().forEach(alias -> codes.add(alias.toUpperCase(Locale.ROOT)));
+        } else if (claim instanceof Iterable<?> aliases) {
+            aliases.forEach(alias -> codes.add(alias.toString().toUpperCase(Locale.ROOT)));
+        }
+        return codes;
+    }
+
+    public boolean belongsTo(String organisationCode) {
+        return organisations().contains(organisationCode);
+    }
+
+    private static String code(JsonValue alias) {
+        String text = alias instanceof JsonString string ? string.getString() : alias.toString();
+        return text.toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,32 @@
+package org.consortia.security;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+
+/** Someone who signed in, as the identity provider described them the last time this instance saw them. */
+@Entity
+public class Person extends PanacheEntity {
+
+    @Column(nullable = false, unique = true)
+    public String subject;
+
+    @Column(nullable = false)
+    public String username;
+
+    public String name;
+
+    public String email;
+
+    /** Organisation codes, comma-separated. */
+    @Column(nullable = false)
+    public String organisations = "";
+
+    @Column(nullable = false)
+    public OffsetDateTime firstSeen;
+
+    @Version
+    public long version;
+}

@@ -1,0 +1,36 @@
+package org.consortia.security;
+
+import java.util.Set;
+
+/**
+ * What the caller is in one project: the level that decides what they see and may change, and the
+ * codes of their organisations that are partners of it.
+ */
+public record Standing(Level level, Set<String> partnerCodes) {
+
+    public enum Level {
+        /** Not part of the project: it does not exist for them. */
+        NONE,
+        /** Funder staff assigned to the project: the plan and what was submitted, nothing internal. */
+        REVIEWER,
+        /** Staff of a partner organisation: the whole project; changes what their organisation leads. */
+        PARTNER,
+        /** Coordinator role in the coordinating organisation: the whole plan. */
+        COORDINATOR,
+        /** Platform administrator: everything. */
+        ADMIN
+    }
+
+    public boolean managesPlan() {
+        return level == Level.COORDINATOR || level == Level.ADMIN;
+    }
+
+    public boolean isReviewer() {
+        return level == Level.REVIEWER;
+    }
+
+    /** Member of {@code organisationCode}, a partner of the project. */
+    public boolean speaksFor(String organisationCode) {
+        return partnerCodes.contains(organisationCode);
+    }
+}

@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.UnauthorizedException;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -67,6 +69,13 @@ public class ProblemMappers {
     public Response concurrentWrite(RuntimeException e, UriInfo uri) {
         return respond(409, "Someone else changed this resource at the same moment; read it again and retry.",
                 List.of(), uri);
+    }
+
+    /** No valid bearer token: 401, with the challenge the client must answer. */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        return Response.fromResponse(respond(401, "Sign in: this API needs a valid bearer token from the"
+                + " platform's identity provider.", List.of(), uri)).header("WWW-Authenticate", "Bearer").build();
     }
 
     /** A database constraint caught what the services' checks let through (two writes racing). */

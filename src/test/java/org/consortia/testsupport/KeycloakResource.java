@@ -28,11 +28,6 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
         return Map.of("quarkus.oidc.auth-server-url", realmUrl);
     }
 
-    /** The realm's URL (the issuer of its tokens). */
-    public static String realmUrl() {
-        return realmUrl;
-    }
-
     @Override
     public void stop() {
         // Kept for the next test profile; stopped with the JVM.

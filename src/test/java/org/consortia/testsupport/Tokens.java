@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /** Real access tokens for the demo accounts, from the test Keycloak (password grant, consortia-cli). */
 public final class Tokens {
@@ -28,7 +29,7 @@ public final class Tokens {
     }
 
     private static String fetch(String username) {
-        return given().baseUri(KeycloakResource.realmUrl())
+        return given().baseUri(ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class))
                 .formParams("client_id", "consortia-cli", "grant_type", "password", "username", username,
                         "password", PASSWORD)
                 .when().post("/protocol/openid-connect/token")

@@ -1,0 +1,141 @@
+package org.consortia.security;
+
+import static io.restassured.RestAssured.given;
+import static org.consortia.security.DemoConsortium.unchanged;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.consortia.testsupport.Fixtures;
+import org.consortia.testsupport.Tokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every endpoint, called by every kind of caller with a real token from the real Keycloak, answers
+ * the status docs/security.md promises. The demo data: UNIPSO coordinates FORESEE, NEXEM leads its
+ * work package 4 and the trainings, WRZOS hosts one; METZ coordinates NMLS; ec-reviewer reviews
+ * FORESEE, whose D3.2 is submitted and D6.5 still a draft.
+ */
+@QuarkusTest
+class AccessMatrixTest {
+
+    /** The callers, in the order of the expected statuses of each row. */
+    private static final List<String> CALLERS = List.of("admin", "unipso-coordinator", "unipso-partner",
+            "nexem-partner", "wrzos-partner", "metz-coordinator", "ec-reviewer", "guest", "anonymous");
+
+    private static final String FORESEE = "/api/projects/FORESEE";
+
+    @BeforeEach
+    void loadDemoProjects() {
+        DemoConsortium.load();
+    }
+
+    static Stream<Arguments> matrix() {
+        List<Arguments> cases = new ArrayList<>();
+        // what                                    request                                   admin unipso-c unipso-p nexem wrzos metz-c reviewer guest anon
+        row(cases, "list organisations", get("/api/organisations"), 200, 200, 200, 200, 200, 200, 200, 200, 401);
+        row(cases, "register an organisation", caller -> post("/api/organisations",
+                Fixtures.organisationBody(Fixtures.unique("M"))), 201, 403, 403, 403, 403, 403, 403, 403, 401);
+        row(cases, "change an organisation", put("/api/organisations/NEXEM",
+                () -> unchanged("/api/organisations/NEXEM")), 200, 403, 403, 403, 403, 403, 403, 403, 401);
+        row(cases, "create a project", caller -> post("/api/projects",
+                Fixtures.projectBody(Fixtures.unique("M"))), 201, 403, 403, 403, 403, 403, 403, 403, 401);
+        row(cases, "read FORESEE", get(FORESEE), 200, 200, 200, 200, 200, 404, 200, 404, 401);
+        row(cases, "read NMLS", get("/api/projects/NMLS"), 200, 404, 404, 404, 404, 200, 404, 404, 401);
+        row(cases, "change FORESEE", put(FORESEE, () -> unchanged(FORESEE, "durationMonths")),
+                200, 200, 403, 403, 403, 404, 403, 404, 401);
+        row(cases, "list partners", get(FORESEE + "/partners"), 200, 200, 200, 200, 200, 404, 200, 404, 401);
+        row(cases, "add a partner", caller -> post(FORESEE + "/partners",
+                Map.of("organisation", "NEXEM", "role", "BENEFICIARY")), 409, 409, 403, 403, 403, 404, 403, 404, 401);
+        row(cases, "change NEXEM's participation", put(FORESEE + "/partners/NEXEM",
+                () -> unchanged(FORESEE + "/partners/NEXEM", "legalName", "country", "type")),
+                200, 200, 403, 200, 403, 404, 403, 404, 401);
+        row(cases, "remove a partner", delete(FORESEE + "/partners/NOT-A-PARTNER"),
+                404, 404, 403, 403, 403, 404, 403, 404, 401);
+        row(cases, "list work packages", get(FORESEE + "/work-packages"), 200, 200, 200, 200, 200, 404, 200, 404, 401);
+        row(cases, "add a work package", caller -> post(FORESEE + "/work-packages", Map.of("number",
+                "WP" + (20 + CALLERS.indexOf(caller)), "title", "Extra", "lead", "UNIPSO", "startMonth", 1,
+                "endMonth", 2)), 201, 201, 403, 403, 403, 404, 403, 404, 401);
+        row(cases, "change WP4", put(FORESEE + "/work-packages/WP4", () -> unchanged(FORESEE + "/work-packages/WP4")),
+                200, 200, 403, 403, 403, 404, 403, 404, 401);
+        row(cases, "delete a work package", delete(FORESEE + "/work-packages/WP99"),
+                404, 404, 403, 403, 403, 404, 403, 404, 401);
+        row(cases, "list deliverables", get(FORESEE + "/deliverables"), 200, 200, 200, 200, 200, 404, 200, 404, 401);
+        row(cases, "read the draft D6.5", get(FORESEE + "/deliverables/D6.5"),
+                200, 200, 200, 200, 200, 404, 404, 404, 401);
+        row(cases, "read the submitted D3.2", get(FORESEE + "/deliverables/D3.2"),
+                200, 200, 200, 200, 200, 404, 200, 404, 401);
+        row(cases, "add a deliverable", caller -> post(FORESEE + "/deliverables",
+                Fixtures.deliverableBody("D9." + CALLERS.indexOf(caller), "UNIPSO", 3)),
+                201, 201, 403, 403, 403, 404, 403, 404, 401);
+        row(cases, "update NEXEM's training D4.3", put(FORESEE + "/deliverables/D4.3",
+                () -> unchanged(FORESEE + "/deliverables/D4.3")), 200, 200, 403, 200, 403, 404, 403, 404, 401);
+        row(cases, "delete a deliverable", delete(FORESEE + "/deliverables/D9.99"),
+                404, 404, 403, 403, 403, 404, 403, 404, 401);
+        row(cases, "list milestones", get(FORESEE + "/milestones"), 200, 200, 200, 200, 200, 404, 200, 404, 401);
+        row(cases, "record WP4's milestone MS4", put(FORESEE + "/milestones/MS4",
+                () -> unchanged(FORESEE + "/milestones/MS4")), 200, 200, 403, 200, 403, 404, 403, 404, 401);
+        row(cases, "list reporting periods", get(FORESEE + "/reporting-periods"),
+                200, 200, 200, 200, 200, 404, 200, 404, 401);
+        row(cases, "add a reporting period", caller -> post(FORESEE + "/reporting-periods",
+                Map.of("startMonth", 26, "endMonth", 26)), 400, 400, 403, 403, 403, 404, 403, 404, 401);
+        row(cases, "list reviewers", get(FORESEE + "/reviewers"), 200, 200, 200, 200, 200, 404, 200, 404, 401);
+        row(cases, "assign a reviewer", caller -> post(FORESEE + "/reviewers",
+                Map.of("username", "officer-" + CALLERS.indexOf(caller))), 201, 201, 403, 403, 403, 404, 403, 404, 401);
+        row(cases, "unassign a reviewer", delete(FORESEE + "/reviewers/nobody"),
+                404, 404, 403, 403, 403, 404, 403, 404, 401);
+        row(cases, "export the plan", get(FORESEE + "/export"), 200, 200, 200, 200, 200, 404, 403, 404, 401);
+        row(cases, "re-import the plan", caller -> post("/api/projects/import", given().auth()
+                .oauth2(Tokens.of("admin")).accept(ContentType.JSON).get(FORESEE + "/export").asString()),
+                200, 200, 403, 403, 403, 404, 403, 404, 401);
+        row(cases, "who am I", get("/api/me"), 200, 200, 200, 200, 200, 200, 200, 200, 401);
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} as {1} → {3}")
+    @MethodSource("matrix")
+    void callerGetsTheStatusTheRulesPromise(String what, String caller, Function<String, Request> request,
+            int expected) {
+        Request call = request.apply(caller);
+        RequestSpecification spec = caller.equals("anonymous") ? given() : given().auth().oauth2(Tokens.of(caller));
+        if (call.body() != null) {
+            spec.contentType(ContentType.JSON).body(call.body());
+        }
+        spec.when().request(call.method(), call.path())
+                .then().statusCode(expected);
+    }
+
+    private record Request(String method, String path, Object body) {
+    }
+
+    private static void row(List<Arguments> cases, String what, Function<String, Request> request, int... expected) {
+        for (int i = 0; i < CALLERS.size(); i++) {
+            cases.add(Arguments.of(what, CALLERS.get(i), request, expected[i]));
+        }
+    }
+
+    private static Function<String, Request> get(String path) {
+        return caller -> new Request("GET", path, null);
+    }
+
+    private static Function<String, Request> delete(String path) {
+        return caller -> new Request("DELETE", path, null);
+    }
+
+    private static Function<String, Request> put(String path, Supplier<Object> body) {
+        return caller -> new Request("PUT", path, body.get());
+    }
+
+    private static Request post(String path, Object body) {
+        return new Request("POST", path, body);
+    }
+}

@@ -1,0 +1,57 @@
+package org.consortia.security;
+
+import static io.restassured.RestAssured.given;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.consortia.testsupport.Tokens;
+
+/** The FORESEE and NMLS demo projects, imported by the platform administrator, for the access tests. */
+final class DemoConsortium {
+
+    private DemoConsortium() {
+    }
+
+    private static boolean loaded;
+
+    /** Imports the projects once per test run. */
+    static synchronized void load() {
+        if (loaded) {
+            return;
+        }
+        loaded = true;
+        importDemo("demo/foresee.yaml");
+        importDemo("demo/nouveaux-metiers-lien-social.yaml");
+    }
+
+    private static void importDemo(String resource) {
+        try (InputStream in = DemoConsortium.class.getClassLoader().getResourceAsStream(resource)) {
+            given().auth().oauth2(Tokens.of("admin")).contentType("application/yaml").body(in.readAllBytes())
+                    .when().post("/api/projects/import")
+                    .then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * What the administrator reads at {@code path}, turned into the body of an update that changes
+     * nothing: without the derived fields and those named in {@code readOnly}.
+     */
+    static Map<String, Object> unchanged(String path, String... readOnly) {
+        Map<String, Object> body = new HashMap<>(given().auth().oauth2(Tokens.of("admin")).get(path)
+                .then().statusCode(200).extract().jsonPath().getMap(""));
+        body.remove("version");
+        body.remove("overdue");
+        for (String field : readOnly) {
+            body.remove(field);
+        }
+        if (body.containsKey("dueDateExplicit")) {
+            body.remove(Boolean.TRUE.equals(body.remove("dueDateExplicit")) ? "dueMonth" : "dueDate");
+        }
+        return body;
+    }
+}

@@ -1,0 +1,166 @@
+package org.consortia.security;
+
+import static io.restassured.RestAssured.given;
+import static org.consortia.security.DemoConsortium.unchanged;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.oneOf;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.security.KeyPairGenerator;
+import java.time.Instant;
+import java.util.Map;
+import org.consortia.testsupport.Tokens;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The access rules with real tokens from the real Keycloak, and tokens that must be refused. */
+@QuarkusTest
+class SecurityEndToEndTest {
+
+    private static final String FORESEE = "/api/projects/FORESEE";
+
+    @Inject
+    PersonRepository persons;
+
+    @BeforeEach
+    void loadDemoProjects() {
+        DemoConsortium.load();
+    }
+
+    @Test
+    void meDescribesThePartnerAndTheirProjects() {
+        given().auth().oauth2(Tokens.of("nexem-partner")).when().get("/api/me")
+                .then().statusCode(200)
+                .body("username", equalTo("nexem-partner"), "email", equalTo("staff@nexem.example"),
+                        "organisations", contains("NEXEM"), "roles", hasItem("partner"))
+                .body("projects.find { it.acronym == 'FORESEE' }.standing", equalTo("PARTNER"))
+                .body("projects.find { it.acronym == 'FORESEE' }.participationRole", equalTo("BENEFICIARY"));
+        given().auth().oauth2(Tokens.of("unipso-coordinator")).when().get("/api/me")
+                .then().body("projects.find { it.acronym == 'FORESEE' }.standing", equalTo("COORDINATOR"));
+        given().auth().oauth2(Tokens.of("ec-reviewer")).when().get("/api/me")
+                .then().body("organisations", empty(),
+                        "projects.find { it.acronym == 'FORESEE' }.standing", equalTo("REVIEWER"));
+    }
+
+    @Test
+    void aPartnerListsOnlyTheProjectsItTakesPartIn() {
+        given().auth().oauth2(Tokens.of("wrzos-partner")).when().get("/api/projects")
+                .then().statusCode(200).body("items.acronym", contains("FORESEE"), "total", equalTo(1));
+        given().auth().oauth2(Tokens.of("metz-coordinator")).when().get("/api/projects")
+                .then().body("items.acronym", contains("NMLS"));
+        given().auth().oauth2(Tokens.of("guest")).when().get("/api/projects")
+                .then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
+    void theReviewerSeesOnlyWhatWasSubmitted() {
+        int all = given().auth().oauth2(Tokens.of("unipso-coordinator")).queryParam("size", 500)
+                .get(FORESEE + "/deliverables").path("total");
+        given().auth().oauth2(Tokens.of("ec-reviewer")).queryParam("size", 500)
+                .when().get(FORESEE + "/deliverables")
+                .then().statusCode(200)
+                .body("items.status", everyItem(oneOf("SUBMITTED", "ACCEPTED", "REVISION_REQUESTED")))
+                .body("total", lessThan(all));
+        given().auth().oauth2(Tokens.of("ec-reviewer")).queryParam("status", "IN_PROGRESS")
+                .when().get(FORESEE + "/deliverables")
+                .then().body("total", equalTo(0));
+    }
+
+    @Test
+    void theLeadPartnerRecordsProgressButDoesNotReplan() {
+        String nexem = Tokens.of("nexem-partner");
+        Map<String, Object> retitled = unchanged(FORESEE + "/deliverables/D4.4");
+        retitled.put("title", "Another training");
+        given().auth().oauth2(nexem).contentType(ContentType.JSON).body(retitled)
+                .when().put(FORESEE + "/deliverables/D4.4")
+                .then().statusCode(403).contentType("application/problem+json");
+
+        Map<String, Object> progressed = unchanged(FORESEE + "/deliverables/D4.4");
+        progressed.put("status", "SUBMITTED");
+        given().auth().oauth2(nexem).contentType(ContentType.JSON).body(progressed)
+                .when().put(FORESEE + "/deliverables/D4.4")
+                .then().statusCode(200).body("status", equalTo("SUBMITTED"));
+        progressed.put("status", "ACCEPTED");
+        given().auth().oauth2(nexem).contentType(ContentType.JSON).body(progressed)
+                .when().put(FORESEE + "/deliverables/D4.4").then().statusCode(200);
+    }
+
+    @Test
+    void aPartnerChangesItsContactButNotItsRole() {
+        String nexem = Tokens.of("nexem-partner");
+        Map<String, Object> promoted = unchanged(FORESEE + "/partners/NEXEM", "legalName", "country", "type");
+        promoted.put("role", "COORDINATOR");
+        given().auth().oauth2(nexem).contentType(ContentType.JSON).body(promoted)
+                .when().put(FORESEE + "/partners/NEXEM")
+                .then().statusCode(403);
+
+        Map<String, Object> contact = unchanged(FORESEE + "/partners/NEXEM", "legalName", "country", "type");
+        contact.put("contactName", "European projects desk");
+        given().auth().oauth2(nexem).contentType(ContentType.JSON).body(contact)
+                .when().put(FORESEE + "/partners/NEXEM")
+                .then().statusCode(200).body("contactName", equalTo("European projects desk"));
+    }
+
+    @Test
+    void aTamperedTokenIsRefused() {
+        String[] parts = Tokens.of("nexem-partner").split("\\.");
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(parts[1]))
+                .replace("\"nexem\"", "\"unipso\"");
+        String forged = parts[0] + "." + java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(payload.getBytes()) + "." + parts[2];
+        given().auth().oauth2(forged).when().get(FORESEE).then().statusCode(401);
+        given().auth().oauth2("not-a-token").when().get(FORESEE).then().statusCode(401);
+    }
+
+    @Test
+    void aTokenSignedByAnyoneButTheRealmIsRefused() throws Exception {
+        var keys = KeyPairGenerator.getInstance("RSA");
+        keys.initialize(2048);
+        var pair = keys.generateKeyPair();
+        JwtClaims claims = new JwtClaims();
+        claims.setIssuer(ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class));
+        claims.setSubject("intruder");
+        claims.setClaim("preferred_username", "admin");
+        claims.setClaim("realm_access", Map.of("roles", java.util.List.of("platform-admin")));
+        claims.setIssuedAt(org.jose4j.jwt.NumericDate.fromSeconds(Instant.now().getEpochSecond()));
+        claims.setExpirationTimeMinutesInTheFuture(5);
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setPayload(claims.toJson());
+        jws.setKey(pair.getPrivate());
+        jws.setKeyIdHeaderValue("intruder-key");
+        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+        given().auth().oauth2(jws.getCompactSerialization()).when().get("/api/organisations")
+                .then().statusCode(401);
+    }
+
+    @Test
+    void anonymousCallersGetAProblemWith401() {
+        given().when().get("/api/projects").then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Bearer"));
+        given().auth().oauth2("not-a-token").when().get("/api/projects").then().statusCode(401)
+                .contentType("application/problem+json");
+        given().when().get("/q/health/ready").then().statusCode(200);
+    }
+
+    @Test
+    void aPersonIsRecordedTheFirstTimeTheyCall() {
+        String subject = given().auth().oauth2(Tokens.of("elisfa-partner")).get("/api/me").path("subject");
+        Person person = QuarkusTransaction.requiringNew().call(() -> persons.findBySubject(subject).orElseThrow());
+        assertEquals("elisfa-partner", person.username);
+        assertEquals("staff@elisfa.example", person.email);
+        assertEquals("ELISFA", person.organisations);
+    }
+}

@@ -14,7 +14,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.resteasy.reactive.server.runtime.exceptionmappers.UnauthorizedExceptionMapper;
 import io.quarkus.security.UnauthorizedException;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -71,11 +74,18 @@ public class ProblemMappers {
                 List.of(), uri);
     }
 
-    /** No valid bearer token: 401, with the challenge the client must answer. */
+    /**
+     * Not signed in: on the API a 401 problem with the bearer challenge; on a page, the identity
+     * provider's login (the OIDC extension's own challenge).
+     */
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
-    public Response unauthenticated(RuntimeException e, UriInfo uri) {
-        return Response.fromResponse(respond(401, "Sign in: this API needs a valid bearer token from the"
-                + " platform's identity provider.", List.of(), uri)).header("WWW-Authenticate", "Bearer").build();
+    public Uni<Response> unauthenticated(RuntimeException e, UriInfo uri, RoutingContext routing) {
+        if (!uri.getPath().startsWith("/api/")) {
+            return new UnauthorizedExceptionMapper().handle(routing);
+        }
+        return Uni.createFrom().item(Response.fromResponse(respond(401, "Sign in: this API needs a valid bearer"
+                + " token from the platform's identity provider.", List.of(), uri))
+                .header("WWW-Authenticate", "Bearer").build());
     }
 
     /** A database constraint caught what the services' checks let through (two writes racing). */

@@ -1,51 +1,24 @@
 package org.consortia.security;
 
-import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import org.consortia.security.MeView.ProjectRole;
 
 /** {@code GET /api/me}: the caller as the platform sees them. */
 @Path("/api/me")
 public class MeResource {
 
     private final AccessPolicy access;
-    private final EntityManager entityManager;
+    private final MyProjects projects;
 
-    MeResource(AccessPolicy access, EntityManager entityManager) {
+    MeResource(AccessPolicy access, MyProjects projects) {
         this.access = access;
-        this.entityManager = entityManager;
+        this.projects = projects;
     }
 
     @GET
     public MeView me() {
         CurrentUser user = access.user();
-        List<ProjectRole> projects = new ArrayList<>();
-        if (!user.organisations().isEmpty()) {
-            entityManager.createQuery("select p.acronym, p.title, o.code, pa.role from Participation pa"
-                            + " join pa.project p join pa.organisation o where o.code in :codes", Object[].class)
-                    .setParameter("codes", user.organisations())
-                    .getResultList()
-                    .forEach(row -> {
-                        String role = row[3].toString();
-                        Standing.Level level = "COORDINATOR".equals(role) && user.hasRole(CurrentUser.COORDINATOR)
-                                ? Standing.Level.COORDINATOR : Standing.Level.PARTNER;
-                        projects.add(new ProjectRole((String) row[0], (String) row[1], level, (String) row[2], role));
-                    });
-        }
-        if (user.hasRole(CurrentUser.REVIEWER)) {
-            entityManager.createQuery("select p.acronym, p.title from ReviewerAssignment r join r.project p"
-                            + " where r.username = :username", Object[].class)
-                    .setParameter("username", user.username())
-                    .getResultList()
-                    .forEach(row -> projects.add(new ProjectRole((String) row[0], (String) row[1],
-                            Standing.Level.REVIEWER, null, null)));
-        }
-        projects.sort(Comparator.comparing(ProjectRole::acronym));
         return new MeView(user.subject(), user.username(), user.name(), user.email(), user.organisations(),
-                user.roles(), projects);
+                user.roles(), projects.list());
     }
 }

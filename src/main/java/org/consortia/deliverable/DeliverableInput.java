@@ -40,9 +40,10 @@ public record DeliverableInput(
      * event details: what the lead partner may do on its own.
      */
     public boolean changesOnlyProgressOf(DeliverableView current) {
-        boolean sameDue = dueDate != null
-                ? current.dueDateExplicit() && dueDate.equals(current.dueDate())
-                : !current.dueDateExplicit() && dueMonth != null && dueMonth == current.dueMonth();
+        boolean sameDue = current.dueDateExplicit()
+                ? current.dueDate().equals(dueDate) && (dueMonth == null || dueMonth == current.dueMonth())
+                : dueMonth != null && dueMonth == current.dueMonth()
+                        && (dueDate == null || dueDate.equals(current.dueDate()));
         return sameDue
                 && title.strip().equals(current.title())
                 && Objects.equals(description, current.description())

@@ -202,7 +202,7 @@ public class DeliverableService {
         deliverable.type = Objects.requireNonNullElse(input.type(), DeliverableType.R);
         deliverable.disseminationLevel = Objects.requireNonNullElse(input.disseminationLevel(), DisseminationLevel.PU);
         deliverable.dueMonth = dueMonth;
-        deliverable.explicitDueDate = input.dueDate();
+        deliverable.explicitDueDate = project.fixedDueDate(input.dueMonth(), input.dueDate());
         deliverable.schedule();
         if (input.status() != null) {
             deliverable.status = input.status();

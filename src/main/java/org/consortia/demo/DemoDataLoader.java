@@ -42,7 +42,7 @@ public class DemoDataLoader {
             LOG.infof("Demo project %s already exists; left as it is", plan.project().acronym());
             return;
         }
-        importer.importPlan(plan);
+        importer.importPlan(plan, true);
         LOG.infof("Imported demo project %s from %s", plan.project().acronym(), resource);
     }
 

@@ -167,7 +167,8 @@ public final class KeycloakDevServer {
         String database = "jdbc:h2:file:" + dataDirectory.toAbsolutePath().resolve("keycloakdb")
                 + ";NON_KEYWORDS=VALUE;AUTO_SERVER=TRUE";
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "start-dev",
-                "--http-port=" + port, "--hostname=http://localhost:" + port, "--import-realm",
+                "--http-host=127.0.0.1", "--http-port=" + port, "--hostname=http://localhost:" + port,
+                "--import-realm",
                 "--db-url=" + database)
                 .redirectErrorStream(true)
                 .redirectOutput(dataDirectory.resolve("keycloak.log").toFile());

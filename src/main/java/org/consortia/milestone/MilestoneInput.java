@@ -20,9 +20,10 @@ public record MilestoneInput(
 
     /** Whether this update changes at most when {@code current} was achieved: what its lead partner may do. */
     public boolean changesOnlyAchievementOf(MilestoneView current) {
-        boolean sameDue = dueDate != null
-                ? current.dueDateExplicit() && dueDate.equals(current.dueDate())
-                : !current.dueDateExplicit() && dueMonth != null && dueMonth == current.dueMonth();
+        boolean sameDue = current.dueDateExplicit()
+                ? current.dueDate().equals(dueDate) && (dueMonth == null || dueMonth == current.dueMonth())
+                : dueMonth != null && dueMonth == current.dueMonth()
+                        && (dueDate == null || dueDate.equals(current.dueDate()));
         return sameDue
                 && title.strip().equals(current.title())
                 && Objects.equals(workPackage, current.workPackage())

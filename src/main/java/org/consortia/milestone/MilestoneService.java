@@ -122,7 +122,7 @@ public class MilestoneService {
         milestone.workPackage = input.workPackage() == null ? null
                 : workPackages.require(project, input.workPackage(), "workPackage");
         milestone.dueMonth = dueMonth;
-        milestone.explicitDueDate = input.dueDate();
+        milestone.explicitDueDate = project.fixedDueDate(input.dueMonth(), input.dueDate());
         milestone.schedule();
         milestone.meansOfVerification = input.meansOfVerification();
         milestone.achievedDate = input.achievedDate();

@@ -67,8 +67,13 @@ public class PlanImporter {
         this.entityManager = entityManager;
     }
 
+    /**
+     * Writes the plan. Organisations are shared by every project they join: unless
+     * {@code mayChangeOrganisations} (a platform administrator), existing ones are used as they are
+     * and only missing ones are registered.
+     */
     @Transactional
-    public ImportResult importPlan(PlanDocument plan) {
+    public ImportResult importPlan(PlanDocument plan, boolean mayChangeOrganisations) {
         requireUnique("organisations", plan.organisations(), OrganisationInput::code);
         requireUnique("partners", plan.partners(), PartnerInput::organisation);
         requireUnique("workPackages", plan.workPackages(), WorkPackageInput::number);
@@ -78,7 +83,7 @@ public class PlanImporter {
 
         boolean created = !projects.exists(plan.project().acronym());
         Project project = under("project", () -> projects.upsert(plan.project()));
-        Map<String, Organisation> byCode = organisations(plan);
+        Map<String, Organisation> byCode = organisations(plan, mayChangeOrganisations);
         under("partners", () -> {
             partners.upsertAll(project, plan.partners(), byCode);
             return null;
@@ -108,9 +113,11 @@ public class PlanImporter {
     }
 
     /** The document's organisations, written, plus the existing ones its partners name. */
-    private Map<String, Organisation> organisations(PlanDocument plan) {
+    private Map<String, Organisation> organisations(PlanDocument plan, boolean mayChange) {
         Map<String, Organisation> byCode = new HashMap<>();
-        each("organisations", plan.organisations(), input -> byCode.put(input.code(), organisationService.upsert(input)));
+        each("organisations", plan.organisations(), input -> byCode.put(input.code(), mayChange
+                ? organisationService.upsert(input)
+                : organisationService.lookUp(input.code()).orElseGet(() -> organisationService.upsert(input))));
         Set<String> missing = new HashSet<>(codes(plan.partners(), PartnerInput::organisation));
         missing.removeAll(byCode.keySet());
         organisationService.findAll(missing).forEach(o -> byCode.put(o.code, o));

@@ -40,13 +40,13 @@ public class PlanResource {
     @Consumes({MediaType.APPLICATION_JSON, PlanYaml.MEDIA_TYPE, "application/x-yaml", "text/yaml"})
     @Produces(MediaType.APPLICATION_JSON)
     public Response importPlan(@Valid @NotNull PlanDocument plan, UriInfo uri) {
+        boolean admin = access.user().isPlatformAdmin();
         String acronym = plan.project().acronym();
-        if (projects.exists(acronym)) {
-            access.managed(projects.find(acronym));
-        } else {
-            access.requireAdmin("create projects");
+        if (!admin && !(projects.exists(acronym) && access.standing(projects.find(acronym)).managesPlan())) {
+            throw new ForbiddenProblem("Only a platform administrator, or the coordinator of an existing project,"
+                    + " may import a plan");
         }
-        ImportResult result = importer.importPlan(plan);
+        ImportResult result = importer.importPlan(plan, admin);
         if (!result.created()) {
             return Response.ok(result).build();
         }

@@ -92,6 +92,14 @@ public class Project extends PanacheEntity {
         return dueMonth;
     }
 
+    /**
+     * The date a plan item is fixed on, or null when it is due at the end of its month: a date equal
+     * to the end of the given month is that month's own date (what a client reads back and sends again).
+     */
+    public LocalDate fixedDueDate(Integer month, LocalDate date) {
+        return date == null || (month != null && date.equals(endOfMonth(month))) ? null : date;
+    }
+
     /** Refuses, as a 409, a fixed date that new project dates would leave outside the project. */
     public void requireStillCovers(String item, LocalDate date) {
         if (date != null && (date.isBefore(startDate) || date.isAfter(endDate))) {

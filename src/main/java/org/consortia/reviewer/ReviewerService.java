@@ -32,8 +32,14 @@ public class ReviewerService {
         return assignments.listAll(project).stream().map(a -> a.username).toList();
     }
 
+    /** User names as the identity provider keeps them: trimmed, in lower case. */
+    static String normalised(String username) {
+        return username.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
     @Transactional
-    public ReviewerView assign(Project project, String username) {
+    public ReviewerView assign(Project project, String requested) {
+        String username = normalised(requested);
         if (assignments.find(project, username).isPresent()) {
             throw new ConflictProblem("username", username + " already reviews " + project.acronym);
         }
@@ -43,14 +49,16 @@ public class ReviewerService {
     }
 
     @Transactional
-    public void unassign(Project project, String username) {
+    public void unassign(Project project, String requested) {
+        String username = normalised(requested);
         assignments.delete(assignments.find(project, username)
                 .orElseThrow(() -> new NotFoundProblem("Reviewer", username + " of " + project.acronym)));
     }
 
     /** Makes the project's reviewers exactly {@code usernames}: what a plan import does. */
     @Transactional
-    public void replaceAll(Project project, Set<String> usernames) {
+    public void replaceAll(Project project, Set<String> requested) {
+        Set<String> usernames = requested.stream().map(ReviewerService::normalised).collect(Collectors.toSet());
         List<ReviewerAssignment> current = assignments.listAll(project);
         current.stream().filter(a -> !usernames.contains(a.username)).forEach(assignments::delete);
         Set<String> kept = current.stream().map(a -> a.username).collect(Collectors.toSet());

@@ -14,8 +14,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * Who is calling: the token's subject, name and e-mail, realm roles, and the organisations they
  * belong to. Organisations come from the token's {@code organization} claim (Keycloak
- * Organizations): a list of aliases, or an object keyed by alias with the {@code organization:*}
- * scope; an alias is the organisation's code in lower case.
+ * Organizations): a list of aliases, or an object keyed by alias when the realm's mapper adds
+ * attributes; an alias is the organisation's code in lower case. A member of several organisations
+ * gets them all only by asking for the {@code organization:*} scope (docs/security.md).
  */
 @RequestScoped
 public class CurrentUser {

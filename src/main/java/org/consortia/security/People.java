@@ -2,7 +2,7 @@ package org.consortia.security;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
+import org.jboss.logging.Logger;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Set;
@@ -14,6 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @ApplicationScoped
 public class People {
+
+    private static final Logger LOG = Logger.getLogger(People.class);
 
     private final PersonRepository persons;
     private final Clock clock;
@@ -30,8 +32,9 @@ public class People {
         }
         try {
             record(user);
-        } catch (PersistenceException e) {
-            // Two first requests at once: the other one recorded this person.
+        } catch (RuntimeException e) {
+            // Most likely two first requests at once, the other one recording this person; never fail the call.
+            LOG.debugf(e, "Could not record %s", user.username());
         }
         seen.add(user.subject());
     }
@@ -51,6 +54,7 @@ public class People {
             if (!persons.isPersistent(person)) {
                 persons.persist(person);
             }
+            persons.flush();
         });
     }
 }

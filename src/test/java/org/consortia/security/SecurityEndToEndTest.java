@@ -99,6 +99,16 @@ class SecurityEndToEndTest {
     }
 
     @Test
+    void whatTheLeadPartnerReadsItMaySendBack() {
+        Map<String, Object> body = new java.util.HashMap<>(given().auth().oauth2(Tokens.of("nexem-partner"))
+                .get(FORESEE + "/deliverables/D4.5").then().statusCode(200).extract().jsonPath().getMap(""));
+        body.keySet().removeAll(java.util.List.of("version", "overdue", "dueDateExplicit"));
+        given().auth().oauth2(Tokens.of("nexem-partner")).contentType(ContentType.JSON).body(body)
+                .when().put(FORESEE + "/deliverables/D4.5")
+                .then().statusCode(200).body("dueDateExplicit", equalTo(false));
+    }
+
+    @Test
     void aPartnerChangesItsContactButNotItsRole() {
         String nexem = Tokens.of("nexem-partner");
         Map<String, Object> promoted = unchanged(FORESEE + "/partners/NEXEM", "legalName", "country", "type");
@@ -144,6 +154,30 @@ class SecurityEndToEndTest {
         jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
         given().auth().oauth2(jws.getCompactSerialization()).when().get("/api/organisations")
                 .then().statusCode(401);
+    }
+
+    @Test
+    void aTokenIssuedForAnotherClientOfTheRealmIsRefused() {
+        String adminCli = given().baseUri(ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class))
+                .formParams("client_id", "admin-cli", "grant_type", "password", "username", "nexem-partner",
+                        "password", Tokens.PASSWORD)
+                .when().post("/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+        given().auth().oauth2(adminCli).when().get("/api/me").then().statusCode(401);
+        given().auth().oauth2(Tokens.of("nexem-partner")).when().get("/api/me").then().statusCode(200);
+    }
+
+    @Test
+    void aCoordinatorsImportLeavesSharedOrganisationsAlone() {
+        String exported = given().auth().oauth2(Tokens.of("admin")).accept(ContentType.JSON)
+                .get(FORESEE + "/export").asString();
+        org.junit.jupiter.api.Assertions.assertTrue(exported.contains("\"legalName\":\"Nexem\""));
+        String plan = exported
+                .replace("\"legalName\":\"Nexem\"", "\"legalName\":\"Renamed by a coordinator\"");
+        given().auth().oauth2(Tokens.of("unipso-coordinator")).contentType(ContentType.JSON).body(plan)
+                .when().post("/api/projects/import").then().statusCode(200);
+        given().auth().oauth2(Tokens.of("admin")).get("/api/organisations/NEXEM")
+                .then().body("legalName", org.hamcrest.Matchers.not(equalTo("Renamed by a coordinator")));
     }
 
     @Test

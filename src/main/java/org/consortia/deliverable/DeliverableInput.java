@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.consortia.project.DueFields;
 import java.util.TreeSet;
 
 /**
@@ -40,11 +41,7 @@ public record DeliverableInput(
      * event details: what the lead partner may do on its own.
      */
     public boolean changesOnlyProgressOf(DeliverableView current) {
-        boolean sameDue = current.dueDateExplicit()
-                ? current.dueDate().equals(dueDate) && (dueMonth == null || dueMonth == current.dueMonth())
-                : dueMonth != null && dueMonth == current.dueMonth()
-                        && (dueDate == null || dueDate.equals(current.dueDate()));
-        return sameDue
+        return DueFields.unchanged(dueMonth, dueDate, current.dueMonth(), current.dueDate(), current.dueDateExplicit())
                 && title.strip().equals(current.title())
                 && Objects.equals(description, current.description())
                 && workPackage.equals(current.workPackage())

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.consortia.project.DueFields;
 
 /** A milestone as a client sends it and as a plan document lists it. */
 public record MilestoneInput(
@@ -20,11 +21,7 @@ public record MilestoneInput(
 
     /** Whether this update changes at most when {@code current} was achieved: what its lead partner may do. */
     public boolean changesOnlyAchievementOf(MilestoneView current) {
-        boolean sameDue = current.dueDateExplicit()
-                ? current.dueDate().equals(dueDate) && (dueMonth == null || dueMonth == current.dueMonth())
-                : dueMonth != null && dueMonth == current.dueMonth()
-                        && (dueDate == null || dueDate.equals(current.dueDate()));
-        return sameDue
+        return DueFields.unchanged(dueMonth, dueDate, current.dueMonth(), current.dueDate(), current.dueDateExplicit())
                 && title.strip().equals(current.title())
                 && Objects.equals(workPackage, current.workPackage())
                 && Objects.equals(meansOfVerification, current.meansOfVerification());

@@ -137,11 +137,20 @@ class SecurityEndToEndTest {
 
     @Test
     void aTokenSignedByAnyoneButTheRealmIsRefused() throws Exception {
+        String realm = ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class);
+        given().auth().oauth2(selfSigned(realm)).when().get("/api/organisations").then().statusCode(401);
+        given().auth().oauth2(selfSigned(realm.replace("/realms/consortia", "/realms/master")))
+                .when().get("/api/organisations").then().statusCode(401);
+    }
+
+    /** An administrator's token as a forger would make it: right claims, wrong key. */
+    private static String selfSigned(String issuer) throws Exception {
         var keys = KeyPairGenerator.getInstance("RSA");
         keys.initialize(2048);
         var pair = keys.generateKeyPair();
         JwtClaims claims = new JwtClaims();
-        claims.setIssuer(ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class));
+        claims.setIssuer(issuer);
+        claims.setAudience("consortia-web");
         claims.setSubject("intruder");
         claims.setClaim("preferred_username", "admin");
         claims.setClaim("realm_access", Map.of("roles", java.util.List.of("platform-admin")));
@@ -152,8 +161,7 @@ class SecurityEndToEndTest {
         jws.setKey(pair.getPrivate());
         jws.setKeyIdHeaderValue("intruder-key");
         jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
-        given().auth().oauth2(jws.getCompactSerialization()).when().get("/api/organisations")
-                .then().statusCode(401);
+        return jws.getCompactSerialization();
     }
 
     @Test

@@ -74,7 +74,7 @@ public class DeliverableService {
         Map<Long, TreeSet<String>> dependencies = deliverables.dependencyCodes(all);
         return all.stream().map(d -> new DeliverableInput(d.code, d.title, d.description, d.workPackage.code(),
                 d.lead.code(), List.copyOf(contributors.getOrDefault(d.id, new TreeSet<>())), d.kind, d.type,
-                d.disseminationLevel, d.dueMonth, d.explicitDueDate, d.status,
+                d.disseminationLevel, d.explicitDueDate == null ? d.dueMonth : null, d.explicitDueDate, d.status,
                 List.copyOf(dependencies.getOrDefault(d.id, new TreeSet<>())), EventInput.of(d.event)))
                 .toList();
     }

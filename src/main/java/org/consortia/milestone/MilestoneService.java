@@ -48,7 +48,8 @@ public class MilestoneService {
     public List<MilestoneInput> export(Project project) {
         return milestones.listAll(project).stream()
                 .map(m -> new MilestoneInput(m.code, m.title, m.workPackage == null ? null : m.workPackage.code(),
-                        m.dueMonth, m.explicitDueDate, m.meansOfVerification, m.achievedDate))
+                        m.explicitDueDate == null ? m.dueMonth : null, m.explicitDueDate, m.meansOfVerification,
+                        m.achievedDate))
                 .toList();
     }
 

@@ -3,6 +3,7 @@ package org.consortia.plan;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.consortia.deliverable.DeliverableInput;
 import org.consortia.milestone.MilestoneInput;
@@ -24,7 +25,7 @@ public record PlanDocument(
         List<@Valid @NotNull DeliverableInput> deliverables,
         List<@Valid @NotNull MilestoneInput> milestones,
         List<@Valid @NotNull ReportingPeriodInput> reportingPeriods,
-        List<@NotBlank String> reviewers) {
+        List<@NotBlank @Size(max = 255) String> reviewers) {
 
     public PlanDocument {
         organisations = organisations == null ? List.of() : organisations;

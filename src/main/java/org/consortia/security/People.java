@@ -32,11 +32,12 @@ public class People {
         }
         try {
             record(user);
+            seen.add(user.subject());
         } catch (RuntimeException e) {
-            // Most likely two first requests at once, the other one recording this person; never fail the call.
-            LOG.debugf(e, "Could not record %s", user.username());
+            // Two first requests at once (the other one recorded this person), or worse: never fail the
+            // call for it; the next request tries again.
+            LOG.warnf("Could not record %s: %s", user.username(), e.getMessage());
         }
-        seen.add(user.subject());
     }
 
     private void record(CurrentUser user) {

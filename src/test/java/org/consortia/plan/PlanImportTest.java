@@ -218,7 +218,10 @@ class PlanImportTest {
         Map<String, Object> report = deliverableBody("D1.2", n.other, 5);
         report.put("dependsOn", List.of("D1.1"));
         report.put("dueDate", "2025-05-20");
-        plan.deliverable(report).milestone("MS1", 6);
+        Map<String, Object> fixedOnMonthEnd = deliverableBody("D1.3", n.other, 6);
+        fixedOnMonthEnd.remove("dueMonth");
+        fixedOnMonthEnd.put("dueDate", "2025-06-30");
+        plan.deliverable(report).deliverable(fixedOnMonthEnd).milestone("MS1", 6);
         given().contentType(ContentType.JSON).body(plan.build()).post(IMPORT).then().statusCode(201);
         int version = given().get("/api/projects/{a}/deliverables/D1.2", n.acronym).path("version");
 
@@ -235,6 +238,8 @@ class PlanImportTest {
                 .then().body("dueDate", equalTo("2025-05-20"), "dependsOn", contains("D1.1"), "version", equalTo(version));
         given().get("/api/projects/{a}/deliverables/D1.1", n.acronym)
                 .then().body("event.city", equalTo("Bucharest"), "contributors", containsInAnyOrder(n.other));
+        given().get("/api/projects/{a}/deliverables/D1.3", n.acronym)
+                .then().body("dueDate", equalTo("2025-06-30"), "dueDateExplicit", equalTo(true));
     }
 
     @Test

@@ -15,9 +15,13 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.security.KeyFactory;
 import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Instant;
 import java.util.Map;
+import org.consortia.testsupport.KeycloakResource;
 import org.consortia.testsupport.Tokens;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jose4j.jws.AlgorithmIdentifiers;
@@ -141,6 +145,37 @@ class SecurityEndToEndTest {
         given().auth().oauth2(selfSigned(realm)).when().get("/api/organisations").then().statusCode(401);
         given().auth().oauth2(selfSigned(realm.replace("/realms/consortia", "/realms/master")))
                 .when().get("/api/organisations").then().statusCode(401);
+    }
+
+    @Test
+    void anExpiredTokenIsRefusedThoughTheRealmSignedIt() throws Exception {
+        String realm = ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class);
+        PrivateKey realmKey = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(
+                java.util.Base64.getDecoder().decode(System.getProperty(KeycloakResource.SIGNING_KEY))));
+        String kid = given().baseUri(realm).get("/protocol/openid-connect/certs")
+                .path("keys.find { it.use == 'sig' && it.alg == 'RS256' && it.kid != null }.kid");
+        // The same token, signed by the realm's key: accepted while valid, refused once expired.
+        given().auth().oauth2(signed(realm, realmKey, kid, Instant.now().plusSeconds(300)))
+                .when().get("/api/organisations").then().statusCode(200);
+        given().auth().oauth2(signed(realm, realmKey, kid, Instant.now().minusSeconds(60)))
+                .when().get("/api/organisations").then().statusCode(401);
+    }
+
+    private static String signed(String issuer, PrivateKey key, String kid, Instant expiry) throws Exception {
+        JwtClaims claims = new JwtClaims();
+        claims.setIssuer(issuer);
+        claims.setAudience("consortia-web");
+        claims.setSubject("token-expiry-test");
+        claims.setClaim("preferred_username", "guest");
+        claims.setClaim("typ", "Bearer");
+        claims.setIssuedAt(org.jose4j.jwt.NumericDate.fromSeconds(expiry.getEpochSecond() - 300));
+        claims.setExpirationTime(org.jose4j.jwt.NumericDate.fromSeconds(expiry.getEpochSecond()));
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setPayload(claims.toJson());
+        jws.setKey(key);
+        jws.setKeyIdHeaderValue(kid);
+        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+        return jws.getCompactSerialization();
     }
 
     /** An administrator's token as a forger would make it: right claims, wrong key. */

@@ -1,10 +1,17 @@
 package org.consortia.testsupport;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -13,8 +20,15 @@ import org.consortia.keycloak.KeycloakDevServer;
 /**
  * One real Keycloak for the whole test run, with keycloak-realm.json imported into fresh data, on a
  * free port. It is stopped with the JVM.
+ *
+ * <p>The test realm signs its tokens with a key made for this run (its private half handed to the
+ * tests through {@link #SIGNING_KEY}), so a test can mint a token the realm itself would have
+ * signed, e.g. one that has expired.
  */
 public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
+
+    /** System property holding the realm's signing key for this run, PKCS#8, base64. */
+    public static final String SIGNING_KEY = "consortia.test.realm-signing-key";
 
     private static String realmUrl;
 
@@ -23,7 +37,7 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
         if (realmUrl == null) {
             Path data = Path.of("target", "keycloak-test-data");
             deleteRecursively(data);
-            realmUrl = KeycloakDevServer.start(0, data, Path.of("keycloak-realm.json"));
+            realmUrl = KeycloakDevServer.start(0, data, realmWithRunKey(Path.of("target", "keycloak-test-realm.json")));
         }
         return Map.of("quarkus.oidc.auth-server-url", realmUrl);
     }
@@ -31,6 +45,37 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
     @Override
     public void stop() {
         // Kept for the next test profile; stopped with the JVM.
+    }
+
+    private static Path realmWithRunKey(Path target) {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            KeyPair pair = generator.generateKeyPair();
+            String privateKey = Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded());
+            System.setProperty(SIGNING_KEY, privateKey);
+
+            ObjectMapper json = new ObjectMapper();
+            ObjectNode realm = (ObjectNode) json.readTree(Path.of("keycloak-realm.json").toFile());
+            ObjectNode provider = json.createObjectNode()
+                    .put("name", "test-run-key")
+                    .put("providerId", "rsa");
+            ObjectNode config = provider.putObject("config");
+            config.putArray("priority").add("1000");
+            config.putArray("enabled").add("true");
+            config.putArray("active").add("true");
+            config.putArray("algorithm").add("RS256");
+            config.putArray("privateKey").add(privateKey);
+            ArrayNode providers = realm.putObject("components").putArray("org.keycloak.keys.KeyProvider");
+            providers.add(provider);
+            Files.createDirectories(target.getParent());
+            json.writerWithDefaultPrettyPrinter().writeValue(target.toFile(), realm);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void deleteRecursively(Path directory) {

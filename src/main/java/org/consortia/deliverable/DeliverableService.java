@@ -26,6 +26,8 @@ import org.consortia.partner.PartnerService;
 import org.consortia.project.Project;
 import org.consortia.project.ProjectRescheduled;
 import org.consortia.workpackage.WorkPackageService;
+import org.consortia.activity.Subject;
+import org.consortia.activity.ActivityLog;
 
 @ApplicationScoped
 public class DeliverableService {
@@ -33,13 +35,15 @@ public class DeliverableService {
     private final DeliverableRepository deliverables;
     private final WorkPackageService workPackages;
     private final PartnerService partners;
+    private final ActivityLog activity;
     private final Clock clock;
 
     DeliverableService(DeliverableRepository deliverables, WorkPackageService workPackages, PartnerService partners,
-            Clock clock) {
+            ActivityLog activity, Clock clock) {
         this.deliverables = deliverables;
         this.workPackages = workPackages;
         this.partners = partners;
+        this.activity = activity;
         this.clock = clock;
     }
 
@@ -91,7 +95,9 @@ public class DeliverableService {
         deliverables.persist(deliverable);
         deliverables.flush();
         link(project, Map.of(deliverable, input.dependencyCodes()));
-        return views(List.of(deliverable)).get(0);
+        DeliverableView view = views(List.of(deliverable)).get(0);
+        activity.record(project, subject(view), "CREATED", null, view);
+        return view;
     }
 
     @Transactional
@@ -101,10 +107,13 @@ public class DeliverableService {
         }
         Deliverable deliverable = find(project, code);
         EntityTags.requireMatch(ifMatch, deliverable.version);
+        DeliverableView before = views(List.of(deliverable)).get(0);
         apply(input, deliverable);
         link(project, Map.of(deliverable, input.dependencyCodes()));
         deliverables.flush();
-        return views(List.of(deliverable)).get(0);
+        DeliverableView after = views(List.of(deliverable)).get(0);
+        activity.recordChange(project, subject(after), before, after);
+        return after;
     }
 
     /**
@@ -171,7 +180,14 @@ public class DeliverableService {
             throw new ConflictProblem("code", String.join(", ", dependents) + " depend(s) on " + code
                     + "; remove that dependency first");
         }
+        DeliverableView before = views(List.of(deliverable)).get(0);
+        activity.record(project, subject(before), "REMOVED", before, null);
         deliverables.delete(deliverable);
+    }
+
+    /** Reviewers read about a deliverable once it has reached them. */
+    private static Subject subject(DeliverableView view) {
+        return Subject.deliverable(view.code(), DeliverableStatus.SEEN_BY_FUNDER.contains(view.status()));
     }
 
     void reschedule(@Observes ProjectRescheduled event) {

@@ -16,17 +16,22 @@ import org.consortia.common.PageRequest;
 import org.consortia.project.Project;
 import org.consortia.project.ProjectRescheduled;
 import org.consortia.workpackage.WorkPackageService;
+import org.consortia.activity.Subject;
+import org.consortia.activity.ActivityLog;
 
 @ApplicationScoped
 public class MilestoneService {
 
     private final MilestoneRepository milestones;
     private final WorkPackageService workPackages;
+    private final ActivityLog activity;
     private final Clock clock;
 
-    MilestoneService(MilestoneRepository milestones, WorkPackageService workPackages, Clock clock) {
+    MilestoneService(MilestoneRepository milestones, WorkPackageService workPackages, ActivityLog activity,
+            Clock clock) {
         this.milestones = milestones;
         this.workPackages = workPackages;
+        this.activity = activity;
         this.clock = clock;
     }
 
@@ -60,7 +65,9 @@ public class MilestoneService {
         }
         Milestone milestone = upsert(project, input);
         milestones.flush();
-        return MilestoneView.of(milestone, LocalDate.now(clock));
+        MilestoneView view = MilestoneView.of(milestone, LocalDate.now(clock));
+        activity.record(project, Subject.milestone(view.code()), "CREATED", null, view);
+        return view;
     }
 
     @Transactional
@@ -70,9 +77,12 @@ public class MilestoneService {
         }
         Milestone milestone = find(project, code);
         EntityTags.requireMatch(ifMatch, milestone.version);
+        MilestoneView before = MilestoneView.of(milestone, LocalDate.now(clock));
         apply(input, milestone);
         milestones.flush();
-        return MilestoneView.of(milestone, LocalDate.now(clock));
+        MilestoneView after = MilestoneView.of(milestone, LocalDate.now(clock));
+        activity.recordChange(project, Subject.milestone(code), before, after);
+        return after;
     }
 
     /** Creates the milestone or brings it in line with {@code input}: what a plan import does. */
@@ -93,7 +103,10 @@ public class MilestoneService {
 
     @Transactional
     public void remove(Project project, String code) {
-        milestones.delete(find(project, code));
+        Milestone milestone = find(project, code);
+        activity.record(project, Subject.milestone(code), "REMOVED", MilestoneView.of(milestone, LocalDate.now(clock)),
+                null);
+        milestones.delete(milestone);
     }
 
     /** Removes the milestones whose code is not among {@code kept}. */
@@ -101,7 +114,7 @@ public class MilestoneService {
     public void removeAllExcept(Project project, Set<String> kept) {
         milestones.listAll(project).stream()
                 .filter(milestone -> !kept.contains(milestone.code))
-                .forEach(milestones::delete);
+                .forEach(milestone -> remove(project, milestone.code));
     }
 
     void reschedule(@Observes ProjectRescheduled event) {

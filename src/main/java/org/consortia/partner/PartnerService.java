@@ -22,16 +22,20 @@ import org.consortia.common.ProblemException;
 import org.consortia.organisation.Organisation;
 import org.consortia.organisation.OrganisationService;
 import org.consortia.project.Project;
+import org.consortia.activity.Subject;
+import org.consortia.activity.ActivityLog;
 
 @ApplicationScoped
 public class PartnerService {
 
     private final PartnerRepository partners;
     private final OrganisationService organisations;
+    private final ActivityLog activity;
 
-    PartnerService(PartnerRepository partners, OrganisationService organisations) {
+    PartnerService(PartnerRepository partners, OrganisationService organisations, ActivityLog activity) {
         this.partners = partners;
         this.organisations = organisations;
+        this.activity = activity;
     }
 
     public Page<PartnerView> page(Project project, PageRequest request) {
@@ -82,7 +86,9 @@ public class PartnerService {
         apply(input, partner);
         partners.persist(partner);
         partners.flush();
-        return PartnerView.of(partner);
+        PartnerView view = PartnerView.of(partner);
+        activity.record(project, Subject.partner(view.organisation()), "ADDED", null, view);
+        return view;
     }
 
     @Transactional
@@ -93,9 +99,12 @@ public class PartnerService {
         }
         Participation partner = find(project, organisationCode);
         EntityTags.requireMatch(ifMatch, partner.version);
+        PartnerView before = PartnerView.of(partner);
         apply(input, partner);
         partners.flush();
-        return PartnerView.of(partner);
+        PartnerView after = PartnerView.of(partner);
+        activity.recordChange(project, Subject.partner(organisationCode), before, after);
+        return after;
     }
 
     private void upsert(Project project, Organisation organisation, PartnerInput input, int index) {
@@ -227,6 +236,7 @@ public class PartnerService {
             throw new ConflictProblem("organisation", organisationCode + " still leads, hosts or contributes to "
                     + references + " item(s) of the plan; reassign them first");
         }
+        activity.record(project, Subject.partner(organisationCode), "REMOVED", PartnerView.of(partner), null);
         partners.delete(partner);
     }
 

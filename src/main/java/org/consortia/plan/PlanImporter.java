@@ -32,6 +32,8 @@ import org.consortia.reportingperiod.ReportingPeriodService;
 import org.consortia.reviewer.ReviewerService;
 import org.consortia.workpackage.WorkPackageInput;
 import org.consortia.workpackage.WorkPackageService;
+import org.consortia.activity.Subject;
+import org.consortia.activity.ActivityLog;
 
 /**
  * Writes a plan document in one transaction: all of it or, at the first problem, nothing. The
@@ -50,12 +52,13 @@ public class PlanImporter {
     private final MilestoneService milestones;
     private final ReportingPeriodService reportingPeriods;
     private final ReviewerService reviewers;
+    private final ActivityLog activity;
     private final EntityManager entityManager;
 
     PlanImporter(ProjectService projects, OrganisationService organisationService,
             PartnerService partners, WorkPackageService workPackages,
             DeliverableService deliverables, MilestoneService milestones, ReportingPeriodService reportingPeriods,
-            ReviewerService reviewers, EntityManager entityManager) {
+            ReviewerService reviewers, ActivityLog activity, EntityManager entityManager) {
         this.projects = projects;
         this.organisationService = organisationService;
         this.partners = partners;
@@ -64,6 +67,7 @@ public class PlanImporter {
         this.milestones = milestones;
         this.reportingPeriods = reportingPeriods;
         this.reviewers = reviewers;
+        this.activity = activity;
         this.entityManager = entityManager;
     }
 
@@ -108,8 +112,11 @@ public class PlanImporter {
         workPackages.removeAllExcept(project, codes(plan.workPackages(), WorkPackageInput::number));
         partners.removeAllExcept(project, codes(plan.partners(), PartnerInput::organisation));
         entityManager.flush();
-        return new ImportResult(project.acronym, created, plan.partners().size(), plan.workPackages().size(),
-                plan.deliverables().size(), plan.milestones().size(), plan.reportingPeriods().size());
+        ImportResult result = new ImportResult(project.acronym, created, plan.partners().size(),
+                plan.workPackages().size(), plan.deliverables().size(), plan.milestones().size(),
+                plan.reportingPeriods().size());
+        activity.record(project, Subject.plan(project.acronym), "IMPORTED", null, result);
+        return result;
     }
 
     /** The document's organisations, written, plus the existing ones its partners name. */

@@ -10,16 +10,20 @@ import org.consortia.common.NotFoundProblem;
 import org.consortia.common.Page;
 import org.consortia.common.PageRequest;
 import java.util.Set;
+import org.consortia.activity.Subject;
+import org.consortia.activity.ActivityLog;
 
 @ApplicationScoped
 public class ProjectService {
 
     private final ProjectRepository projects;
     private final Event<ProjectRescheduled> rescheduled;
+    private final ActivityLog activity;
 
-    ProjectService(ProjectRepository projects, Event<ProjectRescheduled> rescheduled) {
+    ProjectService(ProjectRepository projects, Event<ProjectRescheduled> rescheduled, ActivityLog activity) {
         this.projects = projects;
         this.rescheduled = rescheduled;
+        this.activity = activity;
     }
 
     public Page<ProjectView> page(PageRequest request) {
@@ -47,7 +51,9 @@ public class ProjectService {
         }
         Project project = insert(input);
         projects.flush();
-        return ProjectView.of(project);
+        ProjectView view = ProjectView.of(project);
+        activity.record(project, Subject.project(project.acronym), "CREATED", null, view);
+        return view;
     }
 
     @Transactional
@@ -57,13 +63,16 @@ public class ProjectService {
         }
         Project project = find(acronym);
         EntityTags.requireMatch(ifMatch, project.version);
+        ProjectView before = ProjectView.of(project);
         boolean rescheduling = !project.startDate.equals(input.startDate()) || !project.endDate.equals(input.endDate());
         apply(input, project);
         if (rescheduling) {
             rescheduled.fire(new ProjectRescheduled(project));
         }
         projects.flush();
-        return ProjectView.of(project);
+        ProjectView after = ProjectView.of(project);
+        activity.recordChange(project, Subject.project(acronym), before, after);
+        return after;
     }
 
     /**

@@ -14,15 +14,19 @@ import org.consortia.common.Page;
 import org.consortia.common.PageRequest;
 import org.consortia.project.Project;
 import org.consortia.project.ProjectRescheduled;
+import org.consortia.activity.Subject;
+import org.consortia.activity.ActivityLog;
 
 /** Reporting periods follow each other from month 1 without gaps or overlaps. */
 @ApplicationScoped
 public class ReportingPeriodService {
 
     private final ReportingPeriodRepository periods;
+    private final ActivityLog activity;
 
-    ReportingPeriodService(ReportingPeriodRepository periods) {
+    ReportingPeriodService(ReportingPeriodRepository periods, ActivityLog activity) {
         this.periods = periods;
+        this.activity = activity;
     }
 
     public Page<ReportingPeriodView> page(Project project, PageRequest request) {
@@ -56,7 +60,9 @@ public class ReportingPeriodService {
         apply(project, input, startMonth, period);
         periods.persist(period);
         periods.flush();
-        return ReportingPeriodView.of(period, project);
+        ReportingPeriodView view = ReportingPeriodView.of(period, project);
+        activity.record(project, Subject.reportingPeriod(number), "CREATED", null, view);
+        return view;
     }
 
     /** Makes the project's periods exactly {@code inputs}, which must cover the whole project. */

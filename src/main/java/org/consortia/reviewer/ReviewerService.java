@@ -12,15 +12,19 @@ import org.consortia.common.NotFoundProblem;
 import org.consortia.common.Page;
 import org.consortia.common.PageRequest;
 import org.consortia.project.Project;
+import org.consortia.activity.Subject;
+import org.consortia.activity.ActivityLog;
 
 @ApplicationScoped
 public class ReviewerService {
 
     private final ReviewerAssignmentRepository assignments;
+    private final ActivityLog activity;
     private final Clock clock;
 
-    ReviewerService(ReviewerAssignmentRepository assignments, Clock clock) {
+    ReviewerService(ReviewerAssignmentRepository assignments, ActivityLog activity, Clock clock) {
         this.assignments = assignments;
+        this.activity = activity;
         this.clock = clock;
     }
 
@@ -45,14 +49,18 @@ public class ReviewerService {
         }
         ReviewerAssignment assignment = insert(project, username);
         assignments.flush();
-        return ReviewerView.of(assignment);
+        ReviewerView view = ReviewerView.of(assignment);
+        activity.record(project, Subject.reviewer(username), "ASSIGNED", null, view);
+        return view;
     }
 
     @Transactional
     public void unassign(Project project, String requested) {
         String username = normalised(requested);
-        assignments.delete(assignments.find(project, username)
-                .orElseThrow(() -> new NotFoundProblem("Reviewer", username + " of " + project.acronym)));
+        ReviewerAssignment assignment = assignments.find(project, username)
+                .orElseThrow(() -> new NotFoundProblem("Reviewer", username + " of " + project.acronym));
+        activity.record(project, Subject.reviewer(username), "UNASSIGNED", ReviewerView.of(assignment), null);
+        assignments.delete(assignment);
     }
 
     /** Makes the project's reviewers exactly {@code usernames}: what a plan import does. */

@@ -16,16 +16,20 @@ import org.consortia.common.PageRequest;
 import org.consortia.partner.PartnerService;
 import org.consortia.project.Project;
 import org.consortia.project.ProjectRescheduled;
+import org.consortia.activity.Subject;
+import org.consortia.activity.ActivityLog;
 
 @ApplicationScoped
 public class WorkPackageService {
 
     private final WorkPackageRepository workPackages;
     private final PartnerService partners;
+    private final ActivityLog activity;
 
-    WorkPackageService(WorkPackageRepository workPackages, PartnerService partners) {
+    WorkPackageService(WorkPackageRepository workPackages, PartnerService partners, ActivityLog activity) {
         this.workPackages = workPackages;
         this.partners = partners;
+        this.activity = activity;
     }
 
     public Page<WorkPackageView> page(Project project, PageRequest request) {
@@ -79,7 +83,9 @@ public class WorkPackageService {
         apply(input, workPackage);
         workPackages.persist(workPackage);
         workPackages.flush();
-        return WorkPackageView.of(workPackage);
+        WorkPackageView view = WorkPackageView.of(workPackage);
+        activity.record(project, Subject.workPackage(view.number()), "CREATED", null, view);
+        return view;
     }
 
     @Transactional
@@ -89,9 +95,12 @@ public class WorkPackageService {
         }
         WorkPackage workPackage = find(project, code);
         EntityTags.requireMatch(ifMatch, workPackage.version);
+        WorkPackageView before = WorkPackageView.of(workPackage);
         apply(input, workPackage);
         workPackages.flush();
-        return WorkPackageView.of(workPackage);
+        WorkPackageView after = WorkPackageView.of(workPackage);
+        activity.recordChange(project, Subject.workPackage(code), before, after);
+        return after;
     }
 
     /** Creates the work package or brings it in line with {@code input}: what a plan import does. */
@@ -122,6 +131,8 @@ public class WorkPackageService {
             throw new ConflictProblem("number", workPackage.code() + " still holds " + references
                     + " deliverable(s) or milestone(s); move or delete them first");
         }
+        activity.record(workPackage.project, Subject.workPackage(workPackage.code()), "REMOVED",
+                WorkPackageView.of(workPackage), null);
         workPackages.delete(workPackage);
     }
 

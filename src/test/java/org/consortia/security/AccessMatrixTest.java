@@ -1,7 +1,7 @@
 package org.consortia.security;
 
 import static io.restassured.RestAssured.given;
-import static org.consortia.security.DemoConsortium.unchanged;
+import static org.consortia.testsupport.DemoConsortium.unchanged;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.consortia.testsupport.DemoConsortium;
 import org.consortia.testsupport.Fixtures;
 import org.consortia.testsupport.Tokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -97,6 +98,9 @@ class AccessMatrixTest {
         row(cases, "re-import the plan", caller -> post("/api/projects/import", given().auth()
                 .oauth2(Tokens.of("admin")).accept(ContentType.JSON).get(FORESEE + "/export").asString()),
                 200, 200, 403, 403, 403, 403, 403, 403, 401);
+        row(cases, "read the activity", get(FORESEE + "/activity"), 200, 200, 200, 200, 200, 404, 200, 404, 401);
+        row(cases, "read the draft D6.5's history", get(FORESEE + "/deliverables/D6.5/history"),
+                200, 200, 200, 200, 200, 404, 404, 404, 401);
         row(cases, "who am I", get("/api/me"), 200, 200, 200, 200, 200, 200, 200, 200, 401);
         return cases.stream();
     }

@@ -1,7 +1,7 @@
 package org.consortia.security;
 
 import static io.restassured.RestAssured.given;
-import static org.consortia.security.DemoConsortium.unchanged;
+import static org.consortia.testsupport.DemoConsortium.unchanged;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -21,6 +21,7 @@ import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Instant;
 import java.util.Map;
+import org.consortia.testsupport.DemoConsortium;
 import org.consortia.testsupport.KeycloakResource;
 import org.consortia.testsupport.Tokens;
 import org.eclipse.microprofile.config.ConfigProvider;

@@ -1,4 +1,4 @@
-package org.consortia.security;
+package org.consortia.testsupport;
 
 import static io.restassured.RestAssured.given;
 
@@ -10,7 +10,7 @@ import java.util.Map;
 import org.consortia.testsupport.Tokens;
 
 /** The FORESEE and NMLS demo projects, imported by the platform administrator, for the access tests. */
-final class DemoConsortium {
+public final class DemoConsortium {
 
     private DemoConsortium() {
     }
@@ -18,7 +18,7 @@ final class DemoConsortium {
     private static boolean loaded;
 
     /** Imports the projects once per test run. */
-    static synchronized void load() {
+    public static synchronized void load() {
         if (loaded) {
             return;
         }
@@ -41,7 +41,7 @@ final class DemoConsortium {
      * What the administrator reads at {@code path}, turned into the body of an update that changes
      * nothing: without the derived fields and those named in {@code readOnly}.
      */
-    static Map<String, Object> unchanged(String path, String... readOnly) {
+    public static Map<String, Object> unchanged(String path, String... readOnly) {
         Map<String, Object> body = new HashMap<>(given().auth().oauth2(Tokens.of("admin")).get(path)
                 .then().statusCode(200).extract().jsonPath().getMap(""));
         body.remove("version");

@@ -1,0 +1,41 @@
+package org.consortia.activity;
+
+/**
+ * What a change is about: its type and key, the deliverable it concerns (for the deliverable's
+ * history), and whether the funder's reviewers may read about it.
+ */
+public record Subject(String type, String key, String deliverable, boolean visibleToFunder) {
+
+    public static Subject project(String acronym) {
+        return new Subject("PROJECT", acronym, null, true);
+    }
+
+    public static Subject plan(String acronym) {
+        return new Subject("PLAN", acronym, null, true);
+    }
+
+    public static Subject partner(String organisation) {
+        return new Subject("PARTNER", organisation, null, true);
+    }
+
+    public static Subject workPackage(String number) {
+        return new Subject("WORK_PACKAGE", number, null, true);
+    }
+
+    /** A deliverable; reviewers read about it only once it has reached them ({@code seenByFunder}). */
+    public static Subject deliverable(String code, boolean seenByFunder) {
+        return new Subject("DELIVERABLE", code, code, seenByFunder);
+    }
+
+    public static Subject milestone(String code) {
+        return new Subject("MILESTONE", code, null, true);
+    }
+
+    public static Subject reportingPeriod(int number) {
+        return new Subject("REPORTING_PERIOD", Integer.toString(number), null, true);
+    }
+
+    public static Subject reviewer(String username) {
+        return new Subject("REVIEWER", username, null, true);
+    }
+}

@@ -1,0 +1,120 @@
+package org.consortia.activity;
+
+import static io.restassured.RestAssured.given;
+import static org.consortia.testsupport.DemoConsortium.unchanged;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.Map;
+import org.consortia.testsupport.DemoConsortium;
+import org.consortia.testsupport.Tokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The audit trail records who changed what, with the values before and after, and cannot be rewritten. */
+@QuarkusTest
+class ActivityTest {
+
+    private static final String FORESEE = "/api/projects/FORESEE";
+
+    @Inject
+    EntityManager entityManager;
+
+    @BeforeEach
+    void loadDemoProjects() {
+        DemoConsortium.load();
+    }
+
+    @Test
+    void aLeadPartnersChangeIsRecordedWithItsActorAndValues() {
+        Map<String, Object> body = unchanged(FORESEE + "/deliverables/D4.5");
+        body.put("status", "SUBMITTED");
+        given().auth().oauth2(Tokens.of("nexem-partner")).contentType(ContentType.JSON).body(body)
+                .put(FORESEE + "/deliverables/D4.5").then().statusCode(200);
+
+        given().auth().oauth2(Tokens.of("unipso-coordinator"))
+                .queryParam("deliverable", "D4.5").queryParam("person", "nexem-partner")
+                .queryParam("organisation", "NEXEM")
+                .when().get(FORESEE + "/activity")
+                .then().statusCode(200)
+                .body("items[0].action", equalTo("DELIVERABLE_CHANGED"), "items[0].actor", equalTo("nexem-partner"),
+                        "items[0].actorOrganisation", equalTo("NEXEM"), "items[0].before.status", equalTo("ACCEPTED"),
+                        "items[0].after.status", equalTo("SUBMITTED"));
+        given().auth().oauth2(Tokens.of("nexem-partner")).when().get(FORESEE + "/deliverables/D4.5/history")
+                .then().statusCode(200).body("items[0].after.status", equalTo("SUBMITTED"));
+
+        body.put("status", "ACCEPTED");
+        given().auth().oauth2(Tokens.of("nexem-partner")).contentType(ContentType.JSON).body(body)
+                .put(FORESEE + "/deliverables/D4.5").then().statusCode(200);
+        given().auth().oauth2(Tokens.of("nexem-partner")).when().get(FORESEE + "/deliverables/D4.5/history")
+                .then().body("items[0].after.status", equalTo("ACCEPTED"), "items[1].after.status", equalTo("SUBMITTED"));
+    }
+
+    @Test
+    void anUpdateThatChangesNothingLeavesNoEntry() {
+        int before = entries("D4.6");
+        given().auth().oauth2(Tokens.of("unipso-coordinator")).contentType(ContentType.JSON)
+                .body(unchanged(FORESEE + "/deliverables/D4.6"))
+                .put(FORESEE + "/deliverables/D4.6").then().statusCode(200);
+        given().auth().oauth2(Tokens.of("admin")).queryParam("deliverable", "D4.6").get(FORESEE + "/activity")
+                .then().body("total", equalTo(before));
+    }
+
+    @Test
+    void theReviewerReadsNothingAboutDrafts() {
+        Map<String, Object> body = unchanged(FORESEE + "/deliverables/D6.5");
+        body.put("description", "Final conference, programme being drafted");
+        given().auth().oauth2(Tokens.of("unipso-coordinator")).contentType(ContentType.JSON).body(body)
+                .put(FORESEE + "/deliverables/D6.5").then().statusCode(200);
+
+        given().auth().oauth2(Tokens.of("unipso-coordinator")).queryParam("deliverable", "D6.5")
+                .get(FORESEE + "/activity").then().body("items.action", hasItem("DELIVERABLE_CHANGED"));
+        given().auth().oauth2(Tokens.of("ec-reviewer")).queryParam("deliverable", "D6.5")
+                .get(FORESEE + "/activity").then().statusCode(200).body("total", equalTo(0));
+        given().auth().oauth2(Tokens.of("ec-reviewer")).queryParam("size", 500).get(FORESEE + "/activity")
+                .then().body("items.deliverable", everyItem(org.hamcrest.Matchers.not(equalTo("D6.5"))));
+        given().auth().oauth2(Tokens.of("ec-reviewer")).get(FORESEE + "/deliverables/D6.5/history")
+                .then().statusCode(404);
+    }
+
+    @Test
+    void theImportIsRecordedAsOneEntry() {
+        given().auth().oauth2(Tokens.of("admin")).queryParam("person", "system").get(FORESEE + "/activity")
+                .then().statusCode(200);
+        given().auth().oauth2(Tokens.of("admin")).get(FORESEE + "/activity?size=500")
+                .then().body("items.action", hasItem("PLAN_IMPORTED"));
+    }
+
+    @Test
+    void theTrailCannotBeRewritten() {
+        given().auth().oauth2(Tokens.of("admin")).when().delete(FORESEE + "/activity")
+                .then().statusCode(org.hamcrest.Matchers.oneOf(404, 405));
+        given().auth().oauth2(Tokens.of("admin")).contentType(ContentType.JSON).body("{}")
+                .when().put(FORESEE + "/activity").then().statusCode(org.hamcrest.Matchers.oneOf(404, 405));
+        assertThrows(RuntimeException.class, () -> QuarkusTransaction.requiringNew().run(() ->
+                entityManager.createNativeQuery("update activity_entry set actor_username = 'someone else'")
+                        .executeUpdate()));
+        assertThrows(RuntimeException.class, () -> QuarkusTransaction.requiringNew().run(() ->
+                entityManager.createNativeQuery("delete from activity_entry").executeUpdate()));
+    }
+
+    @Test
+    void badDatesInTheFilterAreBadRequests() {
+        given().auth().oauth2(Tokens.of("admin")).queryParam("from", "yesterday").get(FORESEE + "/activity")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.of("admin")).queryParam("from", "2000-01-01").queryParam("to", "2000-01-02")
+                .get(FORESEE + "/activity").then().statusCode(200).body("total", equalTo(0));
+    }
+
+    private static int entries(String deliverable) {
+        return given().auth().oauth2(Tokens.of("admin")).queryParam("deliverable", deliverable)
+                .get(FORESEE + "/activity").path("total");
+    }
+}

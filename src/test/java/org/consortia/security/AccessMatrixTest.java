@@ -101,6 +101,10 @@ class AccessMatrixTest {
         row(cases, "read the activity", get(FORESEE + "/activity"), 200, 200, 200, 200, 200, 404, 200, 404, 401);
         row(cases, "read the draft D6.5's history", get(FORESEE + "/deliverables/D6.5/history"),
                 200, 200, 200, 200, 200, 404, 404, 404, 401);
+        row(cases, "read comments on the draft D6.5", get(FORESEE + "/deliverables/D6.5/comments"),
+                200, 200, 200, 200, 200, 404, 404, 404, 401);
+        row(cases, "comment on the submitted D3.2", caller -> post(FORESEE + "/deliverables/D3.2/comments",
+                Map.of("text", "Seen by " + caller)), 201, 201, 201, 201, 201, 404, 201, 404, 401);
         row(cases, "who am I", get("/api/me"), 200, 200, 200, 200, 200, 200, 200, 200, 401);
         return cases.stream();
     }

@@ -1,0 +1,20 @@
+package org.consortia.comment;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
+import org.consortia.common.Page;
+import org.consortia.common.PageRequest;
+import org.consortia.deliverable.Deliverable;
+
+@ApplicationScoped
+public class CommentRepository implements PanacheRepository<Comment> {
+
+    /** The deliverable's comments with one of {@code visibilities}, oldest first (a conversation). */
+    public Page<Comment> page(Deliverable deliverable, Set<Visibility> visibilities, PageRequest request) {
+        var query = find("deliverable = ?1 and visibility in ?2", Sort.by("createdAt").and("id"), deliverable,
+                visibilities).page(request.page, request.size);
+        return request.page(query.list(), query.count());
+    }
+}

@@ -1,0 +1,63 @@
+package org.consortia.comment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.Set;
+import org.consortia.activity.ActivityLog;
+import org.consortia.activity.Subject;
+import org.consortia.common.Page;
+import org.consortia.common.PageRequest;
+import org.consortia.deliverable.Deliverable;
+import org.consortia.deliverable.DeliverableService;
+import org.consortia.deliverable.DeliverableStatus;
+import org.consortia.project.Project;
+import org.consortia.security.CurrentUser;
+
+@ApplicationScoped
+public class CommentService {
+
+    private final CommentRepository comments;
+    private final DeliverableService deliverables;
+    private final ActivityLog activity;
+    private final Clock clock;
+
+    CommentService(CommentRepository comments, DeliverableService deliverables, ActivityLog activity, Clock clock) {
+        this.comments = comments;
+        this.deliverables = deliverables;
+        this.activity = activity;
+        this.clock = clock;
+    }
+
+    /** The comments on a deliverable; the funder's view holds only those shared with the funder. */
+    public Page<CommentView> page(Project project, String code, boolean funderView, PageRequest request) {
+        deliverables.get(project, code, funderView);
+        Set<Visibility> visible = funderView ? EnumSet.of(Visibility.FUNDER) : EnumSet.allOf(Visibility.class);
+        return comments.page(deliverables.find(project, code), visible, request).map(CommentView::of);
+    }
+
+    /** Adds a comment by {@code author}; a reviewer's comment is always shared with the funder. */
+    @Transactional
+    public CommentView add(Project project, String code, boolean byReviewer, CurrentUser author, CommentInput input) {
+        deliverables.get(project, code, byReviewer);
+        Deliverable deliverable = deliverables.find(project, code);
+        Comment comment = new Comment();
+        comment.deliverable = deliverable;
+        comment.authorUsername = author.username();
+        comment.authorName = author.name();
+        comment.authorOrganisation = String.join(",", author.organisations());
+        comment.text = input.text().strip();
+        comment.visibility = byReviewer || input.visibility() == Visibility.FUNDER ? Visibility.FUNDER
+                : Visibility.CONSORTIUM;
+        comment.createdAt = OffsetDateTime.now(clock);
+        comments.persist(comment);
+        comments.flush();
+        CommentView view = CommentView.of(comment);
+        boolean funderReads = comment.visibility == Visibility.FUNDER
+                && DeliverableStatus.SEEN_BY_FUNDER.contains(deliverable.status);
+        activity.record(project, Subject.deliverable(code, funderReads), "COMMENTED", null, view);
+        return view;
+    }
+}

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import org.consortia.common.Codes;
 import org.consortia.common.InvalidDataProblem;
 
 /** The filters of the activity feed: deliverable, person (user name), organisation, dates (from, to inclusive). */
@@ -24,6 +25,14 @@ public class ActivityFilter {
 
     @QueryParam("to")
     public String to;
+
+    /** The organisation filter, checked to be a code (so it cannot act as a pattern). */
+    String organisationCode() {
+        if (organisation != null && !organisation.matches(Codes.PATTERN)) {
+            throw new InvalidDataProblem("organisation", Codes.MESSAGE);
+        }
+        return organisation;
+    }
 
     OffsetDateTime fromTime() {
         LocalDate day = date("from", from);

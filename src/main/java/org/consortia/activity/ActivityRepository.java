@@ -29,9 +29,9 @@ public class ActivityRepository implements PanacheRepository<ActivityEntry> {
             where.append(" and e.actorUsername = :person");
             parameters.put("person", filter.person);
         }
-        if (filter.organisation != null) {
+        if (filter.organisationCode() != null) {
             where.append(" and concat(',', e.actorOrganisation, ',') like :organisation");
-            parameters.put("organisation", "%," + filter.organisation + ",%");
+            parameters.put("organisation", "%," + filter.organisationCode() + ",%");
         }
         if (filter.fromTime() != null) {
             where.append(" and e.occurredAt >= :from");

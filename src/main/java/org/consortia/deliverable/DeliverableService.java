@@ -112,7 +112,9 @@ public class DeliverableService {
         link(project, Map.of(deliverable, input.dependencyCodes()));
         deliverables.flush();
         DeliverableView after = views(List.of(deliverable)).get(0);
-        activity.recordChange(project, subject(after), before, after);
+        boolean funderSawBoth = DeliverableStatus.SEEN_BY_FUNDER.contains(before.status())
+                && DeliverableStatus.SEEN_BY_FUNDER.contains(after.status());
+        activity.recordChange(project, Subject.deliverable(code, funderSawBoth), before, after);
         return after;
     }
 

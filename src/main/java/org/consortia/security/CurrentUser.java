@@ -47,8 +47,10 @@ public class CurrentUser {
         return username != null ? username : identity.getPrincipal().getName();
     }
 
+    /** The display name (at most 255 characters, as the platform stores it). */
     public String name() {
-        return token.getClaim("name");
+        String name = token.getClaim("name");
+        return name == null || name.length() <= 255 ? name : name.substring(0, 255);
     }
 
     public String email() {

@@ -105,6 +105,8 @@ class AccessMatrixTest {
                 200, 200, 200, 200, 200, 404, 404, 404, 401);
         row(cases, "comment on the submitted D3.2", caller -> post(FORESEE + "/deliverables/D3.2/comments",
                 Map.of("text", "Seen by " + caller)), 201, 201, 201, 201, 201, 404, 201, 404, 401);
+        row(cases, "list the files of the draft D6.5", get(FORESEE + "/deliverables/D6.5/files"),
+                200, 200, 200, 200, 200, 404, 404, 404, 401);
         row(cases, "who am I", get("/api/me"), 200, 200, 200, 200, 200, 200, 200, 200, 401);
         return cases.stream();
     }

@@ -1,0 +1,109 @@
+package org.consortia.file;
+
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.consortia.common.ForbiddenProblem;
+import org.consortia.common.InvalidDataProblem;
+import org.consortia.common.NotFoundProblem;
+import org.consortia.common.Page;
+import org.consortia.common.PageRequest;
+import org.consortia.deliverable.DeliverableService;
+import org.consortia.deliverable.DeliverableView;
+import org.consortia.project.Project;
+import org.consortia.project.ProjectService;
+import org.consortia.security.AccessPolicy;
+import org.consortia.security.Standing;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/**
+ * The outputs of a deliverable. Its lead partner, contributors and the coordinator upload; the
+ * consortium reads. The funder's reviewers will read the submitted version once the workflow picks
+ * it; until then files stay inside the consortium.
+ */
+@Path("/api/projects/{acronym}/deliverables/{code}/files")
+public class FileResource {
+
+    private final ProjectService projects;
+    private final DeliverableService deliverables;
+    private final FileService service;
+    private final AccessPolicy access;
+
+    FileResource(ProjectService projects, DeliverableService deliverables, FileService service, AccessPolicy access) {
+        this.projects = projects;
+        this.deliverables = deliverables;
+        this.service = service;
+        this.access = access;
+    }
+
+    @GET
+    public Page<FileVersionView> list(@PathParam("acronym") String acronym, @PathParam("code") String code,
+            @Valid @BeanParam PageRequest page) {
+        return service.page(consortiumProject(acronym, code), code, page);
+    }
+
+    @GET
+    @Path("{version:[0-9]{1,6}}")
+    public Response download(@PathParam("acronym") String acronym, @PathParam("code") String code,
+            @PathParam("version") int number) {
+        FileVersion version = service.find(consortiumProject(acronym, code), code, number);
+        return Response.ok(service.bytes(version).toFile(), version.mediaType)
+                .header("Content-Disposition", contentDisposition(version.originalName))
+                .header("X-Content-Type-Options", "nosniff")
+                .tag(new EntityTag(version.sha256))
+                .build();
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response upload(@PathParam("acronym") String acronym, @PathParam("code") String code,
+            @RestForm("file") FileUpload file, @RestForm("note") String note) {
+        Project project = access.visible(projects.find(acronym));
+        Standing standing = access.standing(project);
+        DeliverableView deliverable = deliverables.get(project, code, standing.isReviewer());
+        boolean contributes = standing.speaksFor(deliverable.lead())
+                || deliverable.contributors().stream().anyMatch(standing::speaksFor);
+        if (!standing.managesPlan() && !contributes) {
+            throw new ForbiddenProblem("Only the lead partner, the contributors and the coordinator upload outputs of "
+                    + code);
+        }
+        if (file == null) {
+            throw new InvalidDataProblem("file", "send the file as the multipart field 'file'");
+        }
+        FileVersionView view = service.upload(project, code, file.uploadedFile(), file.fileName(), note, access.user());
+        return Response.status(Response.Status.CREATED).entity(view).build();
+    }
+
+    @POST
+    @Path("{version:[0-9]{1,6}}/withdrawal")
+    public FileVersionView withdraw(@PathParam("acronym") String acronym, @PathParam("code") String code,
+            @PathParam("version") int number) {
+        Project project = consortiumProject(acronym, code);
+        return service.withdraw(project, code, number, access.user(), access.standing(project).managesPlan());
+    }
+
+    /** The project, for a member of the consortium; the funder's reviewers see no files yet (404). */
+    private Project consortiumProject(String acronym, String code) {
+        Project project = access.visible(projects.find(acronym));
+        if (access.standing(project).isReviewer()) {
+            throw new NotFoundProblem("Files", "of " + code);
+        }
+        return project;
+    }
+
+    private static String contentDisposition(String name) {
+        String ascii = name.replaceAll("[^\\x20-\\x7E]", "_").replace("\"", "_").replace("\\", "_");
+        String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+    }
+}

@@ -1,0 +1,138 @@
+package org.consortia.file;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import org.consortia.activity.ActivityLog;
+import org.consortia.activity.Subject;
+import org.consortia.common.ConflictProblem;
+import org.consortia.common.ContentProblem;
+import org.consortia.common.ForbiddenProblem;
+import org.consortia.common.InvalidDataProblem;
+import org.consortia.common.NotFoundProblem;
+import org.consortia.common.Page;
+import org.consortia.common.PageRequest;
+import org.consortia.deliverable.Deliverable;
+import org.consortia.deliverable.DeliverableService;
+import org.consortia.deliverable.DeliverableStatus;
+import org.consortia.project.Project;
+import org.consortia.security.CurrentUser;
+
+/** Versioned outputs of deliverables: checked, stored by content, numbered one after the other. */
+@ApplicationScoped
+public class FileService {
+
+    private final FileVersionRepository versions;
+    private final FileStore store;
+    private final DeliverableService deliverables;
+    private final ActivityLog activity;
+    private final FilesConfig config;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    FileService(FileVersionRepository versions, FileStore store, DeliverableService deliverables,
+            ActivityLog activity, FilesConfig config, EntityManager entityManager, Clock clock) {
+        this.versions = versions;
+        this.store = store;
+        this.deliverables = deliverables;
+        this.activity = activity;
+        this.config = config;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    public Page<FileVersionView> page(Project project, String code, PageRequest request) {
+        return versions.page(deliverables.find(project, code), request).map(FileVersionView::of);
+    }
+
+    public FileVersion find(Project project, String code, int number) {
+        return versions.find(deliverables.find(project, code), number)
+                .orElseThrow(() -> new NotFoundProblem("Version", number + " of " + code));
+    }
+
+    public Path bytes(FileVersion version) {
+        return store.locate(version.sha256);
+    }
+
+    /**
+     * Checks an upload the HTTP layer already wrote to disk (never to memory), stores its bytes and
+     * records it as the deliverable's next version. A refused file leaves nothing behind.
+     */
+    @Transactional
+    public FileVersionView upload(Project project, String code, Path upload, String fileName, String note,
+            CurrentUser uploader) {
+        Deliverable deliverable = deliverables.find(project, code);
+        try {
+            long size = Files.size(upload);
+            if (size == 0) {
+                throw new InvalidDataProblem("file", "the file is empty");
+            }
+            if (size > config.maxSize().asLongValue()) {
+                throw ContentProblem.tooLarge(config.maxSize().asLongValue());
+            }
+            String name = FileNames.sanitise(fileName);
+            String mediaType;
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(upload))) {
+                mediaType = AcceptedFormats.detect(in, name);
+            }
+            if (!AcceptedFormats.accepts(mediaType)) {
+                throw ContentProblem.unsupported(mediaType);
+            }
+            entityManager.lock(deliverable, LockModeType.PESSIMISTIC_WRITE);
+            FileStore.Stored stored;
+            try (InputStream in = Files.newInputStream(upload)) {
+                stored = store.store(in);
+            }
+            FileVersion version = new FileVersion();
+            version.deliverable = deliverable;
+            version.number = versions.nextNumber(deliverable);
+            version.originalName = name;
+            version.sizeBytes = stored.size();
+            version.sha256 = stored.sha256();
+            version.mediaType = mediaType;
+            version.note = note == null || note.isBlank() ? null : note.strip();
+            version.uploaderUsername = uploader.username();
+            version.uploaderName = uploader.name();
+            version.uploaderOrganisation = String.join(",", uploader.organisations());
+            version.uploadedAt = OffsetDateTime.now(clock);
+            versions.persist(version);
+            versions.flush();
+            FileVersionView view = FileVersionView.of(version);
+            activity.record(project, Subject.deliverable(code, false), "FILE_UPLOADED", null, view);
+            return view;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not store the upload for " + code, e);
+        }
+    }
+
+    /** Withdraws a version (by its uploader or the coordinator) while the deliverable is not yet with the funder. */
+    @Transactional
+    public FileVersionView withdraw(Project project, String code, int number, CurrentUser by, boolean coordinator) {
+        FileVersion version = find(project, code, number);
+        if (!coordinator && !version.uploaderUsername.equals(by.username())) {
+            throw new ForbiddenProblem("Only its uploader or the coordinator may withdraw version " + number);
+        }
+        if (DeliverableStatus.SEEN_BY_FUNDER.contains(version.deliverable.status)) {
+            throw new ConflictProblem("version", code + " has been submitted; its versions can no longer be withdrawn");
+        }
+        if (version.withdrawnAt != null) {
+            throw new ConflictProblem("version", "version " + number + " is withdrawn already");
+        }
+        FileVersionView before = FileVersionView.of(version);
+        version.withdrawnAt = OffsetDateTime.now(clock);
+        version.withdrawnBy = by.username();
+        versions.flush();
+        FileVersionView after = FileVersionView.of(version);
+        activity.record(project, Subject.deliverable(code, false), "FILE_WITHDRAWN", before, after);
+        return after;
+    }
+}

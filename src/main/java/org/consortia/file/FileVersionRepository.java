@@ -1,0 +1,31 @@
+package org.consortia.file;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import org.consortia.common.Page;
+import org.consortia.common.PageRequest;
+import org.consortia.deliverable.Deliverable;
+
+@ApplicationScoped
+public class FileVersionRepository implements PanacheRepository<FileVersion> {
+
+    public Optional<FileVersion> find(Deliverable deliverable, int number) {
+        return find("deliverable = ?1 and number = ?2", deliverable, number).firstResultOptional();
+    }
+
+    public int nextNumber(Deliverable deliverable) {
+        Integer max = getEntityManager()
+                .createQuery("select max(f.number) from FileVersion f where f.deliverable = :d", Integer.class)
+                .setParameter("d", deliverable)
+                .getSingleResult();
+        return max == null ? 1 : max + 1;
+    }
+
+    /** The deliverable's versions, newest first. */
+    public Page<FileVersion> page(Deliverable deliverable, PageRequest request) {
+        var query = find("deliverable", Sort.descending("number"), deliverable).page(request.page, request.size);
+        return request.page(query.list(), query.count());
+    }
+}

@@ -14,7 +14,10 @@ import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * The file store on the local disk: {@code <directory>/<first two hex digits>/<sha256>}. Bytes are
@@ -63,6 +66,24 @@ public class DiskFileStore implements FileStore {
     @Override
     public Path locate(String sha256) {
         return directory.resolve(sha256.substring(0, 2)).resolve(sha256);
+    }
+
+    @Override
+    public int removeUnreferenced(Predicate<String> referenced, Instant before) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return 0;
+        }
+        int removed = 0;
+        try (Stream<Path> files = Files.walk(directory)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                boolean old = Files.getLastModifiedTime(file).toInstant().isBefore(before);
+                boolean partial = file.getParent().getFileName().toString().equals("incoming");
+                if (old && (partial || !referenced.test(file.getFileName().toString())) && Files.deleteIfExists(file)) {
+                    removed++;
+                }
+            }
+        }
+        return removed;
     }
 
     private static void move(Path temporary, Path target) throws IOException {

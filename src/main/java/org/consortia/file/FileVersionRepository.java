@@ -3,7 +3,9 @@ package org.consortia.file;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.consortia.common.Page;
 import org.consortia.common.PageRequest;
 import org.consortia.deliverable.Deliverable;
@@ -21,6 +23,12 @@ public class FileVersionRepository implements PanacheRepository<FileVersion> {
                 .setParameter("d", deliverable)
                 .getSingleResult();
         return max == null ? 1 : max + 1;
+    }
+
+    /** The hashes of every stored version, withdrawn or not. */
+    public Set<String> referencedHashes() {
+        return new HashSet<>(getEntityManager()
+                .createQuery("select distinct f.sha256 from FileVersion f", String.class).getResultList());
     }
 
     /** The deliverable's versions, newest first. */

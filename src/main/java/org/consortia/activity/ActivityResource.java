@@ -43,7 +43,7 @@ public class ActivityResource {
             @Valid @BeanParam PageRequest page) {
         Project project = access.visible(projects.find(acronym));
         boolean funderView = access.standing(project).isReviewer();
-        deliverables.get(project, code, funderView);
+        deliverables.findVisible(project, code, funderView);
         ActivityFilter filter = new ActivityFilter();
         filter.deliverable = code;
         return log.page(project, filter, funderView, page);

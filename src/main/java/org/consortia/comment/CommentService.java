@@ -33,16 +33,15 @@ public class CommentService {
 
     /** The comments on a deliverable; the funder's view holds only those shared with the funder. */
     public Page<CommentView> page(Project project, String code, boolean funderView, PageRequest request) {
-        deliverables.get(project, code, funderView);
         Set<Visibility> visible = funderView ? EnumSet.of(Visibility.FUNDER) : EnumSet.allOf(Visibility.class);
-        return comments.page(deliverables.find(project, code), visible, request).map(CommentView::of);
+        return comments.page(deliverables.findVisible(project, code, funderView), visible, request)
+                .map(CommentView::of);
     }
 
     /** Adds a comment by {@code author}; a reviewer's comment is always shared with the funder. */
     @Transactional
     public CommentView add(Project project, String code, boolean byReviewer, CurrentUser author, CommentInput input) {
-        deliverables.get(project, code, byReviewer);
-        Deliverable deliverable = deliverables.find(project, code);
+        Deliverable deliverable = deliverables.findVisible(project, code, byReviewer);
         Comment comment = new Comment();
         comment.deliverable = deliverable;
         comment.authorUsername = author.username();

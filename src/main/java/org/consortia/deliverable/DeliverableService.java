@@ -58,11 +58,16 @@ public class DeliverableService {
 
     /** One deliverable; in the funder's view, one not yet submitted does not exist (404). */
     public DeliverableView get(Project project, String code, boolean funderView) {
+        return views(List.of(findVisible(project, code, funderView))).get(0);
+    }
+
+    /** The deliverable, or a 404 when it does not exist or, in the funder's view, has not reached the funder. */
+    public Deliverable findVisible(Project project, String code, boolean funderView) {
         Deliverable deliverable = find(project, code);
         if (funderView && !DeliverableStatus.SEEN_BY_FUNDER.contains(deliverable.status)) {
             throw new NotFoundProblem("Deliverable", code + " in " + project.acronym);
         }
-        return views(List.of(deliverable)).get(0);
+        return deliverable;
     }
 
     /** The deliverable a URL names, or a 404. */

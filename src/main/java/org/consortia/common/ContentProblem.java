@@ -13,7 +13,8 @@ public class ContentProblem extends ProblemException {
     }
 
     public static ContentProblem tooLarge(long maxBytes) {
-        return new ContentProblem(413, "The file is larger than the " + (maxBytes / (1024 * 1024)) + " MB allowed");
+        return new ContentProblem(413, String.format(java.util.Locale.ROOT, "The file is larger than the %.1f MB allowed",
+                maxBytes / (1024.0 * 1024.0)));
     }
 
     public static ContentProblem unsupported(String mediaType) {

@@ -14,7 +14,10 @@ import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.regex.Pattern;
 import java.util.HexFormat;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -26,6 +29,8 @@ import java.util.stream.Stream;
  */
 @ApplicationScoped
 public class DiskFileStore implements FileStore {
+
+    private static final Pattern STORED_NAME = Pattern.compile("[0-9a-f]{64}");
 
     private final Path directory;
 
@@ -51,6 +56,8 @@ public class DiskFileStore implements FileStore {
             Path target = locate(hash);
             Files.createDirectories(target.getParent());
             if (Files.exists(target)) {
+                // Stored already: freshen it, so the orphan sweep does not take it while this upload commits.
+                Files.setLastModifiedTime(target, FileTime.from(Instant.now()));
                 Files.delete(temporary);
             } else {
                 move(temporary, target);
@@ -68,22 +75,34 @@ public class DiskFileStore implements FileStore {
         return directory.resolve(sha256.substring(0, 2)).resolve(sha256);
     }
 
+    /** Looks only at what the store itself writes: {@code xx/<sha256>} and {@code incoming/*.part}. */
     @Override
     public int removeUnreferenced(Predicate<String> referenced, Instant before) throws IOException {
         if (!Files.isDirectory(directory)) {
             return 0;
         }
         int removed = 0;
-        try (Stream<Path> files = Files.walk(directory)) {
+        try (Stream<Path> files = Files.walk(directory, 2)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                boolean old = Files.getLastModifiedTime(file).toInstant().isBefore(before);
-                boolean partial = file.getParent().getFileName().toString().equals("incoming");
-                if (old && (partial || !referenced.test(file.getFileName().toString())) && Files.deleteIfExists(file)) {
+                String name = file.getFileName().toString();
+                String folder = file.getParent().getFileName().toString();
+                boolean partial = folder.equals("incoming") && name.endsWith(".part");
+                boolean stored = STORED_NAME.matcher(name).matches() && name.startsWith(folder);
+                if ((partial || (stored && !referenced.test(name))) && olderThan(file, before)
+                        && Files.deleteIfExists(file)) {
                     removed++;
                 }
             }
         }
         return removed;
+    }
+
+    private static boolean olderThan(Path file, Instant before) throws IOException {
+        try {
+            return Files.getLastModifiedTime(file).toInstant().isBefore(before);
+        } catch (NoSuchFileException e) {
+            return false;
+        }
     }
 
     private static void move(Path temporary, Path target) throws IOException {

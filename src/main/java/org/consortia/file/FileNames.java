@@ -9,7 +9,8 @@ final class FileNames {
     static String sanitise(String original) {
         String name = original == null ? "" : original;
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.replaceAll("\\p{Cntrl}", "").replace("..", ".").strip();
+        // Control and format characters (including bidirectional overrides) go.
+        name = name.replaceAll("[\\p{Cc}\\p{Cf}]", "").replace("..", ".").strip();
         name = name.replaceAll("^[.\\s]+", "");
         if (name.length() > 200) {
             name = name.substring(name.length() - 200);

@@ -87,11 +87,15 @@ public class FileService {
             if (!AcceptedFormats.accepts(mediaType)) {
                 throw ContentProblem.unsupported(mediaType);
             }
-            entityManager.lock(deliverable, LockModeType.PESSIMISTIC_WRITE);
+            if (note != null && note.strip().length() > 2000) {
+                throw new InvalidDataProblem("note", "must be at most 2000 characters");
+            }
             FileStore.Stored stored;
             try (InputStream in = Files.newInputStream(upload)) {
                 stored = store.store(in);
             }
+            // Versions are numbered one after the other: the lock is taken once the bytes are stored.
+            entityManager.lock(deliverable, LockModeType.PESSIMISTIC_WRITE);
             FileVersion version = new FileVersion();
             version.deliverable = deliverable;
             version.number = versions.nextNumber(deliverable);

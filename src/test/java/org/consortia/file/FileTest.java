@@ -108,6 +108,12 @@ class FileTest {
     }
 
     @Test
+    void aNoteLongerThanTwoThousandCharactersIsABadRequest() {
+        upload("nexem-partner", "minutes.pdf", PDF, "x".repeat(2001))
+                .then().statusCode(400).body("errors.field", org.hamcrest.Matchers.contains("note"));
+    }
+
+    @Test
     void uploadsAtTheSameMomentGetDistinctVersions() throws Exception {
         String token = Tokens.of("nexem-partner");
         ExecutorService pool = Executors.newFixedThreadPool(4);

@@ -37,12 +37,13 @@ class OrphanFileSweepTest {
         Path orphan = store.locate("ab" + "0".repeat(62));
         Path recentOrphan = store.locate("cd" + "0".repeat(62));
         Path partial = kept.getParent().getParent().resolve("incoming").resolve("upload-1.part");
-        for (Path file : new Path[] {orphan, recentOrphan, partial}) {
+        Path unrelated = kept.getParent().getParent().resolve("ab").resolve("README.txt");
+        for (Path file : new Path[] {orphan, recentOrphan, partial, unrelated}) {
             Files.createDirectories(file.getParent());
             Files.writeString(file, "left behind");
         }
         Instant old = Instant.now().minus(2, ChronoUnit.HOURS);
-        for (Path file : new Path[] {kept, orphan, partial}) {
+        for (Path file : new Path[] {kept, orphan, partial, unrelated}) {
             Files.setLastModifiedTime(file, FileTime.from(old));
         }
 
@@ -52,6 +53,8 @@ class OrphanFileSweepTest {
         assertFalse(Files.exists(orphan), "an old unreferenced file goes");
         assertFalse(Files.exists(partial), "an abandoned partial upload goes");
         assertTrue(Files.exists(recentOrphan), "a recent file may still be an upload in progress");
+        assertTrue(Files.exists(unrelated), "what the store did not write is not the sweep's to remove");
         Files.delete(recentOrphan);
+        Files.delete(unrelated);
     }
 }

@@ -4,14 +4,18 @@ import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.consortia.common.ForbiddenProblem;
 import org.consortia.common.InvalidDataProblem;
 import org.consortia.common.NotFoundProblem;
@@ -23,6 +27,7 @@ import org.consortia.project.Project;
 import org.consortia.project.ProjectService;
 import org.consortia.security.AccessPolicy;
 import org.consortia.security.Standing;
+import org.jboss.resteasy.reactive.PathPart;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -55,12 +60,29 @@ public class FileResource {
     @GET
     @Path("{version:[0-9]{1,6}}")
     public Response download(@PathParam("acronym") String acronym, @PathParam("code") String code,
-            @PathParam("version") int number) {
+            @PathParam("version") int number, @HeaderParam("Range") String rangeHeader, @Context Request request) {
         FileVersion version = service.find(consortiumProject(acronym, code), code, number);
-        return Response.ok(service.bytes(version).toFile(), version.mediaType)
+        EntityTag tag = new EntityTag(version.sha256);
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+        if (unchanged != null) {
+            return unchanged.build();
+        }
+        java.nio.file.Path bytes = service.bytes(version);
+        Optional<ByteRange> range = ByteRange.parse(rangeHeader, version.sizeBytes);
+        if (range.isPresent() && !range.get().satisfiable(version.sizeBytes)) {
+            return Response.status(416).header("Content-Range", "bytes */" + version.sizeBytes).build();
+        }
+        Response.ResponseBuilder response = range
+                .map(part -> Response.status(206)
+                        .entity(new PathPart(bytes, part.first(), part.length()))
+                        .type(version.mediaType)
+                        .header("Content-Range", "bytes " + part.first() + "-" + part.last() + "/" + version.sizeBytes))
+                .orElseGet(() -> Response.ok(bytes.toFile(), version.mediaType));
+        return response
+                .header("Accept-Ranges", "bytes")
                 .header("Content-Disposition", contentDisposition(version.originalName))
                 .header("X-Content-Type-Options", "nosniff")
-                .tag(new EntityTag(version.sha256))
+                .tag(tag)
                 .build();
     }
 

@@ -63,6 +63,13 @@ class FileTest {
                 .header("ETag", containsString(sha256(PDF)))
                 .header("Content-Disposition", containsString("minutes.pdf"));
         assertArrayEquals(PDF, download.asByteArray());
+        given().auth().oauth2(Tokens.of("unipso-partner")).header("If-None-Match", "\"" + sha256(PDF) + "\"")
+                .get(FILES + "/" + version).then().statusCode(304);
+        byte[] firstBytes = given().auth().oauth2(Tokens.of("unipso-partner")).header("Range", "bytes=0-7")
+                .get(FILES + "/" + version).then().statusCode(206).extract().asByteArray();
+        assertArrayEquals(java.util.Arrays.copyOf(PDF, 8), firstBytes);
+        given().auth().oauth2(Tokens.of("unipso-partner")).header("Range", "bytes=100000-")
+                .get(FILES + "/" + version).then().statusCode(416);
         given().auth().oauth2(Tokens.of("unipso-partner")).get(FILES)
                 .then().body("items.version", hasItem(version));
         given().auth().oauth2(Tokens.of("admin")).queryParam("deliverable", "D4.4")

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.Set;
 import org.consortia.partner.Participation;
@@ -81,8 +82,23 @@ public class Deliverable extends PanacheEntity {
     @Embedded
     public EventDetails event;
 
+    /** When it was last submitted to the funder, and which uploaded version. */
+    public OffsetDateTime submittedAt;
+
+    public Integer submittedVersion;
+
+    public OffsetDateTime acceptedAt;
+
+    /** Why it was submitted after its due date. */
+    public String delayJustification;
+
     @Version
     public long version;
+
+    /** Submitted after its due date. */
+    public boolean isLate() {
+        return submittedAt != null && submittedAt.toLocalDate().isAfter(dueDate);
+    }
 
     /** Past its due date and not yet delivered to the funder. */
     public boolean isOverdue(LocalDate today) {

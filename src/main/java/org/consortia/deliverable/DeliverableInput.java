@@ -1,5 +1,6 @@
 package org.consortia.deliverable;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -17,6 +18,7 @@ import java.util.TreeSet;
  * are named by their codes; {@code dueDate}, when given, fixes the date instead of the end of the
  * due month (and gives the due month when that is left out).
  */
+@JsonIgnoreProperties({"overdue", "dueDateExplicit", "workflow", "version"})
 public record DeliverableInput(
         @NotBlank @Pattern(regexp = CODE, message = "must start with a capital letter, then up to 15 capitals, digits, dots or hyphens (e.g. D2.1)")
         String code,

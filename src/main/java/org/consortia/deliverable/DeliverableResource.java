@@ -53,12 +53,16 @@ public class DeliverableResource {
 
     @POST
     public Response add(@PathParam("acronym") String acronym, @Valid @NotNull DeliverableInput input, UriInfo uri) {
-        DeliverableView view = service.add(access.managed(projects.find(acronym)), input);
+        DeliverableView view = service.add(access.managed(projects.find(acronym)), input,
+                access.user().isPlatformAdmin());
         return Response.created(uri.getAbsolutePathBuilder().path(view.code()).build())
                 .entity(view).tag(EntityTags.of(view.version())).build();
     }
 
-    /** The coordinator changes anything; the lead partner changes the status and event details. */
+    /**
+     * The coordinator changes the plan; the lead partner changes the event details. The status moves
+     * through the workflow (…/transitions); only a platform administrator may correct it here.
+     */
     @PUT
     @Path("{code}")
     public Response update(@PathParam("acronym") String acronym, @PathParam("code") String code,
@@ -76,7 +80,7 @@ public class DeliverableResource {
                         + "; its plan (title, dates, partners, dependencies…) is the coordinator's to change");
             }
         }
-        DeliverableView view = service.update(project, code, ifMatch, input);
+        DeliverableView view = service.update(project, code, ifMatch, input, access.user().isPlatformAdmin());
         return Response.ok(view).tag(EntityTags.of(view.version())).build();
     }
 

@@ -88,8 +88,21 @@ public class DeliverableService {
                 .toList();
     }
 
+    /**
+     * A status that differs from the current one is written only by a platform administrator
+     * (corrections, migrations); everyone else moves a deliverable through the workflow.
+     */
+    private static void setStatus(Deliverable deliverable, DeliverableStatus wanted, boolean mayCorrectStatus) {
+        DeliverableStatus target = wanted != null ? wanted : deliverable.status;
+        if (target != deliverable.status && !mayCorrectStatus) {
+            throw new ConflictProblem("status", deliverable.code + " is " + deliverable.status
+                    + "; its status moves through POST …/deliverables/" + deliverable.code + "/transitions");
+        }
+        deliverable.status = target;
+    }
+
     @Transactional
-    public DeliverableView add(Project project, DeliverableInput input) {
+    public DeliverableView add(Project project, DeliverableInput input, boolean mayCorrectStatus) {
         if (deliverables.findByCode(project, input.code()).isPresent()) {
             throw new ConflictProblem("code", input.code() + " already exists in " + project.acronym);
         }
@@ -97,6 +110,7 @@ public class DeliverableService {
         deliverable.project = project;
         deliverable.code = input.code();
         apply(input, deliverable);
+        setStatus(deliverable, input.status(), mayCorrectStatus);
         deliverables.persist(deliverable);
         deliverables.flush();
         link(project, Map.of(deliverable, input.dependencyCodes()));
@@ -106,7 +120,8 @@ public class DeliverableService {
     }
 
     @Transactional
-    public DeliverableView update(Project project, String code, String ifMatch, DeliverableInput input) {
+    public DeliverableView update(Project project, String code, String ifMatch, DeliverableInput input,
+            boolean mayCorrectStatus) {
         if (!code.equals(input.code())) {
             throw new InvalidDataProblem("code", "the code of a deliverable cannot be changed (it is " + code + ")");
         }
@@ -114,6 +129,7 @@ public class DeliverableService {
         EntityTags.requireMatch(ifMatch, deliverable.version);
         DeliverableView before = views(List.of(deliverable)).get(0);
         apply(input, deliverable);
+        setStatus(deliverable, input.status(), mayCorrectStatus);
         link(project, Map.of(deliverable, input.dependencyCodes()));
         deliverables.flush();
         DeliverableView after = views(List.of(deliverable)).get(0);
@@ -128,7 +144,7 @@ public class DeliverableService {
      * deliverable first, then links them all with {@link #link}.
      */
     @Transactional
-    public Deliverable upsert(Project project, DeliverableInput input) {
+    public Deliverable upsert(Project project, DeliverableInput input, boolean mayCorrectStatus) {
         Deliverable deliverable = deliverables.findByCode(project, input.code()).orElseGet(() -> {
             Deliverable created = new Deliverable();
             created.project = project;
@@ -136,6 +152,7 @@ public class DeliverableService {
             return created;
         });
         apply(input, deliverable);
+        setStatus(deliverable, input.status(), mayCorrectStatus);
         if (!deliverables.isPersistent(deliverable)) {
             deliverables.persist(deliverable);
         }
@@ -227,9 +244,6 @@ public class DeliverableService {
         deliverable.dueMonth = dueMonth;
         deliverable.explicitDueDate = project.fixedDueDate(input.dueMonth(), input.dueDate());
         deliverable.schedule();
-        if (input.status() != null) {
-            deliverable.status = input.status();
-        }
         EventDetails event = event(project, input.event());
         EventDetails current = deliverable.event == null || deliverable.event.isEmpty() ? null : deliverable.event;
         if (!Objects.equals(current, event)) {
@@ -272,7 +286,7 @@ public class DeliverableService {
                 d.lead.code(), List.copyOf(contributors.getOrDefault(d.id, new TreeSet<>())), d.kind, d.type,
                 d.disseminationLevel, d.dueMonth, d.dueDate, d.explicitDueDate != null, d.status,
                 d.isOverdue(today), List.copyOf(dependencies.getOrDefault(d.id, new TreeSet<>())),
-                EventInput.of(d.event), d.version))
+                EventInput.of(d.event), WorkflowState.of(d), d.version))
                 .toList();
     }
 

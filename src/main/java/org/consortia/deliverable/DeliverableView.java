@@ -7,5 +7,6 @@ import java.util.List;
 public record DeliverableView(String code, String title, String description, String workPackage, String lead,
         List<String> contributors, DeliverableKind kind, DeliverableType type,
         DisseminationLevel disseminationLevel, int dueMonth, LocalDate dueDate, boolean dueDateExplicit,
-        DeliverableStatus status, boolean overdue, List<String> dependsOn, EventInput event, long version) {
+        DeliverableStatus status, boolean overdue, List<String> dependsOn, EventInput event, WorkflowState workflow,
+        long version) {
 }

@@ -33,8 +33,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
  * The outputs of a deliverable. Its lead partner, contributors and the coordinator upload; the
- * consortium reads. The funder's reviewers will read the submitted version once the workflow picks
- * it; until then files stay inside the consortium.
+ * consortium reads every version; the funder's reviewers read only the version submitted to them.
  */
 @Path("/api/projects/{acronym}/deliverables/{code}/files")
 public class FileResource {
@@ -54,14 +53,23 @@ public class FileResource {
     @GET
     public Page<FileVersionView> list(@PathParam("acronym") String acronym, @PathParam("code") String code,
             @Valid @BeanParam PageRequest page) {
-        return service.page(consortiumProject(acronym, code), code, page);
+        Project project = access.visible(projects.find(acronym));
+        if (access.standing(project).isReviewer()) {
+            return service.submitted(deliverables.findVisible(project, code, true), page);
+        }
+        return service.page(project, code, page);
     }
 
     @GET
     @Path("{version:[0-9]{1,6}}")
     public Response download(@PathParam("acronym") String acronym, @PathParam("code") String code,
             @PathParam("version") int number, @HeaderParam("Range") String rangeHeader, @Context Request request) {
-        FileVersion version = service.find(consortiumProject(acronym, code), code, number);
+        Project project = access.visible(projects.find(acronym));
+        FileVersion version = service.find(project, code, number);
+        if (access.standing(project).isReviewer()
+                && !Integer.valueOf(number).equals(deliverables.findVisible(project, code, true).submittedVersion)) {
+            throw new NotFoundProblem("Version", number + " of " + code);
+        }
         EntityTag tag = new EntityTag(version.sha256);
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
         if (unchanged != null) {
@@ -114,7 +122,7 @@ public class FileResource {
         return service.withdraw(project, code, number, access.user(), access.standing(project).managesPlan());
     }
 
-    /** The project, for a member of the consortium; the funder's reviewers see no files yet (404). */
+    /** The project, for a member of the consortium: reviewers withdraw nothing (404). */
     private Project consortiumProject(String acronym, String code) {
         Project project = access.visible(projects.find(acronym));
         if (access.standing(project).isReviewer()) {

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.consortia.activity.ActivityLog;
 import org.consortia.activity.Subject;
 import org.consortia.common.ConflictProblem;
@@ -54,9 +55,32 @@ public class FileService {
         return versions.page(deliverables.find(project, code), request).map(FileVersionView::of);
     }
 
+    /** What the funder reads: the version submitted to it, if any. */
+    public Page<FileVersionView> submitted(Deliverable deliverable, PageRequest request) {
+        List<FileVersionView> items = deliverable.submittedVersion == null ? List.of()
+                : versions.find(deliverable, deliverable.submittedVersion).map(FileVersionView::of).stream().toList();
+        return request.page(items, items.size());
+    }
+
     public FileVersion find(Project project, String code, int number) {
         return versions.find(deliverables.find(project, code), number)
                 .orElseThrow(() -> new NotFoundProblem("Version", number + " of " + code));
+    }
+
+    /** Whether the deliverable has a version that was not withdrawn. */
+    public boolean hasActiveVersion(Deliverable deliverable) {
+        return versions.count("deliverable = ?1 and withdrawnAt is null", deliverable) > 0;
+    }
+
+    /** The version to submit: it must exist and not be withdrawn. */
+    public FileVersion activeVersion(Deliverable deliverable, int number) {
+        FileVersion version = versions.find(deliverable, number)
+                .orElseThrow(() -> new InvalidDataProblem("version", "version " + number + " of " + deliverable.code
+                        + " does not exist"));
+        if (version.withdrawnAt != null) {
+            throw new ConflictProblem("version", "version " + number + " of " + deliverable.code + " was withdrawn");
+        }
+        return version;
     }
 
     public Path bytes(FileVersion version) {

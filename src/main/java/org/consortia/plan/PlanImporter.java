@@ -72,12 +72,13 @@ public class PlanImporter {
     }
 
     /**
-     * Writes the plan. Organisations are shared by every project they join: unless
-     * {@code mayChangeOrganisations} (a platform administrator), existing ones are used as they are
-     * and only missing ones are registered.
+     * Writes the plan. Organisations are shared by every project they join, and deliverables' statuses
+     * move through the workflow: unless {@code byAdministrator}, existing organisations are used as they
+     * are (only missing ones are registered) and a status may not change.
      */
     @Transactional
-    public ImportResult importPlan(PlanDocument plan, boolean mayChangeOrganisations) {
+    public ImportResult importPlan(PlanDocument plan, boolean byAdministrator) {
+        boolean mayChangeOrganisations = byAdministrator;
         requireUnique("organisations", plan.organisations(), OrganisationInput::code);
         requireUnique("partners", plan.partners(), PartnerInput::organisation);
         requireUnique("workPackages", plan.workPackages(), WorkPackageInput::number);
@@ -94,7 +95,7 @@ public class PlanImporter {
         });
         each("workPackages", plan.workPackages(), input -> workPackages.upsert(project, input));
         Map<Deliverable, List<String>> dependencies = new LinkedHashMap<>();
-        each("deliverables", plan.deliverables(), input -> dependencies.put(deliverables.upsert(project, input),
+        each("deliverables", plan.deliverables(), input -> dependencies.put(deliverables.upsert(project, input, mayChangeOrganisations),
                 input.dependsOn() == null ? List.of() : input.dependsOn()));
         under("deliverables", () -> {
             deliverables.link(project, dependencies);

@@ -144,7 +144,8 @@ class FileTest {
         upload("unipso-coordinator", "minutes.pdf", PDF, null).then().statusCode(201);
         upload("metz-coordinator", "minutes.pdf", PDF, null).then().statusCode(404);
         upload("ec-reviewer", "minutes.pdf", PDF, null).then().statusCode(403);
-        given().auth().oauth2(Tokens.of("ec-reviewer")).get(FILES).then().statusCode(404);
+        // D4.4 was accepted before the platform kept submitted versions: the reviewer has none to read.
+        given().auth().oauth2(Tokens.of("ec-reviewer")).get(FILES).then().statusCode(200).body("total", equalTo(0));
         given().multiPart("file", "minutes.pdf", PDF, "application/pdf").post(FILES).then().statusCode(401);
     }
 

@@ -107,6 +107,8 @@ class AccessMatrixTest {
                 Map.of("text", "Seen by " + caller)), 201, 201, 201, 201, 201, 404, 201, 404, 401);
         row(cases, "list the files of the draft D6.5", get(FORESEE + "/deliverables/D6.5/files"),
                 200, 200, 200, 200, 200, 404, 404, 404, 401);
+        row(cases, "accept the draft D6.5 (not a move from IN_PROGRESS)", caller -> post(FORESEE
+                + "/deliverables/D6.5/transitions", Map.of("to", "ACCEPTED")), 409, 409, 409, 409, 409, 404, 404, 404, 401);
         row(cases, "who am I", get("/api/me"), 200, 200, 200, 200, 200, 200, 200, 200, 401);
         return cases.stream();
     }

@@ -85,7 +85,7 @@ class SecurityEndToEndTest {
     }
 
     @Test
-    void theLeadPartnerRecordsProgressButDoesNotReplan() {
+    void theLeadPartnerRecordsTheEventButDoesNotReplan() {
         String nexem = Tokens.of("nexem-partner");
         Map<String, Object> retitled = unchanged(FORESEE + "/deliverables/D4.4");
         retitled.put("title", "Another training");
@@ -93,14 +93,20 @@ class SecurityEndToEndTest {
                 .when().put(FORESEE + "/deliverables/D4.4")
                 .then().statusCode(403).contentType("application/problem+json");
 
-        Map<String, Object> progressed = unchanged(FORESEE + "/deliverables/D4.4");
-        progressed.put("status", "SUBMITTED");
-        given().auth().oauth2(nexem).contentType(ContentType.JSON).body(progressed)
+        Map<String, Object> held = unchanged(FORESEE + "/deliverables/D4.4");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> event = new java.util.HashMap<>((Map<String, Object>) held.get("event"));
+        event.put("actualParticipants", 31);
+        held.put("event", event);
+        given().auth().oauth2(nexem).contentType(ContentType.JSON).body(held)
                 .when().put(FORESEE + "/deliverables/D4.4")
-                .then().statusCode(200).body("status", equalTo("SUBMITTED"));
-        progressed.put("status", "ACCEPTED");
-        given().auth().oauth2(nexem).contentType(ContentType.JSON).body(progressed)
-                .when().put(FORESEE + "/deliverables/D4.4").then().statusCode(200);
+                .then().statusCode(200).body("event.actualParticipants", equalTo(31));
+
+        Map<String, Object> promoted = unchanged(FORESEE + "/deliverables/D4.4");
+        promoted.put("status", "IN_PROGRESS");
+        given().auth().oauth2(nexem).contentType(ContentType.JSON).body(promoted)
+                .when().put(FORESEE + "/deliverables/D4.4")
+                .then().statusCode(409).body("errors.field", org.hamcrest.Matchers.contains("status"));
     }
 
     @Test

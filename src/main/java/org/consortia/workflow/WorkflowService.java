@@ -1,0 +1,100 @@
+package org.consortia.workflow;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.Set;
+import org.consortia.activity.ActivityLog;
+import org.consortia.activity.Subject;
+import org.consortia.comment.CommentInput;
+import org.consortia.comment.CommentService;
+import org.consortia.comment.Visibility;
+import org.consortia.common.ConflictProblem;
+import org.consortia.common.ForbiddenProblem;
+import org.consortia.common.InvalidDataProblem;
+import org.consortia.deliverable.Deliverable;
+import org.consortia.deliverable.DeliverableService;
+import org.consortia.deliverable.DeliverableStatus;
+import org.consortia.deliverable.DeliverableView;
+import org.consortia.file.FileService;
+import org.consortia.project.Project;
+import org.consortia.security.CurrentUser;
+
+/** Moves deliverables through the workflow, checking each step's actor and conditions. */
+@ApplicationScoped
+public class WorkflowService {
+
+    private final DeliverableService deliverables;
+    private final FileService files;
+    private final CommentService comments;
+    private final ActivityLog activity;
+    private final Clock clock;
+
+    WorkflowService(DeliverableService deliverables, FileService files, CommentService comments, ActivityLog activity,
+            Clock clock) {
+        this.deliverables = deliverables;
+        this.files = files;
+        this.comments = comments;
+        this.activity = activity;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public DeliverableView move(Project project, String code, Set<Actor> actor, CurrentUser user, TransitionInput input) {
+        boolean reviewer = actor.contains(Actor.REVIEWER);
+        Deliverable deliverable = deliverables.findVisible(project, code, reviewer);
+        DeliverableStatus from = deliverable.status;
+        Step step = Step.between(from, input.to()).orElseThrow(() -> new ConflictProblem("to", code + " is " + from
+                + "; from there it may move to " + Step.from(from)));
+        if (step.by().stream().noneMatch(actor::contains)) {
+            throw new ForbiddenProblem("Moving " + code + " from " + from + " to " + input.to() + " is for the "
+                    + step.by().stream().map(a -> a.name().toLowerCase()).toList());
+        }
+        String comment = input.comment() == null || input.comment().isBlank() ? null : input.comment().strip();
+        if (step.commentRequired() && comment == null) {
+            throw new InvalidDataProblem("comment", "say what should change");
+        }
+        if (input.to() == DeliverableStatus.IN_INTERNAL_REVIEW && from == DeliverableStatus.IN_PROGRESS
+                && !files.hasActiveVersion(deliverable)) {
+            throw new ConflictProblem("to", "upload a version of " + code + " before asking for its review");
+        }
+        Map<String, Object> before = Map.of("status", from);
+        switch (input.to()) {
+            case SUBMITTED -> submit(deliverable, input);
+            case ACCEPTED -> deliverable.acceptedAt = OffsetDateTime.now(clock);
+            default -> { }
+        }
+        deliverable.status = input.to();
+        if (comment != null) {
+            comments.add(project, code, reviewer, user,
+                    new CommentInput(comment, reviewer ? Visibility.FUNDER : Visibility.CONSORTIUM));
+        }
+        DeliverableView after = deliverables.get(project, code, false);
+        boolean funderSawBoth = DeliverableStatus.SEEN_BY_FUNDER.contains(from)
+                && DeliverableStatus.SEEN_BY_FUNDER.contains(input.to());
+        activity.record(project, Subject.deliverable(code, funderSawBoth), "MOVED", before,
+                Map.of("status", input.to(), "workflow", after.workflow()));
+        return after;
+    }
+
+    private void submit(Deliverable deliverable, TransitionInput input) {
+        if (input.version() == null) {
+            throw new InvalidDataProblem("version", "pick the uploaded version to submit");
+        }
+        files.activeVersion(deliverable, input.version());
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        boolean late = now.toLocalDate().isAfter(deliverable.dueDate);
+        String justification = input.delayJustification() == null || input.delayJustification().isBlank() ? null
+                : input.delayJustification().strip();
+        if (late && justification == null) {
+            throw new InvalidDataProblem("delayJustification", deliverable.code + " was due on " + deliverable.dueDate
+                    + "; say why it is submitted late");
+        }
+        deliverable.submittedAt = now;
+        deliverable.submittedVersion = input.version();
+        deliverable.delayJustification = late ? justification : null;
+        deliverable.acceptedAt = null;
+    }
+}

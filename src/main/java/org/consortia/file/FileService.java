@@ -152,6 +152,9 @@ public class FileService {
         if (DeliverableStatus.SEEN_BY_FUNDER.contains(version.deliverable.status)) {
             throw new ConflictProblem("version", code + " has been submitted; its versions can no longer be withdrawn");
         }
+        if (Integer.valueOf(number).equals(version.deliverable.submittedVersion)) {
+            throw new ConflictProblem("version", "version " + number + " was submitted to the funder; it stays");
+        }
         if (version.withdrawnAt != null) {
             throw new ConflictProblem("version", "version " + number + " is withdrawn already");
         }

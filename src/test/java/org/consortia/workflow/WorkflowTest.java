@@ -81,6 +81,25 @@ class WorkflowTest {
     }
 
     @Test
+    void aRevisedDeliverableKeepsItsSubmittedVersion() {
+        move("unipso-coordinator", Map.of("to", "IN_PROGRESS")).statusCode(200);
+        int version = given().auth().oauth2(Tokens.of("nexem-partner"))
+                .multiPart("file", "minutes.pdf", MINUTES, "application/pdf").post(path + "/files")
+                .then().statusCode(201).extract().path("version");
+        move("nexem-partner", Map.of("to", "IN_INTERNAL_REVIEW")).statusCode(200);
+        move("unipso-coordinator", Map.of("to", "APPROVED")).statusCode(200);
+        move("unipso-coordinator", Map.of("to", "SUBMITTED", "version", version, "delayJustification", "Late"))
+                .statusCode(200);
+        move("ec-reviewer", Map.of("to", "REVISION_REQUESTED")).statusCode(400);
+        move("ec-reviewer", Map.of("to", "REVISION_REQUESTED", "comment", "Translate the summary")).statusCode(200);
+        move("nexem-partner", Map.of("to", "IN_PROGRESS")).statusCode(200);
+        given().auth().oauth2(Tokens.of("nexem-partner")).post(path + "/files/" + version + "/withdrawal")
+                .then().statusCode(409);
+        given().auth().oauth2(Tokens.of("ec-reviewer")).get(path + "/comments")
+                .then().statusCode(404);
+    }
+
+    @Test
     void askingForChangesNeedsAComment() {
         move("unipso-coordinator", Map.of("to", "IN_PROGRESS")).statusCode(200);
         given().auth().oauth2(Tokens.of("nexem-partner")).multiPart("file", "draft.pdf", MINUTES, "application/pdf")

@@ -8,11 +8,13 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,6 +43,9 @@ class FileTest {
     private static final String FILES = "/api/projects/FORESEE/deliverables/D4.4/files";
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n"
             .getBytes(StandardCharsets.US_ASCII);
+
+    @TestHTTPResource("/")
+    java.net.URI root;
 
     @BeforeEach
     void loadDemoProjects() {
@@ -104,6 +109,26 @@ class FileTest {
 
         assertEquals(stored, storedFiles());
         given().auth().oauth2(Tokens.of("nexem-partner")).get(FILES).then().body("total", equalTo(total));
+    }
+
+    @Test
+    void anUploadCutOffHalfwayLeavesNothingBehind() throws Exception {
+        long stored = storedFiles();
+        int total = given().auth().oauth2(Tokens.of("nexem-partner")).get(FILES).path("total");
+        String boundary = "cut-off";
+        String head = "POST " + FILES + " HTTP/1.1\r\nHost: " + root.getHost() + ":" + root.getPort() + "\r\n"
+                + "Authorization: Bearer " + Tokens.of("nexem-partner") + "\r\n"
+                + "Content-Type: multipart/form-data; boundary=" + boundary + "\r\n"
+                + "Content-Length: 1000000\r\n\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"cut.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n";
+        try (Socket socket = new Socket(root.getHost(), root.getPort())) {
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(PDF);
+            socket.getOutputStream().flush();
+        }
+        given().auth().oauth2(Tokens.of("nexem-partner")).get(FILES).then().body("total", equalTo(total));
+        assertEquals(stored, storedFiles());
     }
 
     @Test

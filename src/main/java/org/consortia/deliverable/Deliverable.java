@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.Set;
 import org.consortia.partner.Participation;
@@ -97,7 +98,12 @@ public class Deliverable extends PanacheEntity {
 
     /** Submitted after its due date. */
     public boolean isLate() {
-        return submittedAt != null && submittedAt.toLocalDate().isAfter(dueDate);
+        return submittedAt != null && wouldBeLate(submittedAt);
+    }
+
+    /** Whether a submission at {@code moment} comes after the due date (days counted in UTC). */
+    public boolean wouldBeLate(OffsetDateTime moment) {
+        return moment.atZoneSameInstant(ZoneOffset.UTC).toLocalDate().isAfter(dueDate);
     }
 
     /** Past its due date and not yet delivered to the funder. */

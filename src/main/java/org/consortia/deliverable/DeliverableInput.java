@@ -39,8 +39,8 @@ public record DeliverableInput(
     public static final String CODE = "[A-Z][A-Z0-9.-]{0,15}";
 
     /**
-     * Whether this update leaves the plan of {@code current} as it is, changing at most its status and
-     * event details: what the lead partner may do on its own.
+     * Whether this update leaves the plan of {@code current} as it is, changing at most its event
+     * details: what the lead partner may do on its own (the status moves through the workflow).
      */
     public boolean changesOnlyProgressOf(DeliverableView current) {
         return DueFields.unchanged(dueMonth, dueDate, current.dueMonth(), current.dueDate(), current.dueDateExplicit())

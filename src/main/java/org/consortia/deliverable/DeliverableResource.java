@@ -76,8 +76,9 @@ public class DeliverableResource {
                         + " may change " + code);
             }
             if (!input.changesOnlyProgressOf(current)) {
-                throw new ForbiddenProblem("As lead partner you may change the status and event details of " + code
-                        + "; its plan (title, dates, partners, dependencies…) is the coordinator's to change");
+                throw new ForbiddenProblem("As lead partner you may change the event details of " + code
+                        + "; its plan (title, dates, partners, dependencies…) is the coordinator's to change, and its"
+                        + " status moves through …/transitions");
             }
         }
         DeliverableView view = service.update(project, code, ifMatch, input, access.user().isPlatformAdmin());

@@ -3,7 +3,7 @@ package org.consortia.deliverable;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** Where a deliverable stands. The workflow that moves it between states comes with the review features. */
+/** Where a deliverable stands; the workflow (org.consortia.workflow) moves it from state to state. */
 public enum DeliverableStatus {
     PLANNED,
     IN_PROGRESS,

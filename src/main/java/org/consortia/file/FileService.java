@@ -59,7 +59,7 @@ public class FileService {
     public Page<FileVersionView> submitted(Deliverable deliverable, PageRequest request) {
         List<FileVersionView> items = deliverable.submittedVersion == null ? List.of()
                 : versions.find(deliverable, deliverable.submittedVersion).map(FileVersionView::of).stream().toList();
-        return request.page(items, items.size());
+        return request.page(request.page == 0 ? items : List.of(), items.size());
     }
 
     public FileVersion find(Project project, String code, int number) {

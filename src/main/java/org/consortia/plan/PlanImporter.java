@@ -78,7 +78,6 @@ public class PlanImporter {
      */
     @Transactional
     public ImportResult importPlan(PlanDocument plan, boolean byAdministrator) {
-        boolean mayChangeOrganisations = byAdministrator;
         requireUnique("organisations", plan.organisations(), OrganisationInput::code);
         requireUnique("partners", plan.partners(), PartnerInput::organisation);
         requireUnique("workPackages", plan.workPackages(), WorkPackageInput::number);
@@ -88,14 +87,15 @@ public class PlanImporter {
 
         boolean created = !projects.exists(plan.project().acronym());
         Project project = under("project", () -> projects.upsert(plan.project()));
-        Map<String, Organisation> byCode = organisations(plan, mayChangeOrganisations);
+        Map<String, Organisation> byCode = organisations(plan, byAdministrator);
         under("partners", () -> {
             partners.upsertAll(project, plan.partners(), byCode);
             return null;
         });
         each("workPackages", plan.workPackages(), input -> workPackages.upsert(project, input));
         Map<Deliverable, List<String>> dependencies = new LinkedHashMap<>();
-        each("deliverables", plan.deliverables(), input -> dependencies.put(deliverables.upsert(project, input, mayChangeOrganisations),
+        each("deliverables", plan.deliverables(), input -> dependencies.put(
+                deliverables.upsert(project, input, byAdministrator),
                 input.dependsOn() == null ? List.of() : input.dependsOn()));
         under("deliverables", () -> {
             deliverables.link(project, dependencies);

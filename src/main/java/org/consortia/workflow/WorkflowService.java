@@ -85,7 +85,7 @@ public class WorkflowService {
         }
         files.activeVersion(deliverable, input.version());
         OffsetDateTime now = OffsetDateTime.now(clock);
-        boolean late = now.toLocalDate().isAfter(deliverable.dueDate);
+        boolean late = deliverable.wouldBeLate(now);
         String justification = input.delayJustification() == null || input.delayJustification().isBlank() ? null
                 : input.delayJustification().strip();
         if (late && justification == null) {

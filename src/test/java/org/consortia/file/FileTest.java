@@ -90,6 +90,16 @@ class FileTest {
                 null).then().statusCode(201).body("mediaType", equalTo("text/csv"));
         upload("nexem-partner", "notes.txt", "Notes of the training".getBytes(StandardCharsets.UTF_8), null)
                 .then().statusCode(201).body("mediaType", equalTo("text/plain"));
+        upload("nexem-partner", "budget.xlsx", zip("xl/workbook.xml"), null).then().statusCode(201)
+                .body("mediaType", equalTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        upload("nexem-partner", "report.odt", zip("content.xml"), null).then().statusCode(201)
+                .body("mediaType", equalTo("application/vnd.oasis.opendocument.text"));
+        upload("nexem-partner", "outputs.zip", zip("minutes.txt"), null).then().statusCode(201)
+                .body("mediaType", equalTo("application/zip"));
+        upload("nexem-partner", "group.jpg", image("jpg"), null).then().statusCode(201)
+                .body("mediaType", equalTo("image/jpeg"));
+        upload("nexem-partner", "logo.gif", image("gif"), null).then().statusCode(201)
+                .body("mediaType", equalTo("image/gif"));
     }
 
     @Test
@@ -231,6 +241,21 @@ class FileTest {
             zip.write("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>"
                     .getBytes(StandardCharsets.UTF_8));
         }
+        return bytes.toByteArray();
+    }
+
+    private static byte[] zip(String entry) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry(entry));
+            zip.write("<content/>".getBytes(StandardCharsets.UTF_8));
+        }
+        return bytes.toByteArray();
+    }
+
+    private static byte[] image(String format) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB), format, bytes);
         return bytes.toByteArray();
     }
 

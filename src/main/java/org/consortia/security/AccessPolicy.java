@@ -86,7 +86,7 @@ public class AccessPolicy {
             partnerCodes.add((String) row[0]);
             coordinatingOrganisation |= "COORDINATOR".equals(row[1].toString());
         }
-        if (coordinatingOrganisation && caller.hasRole(CurrentUser.COORDINATOR)) {
+        if (caller.actsAsCoordinator(coordinatingOrganisation)) {
             return new Standing(Level.COORDINATOR, partnerCodes);
         }
         if (!partnerCodes.isEmpty()) {

@@ -23,7 +23,6 @@ public class CurrentUser {
 
     public static final String PLATFORM_ADMIN = "platform-admin";
     public static final String COORDINATOR = "coordinator";
-    public static final String PARTNER = "partner";
     public static final String REVIEWER = "reviewer";
 
     private final SecurityIdentity identity;
@@ -83,8 +82,12 @@ public class CurrentUser {
         return codes;
     }
 
-    public boolean belongsTo(String organisationCode) {
-        return organisations().contains(organisationCode);
+    /**
+     * Whether the caller acts as coordinator of a project in which one of their organisations takes
+     * part: the organisation coordinates it and the caller has the coordinator role.
+     */
+    public boolean actsAsCoordinator(boolean organisationCoordinates) {
+        return organisationCoordinates && hasRole(COORDINATOR);
     }
 
     private static String code(JsonValue alias) {

@@ -29,7 +29,7 @@ public class MyProjects {
                     .getResultList()
                     .forEach(row -> {
                         String role = row[3].toString();
-                        Standing.Level level = "COORDINATOR".equals(role) && user.hasRole(CurrentUser.COORDINATOR)
+                        Standing.Level level = user.actsAsCoordinator("COORDINATOR".equals(role))
                                 ? Standing.Level.COORDINATOR : Standing.Level.PARTNER;
                         projects.add(new ProjectRole((String) row[0], (String) row[1], level, (String) row[2], role));
                     });

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import org.consortia.activity.ActivityLog;
@@ -21,6 +22,7 @@ import org.consortia.deliverable.DeliverableView;
 import org.consortia.file.FileService;
 import org.consortia.project.Project;
 import org.consortia.security.CurrentUser;
+import org.consortia.security.Standing;
 
 /** Moves deliverables through the workflow, checking each step's actor and conditions. */
 @ApplicationScoped
@@ -42,9 +44,11 @@ public class WorkflowService {
     }
 
     @Transactional
-    public DeliverableView move(Project project, String code, Set<Actor> actor, CurrentUser user, TransitionInput input) {
-        boolean reviewer = actor.contains(Actor.REVIEWER);
+    public DeliverableView move(Project project, String code, Standing standing, CurrentUser user,
+            TransitionInput input) {
+        boolean reviewer = standing.isReviewer();
         Deliverable deliverable = deliverables.findVisible(project, code, reviewer);
+        Set<Actor> actor = actors(standing, deliverable);
         DeliverableStatus from = deliverable.status;
         Step step = Step.between(from, input.to()).orElseThrow(() -> new ConflictProblem("to", code + " is " + from
                 + "; from there it may move to " + Step.from(from)));
@@ -77,6 +81,22 @@ public class WorkflowService {
         activity.record(project, Subject.deliverable(code, funderSawBoth), "MOVED", before,
                 Map.of("status", input.to(), "workflow", after.workflow()));
         return after;
+    }
+
+    /** What the caller is for this deliverable: its reviewer, or its coordinator and/or lead partner. */
+    private static Set<Actor> actors(Standing standing, Deliverable deliverable) {
+        Set<Actor> actors = EnumSet.noneOf(Actor.class);
+        if (standing.isReviewer()) {
+            actors.add(Actor.REVIEWER);
+            return actors;
+        }
+        if (standing.managesPlan()) {
+            actors.add(Actor.COORDINATOR);
+        }
+        if (standing.speaksFor(deliverable.lead.code())) {
+            actors.add(Actor.LEAD);
+        }
+        return actors;
     }
 
     private void submit(Deliverable deliverable, TransitionInput input) {

@@ -19,10 +19,15 @@ import io.quarkus.security.UnauthorizedException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import org.hibernate.StaleStateException;
+import org.consortia.web.ErrorPage;
+import org.consortia.web.HtmlRoutes;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** Turns every error into an RFC 9457 {@code application/problem+json} answer. */
+/**
+ * Turns every error into an RFC 9457 {@code application/problem+json} answer on the API, and into an
+ * error page for people on the pages.
+ */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
@@ -116,6 +121,9 @@ public class ProblemMappers {
     }
 
     private static Response respond(int status, String detail, List<FieldError> errors, UriInfo uri, Response original) {
+        if (HtmlRoutes.isPage(uri.getPath())) {
+            return ErrorPage.of(status, detail);
+        }
         Response.StatusType type = Response.Status.fromStatusCode(status);
         String title = type != null ? type.getReasonPhrase() : "HTTP " + status;
         Problem problem = new Problem("about:blank", title, status, detail, uri.getPath(), errors);

@@ -9,13 +9,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import org.consortia.common.ForbiddenProblem;
 import org.consortia.common.InvalidDataProblem;
 import org.consortia.common.NotFoundProblem;
@@ -27,7 +23,6 @@ import org.consortia.project.Project;
 import org.consortia.project.ProjectService;
 import org.consortia.security.AccessPolicy;
 import org.consortia.security.Standing;
-import org.jboss.resteasy.reactive.PathPart;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -41,12 +36,15 @@ public class FileResource {
     private final ProjectService projects;
     private final DeliverableService deliverables;
     private final FileService service;
+    private final FileDownloads downloads;
     private final AccessPolicy access;
 
-    FileResource(ProjectService projects, DeliverableService deliverables, FileService service, AccessPolicy access) {
+    FileResource(ProjectService projects, DeliverableService deliverables, FileService service,
+            FileDownloads downloads, AccessPolicy access) {
         this.projects = projects;
         this.deliverables = deliverables;
         this.service = service;
+        this.downloads = downloads;
         this.access = access;
     }
 
@@ -65,33 +63,7 @@ public class FileResource {
     public Response download(@PathParam("acronym") String acronym, @PathParam("code") String code,
             @PathParam("version") int number, @HeaderParam("Range") String rangeHeader, @Context Request request) {
         Project project = access.visible(projects.find(acronym));
-        FileVersion version = service.find(project, code, number);
-        if (access.standing(project).isReviewer()
-                && !Integer.valueOf(number).equals(deliverables.findVisible(project, code, true).submittedVersion)) {
-            throw new NotFoundProblem("Version", number + " of " + code);
-        }
-        EntityTag tag = new EntityTag(version.sha256);
-        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
-        if (unchanged != null) {
-            return unchanged.build();
-        }
-        java.nio.file.Path bytes = service.bytes(version);
-        Optional<ByteRange> range = ByteRange.parse(rangeHeader, version.sizeBytes);
-        if (range.isPresent() && !range.get().satisfiable(version.sizeBytes)) {
-            return Response.status(416).header("Content-Range", "bytes */" + version.sizeBytes).build();
-        }
-        Response.ResponseBuilder response = range
-                .map(part -> Response.status(206)
-                        .entity(new PathPart(bytes, part.first(), part.length()))
-                        .type(version.mediaType)
-                        .header("Content-Range", "bytes " + part.first() + "-" + part.last() + "/" + version.sizeBytes))
-                .orElseGet(() -> Response.ok(bytes.toFile(), version.mediaType));
-        return response
-                .header("Accept-Ranges", "bytes")
-                .header("Content-Disposition", contentDisposition(version.originalName))
-                .header("X-Content-Type-Options", "nosniff")
-                .tag(tag)
-                .build();
+        return downloads.download(project, access.standing(project), code, number, rangeHeader, request);
     }
 
     @POST
@@ -101,9 +73,7 @@ public class FileResource {
         Project project = access.visible(projects.find(acronym));
         Standing standing = access.standing(project);
         DeliverableView deliverable = deliverables.get(project, code, standing.isReviewer());
-        boolean contributes = standing.speaksFor(deliverable.lead())
-                || deliverable.contributors().stream().anyMatch(standing::speaksFor);
-        if (!standing.managesPlan() && !contributes) {
+        if (!standing.mayUpload(deliverable.lead(), deliverable.contributors())) {
             throw new ForbiddenProblem("Only the lead partner, the contributors and the coordinator upload outputs of "
                     + code);
         }
@@ -129,11 +99,5 @@ public class FileResource {
             throw new NotFoundProblem("Files", "of " + code);
         }
         return project;
-    }
-
-    private static String contentDisposition(String name) {
-        String ascii = name.replaceAll("[^\\x20-\\x7E]", "_").replace("\"", "_").replace("\\", "_");
-        String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A");
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
     }
 }

@@ -8,31 +8,38 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.consortia.overview.ProjectCard;
+import org.consortia.overview.ProjectOverview;
+import org.consortia.overview.PublicProject;
 import org.consortia.security.CurrentUser;
-import org.consortia.security.MeView.ProjectRole;
 import org.consortia.security.MyProjects;
 
-/** {@code /}: what the platform is and a way in; once signed in, who you are and your projects. */
+/** {@code /}: signed in, the caller's projects as cards; anonymous, what the platform is and the public results. */
 @Path("/")
 public class HomePage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(CurrentUser user, List<ProjectRole> projects);
+        static native TemplateInstance home(boolean signedIn, List<ProjectCard> projects,
+                List<PublicProject> publicProjects);
     }
 
     private final CurrentUser user;
-    private final MyProjects projects;
+    private final MyProjects myProjects;
+    private final ProjectOverview overview;
 
-    HomePage(CurrentUser user, MyProjects projects) {
+    HomePage(CurrentUser user, MyProjects myProjects, ProjectOverview overview) {
         this.user = user;
-        this.projects = projects;
+        this.myProjects = myProjects;
+        this.overview = overview;
     }
 
     @GET
     @PermitAll
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance home() {
-        return Templates.home(user, user.isAnonymous() ? List.of() : projects.list());
+        boolean signedIn = !user.isAnonymous();
+        return Templates.home(signedIn, signedIn ? overview.cards(myProjects.list()) : List.of(),
+                overview.publicProjects());
     }
 }

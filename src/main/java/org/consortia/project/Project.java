@@ -43,6 +43,10 @@ public class Project extends PanacheEntity {
 
     public String summary;
 
+    /** Shows its summary, partners and accepted public (PU) deliverables to anyone, signed in or not. */
+    @Column(nullable = false)
+    public boolean publicPage;
+
     @Version
     public long version;
 

@@ -17,5 +17,6 @@ public record ProjectInput(
         @NotNull LocalDate startDate,
         @NotNull LocalDate endDate,
         ProjectStatus status,
-        String summary) {
+        String summary,
+        Boolean publicPage) {
 }

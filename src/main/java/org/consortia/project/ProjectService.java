@@ -100,7 +100,8 @@ public class ProjectService {
     /** The project's head as a plan document starts. */
     public ProjectInput export(Project project) {
         return new ProjectInput(project.acronym, project.title, project.funder, project.programme,
-                project.grantReference, project.startDate, project.endDate, project.status, project.summary);
+                project.grantReference, project.startDate, project.endDate, project.status, project.summary,
+                project.publicPage);
     }
 
     private static void apply(ProjectInput input, Project project) {
@@ -117,6 +118,9 @@ public class ProjectService {
             project.status = ProjectStatus.DRAFT;
         }
         project.summary = input.summary();
+        if (input.publicPage() != null) {
+            project.publicPage = input.publicPage();
+        }
     }
 
     private static void requireOrderedDates(ProjectInput input) {

@@ -5,10 +5,11 @@ import java.time.LocalDate;
 /** A project as the API shows it. */
 public record ProjectView(String acronym, String title, String funder, String programme, String grantReference,
         LocalDate startDate, LocalDate endDate, int durationMonths, ProjectStatus status, String summary,
-        long version) {
+        boolean publicPage, long version) {
 
     public static ProjectView of(Project p) {
         return new ProjectView(p.acronym, p.title, p.funder, p.programme, p.grantReference, p.startDate, p.endDate,
-                p.durationMonths(), p.status, p.summary, p.version);
+                p.durationMonths(), p.status, p.summary, p.publicPage,
+                p.version);
     }
 }

@@ -52,6 +52,12 @@ public class CurrentUser {
         return name == null || name.length() <= 255 ? name : name.substring(0, 255);
     }
 
+    /** The identity provider's id of the sign-in session (Keycloak's {@code sid}); empty if it gives none. */
+    public String sessionId() {
+        String sid = token.getClaim("sid");
+        return sid != null ? sid : "";
+    }
+
     public String email() {
         return token.getClaim("email");
     }

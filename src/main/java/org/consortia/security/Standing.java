@@ -1,5 +1,6 @@
 package org.consortia.security;
 
+import java.util.Collection;
 import java.util.Set;
 
 /**
@@ -27,6 +28,11 @@ public record Standing(Level level, Set<String> partnerCodes) {
 
     public boolean isReviewer() {
         return level == Level.REVIEWER;
+    }
+
+    /** Uploads outputs of a deliverable: the coordinator, or staff of its lead partner or of a contributor. */
+    public boolean mayUpload(String lead, Collection<String> contributors) {
+        return managesPlan() || speaksFor(lead) || contributors.stream().anyMatch(this::speaksFor);
     }
 
     /** Member of {@code organisationCode}, a partner of the project. */

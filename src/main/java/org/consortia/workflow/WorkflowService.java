@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.consortia.activity.ActivityLog;
@@ -48,7 +49,7 @@ public class WorkflowService {
             TransitionInput input) {
         boolean reviewer = standing.isReviewer();
         Deliverable deliverable = deliverables.findVisible(project, code, reviewer);
-        Set<Actor> actor = actors(standing, deliverable);
+        Set<Actor> actor = actors(standing, deliverable.lead.code());
         DeliverableStatus from = deliverable.status;
         Step step = Step.between(from, input.to()).orElseThrow(() -> new ConflictProblem("to", code + " is " + from
                 + "; from there it may move to " + Step.from(from)));
@@ -83,8 +84,17 @@ public class WorkflowService {
         return after;
     }
 
+    /** The moves the caller may make from where the deliverable stands: what a page offers as buttons. */
+    public List<Move> movesFor(Standing standing, DeliverableView deliverable) {
+        Set<Actor> actor = actors(standing, deliverable.lead());
+        return Step.ALL.stream()
+                .filter(step -> step.from() == deliverable.status() && step.by().stream().anyMatch(actor::contains))
+                .map(step -> new Move(step.to(), step.commentRequired()))
+                .toList();
+    }
+
     /** What the caller is for this deliverable: its reviewer, or its coordinator and/or lead partner. */
-    private static Set<Actor> actors(Standing standing, Deliverable deliverable) {
+    private static Set<Actor> actors(Standing standing, String lead) {
         Set<Actor> actors = EnumSet.noneOf(Actor.class);
         if (standing.isReviewer()) {
             actors.add(Actor.REVIEWER);
@@ -93,7 +103,7 @@ public class WorkflowService {
         if (standing.managesPlan()) {
             actors.add(Actor.COORDINATOR);
         }
-        if (standing.speaksFor(deliverable.lead.code())) {
+        if (standing.speaksFor(lead)) {
             actors.add(Actor.LEAD);
         }
         return actors;

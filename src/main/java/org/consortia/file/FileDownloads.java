@@ -1,0 +1,67 @@
+package org.consortia.file;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.consortia.common.NotFoundProblem;
+import org.consortia.deliverable.DeliverableService;
+import org.consortia.project.Project;
+import org.consortia.security.Standing;
+import org.jboss.resteasy.reactive.PathPart;
+
+/**
+ * A stored version's bytes as a download, for the API and the pages alike: validators (ETag, 304),
+ * byte ranges (206, 416), a safe file name. A funder's reviewer gets only the submitted version.
+ */
+@ApplicationScoped
+public class FileDownloads {
+
+    private final DeliverableService deliverables;
+    private final FileService files;
+
+    FileDownloads(DeliverableService deliverables, FileService files) {
+        this.deliverables = deliverables;
+        this.files = files;
+    }
+
+    public Response download(Project project, Standing standing, String code, int number, String rangeHeader,
+            Request request) {
+        FileVersion version = files.find(project, code, number);
+        if (standing.isReviewer()
+                && !Integer.valueOf(number).equals(deliverables.findVisible(project, code, true).submittedVersion)) {
+            throw new NotFoundProblem("Version", number + " of " + code);
+        }
+        EntityTag tag = new EntityTag(version.sha256);
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+        if (unchanged != null) {
+            return unchanged.build();
+        }
+        java.nio.file.Path bytes = files.bytes(version);
+        Optional<ByteRange> range = ByteRange.parse(rangeHeader, version.sizeBytes);
+        if (range.isPresent() && !range.get().satisfiable(version.sizeBytes)) {
+            return Response.status(416).header("Content-Range", "bytes */" + version.sizeBytes).build();
+        }
+        Response.ResponseBuilder response = range
+                .map(part -> Response.status(206)
+                        .entity(new PathPart(bytes, part.first(), part.length()))
+                        .type(version.mediaType)
+                        .header("Content-Range", "bytes " + part.first() + "-" + part.last() + "/" + version.sizeBytes))
+                .orElseGet(() -> Response.ok(bytes.toFile(), version.mediaType));
+        return response
+                .header("Accept-Ranges", "bytes")
+                .header("Content-Disposition", contentDisposition(version.originalName))
+                .header("X-Content-Type-Options", "nosniff")
+                .tag(tag)
+                .build();
+    }
+
+    private static String contentDisposition(String name) {
+        String ascii = name.replaceAll("[^\\x20-\\x7E]", "_").replace("\"", "_").replace("\\", "_");
+        String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A");
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+    }
+}

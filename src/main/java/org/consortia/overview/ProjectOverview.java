@@ -1,0 +1,256 @@
+package org.consortia.overview;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.consortia.deliverable.Deliverable;
+import org.consortia.deliverable.DeliverableStatus;
+import org.consortia.deliverable.EventDetails;
+import org.consortia.milestone.Milestone;
+import org.consortia.partner.Participation;
+import org.consortia.project.Project;
+import org.consortia.reportingperiod.ReportingPeriod;
+import org.consortia.security.MeView.ProjectRole;
+import org.consortia.workpackage.WorkPackage;
+
+/**
+ * The read side of the status pages: everything a project's status page shows, in a fixed number of
+ * queries whatever the project's size (one per kind of thing, never one per row).
+ */
+@ApplicationScoped
+public class ProjectOverview {
+
+    /** How far ahead "upcoming deadlines" look. */
+    static final int UPCOMING_DAYS = 60;
+
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    ProjectOverview(EntityManager entityManager, Clock clock) {
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The projects that show their results to anyone, by acronym. */
+    public List<PublicProject> publicProjects() {
+        return entityManager.createQuery("select new org.consortia.overview.PublicProject(p.acronym, p.title, p.funder,"
+                        + " p.programme) from Project p where p.publicPage = true order by p.acronym", PublicProject.class)
+                .setMaxResults(100)
+                .getResultList();
+    }
+
+    /** The cards of the home page for the projects the caller takes part in (two queries for all of them). */
+    public List<ProjectCard> cards(List<ProjectRole> roles) {
+        if (roles.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = today();
+        Set<String> acronyms = roles.stream().map(ProjectRole::acronym).collect(Collectors.toSet());
+        Map<String, Project> projects = entityManager.createQuery("from Project p where p.acronym in :acronyms",
+                        Project.class)
+                .setParameter("acronyms", acronyms).getResultStream()
+                .collect(Collectors.toMap(p -> p.acronym, Function.identity()));
+        Map<String, Object[]> counts = new HashMap<>();
+        entityManager.createQuery("select d.project.acronym, count(d),"
+                        + " sum(case when d.status = :accepted then 1 else 0 end),"
+                        + " sum(case when d.dueDate < :today and d.status not in :delivered then 1 else 0 end),"
+                        + " min(case when d.dueDate >= :today and d.status not in :delivered then d.dueDate end)"
+                        + " from Deliverable d where d.project.acronym in :acronyms group by d.project.acronym",
+                        Object[].class)
+                .setParameter("accepted", DeliverableStatus.ACCEPTED)
+                .setParameter("delivered", DeliverableStatus.DELIVERED)
+                .setParameter("today", today)
+                .setParameter("acronyms", acronyms)
+                .getResultList()
+                .forEach(row -> counts.put((String) row[0], row));
+        Map<String, ProjectCard> cards = new LinkedHashMap<>();
+        for (ProjectRole role : roles) {
+            Project project = projects.get(role.acronym());
+            Object[] row = counts.getOrDefault(role.acronym(), new Object[] {role.acronym(), 0L, 0L, 0L, null});
+            cards.putIfAbsent(role.acronym(), new ProjectCard(project.acronym, project.title, role.standing(),
+                    currentMonth(project, today), project.durationMonths(), number(row[2]), number(row[1]),
+                    number(row[3]), (LocalDate) row[4]));
+        }
+        return List.copyOf(cards.values());
+    }
+
+    /**
+     * Everything the status page shows. In the funder's view only what was submitted to the funder
+     * counts, and nothing internal (uploads, activity on drafts) appears.
+     */
+    public ProjectStatusView status(Project project, boolean funderView, StatusFilter filter) {
+        LocalDate today = today();
+        List<Deliverable> deliverables = entityManager.createQuery("select d from Deliverable d"
+                        + " join fetch d.workPackage join fetch d.lead l join fetch l.organisation"
+                        + " left join fetch d.event.host h left join fetch h.organisation"
+                        + " where d.project = :project and d.status in :statuses"
+                        + " order by d.dueDate, d.code", Deliverable.class)
+                .setParameter("project", project)
+                .setParameter("statuses", funderView ? DeliverableStatus.SEEN_BY_FUNDER
+                        : EnumSet.allOf(DeliverableStatus.class))
+                .getResultList();
+        Map<String, OffsetDateTime> lastActivity = lastActivity(project, funderView);
+        List<DeliverableRow> rows = deliverables.stream()
+                .map(d -> row(d, today, lastActivity.get(d.code)))
+                .toList();
+        List<WorkPackage> workPackages = entityManager.createQuery("select w from WorkPackage w"
+                        + " join fetch w.lead l join fetch l.organisation where w.project = :project order by w.number",
+                        WorkPackage.class)
+                .setParameter("project", project).getResultList();
+        List<MilestoneRow> milestones = entityManager.createQuery("select m from Milestone m"
+                        + " left join fetch m.workPackage where m.project = :project order by m.dueDate, m.code",
+                        Milestone.class)
+                .setParameter("project", project).getResultStream()
+                .map(m -> new MilestoneRow(m.code, m.title, m.workPackage == null ? null : m.workPackage.code(),
+                        m.dueMonth, m.dueDate, m.achievedDate, m.isOverdue(today)))
+                .toList();
+        List<ReportingPeriod> periods = entityManager.createQuery("from ReportingPeriod r where r.project = :project"
+                        + " order by r.number", ReportingPeriod.class)
+                .setParameter("project", project).getResultList();
+        List<Participation> partners = entityManager.createQuery("select p from Participation p"
+                        + " join fetch p.organisation where p.project = :project order by p.partnerNumber",
+                        Participation.class)
+                .setParameter("project", project).getResultList();
+        Map<String, OffsetDateTime> lastUploads = funderView ? Map.of() : lastUploadByLead(project);
+
+        List<WorkPackageGroup> groups = groups(workPackages, rows.stream().filter(filter::accepts).toList());
+        List<WorkPackageGroup> allGroups = groups(workPackages, rows);
+        Timeline timeline = Timeline.of(project, allGroups, milestones, periods, today);
+        return new ProjectStatusView(today, currentMonth(project, today), counts(rows), deadlines(rows, milestones,
+                today, true), deadlines(rows, milestones, today, false), groups, rows.size(),
+                (int) rows.stream().filter(filter::accepts).count(), milestones, timeline,
+                partnerRows(partners, rows, lastUploads), events(rows), partners.stream().map(Participation::code).toList(),
+                workPackages.stream().map(WorkPackage::code).toList(),
+                rows.stream().filter(DeliverableRow::delivered).count() / (double) Math.max(1, rows.size()),
+                elapsedShare(project, today));
+    }
+
+    private Map<String, OffsetDateTime> lastActivity(Project project, boolean funderView) {
+        Map<String, OffsetDateTime> last = new HashMap<>();
+        entityManager.createQuery("select a.deliverableCode, max(a.occurredAt) from ActivityEntry a"
+                        + " where a.project = :project and a.deliverableCode is not null"
+                        + (funderView ? " and a.visibleToFunder = true" : "")
+                        + " group by a.deliverableCode", Object[].class)
+                .setParameter("project", project)
+                .getResultList()
+                .forEach(row -> last.put((String) row[0], (OffsetDateTime) row[1]));
+        return last;
+    }
+
+    private Map<String, OffsetDateTime> lastUploadByLead(Project project) {
+        Map<String, OffsetDateTime> last = new HashMap<>();
+        entityManager.createQuery("select o.code, max(f.uploadedAt) from FileVersion f join f.deliverable d"
+                        + " join d.lead l join l.organisation o where d.project = :project group by o.code",
+                        Object[].class)
+                .setParameter("project", project)
+                .getResultList()
+                .forEach(row -> last.put((String) row[0], (OffsetDateTime) row[1]));
+        return last;
+    }
+
+    private static DeliverableRow row(Deliverable d, LocalDate today, OffsetDateTime lastActivity) {
+        EventRow event = null;
+        if (d.kind.isEvent()) {
+            EventDetails details = d.event == null ? new EventDetails() : d.event;
+            LocalDate date = details.actualDate != null ? details.actualDate : details.plannedDate;
+            event = new EventRow(d.code, d.title, d.kind, details.country, details.city, date,
+                    details.actualDate != null && !details.actualDate.isAfter(today),
+                    details.host == null ? null : details.host.code(), details.expectedParticipants,
+                    details.actualParticipants, d.status);
+        }
+        return new DeliverableRow(d.code, d.title, d.kind, d.workPackage.code(), d.lead.code(), d.dueMonth, d.dueDate,
+                d.status, d.isOverdue(today), d.isLate(), lastActivity, event);
+    }
+
+    private static List<WorkPackageGroup> groups(List<WorkPackage> workPackages, List<DeliverableRow> rows) {
+        Map<String, List<DeliverableRow>> byWorkPackage = rows.stream()
+                .collect(Collectors.groupingBy(DeliverableRow::workPackage, LinkedHashMap::new, Collectors.toList()));
+        return workPackages.stream()
+                .map(w -> new WorkPackageGroup(w.code(), w.title, w.lead.code(), w.startMonth, w.endMonth,
+                        byWorkPackage.getOrDefault(w.code(), List.of())))
+                .toList();
+    }
+
+    private static List<StatusCount> counts(List<DeliverableRow> rows) {
+        Map<DeliverableStatus, Integer> counts = new EnumMap<>(DeliverableStatus.class);
+        rows.forEach(r -> counts.merge(r.status(), 1, Integer::sum));
+        return counts.entrySet().stream().map(e -> new StatusCount(e.getKey(), e.getValue())).toList();
+    }
+
+    /** Overdue items (oldest first), or what falls due in the next {@value #UPCOMING_DAYS} days. */
+    private static List<Deadline> deadlines(List<DeliverableRow> rows, List<MilestoneRow> milestones, LocalDate today,
+            boolean overdue) {
+        List<Deadline> deadlines = new ArrayList<>();
+        LocalDate horizon = today.plusDays(UPCOMING_DAYS);
+        for (DeliverableRow row : rows) {
+            boolean upcoming = !row.delivered() && !row.dueDate().isBefore(today) && !row.dueDate().isAfter(horizon);
+            if (overdue ? row.overdue() : upcoming) {
+                deadlines.add(new Deadline(Deadline.Kind.DELIVERABLE, row.code(), row.title(), row.dueDate(), row.lead(),
+                        row.overdue()));
+            }
+        }
+        for (MilestoneRow m : milestones) {
+            boolean upcoming = m.achievedDate() == null && !m.dueDate().isBefore(today) && !m.dueDate().isAfter(horizon);
+            if (overdue ? m.overdue() : upcoming) {
+                deadlines.add(new Deadline(Deadline.Kind.MILESTONE, m.code(), m.title(), m.dueDate(), m.workPackage(),
+                        m.overdue()));
+            }
+        }
+        deadlines.sort(Comparator.comparing(Deadline::dueDate).thenComparing(Deadline::code));
+        return deadlines;
+    }
+
+    private static List<PartnerRow> partnerRows(List<Participation> partners, List<DeliverableRow> rows,
+            Map<String, OffsetDateTime> lastUploads) {
+        Map<String, List<DeliverableRow>> byLead = rows.stream().collect(Collectors.groupingBy(DeliverableRow::lead));
+        return partners.stream().map(p -> {
+            Collection<DeliverableRow> led = byLead.getOrDefault(p.code(), List.of());
+            return new PartnerRow(p.partnerNumber, p.code(), p.organisation.legalName, p.organisation.country, p.role,
+                    led.size(), (int) led.stream().filter(DeliverableRow::delivered).count(),
+                    (int) led.stream().filter(DeliverableRow::overdue).count(), lastUploads.get(p.code()));
+        }).toList();
+    }
+
+    private static List<EventRow> events(List<DeliverableRow> rows) {
+        return rows.stream().map(DeliverableRow::event).filter(e -> e != null)
+                .sorted(Comparator.comparing(EventRow::date, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(EventRow::code))
+                .toList();
+    }
+
+    /** The project month of today: 0 before the start, the last month after the end. */
+    static int currentMonth(Project project, LocalDate today) {
+        if (today.isBefore(project.startDate)) {
+            return 0;
+        }
+        return today.isAfter(project.endDate) ? project.durationMonths() : project.monthOf(today);
+    }
+
+    private static double elapsedShare(Project project, LocalDate today) {
+        long total = project.endDate.toEpochDay() - project.startDate.toEpochDay() + 1;
+        long elapsed = Math.min(total, Math.max(0, today.toEpochDay() - project.startDate.toEpochDay() + 1));
+        return elapsed / (double) total;
+    }
+
+    private static int number(Object value) {
+        return value == null ? 0 : ((Number) value).intValue();
+    }
+}

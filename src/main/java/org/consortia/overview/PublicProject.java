@@ -1,0 +1,5 @@
+package org.consortia.overview;
+
+/** A project that shows its results to anyone. */
+public record PublicProject(String acronym, String title, String funder, String programme) {
+}

@@ -1,0 +1,58 @@
+package org.consortia.overview;
+
+import jakarta.ws.rs.QueryParam;
+import java.util.Arrays;
+import java.util.Optional;
+import org.consortia.deliverable.DeliverableKind;
+import org.consortia.deliverable.DeliverableStatus;
+
+/**
+ * The status page's filters, as plain query parameters: {@code ?status=SUBMITTED&partner=NEXEM&wp=WP2&kind=TRAINING}.
+ * An unknown value filters nothing rather than failing: a shared link stays usable.
+ */
+public class StatusFilter {
+
+    @QueryParam("status")
+    public String status;
+
+    @QueryParam("partner")
+    public String partner;
+
+    @QueryParam("wp")
+    public String workPackage;
+
+    @QueryParam("kind")
+    public String kind;
+
+    public boolean active() {
+        return statusValue().isPresent() || partnerValue().isPresent() || workPackageValue().isPresent()
+                || kindValue().isPresent();
+    }
+
+    boolean accepts(DeliverableRow row) {
+        return statusValue().map(s -> s == row.status()).orElse(true)
+                && partnerValue().map(p -> p.equals(row.lead())).orElse(true)
+                && workPackageValue().map(w -> w.equals(row.workPackage())).orElse(true)
+                && kindValue().map(k -> k == row.kind()).orElse(true);
+    }
+
+    public Optional<DeliverableStatus> statusValue() {
+        return value(status, DeliverableStatus.class);
+    }
+
+    public Optional<DeliverableKind> kindValue() {
+        return value(kind, DeliverableKind.class);
+    }
+
+    public Optional<String> partnerValue() {
+        return Optional.ofNullable(partner).filter(p -> !p.isBlank());
+    }
+
+    public Optional<String> workPackageValue() {
+        return Optional.ofNullable(workPackage).filter(w -> !w.isBlank());
+    }
+
+    private static <E extends Enum<E>> Optional<E> value(String given, Class<E> type) {
+        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(given)).findFirst();
+    }
+}

@@ -1,0 +1,55 @@
+package org.consortia.web;
+
+import io.quarkus.qute.TemplateExtension;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** Dates and numbers as the page's language writes them: {@code {deliverable.dueDate.localised}}. */
+@TemplateExtension
+public class Formats {
+
+    private Formats() {
+    }
+
+    /** 15 Jun 2026, 15 juin 2026. */
+    static String localised(LocalDate date, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(of(locale)).format(date);
+    }
+
+    /** A moment in UTC, the platform's one clock: 15 Jun 2026, 14:05 UTC. */
+    static String localised(OffsetDateTime moment, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        if (moment == null) {
+            return "";
+        }
+        OffsetDateTime utc = moment.withOffsetSameInstant(ZoneOffset.UTC);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(of(locale)).format(utc) + ", "
+                + DateTimeFormatter.ofPattern("HH:mm").format(utc) + " UTC";
+    }
+
+    /** The machine-readable form for {@code <time datetime>}. */
+    static String iso(LocalDate date) {
+        return date == null ? "" : date.toString();
+    }
+
+    /** 1,234 or 1 234. */
+    static String localised(Integer number, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        return number == null ? "" : NumberFormat.getIntegerInstance(of(locale)).format(number);
+    }
+
+    /** 42 % or 42%: a share between 0 and 1. */
+    static String percent(Double share, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        return share == null ? "" : NumberFormat.getPercentInstance(of(locale)).format(share);
+    }
+
+    private static Locale of(Object locale) {
+        if (locale instanceof Locale given) {
+            return given;
+        }
+        return locale == null ? Locale.UK : Locale.forLanguageTag(locale.toString());
+    }
+}

@@ -1,0 +1,329 @@
+package org.consortia.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+import org.consortia.deliverable.DeliverableKind;
+import org.consortia.deliverable.DeliverableStatus;
+import org.consortia.partner.ParticipationRole;
+import org.consortia.security.Standing;
+
+/**
+ * Every visible text of the pages, in English; each other language is a file
+ * messages/msg_&lt;language&gt;.properties with the same keys (MessagesCompletenessTest checks them).
+ */
+@MessageBundle
+public interface Messages {
+
+    // --- Layout ---------------------------------------------------------------
+    @Message("Consortia")
+    String app_name();
+
+    @Message("Skip to the content")
+    String skip_to_content();
+
+    @Message("Main")
+    String nav_label();
+
+    @Message("My projects")
+    String nav_my_projects();
+
+    @Message("Language")
+    String language();
+
+    @Message("Sign in")
+    String sign_in();
+
+    @Message("Sign out")
+    String sign_out();
+
+    @Message("Signed in as {name}")
+    String signed_in_as(String name);
+
+    @Message("Consortia — open-source project management for publicly funded partnerships.")
+    String footer();
+
+    @Message("Breadcrumbs")
+    String breadcrumbs();
+
+    @Message("Back to the home page")
+    String back_home();
+
+    // --- Errors ---------------------------------------------------------------
+    @Message("{#when status}{#is 400}Something in the form is not right{#is 403}You may not do this"
+            + "{#is 404}Page not found{#is 409}This conflicts with the current state{#is 412}Someone changed this in the meantime"
+            + "{#is 413}The file is too large{#is 415}This type of file is not accepted{#else}Something went wrong{/when}")
+    String error_title(int status);
+
+    @Message("{#when status}{#is 403}Your role in this project does not allow this action."
+            + "{#is 404}There is nothing here, or nothing you may see. Check the address, or go back to your projects."
+            + "{#is 412}Reload the page to see the latest version, then try again."
+            + "{#else}{#if status >= 500}The error has been logged; please try again in a moment.{#else}Please check and try again.{/if}{/when}")
+    String error_explanation(int status);
+
+    // --- Home -----------------------------------------------------------------
+    @Message("Home")
+    String home_title();
+
+    @Message("Run your multi-partner, publicly funded project together: the plan, the deliverables and who owes what.")
+    String tagline();
+
+    @Message("For lead coordinators who plan and follow the work, partner organisations who deliver it, and the"
+            + " funder's reviewers who read what was submitted.")
+    String who_for();
+
+    @Message("Your projects")
+    String your_projects();
+
+    @Message("You take part in no project yet.")
+    String no_projects();
+
+    @Message("Your role")
+    String your_role();
+
+    @Message("{#when level}{#is REVIEWER}Reviewer for the funder{#is PARTNER}Partner{#is COORDINATOR}Coordinator"
+            + "{#is ADMIN}Platform administrator{#else}–{/when}")
+    String standing(Standing.Level level);
+
+    @Message("Accepted")
+    String accepted();
+
+    @Message("{accepted} of {total} deliverables")
+    String accepted_of(int accepted, int total);
+
+    @Message("Next deadline")
+    String next_deadline();
+
+    @Message("Public results")
+    String public_results();
+
+    // --- Project status -------------------------------------------------------
+    @Message("About the project")
+    String about_project();
+
+    @Message("Funder")
+    String funder();
+
+    @Message("Grant agreement")
+    String grant_reference();
+
+    @Message("Dates")
+    String dates();
+
+    @Message("Project month")
+    String project_month();
+
+    @Message("Month {month} of {total}")
+    String month_of(int month, int total);
+
+    @Message("Not started yet")
+    String not_started();
+
+    @Message("Time elapsed: {share}")
+    String time_elapsed(String share);
+
+    @Message("Deliverables delivered: {share}")
+    String work_done(String share);
+
+    @Message("Funder's review")
+    String review_page();
+
+    @Message("Deliverables by status")
+    String by_status();
+
+    @Message("in all")
+    String in_all();
+
+    @Message("Overdue")
+    String overdue_title();
+
+    @Message("Nothing is overdue.")
+    String nothing_overdue();
+
+    @Message("{count} overdue items, oldest first")
+    String overdue_caption(int count);
+
+    @Message("Due in the next 60 days")
+    String upcoming_title();
+
+    @Message("Nothing falls due in the next 60 days.")
+    String nothing_upcoming();
+
+    @Message("Upcoming deadlines, soonest first")
+    String upcoming_caption();
+
+    @Message("Timeline")
+    String timeline_title();
+
+    @Message("Work packages over the project months, with deliverables at their due dates, milestones, the ends of"
+            + " the reporting periods and today. The tables below give the same information.")
+    String timeline_desc();
+
+    @Message("RP{number}")
+    String period_short(int number);
+
+    @Message("Today")
+    String today();
+
+    @Message("Delivered or reached")
+    String legend_done();
+
+    @Message("Overdue")
+    String legend_overdue();
+
+    @Message("Open")
+    String legend_open();
+
+    @Message("End of a reporting period")
+    String legend_period_end();
+
+    @Message("Deliverables")
+    String deliverables();
+
+    @Message("Deliverables by work package")
+    String deliverables_by_wp();
+
+    @Message("Any")
+    String any();
+
+    @Message("Filter")
+    String filter();
+
+    @Message("Clear the filters")
+    String clear_filters();
+
+    @Message("{shown} of {total} deliverables shown")
+    String shown_of(int shown, int total);
+
+    @Message("led by {lead}")
+    String led_by(String lead);
+
+    @Message("overdue")
+    String overdue();
+
+    @Message("submitted late")
+    String submitted_late();
+
+    @Message("Partners")
+    String partners();
+
+    @Message("What each partner leads, has delivered and owes")
+    String partners_caption();
+
+    @Message("Events")
+    String events();
+
+    @Message("No event is planned.")
+    String no_events();
+
+    @Message("Meetings, trainings, national events and conferences")
+    String events_caption();
+
+    @Message("planned")
+    String planned();
+
+    @Message("date to be set")
+    String date_to_be_set();
+
+    @Message("{count} expected")
+    String expected(int count);
+
+    @Message("Milestones")
+    String milestones();
+
+    @Message("milestone")
+    String milestone();
+
+    @Message("No milestone is planned.")
+    String no_milestones();
+
+    @Message("Milestones and when they were reached")
+    String milestones_caption();
+
+    @Message("not yet")
+    String not_yet();
+
+    // --- Table columns --------------------------------------------------------
+    @Message("Item")
+    String col_item();
+
+    @Message("Code")
+    String col_code();
+
+    @Message("Title")
+    String col_title();
+
+    @Message("Due")
+    String col_due();
+
+    @Message("Responsible")
+    String col_responsible();
+
+    @Message("Status")
+    String col_status();
+
+    @Message("Lead partner")
+    String col_lead();
+
+    @Message("Work package")
+    String col_work_package();
+
+    @Message("Kind")
+    String col_kind();
+
+    @Message("Last activity")
+    String col_last_activity();
+
+    @Message("No.")
+    String col_number();
+
+    @Message("Partner")
+    String col_partner();
+
+    @Message("Country")
+    String col_country();
+
+    @Message("Role")
+    String col_role();
+
+    @Message("Leads")
+    String col_leads();
+
+    @Message("Delivered")
+    String col_delivered();
+
+    @Message("Overdue")
+    String col_overdue();
+
+    @Message("Last upload")
+    String col_last_upload();
+
+    @Message("Event")
+    String col_event();
+
+    @Message("Date")
+    String col_date();
+
+    @Message("Host")
+    String col_host();
+
+    @Message("Attendance")
+    String col_attendance();
+
+    @Message("Reached")
+    String col_reached();
+
+    // --- Values ---------------------------------------------------------------
+    @Message("{#when status}{#is PLANNED}Planned{#is IN_PROGRESS}In progress{#is IN_INTERNAL_REVIEW}In internal review"
+            + "{#is CHANGES_REQUESTED}Changes requested{#is APPROVED}Approved{#is SUBMITTED}Submitted"
+            + "{#is ACCEPTED}Accepted{#is REVISION_REQUESTED}Revision requested{/when}")
+    String status(DeliverableStatus status);
+
+    @Message("{#when kind}{#is STUDY}Study{#is REPORT}Report{#is THEMATIC_MEETING}Thematic meeting"
+            + "{#is JOINT_DOCUMENT}Joint document{#is TRAINING}Training{#is NATIONAL_EVENT}National event"
+            + "{#is CONFERENCE}Conference{#is OTHER}Other{/when}")
+    String kind(DeliverableKind kind);
+
+    @Message("{#when role}{#is COORDINATOR}Coordinator{#is BENEFICIARY}Beneficiary{#is AFFILIATED_ENTITY}Affiliated entity"
+            + "{#is ASSOCIATED_PARTNER}Associated partner{/when}")
+    String role(ParticipationRole role);
+}

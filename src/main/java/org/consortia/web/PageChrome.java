@@ -1,0 +1,73 @@
+package org.consortia.web;
+
+import io.vertx.core.Context;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.consortia.security.CurrentUser;
+
+/**
+ * What the layout of every page needs, whatever the page: who is signed in, the language and the
+ * switch to the others, the form token and the flash message. Templates read it as {@code inject:chrome}.
+ */
+@Named("chrome")
+@RequestScoped
+public class PageChrome {
+
+    private final CurrentUser user;
+    private final Language language;
+    private final FormToken token;
+    private final Flash flash;
+    private final RoutingContext request;
+
+    PageChrome(CurrentUser user, Language language, FormToken token, Flash flash, RoutingContext request) {
+        this.user = user;
+        this.language = language;
+        this.token = token;
+        this.flash = flash;
+        this.request = request;
+    }
+
+    /**
+     * Whether someone is signed in. A page for an address nothing answers (a 404 before any resource)
+     * is rendered on the I/O thread, where the session may not be read: it shows the anonymous header.
+     */
+    public boolean signedIn() {
+        return !Context.isOnEventLoopThread() && !user.isAnonymous();
+    }
+
+    /** The name to greet the visitor with. */
+    public String displayName() {
+        String name = user.name();
+        return name != null && !name.isBlank() ? name : user.username();
+    }
+
+    public String lang() {
+        return language.tag();
+    }
+
+    public List<Language.Choice> languages() {
+        return language.choices();
+    }
+
+    /** The link that switches to {@code code} and comes back to this page. */
+    public String switchTo(String code) {
+        String here = request.request().uri();
+        return "/language?lang=" + code + "&return=" + URLEncoder.encode(here, StandardCharsets.UTF_8);
+    }
+
+    public String csrfField() {
+        return CsrfGuard.FIELD;
+    }
+
+    public String csrfToken() {
+        return token.current().orElse("");
+    }
+
+    public String flash() {
+        return flash.message().orElse(null);
+    }
+}

@@ -1,0 +1,42 @@
+package org.consortia.web;
+
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import io.vertx.ext.web.RoutingContext;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * Every rendered page: in the visitor's language, never cached by shared caches, with a content
+ * policy that allows nothing but this site (no CDN, no third party), and the flash message cleared
+ * once shown. Runs before Qute renders the template (higher priority runs first on responses).
+ */
+public class PageResponses {
+
+    static final String CONTENT_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self';"
+            + " script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+    private final Language language;
+
+    PageResponses(Language language) {
+        this.language = language;
+    }
+
+    @ServerResponseFilter(priority = Priorities.USER + 100)
+    public void localise(ContainerResponseContext response, RoutingContext routing) {
+        if (!(response.getEntity() instanceof TemplateInstance page)) {
+            return;
+        }
+        page.setLocale(language.locale());
+        response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, language.tag());
+        response.getHeaders().add(HttpHeaders.VARY, "Accept-Language, Cookie");
+        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "private, no-cache");
+        response.getHeaders().putSingle("Content-Security-Policy", CONTENT_POLICY);
+        response.getHeaders().putSingle("X-Content-Type-Options", "nosniff");
+        response.getHeaders().putSingle("Referrer-Policy", "same-origin");
+        if (routing.request().getCookie(Flash.COOKIE) != null) {
+            response.getHeaders().add(HttpHeaders.SET_COOKIE, Flash.COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax");
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package org.consortia.workflow;
+
+import org.consortia.deliverable.DeliverableStatus;
+
+/** A move the caller may make now: to which status, and whether they must say why. */
+public record Move(DeliverableStatus to, boolean commentRequired) {
+
+    /** Submitting picks a version and, past the due date, says why it is late. */
+    public boolean submits() {
+        return to == DeliverableStatus.SUBMITTED;
+    }
+}

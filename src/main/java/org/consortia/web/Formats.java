@@ -41,6 +41,19 @@ public class Formats {
         return number == null ? "" : NumberFormat.getIntegerInstance(of(locale)).format(number);
     }
 
+    /** A file size: 940 KB, 12.5 MB (12,5 Mo is not attempted: units stay international). */
+    static String kilobytes(Long bytes, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        if (bytes == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(of(locale));
+        format.setMaximumFractionDigits(1);
+        if (bytes < 1024 * 1024) {
+            return format.format(Math.max(1, Math.round(bytes / 1024.0))) + " KB";
+        }
+        return format.format(bytes / (1024.0 * 1024.0)) + " MB";
+    }
+
     /** 42 % or 42%: a share between 0 and 1. */
     static String percent(Double share, @TemplateExtension.TemplateAttribute("locale") Object locale) {
         return share == null ? "" : NumberFormat.getPercentInstance(of(locale)).format(share);

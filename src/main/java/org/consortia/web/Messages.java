@@ -2,6 +2,7 @@ package org.consortia.web;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
+import org.consortia.comment.Visibility;
 import org.consortia.deliverable.DeliverableKind;
 import org.consortia.deliverable.DeliverableStatus;
 import org.consortia.partner.ParticipationRole;
@@ -326,4 +327,159 @@ public interface Messages {
     @Message("{#when role}{#is COORDINATOR}Coordinator{#is BENEFICIARY}Beneficiary{#is AFFILIATED_ENTITY}Affiliated entity"
             + "{#is ASSOCIATED_PARTNER}Associated partner{/when}")
     String role(ParticipationRole role);
+
+    // --- Deliverable page -----------------------------------------------------
+    @Message("The form was not sent")
+    String form_not_sent();
+
+    @Message("Details")
+    String details();
+
+    @Message("Contributors")
+    String contributors();
+
+    @Message("Dissemination level")
+    String dissemination();
+
+    @Message("Depends on")
+    String depends_on();
+
+    @Message("Submitted on")
+    String submitted_on();
+
+    @Message("Accepted on")
+    String accepted_on();
+
+    @Message("Why it is late")
+    String delay_justification();
+
+    @Message("It was due on {date}: say why it is submitted late; the funder reads this.")
+    String delay_hint(String date);
+
+    @Message("version {number}")
+    String version_n(int number);
+
+    @Message("Event")
+    String event_details();
+
+    @Message("Place")
+    String place();
+
+    @Message("Workflow")
+    String workflow();
+
+    @Message("Now:")
+    String now_status();
+
+    @Message("There is nothing for you to do at this step.")
+    String no_moves();
+
+    @Message("Upload a version before submitting.")
+    String no_version_to_submit();
+
+    @Message("Version to submit")
+    String version_to_submit();
+
+    @Message("What should change")
+    String what_should_change();
+
+    @Message("{#when to}{#is IN_PROGRESS}Start the work{#is IN_INTERNAL_REVIEW}Send to internal review"
+            + "{#is CHANGES_REQUESTED}Request changes{#is APPROVED}Approve{#is SUBMITTED}Submit to the funder"
+            + "{#is ACCEPTED}Accept{#is REVISION_REQUESTED}Ask for a revision{#else}{to}{/when}")
+    String move_to(DeliverableStatus to);
+
+    @Message("{code} is now: {status}.")
+    String flash_moved(String code, String status);
+
+    @Message("{name} uploaded as version {number}.")
+    String flash_uploaded(String name, int number);
+
+    @Message("Your comment was added.")
+    String flash_commented();
+
+    @Message("Files")
+    String files();
+
+    @Message("No file has been uploaded yet.")
+    String no_files();
+
+    @Message("Uploaded versions ({count}), newest first")
+    String versions_caption(long count);
+
+    @Message("Version")
+    String col_version();
+
+    @Message("File")
+    String col_file();
+
+    @Message("Note")
+    String col_note();
+
+    @Message("Uploaded by")
+    String col_uploaded_by();
+
+    @Message("Uploaded")
+    String col_uploaded_at();
+
+    @Message("withdrawn")
+    String withdrawn();
+
+    @Message("Upload a new version")
+    String upload_title();
+
+    @Message("File")
+    String file();
+
+    @Message("PDF, office documents, images or ZIP archives; at most the size your platform allows.")
+    String upload_hint();
+
+    @Message("Upload")
+    String upload();
+
+    @Message("Comments")
+    String comments();
+
+    @Message("No comment yet.")
+    String no_comments();
+
+    @Message("Add a comment")
+    String add_comment();
+
+    @Message("Who reads it")
+    String who_reads();
+
+    @Message("The consortium only")
+    String visibility_consortium();
+
+    @Message("The consortium and the funder's reviewers")
+    String visibility_funder();
+
+    @Message("{#when visibility}{#is CONSORTIUM}consortium only{#is FUNDER}shared with the funder{/when}")
+    String visibility(Visibility visibility);
+
+    @Message("Send the comment")
+    String send_comment();
+
+    @Message("History")
+    String history();
+
+    @Message("Nothing has happened yet.")
+    String no_history();
+
+    @Message("What happened to this deliverable, newest first")
+    String history_caption();
+
+    @Message("When")
+    String col_when();
+
+    @Message("Who")
+    String col_who();
+
+    @Message("What")
+    String col_what();
+
+    @Message("{#when action}{#is 'CREATED'}Created{#is 'CHANGED'}Plan changed{#is 'MOVED'}Moved"
+            + "{#is 'COMMENTED'}Commented{#is 'FILE_UPLOADED'}File uploaded{#is 'FILE_WITHDRAWN'}File withdrawn"
+            + "{#is 'REMOVED'}Removed{#else}{action}{/when}")
+    String action(String action);
 }

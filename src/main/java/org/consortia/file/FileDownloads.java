@@ -8,14 +8,18 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.consortia.common.NotFoundProblem;
+import org.consortia.deliverable.Deliverable;
 import org.consortia.deliverable.DeliverableService;
+import org.consortia.deliverable.DeliverableStatus;
+import org.consortia.deliverable.DisseminationLevel;
 import org.consortia.project.Project;
 import org.consortia.security.Standing;
 import org.jboss.resteasy.reactive.PathPart;
 
 /**
  * A stored version's bytes as a download, for the API and the pages alike: validators (ETag, 304),
- * byte ranges (206, 416), a safe file name. A funder's reviewer gets only the submitted version.
+ * byte ranges (206, 416), a safe file name. A funder's reviewer gets only the submitted version; anyone
+ * gets the accepted file of a public deliverable of a public project.
  */
 @ApplicationScoped
 public class FileDownloads {
@@ -35,6 +39,27 @@ public class FileDownloads {
                 && !Integer.valueOf(number).equals(deliverables.findVisible(project, code, true).submittedVersion)) {
             throw new NotFoundProblem("Version", number + " of " + code);
         }
+        return respond(version, rangeHeader, request);
+    }
+
+    /**
+     * The accepted file of a public project's public (PU) deliverable, for anyone: the one download that
+     * needs no sign-in. Anything else is a 404, whatever exists.
+     */
+    public Response published(Project project, String code, String rangeHeader, Request request) {
+        Deliverable deliverable = deliverables.find(project, code);
+        if (!project.publicPage || deliverable.status != DeliverableStatus.ACCEPTED
+                || deliverable.disseminationLevel != DisseminationLevel.PU || deliverable.submittedVersion == null) {
+            throw new NotFoundProblem("Public file", "of " + code);
+        }
+        FileVersion version = files.find(project, code, deliverable.submittedVersion);
+        if (version.withdrawnAt != null) {
+            throw new NotFoundProblem("Public file", "of " + code);
+        }
+        return respond(version, rangeHeader, request);
+    }
+
+    private Response respond(FileVersion version, String rangeHeader, Request request) {
         EntityTag tag = new EntityTag(version.sha256);
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
         if (unchanged != null) {

@@ -18,7 +18,10 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.consortia.deliverable.Deliverable;
+import org.consortia.comment.Visibility;
+import org.consortia.common.NotFoundProblem;
 import org.consortia.deliverable.DeliverableStatus;
+import org.consortia.deliverable.DisseminationLevel;
 import org.consortia.deliverable.EventDetails;
 import org.consortia.milestone.Milestone;
 import org.consortia.partner.Participation;
@@ -98,15 +101,7 @@ public class ProjectOverview {
      */
     public ProjectStatusView status(Project project, boolean funderView, StatusFilter filter) {
         LocalDate today = today();
-        List<Deliverable> deliverables = entityManager.createQuery("select d from Deliverable d"
-                        + " join fetch d.workPackage join fetch d.lead l join fetch l.organisation"
-                        + " left join fetch d.event.host h left join fetch h.organisation"
-                        + " where d.project = :project and d.status in :statuses"
-                        + " order by d.dueDate, d.code", Deliverable.class)
-                .setParameter("project", project)
-                .setParameter("statuses", funderView ? DeliverableStatus.SEEN_BY_FUNDER
-                        : EnumSet.allOf(DeliverableStatus.class))
-                .getResultList();
+        List<Deliverable> deliverables = deliverables(project, funderView);
         Map<String, OffsetDateTime> lastActivity = lastActivity(project, funderView);
         List<DeliverableRow> rows = deliverables.stream()
                 .map(d -> row(d, today, lastActivity.get(d.code)))
@@ -125,10 +120,7 @@ public class ProjectOverview {
         List<ReportingPeriod> periods = entityManager.createQuery("from ReportingPeriod r where r.project = :project"
                         + " order by r.number", ReportingPeriod.class)
                 .setParameter("project", project).getResultList();
-        List<Participation> partners = entityManager.createQuery("select p from Participation p"
-                        + " join fetch p.organisation where p.project = :project order by p.partnerNumber",
-                        Participation.class)
-                .setParameter("project", project).getResultList();
+        List<Participation> partners = partners(project);
         Map<String, OffsetDateTime> lastUploads = funderView ? Map.of() : lastUploadByLead(project);
 
         List<WorkPackageGroup> groups = groups(workPackages, rows.stream().filter(filter::accepts).toList());
@@ -141,6 +133,105 @@ public class ProjectOverview {
                 workPackages.stream().map(WorkPackage::code).toList(),
                 rows.stream().filter(DeliverableRow::delivered).count() / (double) Math.max(1, rows.size()),
                 elapsedShare(project, today));
+    }
+
+    /**
+     * One partner's commitments: the work packages and deliverables it leads, those it contributes to,
+     * the events it hosts; a 404 when it is not a partner of the project.
+     */
+    public PartnerCommitments partner(Project project, String code, boolean funderView) {
+        LocalDate today = today();
+        Participation partner = partners(project).stream().filter(p -> p.code().equals(code)).findFirst()
+                .orElseThrow(() -> new NotFoundProblem("Partner", code + " in " + project.acronym));
+        Set<String> contributions = Set.copyOf(entityManager.createQuery("select d.code from Deliverable d"
+                        + " join d.contributors c join c.organisation o where d.project = :project and o.code = :code",
+                        String.class)
+                .setParameter("project", project).setParameter("code", code).getResultList());
+        Map<String, OffsetDateTime> lastActivity = lastActivity(project, funderView);
+        List<DeliverableRow> rows = deliverables(project, funderView).stream()
+                .map(d -> row(d, today, lastActivity.get(d.code)))
+                .toList();
+        List<WorkPackage> led = entityManager.createQuery("select w from WorkPackage w join w.lead l"
+                        + " join l.organisation o where w.project = :project and o.code = :code order by w.number",
+                        WorkPackage.class)
+                .setParameter("project", project).setParameter("code", code).getResultList();
+        return new PartnerCommitments(code, partner.organisation.legalName, partner.organisation.country,
+                partner.organisation.website, partner.partnerNumber, partner.role,
+                funderView ? null : partner.contactName, funderView ? null : partner.contactEmail,
+                led.stream().map(w -> new WorkPackageGroup(w.code(), w.title, code, w.startMonth, w.endMonth,
+                        List.of())).toList(),
+                rows.stream().filter(r -> r.lead().equals(code)).toList(),
+                rows.stream().filter(r -> contributions.contains(r.code())).toList(),
+                events(rows).stream().filter(e -> code.equals(e.host())).toList(),
+                funderView ? null : lastUploadByLead(project).get(code));
+    }
+
+    /** The funder's view: only what reached the funder, and only comments shared with it. */
+    public ReviewView review(Project project) {
+        LocalDate today = today();
+        List<Deliverable> seen = deliverables(project, true);
+        List<ReviewView.Submission> submissions = seen.stream()
+                .map(d -> new ReviewView.Submission(d.code, d.title, d.kind, d.lead.code(), d.dueDate, d.status,
+                        d.submittedAt, d.submittedVersion, d.isLate(), d.delayJustification, d.acceptedAt))
+                .toList();
+        List<EventRow> held = seen.stream().map(d -> row(d, today, null)).map(DeliverableRow::event)
+                .filter(e -> e != null && e.held())
+                .sorted(Comparator.comparing(EventRow::date).thenComparing(EventRow::code))
+                .toList();
+        List<ReviewView.ReviewComment> comments = entityManager.createQuery("select new"
+                        + " org.consortia.overview.ReviewView$ReviewComment(d.code, coalesce(c.authorName, c.authorUsername),"
+                        + " c.authorOrganisation, c.text, c.createdAt) from Comment c join c.deliverable d"
+                        + " where d.project = :project and c.visibility = :funder and d.status in :seen"
+                        + " order by c.createdAt desc, c.id desc", ReviewView.ReviewComment.class)
+                .setParameter("project", project)
+                .setParameter("funder", Visibility.FUNDER)
+                .setParameter("seen", DeliverableStatus.SEEN_BY_FUNDER)
+                .setMaxResults(500)
+                .getResultList();
+        return new ReviewView(submissions, held, comments, submissions.stream().filter(ReviewView.Submission::late).count(),
+                submissions.stream().filter(s -> s.status() == DeliverableStatus.ACCEPTED).count());
+    }
+
+    /** What a public project shows anyone: partners, and its accepted deliverables meant for the public (PU). */
+    public PublicView publicView(Project project) {
+        Map<String, String> files = new HashMap<>();
+        entityManager.createQuery("select d.code, f.originalName from FileVersion f join f.deliverable d"
+                        + " where d.project = :project and d.status = :accepted and d.disseminationLevel = :public"
+                        + " and f.number = d.submittedVersion and f.withdrawnAt is null", Object[].class)
+                .setParameter("project", project)
+                .setParameter("accepted", DeliverableStatus.ACCEPTED)
+                .setParameter("public", DisseminationLevel.PU)
+                .getResultList()
+                .forEach(row -> files.put((String) row[0], (String) row[1]));
+        List<PublicView.Result> results = deliverables(project, true).stream()
+                .filter(d -> d.status == DeliverableStatus.ACCEPTED && d.disseminationLevel == DisseminationLevel.PU)
+                .map(d -> new PublicView.Result(d.code, d.title, d.lead.code(), d.acceptedAt, files.get(d.code),
+                        files.containsKey(d.code)))
+                .toList();
+        List<PartnerRow> partners = partners(project).stream()
+                .map(p -> new PartnerRow(p.partnerNumber, p.code(), p.organisation.legalName, p.organisation.country,
+                        p.role, 0, 0, 0, null))
+                .toList();
+        return new PublicView(partners, results);
+    }
+
+    private List<Deliverable> deliverables(Project project, boolean funderView) {
+        return entityManager.createQuery("select d from Deliverable d"
+                        + " join fetch d.workPackage join fetch d.lead l join fetch l.organisation"
+                        + " left join fetch d.event.host h left join fetch h.organisation"
+                        + " where d.project = :project and d.status in :statuses"
+                        + " order by d.dueDate, d.code", Deliverable.class)
+                .setParameter("project", project)
+                .setParameter("statuses", funderView ? DeliverableStatus.SEEN_BY_FUNDER
+                        : EnumSet.allOf(DeliverableStatus.class))
+                .getResultList();
+    }
+
+    private List<Participation> partners(Project project) {
+        return entityManager.createQuery("select p from Participation p"
+                        + " join fetch p.organisation where p.project = :project order by p.partnerNumber",
+                        Participation.class)
+                .setParameter("project", project).getResultList();
     }
 
     private Map<String, OffsetDateTime> lastActivity(Project project, boolean funderView) {

@@ -482,4 +482,71 @@ public interface Messages {
             + "{#is 'COMMENTED'}Commented{#is 'FILE_UPLOADED'}File uploaded{#is 'FILE_WITHDRAWN'}File withdrawn"
             + "{#is 'REMOVED'}Removed{#else}{action}{/when}")
     String action(String action);
+
+    // --- Partner, review and public pages -------------------------------------
+    @Message("About the partner")
+    String about_partner();
+
+    @Message("Website")
+    String website();
+
+    @Message("Contact")
+    String contact();
+
+    @Message("Progress")
+    String progress();
+
+    @Message("Work packages led")
+    String work_packages_led();
+
+    @Message("Deliverables led")
+    String deliverables_led();
+
+    @Message("Deliverables contributed to")
+    String deliverables_contributed();
+
+    @Message("None.")
+    String none();
+
+    @Message("Events hosted")
+    String events_hosted();
+
+    @Message("As of")
+    String as_of();
+
+    @Message("Print")
+    String print();
+
+    @Message("Submitted to the funder")
+    String submitted_to_funder();
+
+    @Message("Nothing has been submitted to the funder yet.")
+    String nothing_submitted();
+
+    @Message("Deliverables submitted, with their dates and any delay")
+    String submissions_caption();
+
+    @Message("Events held")
+    String events_held();
+
+    @Message("No event has been held yet.")
+    String no_events_held();
+
+    @Message("Events held, with their attendance")
+    String events_held_caption();
+
+    @Message("Comments shared with the funder")
+    String comments_for_funder();
+
+    @Message("No result has been published yet.")
+    String no_public_results();
+
+    @Message("Accepted deliverables open to the public")
+    String public_results_caption();
+
+    @Message("no file published")
+    String no_file_published();
+
+    @Message("The organisations of the consortium")
+    String public_partners_caption();
 }

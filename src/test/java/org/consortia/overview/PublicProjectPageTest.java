@@ -1,0 +1,95 @@
+package org.consortia.overview;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.consortia.testsupport.DemoConsortium;
+import org.consortia.testsupport.Fixtures;
+import org.consortia.testsupport.Tokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * FORESEE shows its results to anyone: an accepted public deliverable and its file, and nothing else
+ * (a sensitive or unfinished deliverable, another project) — without signing in.
+ */
+@QuarkusTest
+class PublicProjectPageTest {
+
+    private static final byte[] STUDY = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
+            .getBytes(StandardCharsets.US_ASCII);
+    private static final AtomicInteger NEXT = new AtomicInteger(300);
+
+    private String published;
+    private String sensitive;
+    private String unfinished;
+
+    @BeforeEach
+    void threeNewStudies() {
+        DemoConsortium.load();
+        published = accepted("PU");
+        sensitive = accepted("SEN");
+        unfinished = "D2." + NEXT.incrementAndGet();
+        create(unfinished, "PU");
+    }
+
+    @Test
+    void anyoneSeesTheAcceptedPublicResultsAndDownloadsThem() {
+        given().accept(ContentType.HTML).get("/public/projects/FORESEE").then().statusCode(200)
+                .body(containsString("Study " + published),
+                        containsString("href=\"/public/projects/FORESEE/deliverables/" + published + "/file\""),
+                        not(containsString("Study " + sensitive)), not(containsString("Study " + unfinished)),
+                        containsString("Nexem"));
+
+        given().get("/public/projects/FORESEE/deliverables/" + published + "/file").then().statusCode(200)
+                .header("Content-Disposition", containsString("study.pdf"));
+    }
+
+    @Test
+    void nothingElseLeaks() {
+        given().get("/public/projects/FORESEE/deliverables/" + sensitive + "/file").then().statusCode(404)
+                .contentType(containsString("text/html"));
+        given().get("/public/projects/FORESEE/deliverables/" + unfinished + "/file").then().statusCode(404);
+        given().get("/public/projects/FORESEE/deliverables/D404/file").then().statusCode(404);
+        // NMLS is not public: its page does not exist, as an unknown project's does not.
+        given().get("/public/projects/NMLS").then().statusCode(404).body(not(containsString("NMLS –")));
+        given().get("/public/projects/NOPE").then().statusCode(404);
+    }
+
+    private String accepted(String disseminationLevel) {
+        String code = "D2." + NEXT.incrementAndGet();
+        create(code, disseminationLevel);
+        String path = "/api/projects/FORESEE/deliverables/" + code;
+        move("nexem-partner", path, Map.of("to", "IN_PROGRESS"));
+        int version = given().auth().oauth2(Tokens.of("nexem-partner"))
+                .multiPart("file", "study.pdf", STUDY, "application/pdf").post(path + "/files")
+                .then().statusCode(201).extract().path("version");
+        move("nexem-partner", path, Map.of("to", "IN_INTERNAL_REVIEW"));
+        move("unipso-coordinator", path, Map.of("to", "APPROVED"));
+        move("unipso-coordinator", path, Map.of("to", "SUBMITTED", "version", version, "delayJustification", "Late"));
+        move("ec-reviewer", path, Map.of("to", "ACCEPTED"));
+        return code;
+    }
+
+    private static void create(String code, String disseminationLevel) {
+        Map<String, Object> study = Fixtures.deliverableBody(code, "NEXEM", 16);
+        study.put("workPackage", "WP2");
+        study.put("kind", "STUDY");
+        study.put("title", "Study " + code);
+        study.put("disseminationLevel", disseminationLevel);
+        given().auth().oauth2(Tokens.of("unipso-coordinator")).contentType(ContentType.JSON).body(study)
+                .post("/api/projects/FORESEE/deliverables").then().statusCode(201);
+    }
+
+    private static void move(String who, String path, Map<String, Object> move) {
+        given().auth().oauth2(Tokens.of(who)).contentType(ContentType.JSON).body(move)
+                .post(path + "/transitions").then().statusCode(200).body("status", equalTo(move.get("to")));
+    }
+}

@@ -33,6 +33,12 @@ public class PageRequest {
         return page * size;
     }
 
+    /** This page of a list already held whole (a list computed in memory). */
+    public <T> Page<T> slice(List<T> all) {
+        int from = Math.min(all.size(), offset());
+        return page(all.subList(from, Math.min(all.size(), from + size)), all.size());
+    }
+
     public <T> Page<T> page(List<T> items, long total) {
         return new Page<>(items, page, size, total);
     }

@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -17,6 +16,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.consortia.deadline.Deadline;
+import org.consortia.deadline.DeadlineService;
 import org.consortia.deliverable.Deliverable;
 import org.consortia.comment.Visibility;
 import org.consortia.common.NotFoundProblem;
@@ -41,10 +42,12 @@ public class ProjectOverview {
     static final int UPCOMING_DAYS = 60;
 
     private final EntityManager entityManager;
+    private final DeadlineService deadlineService;
     private final Clock clock;
 
-    ProjectOverview(EntityManager entityManager, Clock clock) {
+    ProjectOverview(EntityManager entityManager, DeadlineService deadlineService, Clock clock) {
         this.entityManager = entityManager;
+        this.deadlineService = deadlineService;
         this.clock = clock;
     }
 
@@ -126,8 +129,13 @@ public class ProjectOverview {
         List<WorkPackageGroup> groups = groups(workPackages, rows.stream().filter(filter::accepts).toList());
         List<WorkPackageGroup> allGroups = groups(workPackages, rows);
         Timeline timeline = Timeline.of(project, allGroups, milestones, periods, today);
-        return new ProjectStatusView(today, currentMonth(project, today), counts(rows), deadlines(rows, milestones,
-                today, true), deadlines(rows, milestones, today, false), groups, rows.size(),
+        List<Deadline> deadlines = deadlineService.of(project, funderView, null, null);
+        LocalDate horizon = today.plusDays(UPCOMING_DAYS);
+        return new ProjectStatusView(today, currentMonth(project, today), counts(rows),
+                deadlines.stream().filter(Deadline::overdue).toList(),
+                deadlines.stream().filter(d -> !d.done() && !d.dueDate().isBefore(today) && !d.dueDate().isAfter(horizon))
+                        .toList(),
+                groups, rows.size(),
                 (int) rows.stream().filter(filter::accepts).count(), milestones, timeline,
                 partnerRows(partners, rows, lastUploads), events(rows), partners.stream().map(Participation::code).toList(),
                 workPackages.stream().map(WorkPackage::code).toList(),
@@ -284,29 +292,6 @@ public class ProjectOverview {
         Map<DeliverableStatus, Integer> counts = new EnumMap<>(DeliverableStatus.class);
         rows.forEach(r -> counts.merge(r.status(), 1, Integer::sum));
         return counts.entrySet().stream().map(e -> new StatusCount(e.getKey(), e.getValue())).toList();
-    }
-
-    /** Overdue items (oldest first), or what falls due in the next {@value #UPCOMING_DAYS} days. */
-    private static List<Deadline> deadlines(List<DeliverableRow> rows, List<MilestoneRow> milestones, LocalDate today,
-            boolean overdue) {
-        List<Deadline> deadlines = new ArrayList<>();
-        LocalDate horizon = today.plusDays(UPCOMING_DAYS);
-        for (DeliverableRow row : rows) {
-            boolean upcoming = !row.delivered() && !row.dueDate().isBefore(today) && !row.dueDate().isAfter(horizon);
-            if (overdue ? row.overdue() : upcoming) {
-                deadlines.add(new Deadline(Deadline.Kind.DELIVERABLE, row.code(), row.title(), row.dueDate(), row.lead(),
-                        row.overdue()));
-            }
-        }
-        for (MilestoneRow m : milestones) {
-            boolean upcoming = m.achievedDate() == null && !m.dueDate().isBefore(today) && !m.dueDate().isAfter(horizon);
-            if (overdue ? m.overdue() : upcoming) {
-                deadlines.add(new Deadline(Deadline.Kind.MILESTONE, m.code(), m.title(), m.dueDate(), m.workPackage(),
-                        m.overdue()));
-            }
-        }
-        deadlines.sort(Comparator.comparing(Deadline::dueDate).thenComparing(Deadline::code));
-        return deadlines;
     }
 
     private static List<PartnerRow> partnerRows(List<Participation> partners, List<DeliverableRow> rows,

@@ -2,6 +2,7 @@ package org.consortia.overview;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.consortia.deadline.Deadline;
 
 /** What the status page shows of a project, as the caller may see it. */
 public record ProjectStatusView(LocalDate today, int currentMonth, List<StatusCount> counts, List<Deadline> overdue,

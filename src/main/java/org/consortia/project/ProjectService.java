@@ -9,6 +9,8 @@ import org.consortia.common.InvalidDataProblem;
 import org.consortia.common.NotFoundProblem;
 import org.consortia.common.Page;
 import org.consortia.common.PageRequest;
+import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import org.consortia.activity.Subject;
 import org.consortia.activity.ActivityLog;
@@ -36,6 +38,11 @@ public class ProjectService {
     }
 
     /** The project with this acronym, or a 404 naming it. */
+    /** The projects of these acronyms that exist, in one query. */
+    public List<Project> findAll(Collection<String> acronyms) {
+        return acronyms.isEmpty() ? List.of() : projects.list("acronym in ?1", acronyms);
+    }
+
     public Project find(String acronym) {
         return projects.findByAcronym(acronym).orElseThrow(() -> new NotFoundProblem("Project", acronym));
     }

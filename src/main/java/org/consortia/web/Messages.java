@@ -3,6 +3,7 @@ package org.consortia.web;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 import org.consortia.comment.Visibility;
+import org.consortia.deadline.Deadline;
 import org.consortia.deliverable.DeliverableKind;
 import org.consortia.deliverable.DeliverableStatus;
 import org.consortia.partner.ParticipationRole;
@@ -231,8 +232,11 @@ public interface Messages {
     @Message("Milestones")
     String milestones();
 
-    @Message("milestone")
-    String milestone();
+    @Message("{#when kind}{#is DELIVERABLE}deliverable{#is MILESTONE}milestone{#is EVENT}event{#is REPORT}periodic report{/when}")
+    String deadline_kind(Deadline.Kind kind);
+
+    @Message("Periodic report after {period}")
+    String periodic_report(String period);
 
     @Message("No milestone is planned.")
     String no_milestones();

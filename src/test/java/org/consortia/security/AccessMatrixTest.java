@@ -110,6 +110,8 @@ class AccessMatrixTest {
         row(cases, "accept the draft D6.5 (not a move from IN_PROGRESS)", caller -> post(FORESEE
                 + "/deliverables/D6.5/transitions", Map.of("to", "ACCEPTED")), 409, 409, 409, 409, 409, 404, 404, 404, 401);
         row(cases, "who am I", get("/api/me"), 200, 200, 200, 200, 200, 200, 200, 200, 401);
+        row(cases, "read FORESEE's deadlines", get(FORESEE + "/deadlines"), 200, 200, 200, 200, 200, 404, 200, 404, 401);
+        row(cases, "my deadlines", get("/api/me/deadlines"), 200, 200, 200, 200, 200, 200, 200, 200, 401);
         return cases.stream();
     }
 

@@ -1,0 +1,24 @@
+package org.consortia.deadline;
+
+import java.time.LocalDate;
+
+/**
+ * A dated obligation of a project: a deliverable's due date, a milestone, an event's date, or the
+ * periodic report owed after a reporting period. {@code state} is the item's own state (a deliverable
+ * status, REACHED/OPEN, HELD/PLANNED, DUE); {@code done} says whether the obligation is met.
+ */
+public record Deadline(String project, Kind kind, String code, String title, LocalDate dueDate, String responsible,
+        String state, boolean done, boolean overdue) {
+
+    public enum Kind {
+        DELIVERABLE, MILESTONE, EVENT, REPORT
+    }
+
+    public boolean isReport() {
+        return kind == Kind.REPORT;
+    }
+
+    public boolean isDeliverable() {
+        return kind == Kind.DELIVERABLE || kind == Kind.EVENT;
+    }
+}

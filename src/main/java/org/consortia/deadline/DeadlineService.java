@@ -1,0 +1,135 @@
+package org.consortia.deadline;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.consortia.deliverable.Deliverable;
+import org.consortia.deliverable.DeliverableStatus;
+import org.consortia.milestone.Milestone;
+import org.consortia.partner.ParticipationRole;
+import org.consortia.project.Project;
+import org.consortia.reportingperiod.ReportingPeriod;
+
+/**
+ * Every dated obligation of the projects a caller may see, in one query per kind whatever the number
+ * of projects. "Today" is the application clock. A project seen in the funder's view contributes only
+ * what the funder sees: no draft deliverable, no event of one.
+ */
+@ApplicationScoped
+public class DeadlineService {
+
+    private final EntityManager entityManager;
+    private final DeadlinesConfig config;
+    private final Clock clock;
+
+    DeadlineService(EntityManager entityManager, DeadlinesConfig config, Clock clock) {
+        this.entityManager = entityManager;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The deadlines of one project falling between {@code from} and {@code to} (both inclusive; null: open). */
+    public List<Deadline> of(Project project, boolean funderView, LocalDate from, LocalDate to) {
+        Set<Project> one = Set.of(project);
+        return across(funderView ? Set.of() : one, funderView ? one : Set.of(), from, to, false);
+    }
+
+    /**
+     * The deadlines of several projects, those seen as a member and those seen as the funder's reviewer,
+     * sorted by due date: those between {@code from} and {@code to} (inclusive, null: open), and with
+     * {@code overdueToo} whatever is still overdue, however old.
+     */
+    public List<Deadline> across(Collection<Project> asMember, Collection<Project> asReviewer, LocalDate from,
+            LocalDate to, boolean overdueToo) {
+        LocalDate today = today();
+        List<Deadline> deadlines = new ArrayList<>();
+        Set<Project> all = new HashSet<>(asMember);
+        all.addAll(asReviewer);
+        if (all.isEmpty()) {
+            return deadlines;
+        }
+        Map<Long, String> coordinators = coordinators(all);
+        Set<Long> reviewed = asReviewer.stream().map(p -> p.id).collect(Collectors.toSet());
+        for (Deliverable d : deliverables(all)) {
+            if (reviewed.contains(d.project.id) && !DeliverableStatus.SEEN_BY_FUNDER.contains(d.status)) {
+                continue;
+            }
+            boolean delivered = DeliverableStatus.DELIVERED.contains(d.status);
+            deadlines.add(new Deadline(d.project.acronym, Deadline.Kind.DELIVERABLE, d.code, d.title, d.dueDate,
+                    d.lead.code(), d.status.name(), delivered, d.isOverdue(today)));
+            if (d.kind.isEvent() && d.event != null && (d.event.actualDate != null || d.event.plannedDate != null)) {
+                boolean held = d.event.actualDate != null && !d.event.actualDate.isAfter(today);
+                LocalDate date = d.event.actualDate != null ? d.event.actualDate : d.event.plannedDate;
+                deadlines.add(new Deadline(d.project.acronym, Deadline.Kind.EVENT, d.code, d.title, date,
+                        d.event.host != null ? d.event.host.code() : d.lead.code(), held ? "HELD" : "PLANNED", held,
+                        !held && date.isBefore(today)));
+            }
+        }
+        for (Milestone m : milestones(all)) {
+            deadlines.add(new Deadline(m.project.acronym, Deadline.Kind.MILESTONE, m.code, m.title, m.dueDate,
+                    m.workPackage != null ? m.workPackage.lead.code() : coordinators.get(m.project.id),
+                    m.achievedDate != null ? "REACHED" : "OPEN", m.achievedDate != null, m.isOverdue(today)));
+        }
+        for (ReportingPeriod period : periods(all)) {
+            LocalDate due = period.project.endOfMonth(period.endMonth).plusDays(config.reportDueDays());
+            // Whether the report was delivered is not recorded yet (periodic reports come later): its
+            // deadline is shown, never flagged overdue.
+            deadlines.add(new Deadline(period.project.acronym, Deadline.Kind.REPORT, "RP" + period.number,
+                    "Periodic report " + period.number, due, coordinators.get(period.project.id), "DUE", false,
+                    false));
+        }
+        return deadlines.stream()
+                .filter(d -> (overdueToo && d.overdue())
+                        || ((from == null || !d.dueDate().isBefore(from)) && (to == null || !d.dueDate().isAfter(to))))
+                .sorted(Comparator.comparing(Deadline::dueDate).thenComparing(Deadline::project)
+                        .thenComparing(Deadline::kind).thenComparing(Deadline::code))
+                .toList();
+    }
+
+    /** The coordinating organisation of each project: who answers for its reports and loose milestones. */
+    private Map<Long, String> coordinators(Collection<Project> projects) {
+        Map<Long, String> codes = new HashMap<>();
+        entityManager.createQuery("select p.project.id, o.code from Participation p join p.organisation o"
+                        + " where p.project in :projects and p.role = :coordinator", Object[].class)
+                .setParameter("projects", projects)
+                .setParameter("coordinator", ParticipationRole.COORDINATOR)
+                .getResultList()
+                .forEach(row -> codes.put((Long) row[0], (String) row[1]));
+        return codes;
+    }
+
+    private List<Deliverable> deliverables(Collection<Project> projects) {
+        return entityManager.createQuery("select d from Deliverable d join fetch d.project"
+                        + " join fetch d.lead l join fetch l.organisation"
+                        + " left join fetch d.event.host h left join fetch h.organisation"
+                        + " where d.project in :projects", Deliverable.class)
+                .setParameter("projects", projects).getResultList();
+    }
+
+    private List<Milestone> milestones(Collection<Project> projects) {
+        return entityManager.createQuery("select m from Milestone m join fetch m.project"
+                        + " left join fetch m.workPackage w left join fetch w.lead l left join fetch l.organisation"
+                        + " where m.project in :projects", Milestone.class)
+                .setParameter("projects", projects).getResultList();
+    }
+
+    private List<ReportingPeriod> periods(Collection<Project> projects) {
+        return entityManager.createQuery("select r from ReportingPeriod r join fetch r.project"
+                        + " where r.project in :projects", ReportingPeriod.class)
+                .setParameter("projects", projects).getResultList();
+    }
+}

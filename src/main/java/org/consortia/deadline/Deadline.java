@@ -5,10 +5,11 @@ import java.time.LocalDate;
 /**
  * A dated obligation of a project: a deliverable's due date, a milestone, an event's date, or the
  * periodic report owed after a reporting period. {@code state} is the item's own state (a deliverable
- * status, REACHED/OPEN, HELD/PLANNED, DUE); {@code done} says whether the obligation is met.
+ * status, REACHED/OPEN, HELD/PLANNED, DUE); {@code done} says whether the obligation is met; an
+ * event has its {@code place} (venue, city, country).
  */
 public record Deadline(String project, Kind kind, String code, String title, LocalDate dueDate, String responsible,
-        String state, boolean done, boolean overdue) {
+        String state, boolean done, boolean overdue, String place) {
 
     public enum Kind {
         DELIVERABLE, MILESTONE, EVENT, REPORT

@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.consortia.deliverable.Deliverable;
 import org.consortia.deliverable.DeliverableStatus;
+import org.consortia.deliverable.EventDetails;
 import org.consortia.milestone.Milestone;
 import org.consortia.partner.ParticipationRole;
 import org.consortia.project.Project;
@@ -70,19 +72,19 @@ public class DeadlineService {
             }
             boolean delivered = DeliverableStatus.DELIVERED.contains(d.status);
             deadlines.add(new Deadline(d.project.acronym, Deadline.Kind.DELIVERABLE, d.code, d.title, d.dueDate,
-                    d.lead.code(), d.status.name(), delivered, d.isOverdue(today)));
+                    d.lead.code(), d.status.name(), delivered, d.isOverdue(today), null));
             if (d.kind.isEvent() && d.event != null && (d.event.actualDate != null || d.event.plannedDate != null)) {
                 boolean held = d.event.actualDate != null && !d.event.actualDate.isAfter(today);
                 LocalDate date = d.event.actualDate != null ? d.event.actualDate : d.event.plannedDate;
                 deadlines.add(new Deadline(d.project.acronym, Deadline.Kind.EVENT, d.code, d.title, date,
                         d.event.host != null ? d.event.host.code() : d.lead.code(), held ? "HELD" : "PLANNED", held,
-                        !held && date.isBefore(today)));
+                        !held && date.isBefore(today), place(d.event)));
             }
         }
         for (Milestone m : milestones(all)) {
             deadlines.add(new Deadline(m.project.acronym, Deadline.Kind.MILESTONE, m.code, m.title, m.dueDate,
                     m.workPackage != null ? m.workPackage.lead.code() : coordinators.get(m.project.id),
-                    m.achievedDate != null ? "REACHED" : "OPEN", m.achievedDate != null, m.isOverdue(today)));
+                    m.achievedDate != null ? "REACHED" : "OPEN", m.achievedDate != null, m.isOverdue(today), null));
         }
         for (ReportingPeriod period : periods(all)) {
             LocalDate due = period.project.endOfMonth(period.endMonth).plusDays(config.reportDueDays());
@@ -90,7 +92,7 @@ public class DeadlineService {
             // deadline is shown, never flagged overdue.
             deadlines.add(new Deadline(period.project.acronym, Deadline.Kind.REPORT, "RP" + period.number,
                     "Periodic report " + period.number, due, coordinators.get(period.project.id), "DUE", false,
-                    false));
+                    false, null));
         }
         return deadlines.stream()
                 .filter(d -> (overdueToo && d.overdue())
@@ -98,6 +100,12 @@ public class DeadlineService {
                 .sorted(Comparator.comparing(Deadline::dueDate).thenComparing(Deadline::project)
                         .thenComparing(Deadline::kind).thenComparing(Deadline::code))
                 .toList();
+    }
+
+    private static String place(EventDetails event) {
+        String place = Stream.of(event.venue, event.city, event.country).filter(part -> part != null && !part.isBlank())
+                .collect(Collectors.joining(", "));
+        return place.isEmpty() ? null : place;
     }
 
     /** The coordinating organisation of each project: who answers for its reports and loose milestones. */

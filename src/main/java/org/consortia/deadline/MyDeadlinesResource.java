@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import org.consortia.common.InvalidDataProblem;
 import org.consortia.common.Page;
 import org.consortia.common.PageRequest;
+import org.consortia.security.AccessPolicy;
 
 /**
  * {@code GET /api/me/deadlines?within=P60D}: across the caller's projects, what is overdue and what
@@ -22,15 +23,18 @@ public class MyDeadlinesResource {
     private static final Period DEFAULT = Period.ofDays(60);
     private static final int LONGEST_DAYS = 366;
 
-    private final MyDeadlines myDeadlines;
+    private final PersonalDeadlines deadlines;
+    private final AccessPolicy access;
 
-    MyDeadlinesResource(MyDeadlines myDeadlines) {
-        this.myDeadlines = myDeadlines;
+    MyDeadlinesResource(PersonalDeadlines deadlines, AccessPolicy access) {
+        this.deadlines = deadlines;
+        this.access = access;
     }
 
     @GET
     public Page<Deadline> list(@QueryParam("within") String within, @Valid @BeanParam PageRequest page) {
-        return page.slice(myDeadlines.within(period(within)));
+        LocalDate today = deadlines.today();
+        return page.slice(deadlines.of(access.user().identity(), null, today, today.plus(period(within)), true));
     }
 
     private static Period period(String value) {

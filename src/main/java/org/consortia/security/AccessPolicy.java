@@ -1,16 +1,11 @@
 package org.consortia.security;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.persistence.EntityManager;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import org.consortia.common.ForbiddenProblem;
 import org.consortia.common.NotFoundProblem;
 import org.consortia.project.Project;
-import org.consortia.security.Standing.Level;
 
 /**
  * The one place that decides who sees and changes what (docs/security.md). A project the caller has
@@ -22,14 +17,14 @@ public class AccessPolicy {
 
     private final CurrentUser user;
     private final People people;
-    private final EntityManager entityManager;
-    private final Map<Long, Standing> standings = new HashMap<>();
+    private final Standings standings;
+    private final Map<Long, Standing> known = new HashMap<>();
     private boolean recorded;
 
-    AccessPolicy(CurrentUser user, People people, EntityManager entityManager) {
+    AccessPolicy(CurrentUser user, People people, Standings standings) {
         this.user = user;
         this.people = people;
-        this.entityManager = entityManager;
+        this.standings = standings;
     }
 
     public CurrentUser user() {
@@ -42,12 +37,12 @@ public class AccessPolicy {
 
     /** What the caller is in this project, found in one query and kept for the request. */
     public Standing standing(Project project) {
-        return standings.computeIfAbsent(project.id, id -> compute(project));
+        return known.computeIfAbsent(project.id, id -> compute(project));
     }
 
     /** The project, if the caller may see it; otherwise a 404. */
     public Project visible(Project project) {
-        if (standing(project).level() == Level.NONE) {
+        if (standing(project).level() == Standing.Level.NONE) {
             throw new NotFoundProblem("Project", project.acronym);
         }
         return project;
@@ -69,40 +64,6 @@ public class AccessPolicy {
     }
 
     private Standing compute(Project project) {
-        CurrentUser caller = user();
-        if (caller.isPlatformAdmin()) {
-            return new Standing(Level.ADMIN, Set.of());
-        }
-        Set<String> organisations = caller.organisations();
-        List<Object[]> participations = organisations.isEmpty() ? List.of() : entityManager.createQuery(
-                "select o.code, p.role from Participation p join p.organisation o"
-                        + " where p.project = :project and o.code in :codes", Object[].class)
-                .setParameter("project", project)
-                .setParameter("codes", organisations)
-                .getResultList();
-        Set<String> partnerCodes = new TreeSet<>();
-        boolean coordinatingOrganisation = false;
-        for (Object[] row : participations) {
-            partnerCodes.add((String) row[0]);
-            coordinatingOrganisation |= "COORDINATOR".equals(row[1].toString());
-        }
-        if (caller.actsAsCoordinator(coordinatingOrganisation)) {
-            return new Standing(Level.COORDINATOR, partnerCodes);
-        }
-        if (!partnerCodes.isEmpty()) {
-            return new Standing(Level.PARTNER, partnerCodes);
-        }
-        if (caller.hasRole(CurrentUser.REVIEWER) && isAssignedReviewer(project, caller.username())) {
-            return new Standing(Level.REVIEWER, Set.of());
-        }
-        return new Standing(Level.NONE, Set.of());
-    }
-
-    private boolean isAssignedReviewer(Project project, String username) {
-        return entityManager.createQuery("select count(r) from ReviewerAssignment r"
-                        + " where r.project = :project and r.username = :username", Long.class)
-                .setParameter("project", project)
-                .setParameter("username", username)
-                .getSingleResult() > 0;
+        return standings.of(project, user().identity());
     }
 }

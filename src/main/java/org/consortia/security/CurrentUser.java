@@ -21,9 +21,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @RequestScoped
 public class CurrentUser {
 
-    public static final String PLATFORM_ADMIN = "platform-admin";
-    public static final String COORDINATOR = "coordinator";
-    public static final String REVIEWER = "reviewer";
+    public static final String PLATFORM_ADMIN = Identity.PLATFORM_ADMIN;
+    public static final String COORDINATOR = Identity.COORDINATOR;
+    public static final String REVIEWER = Identity.REVIEWER;
 
     private final SecurityIdentity identity;
     private final JsonWebToken token;
@@ -88,12 +88,9 @@ public class CurrentUser {
         return codes;
     }
 
-    /**
-     * Whether the caller acts as coordinator of a project in which one of their organisations takes
-     * part: the organisation coordinates it and the caller has the coordinator role.
-     */
-    public boolean actsAsCoordinator(boolean organisationCoordinates) {
-        return organisationCoordinates && hasRole(COORDINATOR);
+    /** What the caller's access depends on. */
+    public Identity identity() {
+        return new Identity(username(), organisations(), roles());
     }
 
     private static String code(JsonValue alias) {

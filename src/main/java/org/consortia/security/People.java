@@ -5,7 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Set;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -19,25 +20,43 @@ public class People {
 
     private final PersonRepository persons;
     private final Clock clock;
-    private final Set<String> seen = ConcurrentHashMap.newKeySet();
+    private final Map<String, String> seen = new ConcurrentHashMap<>();
 
     People(PersonRepository persons, Clock clock) {
         this.persons = persons;
         this.clock = clock;
     }
 
+    /**
+     * Records the caller the first time this instance sees them, and again when their name, e-mail,
+     * organisations or roles changed since: what is acted on without them (feeds, mails) stays current.
+     */
     void recordOnce(CurrentUser user) {
-        if (user.isAnonymous() || seen.contains(user.subject())) {
+        if (user.isAnonymous()) {
+            return;
+        }
+        String fingerprint = String.join("\n", user.subject(), user.username(), String.valueOf(user.name()),
+                String.valueOf(user.email()), String.join(",", user.organisations()), String.join(",", user.roles()));
+        if (fingerprint.equals(seen.get(user.subject()))) {
             return;
         }
         try {
             record(user);
-            seen.add(user.subject());
+            seen.put(user.subject(), fingerprint);
         } catch (RuntimeException e) {
             // Two first requests at once (the other one recorded this person), or worse: never fail the
             // call for it; the next request tries again.
             LOG.warnf("Could not record %s: %s", user.username(), e.getMessage());
         }
+    }
+
+    /** The signed-in caller as recorded (recording them first if needed); empty for an anonymous caller. */
+    public Optional<Person> person(CurrentUser user) {
+        if (user.isAnonymous()) {
+            return Optional.empty();
+        }
+        recordOnce(user);
+        return persons.findBySubject(user.subject());
     }
 
     private void record(CurrentUser user) {
@@ -52,6 +71,7 @@ public class People {
             person.name = user.name();
             person.email = user.email();
             person.organisations = String.join(",", user.organisations());
+            person.roles = String.join(",", user.roles());
             if (!persons.isPersistent(person)) {
                 persons.persist(person);
             }

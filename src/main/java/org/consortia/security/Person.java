@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
+import java.util.Set;
 
 /** Someone who signed in, as the identity provider described them the last time this instance saw them. */
 @Entity
@@ -24,9 +25,22 @@ public class Person extends PanacheEntity {
     @Column(nullable = false)
     public String organisations = "";
 
+    /** Realm roles, comma-separated, as of the last sign-in. */
+    @Column(nullable = false)
+    public String roles = "";
+
     @Column(nullable = false)
     public OffsetDateTime firstSeen;
 
     @Version
     public long version;
+
+    /** What their access depends on, as recorded when they were last seen. */
+    public Identity identity() {
+        return new Identity(username, split(organisations), split(roles));
+    }
+
+    private static Set<String> split(String joined) {
+        return joined.isBlank() ? Set.of() : Set.of(joined.split(","));
+    }
 }

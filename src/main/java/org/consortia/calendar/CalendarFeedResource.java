@@ -1,0 +1,59 @@
+package org.consortia.calendar;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.consortia.common.NotFoundProblem;
+import org.consortia.deadline.PersonalDeadlines;
+import org.consortia.security.Person;
+
+/**
+ * {@code GET /calendar/{token}.ics} (all the owner's projects) and {@code /calendar/{token}/{acronym}.ics}
+ * (one of them): what a calendar application subscribes to. The token is the only credential, so an
+ * unknown or revoked one — or a project that is not the owner's — is a plain 404. A feed holds what its
+ * owner may see as of their last sign-in; a reviewer's never shows drafts.
+ */
+@Path("/calendar")
+@PermitAll
+public class CalendarFeedResource {
+
+    static final String MEDIA_TYPE = "text/calendar; charset=utf-8";
+
+    private final CalendarFeeds feeds;
+    private final PersonalDeadlines deadlines;
+
+    CalendarFeedResource(CalendarFeeds feeds, PersonalDeadlines deadlines) {
+        this.feeds = feeds;
+        this.deadlines = deadlines;
+    }
+
+    @GET
+    @Path("{token}.ics")
+    public Response all(@PathParam("token") String token, UriInfo uri) {
+        Person owner = owner(token);
+        return feed("Consortia – " + owner.username, deadlines.of(owner.identity(), null, null, null, false), uri);
+    }
+
+    @GET
+    @Path("{token}/{acronym}.ics")
+    public Response project(@PathParam("token") String token, @PathParam("acronym") String acronym, UriInfo uri) {
+        Person owner = owner(token);
+        if (!deadlines.takesPartIn(owner.identity(), acronym)) {
+            throw new NotFoundProblem("Calendar", acronym);
+        }
+        return feed("Consortia – " + acronym, deadlines.of(owner.identity(), acronym, null, null, false), uri);
+    }
+
+    private Person owner(String token) {
+        return feeds.ownerOf(token).orElseThrow(() -> new NotFoundProblem("Calendar", "for this link"));
+    }
+
+    private static Response feed(String name, java.util.List<org.consortia.deadline.Deadline> items, UriInfo uri) {
+        return Response.ok(ICalendarWriter.write(name, items, uri.getBaseUri()), MEDIA_TYPE)
+                .header("Cache-Control", "private, max-age=300")
+                .build();
+    }
+}

@@ -1,0 +1,65 @@
+package org.consortia.calendar;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.net.URI;
+import java.util.List;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.validate.ValidationException;
+import org.consortia.deadline.Deadline;
+
+/**
+ * Deadlines as an iCalendar document (RFC 5545), written by ical4j: one all-day event per deadline,
+ * with a UID that stays the same while the item exists (so a calendar application replaces the entry
+ * when the date moves), the project and a link in the description, and the place of events.
+ */
+final class ICalendarWriter {
+
+    private ICalendarWriter() {
+    }
+
+    static String write(String name, List<Deadline> deadlines, URI base) {
+        Calendar calendar = new Calendar();
+        calendar.withProdId("-//Consortia//Deadlines//EN").withDefaults()
+                .withProperty(new XProperty("X-WR-CALNAME", name));
+        for (Deadline deadline : deadlines) {
+            VEvent event = new VEvent(deadline.dueDate(), deadline.dueDate().plusDays(1), summary(deadline));
+            URI link = base.resolve(deadline.isDeliverable()
+                    ? "projects/" + deadline.project() + "/deliverables/" + deadline.code()
+                    : "projects/" + deadline.project());
+            event.withProperty(new Uid(deadline.project() + "-" + deadline.kind() + "-" + deadline.code() + "@consortia"))
+                    .withProperty(new Description(deadline.project() + " · " + deadline.title()
+                            + (deadline.responsible() == null ? "" : " · " + deadline.responsible()) + "\n" + link))
+                    .withProperty(new Url(link));
+            if (deadline.place() != null) {
+                event.withProperty(new Location(deadline.place()));
+            }
+            calendar.withComponent(event);
+        }
+        StringWriter out = new StringWriter();
+        try {
+            new CalendarOutputter().output(calendar, out);
+        } catch (IOException | ValidationException e) {
+            throw new IllegalStateException("Could not write the calendar", e);
+        }
+        return out.toString();
+    }
+
+    private static String summary(Deadline deadline) {
+        String prefix = switch (deadline.kind()) {
+            case DELIVERABLE -> "Due: ";
+            case MILESTONE -> "Milestone: ";
+            case EVENT -> "";
+            case REPORT -> "Periodic report due: ";
+        };
+        String subject = deadline.kind() == Deadline.Kind.REPORT ? deadline.code() : deadline.code() + " " + deadline.title();
+        return "[" + deadline.project() + "] " + prefix + subject;
+    }
+}

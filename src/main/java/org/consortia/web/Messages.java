@@ -553,4 +553,65 @@ public interface Messages {
 
     @Message("The organisations of the consortium")
     String public_partners_caption();
+
+    // --- My deadlines and settings -------------------------------------------
+    @Message("My deadlines")
+    String my_deadlines();
+
+    @Message("Project")
+    String col_project();
+
+    @Message("Follow these deadlines in your calendar application")
+    String subscribe_calendar();
+
+    @Message("Settings")
+    String settings();
+
+    @Message("The language of the pages; your browser's language is used until you choose.")
+    String language_intro();
+
+    @Message("Calendar")
+    String calendar();
+
+    @Message("A secret link your calendar application (Outlook, Google Calendar, Thunderbird…) subscribes to: the deadlines of your projects, kept up to date.")
+    String calendar_intro();
+
+    @Message("Your new calendar link: copy it now, it is shown only this once.")
+    String calendar_new_link();
+
+    @Message("All your projects")
+    String calendar_all_projects();
+
+    @Message("Or one project only:")
+    String calendar_one_project();
+
+    @Message("Anyone with the link sees these deadlines: keep it to yourself. A new link replaces this one.")
+    String calendar_keep_secret();
+
+    @Message("You have no calendar link yet.")
+    String calendar_none();
+
+    @Message("Create my calendar link")
+    String calendar_create();
+
+    @Message("Replace my calendar link")
+    String calendar_regenerate();
+
+    @Message("Revoke my calendar link")
+    String calendar_revoke();
+
+    @Message("Your calendar link no longer works.")
+    String calendar_revoked();
+
+    @Message("Across your projects, as of {date}: what is overdue, then what falls due soon.")
+    String my_deadlines_intro(String date);
+
+    @Message("Due in the next {days} days")
+    String due_within(int days);
+
+    @Message("Nothing falls due in the next {days} days.")
+    String nothing_due_within(int days);
+
+    @Message("You have a calendar link, created on {date}. It is not shown again; replace it if you lost it.")
+    String calendar_exists(String date);
 }

@@ -5,6 +5,7 @@ import static org.consortia.testsupport.DemoPartnersProject.DRAFT;
 import static org.consortia.testsupport.DemoPartnersProject.IN_REVIEW;
 import static org.consortia.testsupport.DemoPartnersProject.TRAINING;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
@@ -179,6 +180,20 @@ class DeliverablePageTest {
                 .then().statusCode(400).contentType(ContentType.HTML)
                 .body(containsString("role=\"alert\""), containsString("value=\"Draft agenda\""),
                         containsString("choose the file to upload"));
+    }
+
+    @Test
+    void theHistorySaysInWordsWhatHappened() {
+        move("nexem-partner", project.api(TRAINING), "IN_PROGRESS");
+        work(project.api(TRAINING), 1, "unipso-coordinator");
+
+        Html page = Html.of(PageSession.of("nexem-partner").given()
+                .when().get(project.page(TRAINING))
+                .then().statusCode(200)
+                .extract());
+
+        assertThat(page.column("What happened to this deliverable", 2),
+                contains("Commented", "File uploaded (version 1)", "Moved → In progress"));
     }
 
     @Test

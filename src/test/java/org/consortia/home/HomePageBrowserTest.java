@@ -27,7 +27,7 @@ class HomePageBrowserTest {
     void anAnonymousVisitorIsOfferedToSignIn() {
         Page page = browser.open("/");
 
-        assertThat(page.locator("a[href='/login']")).isVisible();
+        assertThat(page.getByRole(AriaRole.BANNER).locator("a[href='/login']")).isVisible();
         browser.screenshot(page, "home-anonymous");
         browser.assertAccessible(page);
     }
@@ -51,9 +51,9 @@ class HomePageBrowserTest {
 
         page.locator("a[href='/logout']").click();
 
-        assertThat(page.locator("a[href='/login']")).isVisible();
+        assertThat(page.getByRole(AriaRole.BANNER).locator("a[href='/login']")).isVisible();
         // Signing in again asks for the credentials: Keycloak forgot the visitor, not only the application.
-        page.locator("a[href='/login']").click();
+        page.getByRole(AriaRole.BANNER).locator("a[href='/login']").click();
         assertThat(page.locator("input[name='username']")).isVisible();
     }
 }

@@ -13,10 +13,11 @@ public record HistoryLine(OffsetDateTime at, String who, String organisation, St
     static HistoryLine of(ActivityView entry) {
         Map<String, Object> after = entry.after() == null ? Map.of() : entry.after();
         Map<String, Object> before = entry.before() == null ? Map.of() : entry.before();
-        Object status = "MOVED".equals(entry.action()) ? after.get("status") : null;
+        String action = entry.action().replaceFirst("^DELIVERABLE_", ""); // the log names its subject: DELIVERABLE_MOVED
+        Object status = "MOVED".equals(action) ? after.get("status") : null;
         Object version = after.containsKey("version") ? after.get("version") : before.get("version");
         return new HistoryLine(entry.occurredAt(), entry.actorName() != null ? entry.actorName() : entry.actor(),
-                entry.actorOrganisation(), entry.action(), status(status),
+                entry.actorOrganisation(), action, status(status),
                 version instanceof Number n ? n.intValue() : null);
     }
 

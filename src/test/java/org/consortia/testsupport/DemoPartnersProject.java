@@ -1,0 +1,64 @@
+package org.consortia.testsupport;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A fresh project of the demo organisations, so the demo accounts can work on it: UNIPSO coordinates
+ * (unipso-coordinator), NEXEM (nexem-partner) and ELISFA (elisfa-partner) are partners, ec-reviewer
+ * reviews it for the funder. It runs 24 months from January 2025: on the tests' today (15 June 2026)
+ * it is in month 18. Imported through the API by the platform administrator.
+ */
+public record DemoPartnersProject(String acronym) {
+
+    /** NEXEM's training, due in month 20 (31 August 2026), not started yet. */
+    public static final String TRAINING = "D1.1";
+    /** NEXEM's report, not started yet either: a draft, out of the funder's sight. */
+    public static final String DRAFT = "D1.2";
+    /** NEXEM's study, waiting for the coordinator's internal review. */
+    public static final String IN_REVIEW = "D1.3";
+
+    public static DemoPartnersProject create() {
+        String acronym = Fixtures.unique("T");
+        Map<String, Object> plan = Map.of(
+                "project", Fixtures.projectBody(acronym),
+                "partners", List.of(Map.of("organisation", "UNIPSO", "role", "COORDINATOR"),
+                        Map.of("organisation", "NEXEM", "role", "BENEFICIARY"),
+                        Map.of("organisation", "ELISFA", "role", "BENEFICIARY")),
+                "workPackages", List.of(Map.of("number", "WP1", "title", "Training the social partners",
+                        "lead", "NEXEM", "startMonth", 1, "endMonth", 24)),
+                "deliverables", List.of(
+                        deliverable(TRAINING, "Training on social dialogue – Lisbon", "TRAINING", 20, "PLANNED"),
+                        deliverable(DRAFT, "Report on the trainings", "REPORT", 22, "PLANNED"),
+                        deliverable(IN_REVIEW, "Study of the training needs", "STUDY", 19, "IN_INTERNAL_REVIEW")),
+                "reviewers", List.of("ec-reviewer"));
+        given().auth().oauth2(Tokens.of("admin")).contentType(ContentType.JSON).body(plan)
+                .when().post("/api/projects/import")
+                .then().statusCode(201);
+        return new DemoPartnersProject(acronym);
+    }
+
+    /** The project's status page. */
+    public String page() {
+        return "/projects/" + acronym;
+    }
+
+    /** The page of one of its deliverables. */
+    public String page(String code) {
+        return page() + "/deliverables/" + code;
+    }
+
+    /** The API address of one of its deliverables. */
+    public String api(String code) {
+        return "/api/projects/" + acronym + "/deliverables/" + code;
+    }
+
+    private static Map<String, Object> deliverable(String code, String title, String kind, int dueMonth,
+            String status) {
+        return Map.of("code", code, "title", title, "workPackage", "WP1", "lead", "NEXEM", "kind", kind,
+                "dueMonth", dueMonth, "status", status);
+    }
+}

@@ -1,0 +1,162 @@
+package org.consortia.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.qute.i18n.Message;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every language of the pages says everything the English of {@link Messages} says, with the same
+ * parameters. The languages are the messages/msg_&lt;language&gt;.properties files on the classpath:
+ * a new file is checked as soon as it exists.
+ */
+class MessagesCompletenessTest {
+
+    private static final Pattern LANGUAGE_FILE = Pattern.compile("msg_(.+)\\.properties");
+    /** A Qute expression or section tag: {name}, {#when status}, {#if status >= 500}, {/when}. */
+    private static final Pattern EXPRESSION = Pattern.compile("\\{([^{}]*)}");
+    private static final Pattern QUOTED = Pattern.compile("'[^']*'|\"[^\"]*\"");
+
+    /** The English texts, by key. */
+    private static final Map<String, Method> ENGLISH = Arrays.stream(Messages.class.getMethods())
+            .filter(method -> method.isAnnotationPresent(Message.class))
+            .collect(Collectors.toMap(MessagesCompletenessTest::key, Function.identity(), (a, b) -> a, TreeMap::new));
+
+    @ParameterizedTest(name = "msg_{0}.properties")
+    @MethodSource("languages")
+    void aTranslationHasEveryKeyOfTheEnglishAndNoOther(String language) throws IOException {
+        Set<String> translated = translation(language).stringPropertyNames();
+
+        Set<String> missing = new TreeSet<>(ENGLISH.keySet());
+        missing.removeAll(translated);
+        Set<String> extra = new TreeSet<>(translated);
+        extra.removeAll(ENGLISH.keySet());
+
+        assertTrue(missing.isEmpty() && extra.isEmpty(), "msg_" + language + ".properties: missing keys " + missing
+                + ", keys Messages does not have " + extra);
+    }
+
+    @ParameterizedTest(name = "msg_{0}.properties")
+    @MethodSource("languages")
+    void aTranslationKeepsEveryParameterTheEnglishUses(String language) throws IOException {
+        Properties translation = translation(language);
+
+        Map<String, Set<String>> dropped = new TreeMap<>();
+        ENGLISH.forEach((key, method) -> {
+            String translated = translation.getProperty(key);
+            if (translated == null) {
+                return; // reported by the test of the keys
+            }
+            Set<String> lost = new TreeSet<>(parametersUsed(method, method.getAnnotation(Message.class).value()));
+            lost.removeAll(parametersUsed(method, translated));
+            if (!lost.isEmpty()) {
+                dropped.put(key, lost);
+            }
+        });
+
+        assertTrue(dropped.isEmpty(), "msg_" + language + ".properties drops parameters the English uses: " + dropped);
+    }
+
+    @Test
+    void everyLanguageFileIsOfferedAndEveryOfferedLanguageHasItsFile() throws IOException {
+        Properties configuration = new Properties();
+        try (InputStream in = resource("application.properties").openStream()) {
+            configuration.load(in);
+        }
+        String fallback = Locale.forLanguageTag(configuration.getProperty("quarkus.default-locale")).getLanguage();
+        Set<String> offered = Arrays.stream(configuration.getProperty("quarkus.locales").split(","))
+                .map(tag -> Locale.forLanguageTag(tag.strip()).getLanguage())
+                .filter(language -> !language.equals(fallback))
+                .collect(Collectors.toCollection(TreeSet::new));
+
+        assertEquals(offered, new TreeSet<>(languages().toList()),
+                "the languages of quarkus.locales (but English, written in Messages) vs the messages/msg_*.properties");
+    }
+
+    /** The languages with a file, e.g. {@code fr} for msg_fr.properties. */
+    static Stream<String> languages() throws IOException {
+        try (Stream<Path> files = Files.list(directory())) {
+            return files.map(file -> LANGUAGE_FILE.matcher(file.getFileName().toString()))
+                    .filter(Matcher::matches)
+                    .map(name -> name.group(1))
+                    .sorted()
+                    .toList().stream();
+        }
+    }
+
+    private static Properties translation(String language) throws IOException {
+        Properties properties = new Properties();
+        // Quarkus reads them as UTF-8: a file in another encoding fails here rather than showing garbage.
+        try (Reader in = Files.newBufferedReader(directory().resolve("msg_" + language + ".properties"),
+                StandardCharsets.UTF_8)) {
+            properties.load(in);
+        }
+        return properties;
+    }
+
+    /** The names of the method's parameters that appear in an expression of {@code text}. */
+    private static Set<String> parametersUsed(Method method, String text) {
+        List<String> expressions = EXPRESSION.matcher(text).results()
+                .map(expression -> QUOTED.matcher(expression.group(1)).replaceAll(""))
+                .toList();
+        return Arrays.stream(method.getParameters())
+                .map(MessagesCompletenessTest::name)
+                .filter(name -> expressions.stream()
+                        .anyMatch(expression -> Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(expression).find()))
+                .collect(Collectors.toSet());
+    }
+
+    private static String name(Parameter parameter) {
+        if (!parameter.isNamePresent()) {
+            throw new IllegalStateException("Messages must be compiled with -parameters: Qute names the parameters");
+        }
+        return parameter.getName();
+    }
+
+    private static String key(Method method) {
+        String key = method.getAnnotation(Message.class).key();
+        return Set.of(Message.DEFAULT_NAME, Message.ELEMENT_NAME).contains(key) ? method.getName() : key;
+    }
+
+    private static Path directory() {
+        try {
+            return Path.of(resource("messages").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static URL resource(String name) {
+        URL url = MessagesCompletenessTest.class.getClassLoader().getResource(name);
+        if (url == null) {
+            throw new IllegalStateException(name + " is not on the test classpath");
+        }
+        return url;
+    }
+}

@@ -1,16 +1,15 @@
 package org.consortia.web;
 
-import io.quarkus.qute.TemplateInstance;
-import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import io.vertx.ext.web.RoutingContext;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * Every rendered page: in the visitor's language, never cached by shared caches, with a content
  * policy that allows nothing but this site (no CDN, no third party), and the flash message cleared
- * once shown. Runs before Qute renders the template (higher priority runs first on responses).
+ * once shown. (The language itself is set on each template as it is created: {@link PageLocale}.)
  */
 public class PageResponses {
 
@@ -23,12 +22,12 @@ public class PageResponses {
         this.language = language;
     }
 
-    @ServerResponseFilter(priority = Priorities.USER + 100)
-    public void localise(ContainerResponseContext response, RoutingContext routing) {
-        if (!(response.getEntity() instanceof TemplateInstance page)) {
+    @ServerResponseFilter
+    public void secure(ContainerResponseContext response, RoutingContext routing) {
+        MediaType type = response.getMediaType();
+        if (type == null || !type.isCompatible(MediaType.TEXT_HTML_TYPE) || !HtmlRoutes.isPage(routing.normalizedPath())) {
             return;
         }
-        page.setLocale(language.locale());
         response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, language.tag());
         response.getHeaders().add(HttpHeaders.VARY, "Accept-Language, Cookie");
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "private, no-cache");

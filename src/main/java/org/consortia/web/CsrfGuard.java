@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.consortia.common.ForbiddenProblem;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.WithFormRead;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
 
@@ -29,6 +30,7 @@ public class CsrfGuard {
     }
 
     @ServerRequestFilter
+    @WithFormRead
     public void check(ResteasyReactiveContainerRequestContext context, RoutingContext routing) {
         if (SAFE_METHODS.contains(context.getMethod()) || !HtmlRoutes.isPage(routing.normalizedPath())) {
             return;

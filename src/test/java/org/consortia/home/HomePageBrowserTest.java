@@ -2,6 +2,7 @@ package org.consortia.home;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,7 +28,8 @@ class HomePageBrowserTest {
     void anAnonymousVisitorIsOfferedToSignIn() {
         Page page = browser.open("/");
 
-        assertThat(page.locator("a[href='/login']")).isVisible();
+        assertThat(page.getByRole(AriaRole.BANNER).locator("a[href='/login']")).isVisible();
+        assertThat(page.locator("a[href='/public/projects/FORESEE']")).isVisible();
         browser.screenshot(page, "home-anonymous");
         browser.assertAccessible(page);
     }
@@ -51,9 +53,10 @@ class HomePageBrowserTest {
 
         page.locator("a[href='/logout']").click();
 
-        assertThat(page.locator("a[href='/login']")).isVisible();
+        Locator signIn = page.getByRole(AriaRole.BANNER).locator("a[href='/login']");
+        assertThat(signIn).isVisible();
         // Signing in again asks for the credentials: Keycloak forgot the visitor, not only the application.
-        page.locator("a[href='/login']").click();
+        signIn.click();
         assertThat(page.locator("input[name='username']")).isVisible();
     }
 }

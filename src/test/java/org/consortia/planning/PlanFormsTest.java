@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The plan forms with a real signed-in session: what the coordinator and the lead partner send is
  * stored (read back through the API), what is wrong comes back on the form, and nobody else gets in.
- * Each test has a project of its own: UNIPSO coordinates it, NEXEM leads the training D1.1 and WRZOS
+ * Each test has a project of its own: UNIPSO coordinates it, NEXEM leads the training D1.1 and ELISFA
  * the training D1.2, in WP1 (24 months from January 2025).
  */
 @QuarkusTest
@@ -52,13 +52,13 @@ class PlanFormsTest {
         acronym = Fixtures.unique("PF");
         admin().body(Fixtures.projectBody(acronym)).post("/api/projects").then().statusCode(201);
         for (String[] partner : List.of(new String[] {"UNIPSO", "COORDINATOR"}, new String[] {"NEXEM", "BENEFICIARY"},
-                new String[] {"WRZOS", "BENEFICIARY"})) {
+                new String[] {"ELISFA", "BENEFICIARY"})) {
             admin().body(Map.of("organisation", partner[0], "role", partner[1]))
                     .post("/api/projects/{acronym}/partners", acronym).then().statusCode(201);
         }
         admin().body(Map.of("number", "WP1", "title", "Coordination", "lead", "UNIPSO", "startMonth", 1,
                 "endMonth", 24)).post("/api/projects/{acronym}/work-packages", acronym).then().statusCode(201);
-        for (String[] training : List.of(new String[] {"D1.1", "NEXEM"}, new String[] {"D1.2", "WRZOS"})) {
+        for (String[] training : List.of(new String[] {"D1.1", "NEXEM"}, new String[] {"D1.2", "ELISFA"})) {
             Map<String, Object> body = Fixtures.deliverableBody(training[0], training[1], 10);
             body.put("kind", "TRAINING");
             body.put("event", Map.of("plannedDate", "2025-10-07", "country", "BE", "expectedParticipants", 20));
@@ -85,16 +85,16 @@ class PlanFormsTest {
 
         assertEquals(303, coordinator.submit(path("/plan/deliverables/new"), "code", "D2.1",
                 "title", "Partner conference", "description", "Where the results meet their users",
-                "workPackage", "WP2", "lead", "NEXEM", "contributors", "WRZOS", "contributors", "UNIPSO",
+                "workPackage", "WP2", "lead", "NEXEM", "contributors", "ELISFA", "contributors", "UNIPSO",
                 "kind", "CONFERENCE", "type", "DEC", "disseminationLevel", "PU", "dueMonth", "14", "dueDate", "",
                 "dependsOn", "D1.1", "event.plannedDate", "2026-02-10", "event.actualDate", "", "event.country", "pl",
-                "event.city", "Warsaw", "event.venue", "Palace of Culture", "event.host", "WRZOS",
+                "event.city", "Warsaw", "event.venue", "Palace of Culture", "event.host", "ELISFA",
                 "event.expectedParticipants", "120", "event.actualParticipants", "").statusCode());
         api("/deliverables/D2.1").then().body("title", equalTo("Partner conference"), "workPackage", equalTo("WP2"),
-                "contributors", contains("UNIPSO", "WRZOS"), "kind", equalTo("CONFERENCE"), "type", equalTo("DEC"),
+                "contributors", contains("ELISFA", "UNIPSO"), "kind", equalTo("CONFERENCE"), "type", equalTo("DEC"),
                 "dueMonth", equalTo(14), "dueDateExplicit", equalTo(false), "dependsOn", contains("D1.1"),
                 "status", equalTo("PLANNED"), "event.plannedDate", equalTo("2026-02-10"), "event.country",
-                equalTo("PL"), "event.venue", equalTo("Palace of Culture"), "event.host", equalTo("WRZOS"),
+                equalTo("PL"), "event.venue", equalTo("Palace of Culture"), "event.host", equalTo("ELISFA"),
                 "event.expectedParticipants", equalTo(120), "event.actualParticipants", nullValue());
 
         assertEquals(303, coordinator.submit(path("/plan/milestones/new"), "code", "MS1", "title", "Network launched",
@@ -115,14 +115,14 @@ class PlanFormsTest {
 
         HttpResponse<String> saved = coordinator.post(path("/plan/deliverables/D1.1"), SignedInPages.csrfOf(form),
                 "version", versionOf(form), "title", "Trainers' training", "description", "", "workPackage", "WP1",
-                "lead", "NEXEM", "contributors", "WRZOS", "kind", "TRAINING", "type", "R",
+                "lead", "NEXEM", "contributors", "ELISFA", "kind", "TRAINING", "type", "R",
                 "disseminationLevel", "SEN", "dueMonth", "", "dueDate", "2025-11-20", "dependsOn", "D1.2",
                 "event.plannedDate", "2025-11-18", "event.country", "BE", "event.city", "Brussels",
                 "event.host", "UNIPSO", "event.expectedParticipants", "30");
         assertEquals(303, saved.statusCode());
         assertThat(coordinator.get(path("/plan")).body(), containsString("D1.1 was saved."));
-        api("/deliverables/D1.1").then().body("title", equalTo("Trainers' training"), "contributors", contains("WRZOS"),
-                "disseminationLevel", equalTo("SEN"), "dueDate", equalTo("2025-11-20"), "dueMonth", equalTo(11),
+        api("/deliverables/D1.1").then().body("title", equalTo("Trainers' training"),
+                "contributors", contains("ELISFA"), "disseminationLevel", equalTo("SEN"), "dueDate", equalTo("2025-11-20"), "dueMonth", equalTo(11),
                 "dependsOn", contains("D1.2"), "status", equalTo("PLANNED"), "event.city", equalTo("Brussels"),
                 "event.host", equalTo("UNIPSO"), "event.expectedParticipants", equalTo(30));
     }
@@ -203,23 +203,23 @@ class PlanFormsTest {
 
     @Test
     void theFormsSpeakTheLanguageTheVisitorChose() {
-        SignedInPages wrzos = as("wrzos-partner");
-        wrzos.get("/language?lang=fr&return=/");
-        HttpResponse<String> form = wrzos.get(path("/deliverables/D1.2/event"));
+        SignedInPages elisfa = as("elisfa-partner");
+        elisfa.get("/language?lang=fr&return=/");
+        HttpResponse<String> form = elisfa.get(path("/deliverables/D1.2/event"));
         assertThat(form.body(), containsString("<h1>Détails de l&#39;événement D1.2</h1>"));
         assertEquals(List.of("fr"), form.headers().allValues("Content-Language"));
 
-        HttpResponse<String> refused = wrzos.post(path("/deliverables/D1.2/event"), SignedInPages.csrfOf(form),
+        HttpResponse<String> refused = elisfa.post(path("/deliverables/D1.2/event"), SignedInPages.csrfOf(form),
                 "version", versionOf(form), "event.expectedParticipants", "-3",
                 "event.actualParticipants", "beaucoup");
         assertEquals(400, refused.statusCode());
         assertThat(refused.body(), containsString("Participants attendus : doit être supérieur ou égal à 0"));
         assertThat(refused.body(), containsString("doit être un nombre entier"));
 
-        HttpResponse<String> saved = wrzos.post(path("/deliverables/D1.2/event"), SignedInPages.csrfOf(form),
+        HttpResponse<String> saved = elisfa.post(path("/deliverables/D1.2/event"), SignedInPages.csrfOf(form),
                 "version", versionOf(form), "event.expectedParticipants", "40");
         assertEquals(303, saved.statusCode());
-        assertThat(wrzos.get(path("/deliverables/D1.2")).body(),
+        assertThat(elisfa.get(path("/deliverables/D1.2")).body(),
                 containsString("Les détails de l&#39;événement D1.2 ont été enregistrés."));
     }
 

@@ -39,6 +39,17 @@ public record DeliverableInput(
     public static final String CODE = "[A-Z][A-Z0-9.-]{0,15}";
 
     /**
+     * The plan of {@code current} as it stands, with {@code event} as its event details: the update a
+     * lead partner sends (its status left to the workflow).
+     */
+    public static DeliverableInput withEvent(DeliverableView current, EventInput event) {
+        return new DeliverableInput(current.code(), current.title(), current.description(), current.workPackage(),
+                current.lead(), current.contributors(), current.kind(), current.type(),
+                current.disseminationLevel(), current.dueDateExplicit() ? null : current.dueMonth(),
+                current.dueDateExplicit() ? current.dueDate() : null, null, current.dependsOn(), event);
+    }
+
+    /**
      * Whether this update leaves the plan of {@code current} as it is, changing at most its event
      * details: what the lead partner may do on its own (the status moves through the workflow).
      */

@@ -14,13 +14,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.consortia.common.EntityTags;
-import org.consortia.common.ForbiddenProblem;
 import org.consortia.common.Page;
 import org.consortia.common.PageRequest;
 import org.consortia.project.Project;
 import org.consortia.project.ProjectService;
 import org.consortia.security.AccessPolicy;
-import org.consortia.security.Standing;
 
 @Path("/api/projects/{acronym}/deliverables")
 public class DeliverableResource {
@@ -68,20 +66,8 @@ public class DeliverableResource {
     public Response update(@PathParam("acronym") String acronym, @PathParam("code") String code,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull DeliverableInput input) {
         Project project = access.visible(projects.find(acronym));
-        Standing standing = access.standing(project);
-        if (!standing.managesPlan()) {
-            DeliverableView current = service.get(project, code, standing.isReviewer());
-            if (!standing.speaksFor(current.lead())) {
-                throw new ForbiddenProblem("Only the coordinator or the lead partner " + current.lead()
-                        + " may change " + code);
-            }
-            if (!input.changesOnlyProgressOf(current)) {
-                throw new ForbiddenProblem("As lead partner you may change the event details of " + code
-                        + "; its plan (title, dates, partners, dependencies…) is the coordinator's to change, and its"
-                        + " status moves through …/transitions");
-            }
-        }
-        DeliverableView view = service.update(project, code, ifMatch, input, access.user().isPlatformAdmin());
+        DeliverableView view = service.updateAs(project, access.standing(project), code, ifMatch, input,
+                access.user().isPlatformAdmin());
         return Response.ok(view).tag(EntityTags.of(view.version())).build();
     }
 

@@ -17,6 +17,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.consortia.common.ConflictProblem;
 import org.consortia.common.EntityTags;
+import org.consortia.common.ForbiddenProblem;
 import org.consortia.common.InvalidDataProblem;
 import org.consortia.common.NotFoundProblem;
 import org.consortia.common.Page;
@@ -25,6 +26,7 @@ import org.consortia.partner.Participation;
 import org.consortia.partner.PartnerService;
 import org.consortia.project.Project;
 import org.consortia.project.ProjectRescheduled;
+import org.consortia.security.Standing;
 import org.consortia.workpackage.WorkPackageService;
 import org.consortia.activity.Subject;
 import org.consortia.activity.ActivityLog;
@@ -137,6 +139,38 @@ public class DeliverableService {
                 && DeliverableStatus.SEEN_BY_FUNDER.contains(after.status());
         activity.recordChange(project, Subject.deliverable(code, funderSawBoth), before, after);
         return after;
+    }
+
+    /**
+     * The update a caller of the given standing may make: the coordinator (or an administrator) changes
+     * the plan; the lead partner changes only the event details (403 otherwise). The API and the pages
+     * both come through here, so the rule holds whichever way the change arrives.
+     */
+    @Transactional
+    public DeliverableView updateAs(Project project, Standing standing, String code, String ifMatch,
+            DeliverableInput input, boolean mayCorrectStatus) {
+        if (!standing.managesPlan()) {
+            DeliverableView current = eventEditableBy(project, standing, code);
+            if (!input.changesOnlyProgressOf(current)) {
+                throw new ForbiddenProblem("As lead partner you may change the event details of " + code
+                        + "; its plan (title, dates, partners, dependencies…) is the coordinator's to change, and its"
+                        + " status moves through …/transitions");
+            }
+        }
+        return update(project, code, ifMatch, input, mayCorrectStatus);
+    }
+
+    /**
+     * The deliverable, if the caller may change its event details: the coordinator (or an administrator)
+     * or its lead partner; a 403 for anyone else who sees it.
+     */
+    public DeliverableView eventEditableBy(Project project, Standing standing, String code) {
+        DeliverableView current = get(project, code, standing.isReviewer());
+        if (!standing.managesPlan() && !standing.speaksFor(current.lead())) {
+            throw new ForbiddenProblem("Only the coordinator or the lead partner " + current.lead()
+                    + " may change " + code);
+        }
+        return current;
     }
 
     /**

@@ -614,4 +614,158 @@ public interface Messages {
 
     @Message("You have a calendar link, created on {date}. It is not shown again; replace it if you lost it.")
     String calendar_exists(String date);
+
+    // --- Plan editing (org.consortia.planning) ---------------------------------
+    @Message("Plan")
+    String plan_breadcrumb();
+
+    @Message("Edit the plan")
+    String plan_heading();
+
+    @Message("The work packages, deliverables and milestones of the project, as the coordinator keeps them."
+            + " A deliverable's status is not changed here: it moves through the workflow on the deliverable's page.")
+    String plan_intro();
+
+    @Message("Work packages")
+    String plan_work_packages();
+
+    @Message("Work packages by number")
+    String plan_work_packages_caption();
+
+    @Message("No work package yet.")
+    String plan_no_work_packages();
+
+    @Message("New work package")
+    String plan_new_work_package();
+
+    @Message("Deliverables by due date")
+    String plan_deliverables_caption();
+
+    @Message("No deliverable yet.")
+    String plan_no_deliverables();
+
+    @Message("New deliverable")
+    String plan_new_deliverable();
+
+    @Message("Milestones by due date")
+    String plan_milestones_caption();
+
+    @Message("New milestone")
+    String plan_new_milestone();
+
+    @Message("Months")
+    String plan_col_months();
+
+    @Message("M{start}–M{end}")
+    String plan_months(int start, int end);
+
+    @Message("Change")
+    String plan_col_change();
+
+    @Message("Edit")
+    String plan_edit();
+
+    @Message("Edit {code}")
+    String plan_edit_heading(String code);
+
+    @Message("{#when field}{#is 'number'}Number{#is 'code'}Code{#is 'title'}Title{#is 'lead'}Lead partner"
+            + "{#is 'startMonth'}Start month{#is 'endMonth'}End month{#is 'objectives'}Objectives"
+            + "{#is 'description'}Description{#is 'workPackage'}Work package{#is 'contributors'}Contributors"
+            + "{#is 'kind'}Kind{#is 'type'}Type{#is 'disseminationLevel'}Dissemination level{#is 'dueMonth'}Due month"
+            + "{#is 'dueDate'}Fixed due date{#is 'dependsOn'}Depends on{#is 'meansOfVerification'}Means of verification"
+            + "{#is 'achievedDate'}Achieved on{#is 'event'}Event details{#is 'event.plannedDate'}Planned date"
+            + "{#is 'event.actualDate'}Actual date{#is 'event.country'}Country{#is 'event.city'}City"
+            + "{#is 'event.venue'}Venue{#is 'event.host'}Host partner{#is 'event.expectedParticipants'}Expected participants"
+            + "{#is 'event.actualParticipants'}Actual participants{#else}{field}{/when}")
+    String plan_label(String field);
+
+    @Message("{label}: {reason}")
+    String plan_reason(String label, String reason);
+
+    @Message("WP followed by its number, e.g. WP3. It cannot be changed later.")
+    String plan_hint_number();
+
+    @Message("A capital letter, then capitals, digits, dots or hyphens, e.g. D2.1. It cannot be changed later.")
+    String plan_hint_code();
+
+    @Message("A project month, from 1 to {total}.")
+    String plan_hint_month(int total);
+
+    @Message("Give the due month (1 to {total}): it is due at the end of that month. Or give a fixed date"
+            + " instead, which sets the month.")
+    String plan_hint_due(int total);
+
+    @Message("Two capital letters (ISO 3166), e.g. FR or BE; EU for a European-level body.")
+    String plan_hint_country();
+
+    @Message("Event details")
+    String plan_event_legend();
+
+    @Message("Only meetings, trainings, national events and conferences have event details: leave these fields"
+            + " empty for any other kind.")
+    String plan_event_hint();
+
+    @Message("Choose…")
+    String plan_choose();
+
+    @Message("None")
+    String plan_no_choice();
+
+    @Message("No other deliverable yet.")
+    String plan_no_other_deliverables();
+
+    @Message("{#when type}{#is R}R – Document, report{#is DEM}DEM – Demonstrator, pilot, prototype"
+            + "{#is DEC}DEC – Websites, patent filings, videos, etc.{#is DATA}DATA – Data sets, microdata, etc."
+            + "{#is DMP}DMP – Data management plan{#is ETHICS}ETHICS – Deliverables related to ethics issues"
+            + "{#is SECURITY}SECURITY – Deliverables related to security issues"
+            + "{#is OTHER}OTHER – Software, technical diagram, etc.{/when}")
+    String plan_type(org.consortia.deliverable.DeliverableType type);
+
+    @Message("{#when level}{#is PU}PU – Public{#is SEN}SEN – Sensitive, limited to the consortium and the funder{/when}")
+    String plan_dissemination(org.consortia.deliverable.DisseminationLevel level);
+
+    @Message("Create")
+    String plan_create();
+
+    @Message("Save")
+    String plan_save();
+
+    @Message("Cancel")
+    String plan_cancel();
+
+    @Message("must be a whole number")
+    String plan_not_a_number();
+
+    @Message("must be a date (YYYY-MM-DD)")
+    String plan_not_a_date();
+
+    @Message("choose one of the options")
+    String plan_not_a_choice();
+
+    @Message("Someone else saved a change to this while you were editing, so yours was not saved. What you typed is"
+            + " still below: sending the form again replaces their change with yours. To see their version first,"
+            + " open the form again.")
+    String plan_stale();
+
+    @Message("Open the latest version")
+    String plan_open_latest();
+
+    @Message("{code} was created.")
+    String plan_flash_created(String code);
+
+    @Message("{code} was saved.")
+    String plan_flash_saved(String code);
+
+    @Message("The event details of {code} were saved.")
+    String plan_flash_event_saved(String code);
+
+    @Message("Event details of {code}")
+    String plan_event_heading(String code);
+
+    @Message("Where and when the event takes place, and how many took part. The rest of the deliverable's plan is"
+            + " the coordinator's to change.")
+    String plan_event_intro();
+
+    @Message("{code} is not an event: only meetings, trainings, national events and conferences have event details.")
+    String plan_not_an_event(String code);
 }

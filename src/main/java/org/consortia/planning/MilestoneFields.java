@@ -1,0 +1,60 @@
+package org.consortia.planning;
+
+import static org.consortia.planning.FormValues.date;
+import static org.consortia.planning.FormValues.number;
+import static org.consortia.planning.FormValues.shown;
+import static org.consortia.planning.FormValues.text;
+
+import org.consortia.milestone.MilestoneInput;
+import org.consortia.milestone.MilestoneView;
+import org.jboss.resteasy.reactive.RestForm;
+
+/** The milestone form as typed. */
+public class MilestoneFields {
+
+    /** Only on a new milestone: the code cannot change. */
+    @RestForm
+    public String code;
+
+    @RestForm
+    public String title;
+
+    @RestForm
+    public String workPackage;
+
+    /** The due month, or else {@link #dueDate}: a date fixed within its month. */
+    @RestForm
+    public String dueMonth;
+
+    @RestForm
+    public String dueDate;
+
+    @RestForm
+    public String meansOfVerification;
+
+    @RestForm
+    public String achievedDate;
+
+    @RestForm
+    public String version;
+
+    static MilestoneFields of(MilestoneView milestone) {
+        MilestoneFields fields = new MilestoneFields();
+        fields.code = milestone.code();
+        fields.title = milestone.title();
+        fields.workPackage = shown(milestone.workPackage());
+        fields.dueMonth = milestone.dueDateExplicit() ? "" : shown(milestone.dueMonth());
+        fields.dueDate = milestone.dueDateExplicit() ? shown(milestone.dueDate()) : "";
+        fields.meansOfVerification = shown(milestone.meansOfVerification());
+        fields.achievedDate = shown(milestone.achievedDate());
+        fields.version = shown(milestone.version());
+        return fields;
+    }
+
+    /** The input, for the milestone {@code code} (null when new: the code typed then). */
+    MilestoneInput input(String existingCode, FormErrors errors) {
+        return new MilestoneInput(existingCode != null ? existingCode : text(code), text(title), text(workPackage),
+                number(dueMonth, "dueMonth", errors), date(dueDate, "dueDate", errors), text(meansOfVerification),
+                date(achievedDate, "achievedDate", errors));
+    }
+}

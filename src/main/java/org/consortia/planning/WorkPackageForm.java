@@ -1,0 +1,112 @@
+package org.consortia.planning;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.consortia.partner.PartnerView;
+import org.consortia.project.Project;
+import org.consortia.project.ProjectService;
+import org.consortia.project.ProjectView;
+import org.consortia.security.AccessPolicy;
+import org.consortia.web.Flash;
+import org.consortia.web.LocalisedMessages;
+import org.consortia.workpackage.WorkPackageInput;
+import org.consortia.workpackage.WorkPackageService;
+import org.consortia.workpackage.WorkPackageView;
+
+/**
+ * {@code /projects/{acronym}/plan/work-packages/new} and {@code …/{code}}: the coordinator adds a
+ * work package or changes one.
+ */
+@Path("/projects/{acronym}/plan/work-packages")
+@Produces(MediaType.TEXT_HTML)
+public class WorkPackageForm {
+
+    @CheckedTemplate
+    static class Templates {
+        /** {@code code} is null for a new work package. */
+        static native TemplateInstance workPackage(ProjectView project, String code, WorkPackageFields form,
+                List<PartnerView> partners, FormErrors errors);
+    }
+
+    private final ProjectService projects;
+    private final WorkPackageService workPackages;
+    private final PlanContents contents;
+    private final AccessPolicy access;
+    private final InputValidation validation;
+    private final LocalisedMessages messages;
+
+    WorkPackageForm(ProjectService projects, WorkPackageService workPackages, PlanContents contents,
+            AccessPolicy access, InputValidation validation, LocalisedMessages messages) {
+        this.projects = projects;
+        this.workPackages = workPackages;
+        this.contents = contents;
+        this.access = access;
+        this.validation = validation;
+        this.messages = messages;
+    }
+
+    @GET
+    @Path("new")
+    public Response blank(@PathParam("acronym") String acronym) {
+        Project project = access.managed(projects.find(acronym));
+        WorkPackageFields next = WorkPackageFields.after(contents.workPackages(project));
+        return HtmlResponse.of(form(project, null, next, errors()));
+    }
+
+    @POST
+    @Path("new")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response add(@PathParam("acronym") String acronym, @BeanParam WorkPackageFields typed) {
+        Project project = access.managed(projects.find(acronym));
+        FormErrors errors = errors();
+        WorkPackageInput input = typed.input(null, errors);
+        validation.check(input, errors);
+        return FormSubmission.send(errors, () -> {
+            WorkPackageView added = workPackages.add(project, input);
+            return Flash.redirect(PlanPage.path(project), messages.get().plan_flash_created(added.number()));
+        }, () -> form(project, null, typed, errors));
+    }
+
+    @GET
+    @Path("{code}")
+    public Response edit(@PathParam("acronym") String acronym, @PathParam("code") String code) {
+        Project project = access.managed(projects.find(acronym));
+        WorkPackageFields stored = WorkPackageFields.of(workPackages.get(project, code));
+        return HtmlResponse.of(form(project, code, stored, errors()));
+    }
+
+    @POST
+    @Path("{code}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response update(@PathParam("acronym") String acronym, @PathParam("code") String code,
+            @BeanParam WorkPackageFields typed) {
+        Project project = access.managed(projects.find(acronym));
+        workPackages.find(project, code); // an unknown code is a 404, whatever the form holds
+        FormErrors errors = errors();
+        WorkPackageInput input = typed.input(code, errors);
+        validation.check(input, errors);
+        return FormSubmission.send(errors, () -> {
+            workPackages.update(project, code, FormValues.ifMatch(typed.version), input);
+            return Flash.redirect(PlanPage.path(project), messages.get().plan_flash_saved(code));
+        }, () -> typed.version = FormValues.shown(workPackages.get(project, code).version()),
+                () -> form(project, code, typed, errors));
+    }
+
+    private TemplateInstance form(Project project, String code, WorkPackageFields typed, FormErrors errors) {
+        return Templates.workPackage(ProjectView.of(project), code, typed, contents.partners(project), errors);
+    }
+
+    private FormErrors errors() {
+        return new FormErrors(messages.get());
+    }
+}

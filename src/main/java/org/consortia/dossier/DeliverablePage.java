@@ -37,7 +37,7 @@ import org.consortia.project.ProjectView;
 import org.consortia.security.AccessPolicy;
 import org.consortia.security.Standing;
 import org.consortia.web.Flash;
-import org.consortia.web.Messages;
+import org.consortia.web.LocalisedMessages;
 import org.consortia.workflow.TransitionInput;
 import org.consortia.workflow.WorkflowService;
 import org.jboss.resteasy.reactive.RestForm;
@@ -68,11 +68,11 @@ public class DeliverablePage {
     private final CommentService comments;
     private final ActivityLog activity;
     private final AccessPolicy access;
-    private final Messages messages;
+    private final LocalisedMessages messages;
 
     DeliverablePage(ProjectService projects, DeliverableService deliverables, WorkflowService workflow,
             FileService files, FileDownloads downloads, CommentService comments, ActivityLog activity,
-            AccessPolicy access, Messages messages) {
+            AccessPolicy access, LocalisedMessages messages) {
         this.projects = projects;
         this.deliverables = deliverables;
         this.workflow = workflow;
@@ -104,7 +104,7 @@ public class DeliverablePage {
         return attempt(project, code, "move-" + target, typed, () -> {
             DeliverableView moved = workflow.move(project, code, access.standing(project), access.user(),
                     new TransitionInput(target, comment, version(version), delayJustification));
-            return messages.flash_moved(code, messages.status(moved.status()));
+            return messages.get().flash_moved(code, messages.get().status(moved.status()));
         });
     }
 
@@ -127,7 +127,7 @@ public class DeliverablePage {
             }
             FileVersionView uploaded = files.upload(project, code, file.uploadedFile(), file.fileName(), note,
                     access.user());
-            return messages.flash_uploaded(uploaded.fileName(), uploaded.version());
+            return messages.get().flash_uploaded(uploaded.fileName(), uploaded.version());
         });
     }
 
@@ -148,7 +148,7 @@ public class DeliverablePage {
             }
             comments.add(project, code, reviewer, access.user(), new CommentInput(text,
                     "FUNDER".equals(visibility) ? Visibility.FUNDER : Visibility.CONSORTIUM));
-            return messages.flash_commented();
+            return messages.get().flash_commented();
         });
     }
 

@@ -4,12 +4,7 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/**
- * A page as a {@link Response}. quarkus-rest-qute renders a {@link TemplateInstance} that a resource
- * method returns as such before the response filters run, so web/PageResponses would neither put it in
- * the visitor's language nor add the pages' headers (content policy, no shared caching, clearing the
- * flash message); carried in a Response, the instance is rendered after them.
- */
+/** A page as a {@link Response}: the form pages answer 200, or the status of the problem that refused a form. */
 final class HtmlResponse {
 
     private HtmlResponse() {

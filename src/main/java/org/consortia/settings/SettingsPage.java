@@ -18,7 +18,7 @@ import org.consortia.security.MyProjects;
 import org.consortia.security.People;
 import org.consortia.security.Person;
 import org.consortia.web.Flash;
-import org.consortia.web.Messages;
+import org.consortia.web.LocalisedMessages;
 
 /**
  * {@code /settings}: the visitor's own settings — the language of the pages, and the secret link a
@@ -36,9 +36,10 @@ public class SettingsPage {
     private final People people;
     private final MyProjects myProjects;
     private final AccessPolicy access;
-    private final Messages messages;
+    private final LocalisedMessages messages;
 
-    SettingsPage(CalendarFeeds feeds, People people, MyProjects myProjects, AccessPolicy access, Messages messages) {
+    SettingsPage(CalendarFeeds feeds, People people, MyProjects myProjects, AccessPolicy access,
+            LocalisedMessages messages) {
         this.feeds = feeds;
         this.people = people;
         this.myProjects = myProjects;
@@ -76,7 +77,7 @@ public class SettingsPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response revokeCalendar() {
         feeds.revoke(me());
-        return Flash.redirect("/settings#calendar", messages.calendar_revoked());
+        return Flash.redirect("/settings#calendar", messages.get().calendar_revoked());
     }
 
     private Person me() {

@@ -768,4 +768,14 @@ public interface Messages {
 
     @Message("{code} is not an event: only meetings, trainings, national events and conferences have event details.")
     String plan_not_an_event(String code);
+
+    // --- Links to the plan forms ------------------------------------------------
+    @Message("Edit the plan")
+    String edit_plan();
+
+    @Message("Edit the event details")
+    String edit_event();
+
+    @Message("Edit in the plan")
+    String edit_in_plan();
 }

@@ -232,7 +232,7 @@ public interface Messages {
     @Message("Milestones")
     String milestones();
 
-    @Message("{#when kind}{#is DELIVERABLE}deliverable{#is MILESTONE}milestone{#is EVENT}event{#is REPORT}periodic report{/when}")
+    @Message("{#when kind}{#is DELIVERABLE}Deliverable{#is MILESTONE}Milestone{#is EVENT}Event{#is REPORT}Periodic report{/when}")
     String deadline_kind(Deadline.Kind kind);
 
     @Message("Periodic report after {period}")

@@ -778,4 +778,7 @@ public interface Messages {
 
     @Message("Edit in the plan")
     String edit_in_plan();
+
+    @Message("The first {shown} of {total} projects, by acronym.")
+    String first_projects(int shown, long total);
 }

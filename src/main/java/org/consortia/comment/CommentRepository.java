@@ -11,6 +11,13 @@ import org.consortia.deliverable.Deliverable;
 @ApplicationScoped
 public class CommentRepository implements PanacheRepository<Comment> {
 
+    /** The latest {@code limit} comments with one of {@code visibilities}, newest first, and how many there are. */
+    public Page<Comment> latest(Deliverable deliverable, Set<Visibility> visibilities, int limit) {
+        var query = find("deliverable = ?1 and visibility in ?2", Sort.descending("createdAt", "id"), deliverable,
+                visibilities).page(0, limit);
+        return new Page<>(query.list(), 0, limit, query.count());
+    }
+
     /** The deliverable's comments with one of {@code visibilities}, oldest first (a conversation). */
     public Page<Comment> page(Deliverable deliverable, Set<Visibility> visibilities, PageRequest request) {
         var query = find("deliverable = ?1 and visibility in ?2", Sort.by("createdAt").and("id"), deliverable,

@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.consortia.activity.ActivityLog;
 import org.consortia.activity.Subject;
@@ -32,6 +35,18 @@ public class CommentService {
     }
 
     /** The comments on a deliverable; the funder's view holds only those shared with the funder. */
+    /**
+     * The end of the conversation: the latest {@code limit} comments, oldest of them first, with the
+     * number of all comments (a page shows the latest and says how many came before).
+     */
+    public Page<CommentView> latest(Project project, String code, boolean funderView, int limit) {
+        Set<Visibility> visible = funderView ? EnumSet.of(Visibility.FUNDER) : EnumSet.allOf(Visibility.class);
+        Page<Comment> newest = comments.latest(deliverables.findVisible(project, code, funderView), visible, limit);
+        List<CommentView> chronological = new ArrayList<>(newest.items().stream().map(CommentView::of).toList());
+        Collections.reverse(chronological);
+        return new Page<>(chronological, 0, limit, newest.total());
+    }
+
     public Page<CommentView> page(Project project, String code, boolean funderView, PageRequest request) {
         Set<Visibility> visible = funderView ? EnumSet.of(Visibility.FUNDER) : EnumSet.allOf(Visibility.class);
         return comments.page(deliverables.findVisible(project, code, funderView), visible, request)

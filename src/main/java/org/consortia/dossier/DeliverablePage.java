@@ -193,7 +193,7 @@ public class DeliverablePage {
         history.deliverable = code;
         return new DossierView(ProjectView.of(project), standing, deliverable, workflow.movesFor(standing, deliverable),
                 !funderView && standing.mayUpload(deliverable.lead(), deliverable.contributors()), versions.items(),
-                versions.total(), comments.page(project, code, funderView, PageRequest.of(0, SHOWN_COMMENTS)).items(),
+                versions.total(), comments.latest(project, code, funderView, SHOWN_COMMENTS),
                 activity.page(project, history, funderView, PageRequest.of(0, SHOWN_HISTORY)).items().stream()
                         .map(HistoryLine::of).toList(),
                 error);

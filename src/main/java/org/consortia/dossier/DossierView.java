@@ -2,6 +2,7 @@ package org.consortia.dossier;
 
 import java.util.List;
 import org.consortia.comment.CommentView;
+import org.consortia.common.Page;
 import org.consortia.deliverable.DeliverableView;
 import org.consortia.file.FileVersionView;
 import org.consortia.project.ProjectView;
@@ -13,7 +14,7 @@ import org.consortia.workflow.Move;
  * may upload decide which forms appear at all.
  */
 public record DossierView(ProjectView project, Standing standing, DeliverableView deliverable, List<Move> moves,
-        boolean mayUpload, List<FileVersionView> versions, long versionCount, List<CommentView> comments,
+        boolean mayUpload, List<FileVersionView> versions, long versionCount, Page<CommentView> comments,
         List<HistoryLine> history, FormError error) {
 
     /** The versions that may still be submitted (not withdrawn), newest first. */
@@ -24,6 +25,11 @@ public record DossierView(ProjectView project, Standing standing, DeliverableVie
     /** Whether a submission now would come after the due date (then a justification is owed). */
     public boolean late() {
         return deliverable.overdue();
+    }
+
+    /** How many earlier comments the page does not show (it shows the latest). */
+    public long earlierComments() {
+        return comments.total() - comments.items().size();
     }
 
     public boolean hasError() {

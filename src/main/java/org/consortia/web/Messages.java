@@ -781,4 +781,7 @@ public interface Messages {
 
     @Message("The first {shown} of {total} projects, by acronym.")
     String first_projects(int shown, long total);
+
+    @Message("{count} earlier comments are not shown here; the API lists them all.")
+    String earlier_comments(long count);
 }

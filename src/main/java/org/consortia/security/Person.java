@@ -32,6 +32,13 @@ public class Person extends PanacheEntity {
     @Column(nullable = false)
     public OffsetDateTime firstSeen;
 
+    /** The language of their mails (a language tag); null: the platform's default. */
+    public String language;
+
+    /** The kinds of notices they do not want by mail, comma-separated. */
+    @Column(nullable = false)
+    public String mutedKinds = "";
+
     @Version
     public long version;
 

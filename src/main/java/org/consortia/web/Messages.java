@@ -5,6 +5,7 @@ import io.quarkus.qute.i18n.MessageBundle;
 import org.consortia.comment.Visibility;
 import org.consortia.deadline.Deadline;
 import org.consortia.deliverable.DeliverableKind;
+import org.consortia.notification.NotificationKind;
 import org.consortia.deliverable.DeliverableStatus;
 import org.consortia.partner.ParticipationRole;
 import org.consortia.security.Standing;
@@ -784,4 +785,36 @@ public interface Messages {
 
     @Message("{count} earlier comments are not shown here; the API lists them all.")
     String earlier_comments(long count);
+
+    // --- Notifications and their mails -------------------------------------------
+    @Message("en")
+    String mail_lang();
+
+    @Message("[{project}] {#when kind}{#is REVIEW_REQUESTED}Review requested{#is CHANGES_REQUESTED}Changes requested"
+            + "{#is APPROVED}Approved{#is SUBMITTED}Submitted to the funder{#is ACCEPTED}Accepted by the funder"
+            + "{#is REVISION_REQUESTED}Revision requested by the funder{/when}{#if code}: {code}{/if}")
+    String mail_subject(NotificationKind kind, String project, String code);
+
+    @Message("{#when kind}{#is REVIEW_REQUESTED}A lead partner asks you to review a deliverable."
+            + "{#is CHANGES_REQUESTED}The coordinator asks for changes to a deliverable your organisation leads."
+            + "{#is APPROVED}The coordinator approved a deliverable your organisation leads."
+            + "{#is SUBMITTED}A deliverable was submitted to the funder and awaits your review."
+            + "{#is ACCEPTED}The funder accepted a deliverable."
+            + "{#is REVISION_REQUESTED}The funder asks for a revision of a deliverable.{/when}")
+    String mail_intro(NotificationKind kind);
+
+    @Message("You receive this because of your role in the project. Choose which notices you get by mail in your settings on Consortia.")
+    String mail_footer();
+
+    @Message("Notifications")
+    String notifications();
+
+    @Message("Notifications ({count} unread)")
+    String notifications_unread(long count);
+
+    @Message("No notification yet.")
+    String no_notifications();
+
+    @Message("unread")
+    String unread();
 }

@@ -22,13 +22,16 @@ public class PageChrome {
     private final FormToken token;
     private final Flash flash;
     private final RoutingContext request;
+    private final UnreadNotices unread;
 
-    PageChrome(CurrentUser user, Language language, FormToken token, Flash flash, RoutingContext request) {
+    PageChrome(CurrentUser user, Language language, FormToken token, Flash flash, RoutingContext request,
+            UnreadNotices unread) {
         this.user = user;
         this.language = language;
         this.token = token;
         this.flash = flash;
         this.request = request;
+        this.unread = unread;
     }
 
     /**
@@ -65,6 +68,11 @@ public class PageChrome {
 
     public String csrfToken() {
         return token.current().orElse("");
+    }
+
+    /** How many notices the visitor has not read (0 when not signed in). */
+    public long unreadNotices() {
+        return signedIn() ? unread.count(user) : 0;
     }
 
     public String flash() {

@@ -3,6 +3,7 @@ package org.consortia.web;
 import io.quarkus.arc.Arc;
 import io.quarkus.qute.EngineBuilder;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -17,8 +18,10 @@ public class PageLocale {
         engine.addTemplateInstanceInitializer(PageLocale::localise);
     }
 
+    /** Only for a template made while an HTTP request is handled (a mail written by a job has its own locale). */
     private static void localise(TemplateInstance instance) {
-        if (Arc.container().requestContext().isActive()) {
+        if (Arc.container().requestContext().isActive()
+                && Arc.container().instance(CurrentVertxRequest.class).get().getCurrent() != null) {
             instance.setLocale(Arc.container().instance(Language.class).get().locale());
         }
     }

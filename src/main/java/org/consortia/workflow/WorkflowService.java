@@ -1,6 +1,7 @@
 package org.consortia.workflow;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -33,14 +34,16 @@ public class WorkflowService {
     private final FileService files;
     private final CommentService comments;
     private final ActivityLog activity;
+    private final Event<DeliverableMoved> moved;
     private final Clock clock;
 
     WorkflowService(DeliverableService deliverables, FileService files, CommentService comments, ActivityLog activity,
-            Clock clock) {
+            Event<DeliverableMoved> moved, Clock clock) {
         this.deliverables = deliverables;
         this.files = files;
         this.comments = comments;
         this.activity = activity;
+        this.moved = moved;
         this.clock = clock;
     }
 
@@ -81,6 +84,8 @@ public class WorkflowService {
                 && DeliverableStatus.SEEN_BY_FUNDER.contains(input.to());
         activity.record(project, Subject.deliverable(code, funderSawBoth), "MOVED", before,
                 Map.of("status", input.to(), "workflow", after.workflow()));
+        moved.fire(new DeliverableMoved(project, code, deliverable.title, deliverable.lead.code(), from, input.to(),
+                user.username(), user.name(), comment));
         return after;
     }
 

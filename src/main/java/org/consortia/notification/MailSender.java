@@ -1,0 +1,100 @@
+package org.consortia.notification;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import org.consortia.web.Messages;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Works through the outbox after the changes that wrote it have committed: each due mail is locked for
+ * this instance (no other instance sends it), rendered in its recipient's language, sent, and marked;
+ * a failure (the mail server down) leaves it pending with a later attempt, doubling the wait each time.
+ * Nothing is lost across restarts: the outbox is the database.
+ */
+@ApplicationScoped
+public class MailSender {
+
+    private static final Logger LOG = Logger.getLogger(MailSender.class);
+
+    @CheckedTemplate(basePath = "mail")
+    static class Templates {
+        static native TemplateInstance noticeHtml(Notification notice, String link);
+
+        static native TemplateInstance noticeText(Notification notice, String link);
+    }
+
+    private final NotificationRepository notifications;
+    private final Mailer mailer;
+    private final NotificationsConfig config;
+    private final Locale defaultLocale;
+    private final Clock clock;
+
+    MailSender(NotificationRepository notifications, Mailer mailer, NotificationsConfig config,
+            @ConfigProperty(name = "quarkus.default-locale") Locale defaultLocale, Clock clock) {
+        this.notifications = notifications;
+        this.mailer = mailer;
+        this.config = config;
+        this.defaultLocale = defaultLocale;
+        this.clock = clock;
+    }
+
+    @Scheduled(every = "${consortia.notifications.send-every:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sendDue() {
+        int sent;
+        do {
+            sent = QuarkusTransaction.requiringNew().call(this::sendBatch);
+        } while (sent == config.batchSize());
+    }
+
+    /** Sends one batch in one transaction, which holds the rows' locks until every mail is marked. */
+    int sendBatch() {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<Long> due = notifications.lockDueMails(now, config.batchSize());
+        for (Long id : due) {
+            Notification notice = notifications.findById(id);
+            try {
+                mailer.send(mail(notice));
+                notice.mailState = MailState.SENT;
+                notice.sentAt = now;
+                notice.nextAttemptAt = null;
+                notice.lastError = null;
+            } catch (RuntimeException failure) {
+                notice.mailAttempts++;
+                notice.nextAttemptAt = now.plus(backoff(notice.mailAttempts));
+                notice.lastError = String.valueOf(failure.getMessage());
+                LOG.warnf("Mail %d to %s not sent (attempt %d), retried at %s: %s", id, notice.person.email,
+                        notice.mailAttempts, notice.nextAttemptAt, failure.getMessage());
+            }
+        }
+        return due.size();
+    }
+
+    private Mail mail(Notification notice) {
+        Locale locale = notice.person.language != null ? Locale.forLanguageTag(notice.person.language) : defaultLocale;
+        Messages messages = MessageBundles.get(Messages.class, Localized.Literal.of(locale.toLanguageTag()));
+        String link = config.baseUrl().replaceAll("/+$", "") + notice.path();
+        String subject = messages.mail_subject(notice.kind, notice.projectAcronym,
+                notice.subjectCode == null ? "" : notice.subjectCode);
+        return Mail.withHtml(notice.person.email, subject,
+                        Templates.noticeHtml(notice, link).setLocale(locale).render())
+                .setText(Templates.noticeText(notice, link).setLocale(locale).render());
+    }
+
+    private Duration backoff(int attempts) {
+        Duration wait = config.firstBackoff().multipliedBy(1L << Math.min(attempts - 1, 20));
+        return wait.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : wait;
+    }
+}

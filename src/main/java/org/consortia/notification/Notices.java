@@ -1,0 +1,66 @@
+package org.consortia.notification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.consortia.common.NotFoundProblem;
+import org.consortia.security.Person;
+
+/** Writes notices (and their mails to the outbox) and reads a person's notices. */
+@ApplicationScoped
+public class Notices {
+
+    private final NotificationRepository notifications;
+    private final Clock clock;
+
+    Notices(NotificationRepository notifications, Clock clock) {
+        this.notifications = notifications;
+        this.clock = clock;
+    }
+
+    /** A notice for {@code person}, in the caller's transaction; its mail waits in the outbox unless unwanted. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Notification add(Person person, NotificationKind kind, String project, String code, String title,
+            String detail) {
+        Notification notice = new Notification();
+        notice.person = person;
+        notice.kind = kind;
+        notice.projectAcronym = project;
+        notice.subjectCode = code;
+        notice.subjectTitle = title == null || title.length() <= 500 ? title : title.substring(0, 500);
+        notice.detail = detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 2000);
+        notice.createdAt = OffsetDateTime.now(clock);
+        boolean wanted = person.email != null && !person.email.isBlank() && !mutes(person, kind);
+        notice.mailState = wanted ? MailState.PENDING : MailState.SKIPPED;
+        notice.nextAttemptAt = wanted ? notice.createdAt : null;
+        notifications.persist(notice);
+        return notice;
+    }
+
+    public List<Notification> latest(Person person, int limit) {
+        return notifications.latest(person, limit);
+    }
+
+    public long unread(Person person) {
+        return notifications.unread(person);
+    }
+
+    /** The person's own notice, marked read; a 404 for anyone else's. */
+    @Transactional
+    public Notification open(Person person, long id) {
+        Notification notice = Optional.ofNullable(notifications.findById(id))
+                .filter(n -> n.person.id.equals(person.id))
+                .orElseThrow(() -> new NotFoundProblem("Notification", Long.toString(id)));
+        if (notice.readAt == null) {
+            notice.readAt = OffsetDateTime.now(clock);
+        }
+        return notice;
+    }
+
+    private static boolean mutes(Person person, NotificationKind kind) {
+        return List.of(person.mutedKinds.split(",")).contains(kind.name());
+    }
+}

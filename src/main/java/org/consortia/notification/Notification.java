@@ -1,0 +1,65 @@
+package org.consortia.notification;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import java.time.OffsetDateTime;
+import org.consortia.security.Person;
+
+/**
+ * A notice to one person, written in the same transaction as the change that caused it: shown in the
+ * platform until read, and an outbox entry for its mail, which the sender delivers after the commit.
+ */
+@Entity
+public class Notification extends PanacheEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "person_id")
+    public Person person;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public NotificationKind kind;
+
+    /** Set when this notice must exist at most once (unique). */
+    public String dedupKey;
+
+    @Column(nullable = false)
+    public String projectAcronym;
+
+    public String subjectCode;
+
+    public String subjectTitle;
+
+    /** Who did it, or what they said (a comment owed with the move). */
+    public String detail;
+
+    @Column(nullable = false)
+    public OffsetDateTime createdAt;
+
+    public OffsetDateTime readAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public MailState mailState;
+
+    @Column(nullable = false)
+    public int mailAttempts;
+
+    public OffsetDateTime nextAttemptAt;
+
+    public OffsetDateTime sentAt;
+
+    public String lastError;
+
+    /** The page the notice is about. */
+    public String path() {
+        return subjectCode == null ? "/projects/" + projectAcronym
+                : "/projects/" + projectAcronym + "/deliverables/" + subjectCode;
+    }
+}

@@ -1,0 +1,17 @@
+package org.consortia.notification;
+
+/** What a notice is about; each person may turn the mails of any kind off (the notice stays in the platform). */
+public enum NotificationKind {
+    /** A lead partner asks the coordinator to review a deliverable. */
+    REVIEW_REQUESTED,
+    /** The coordinator asks the lead partner for changes. */
+    CHANGES_REQUESTED,
+    /** The coordinator approved the lead partner's deliverable. */
+    APPROVED,
+    /** A deliverable was submitted to the funder: its reviewers have something to read. */
+    SUBMITTED,
+    /** The funder accepted a deliverable. */
+    ACCEPTED,
+    /** The funder asks for a revision. */
+    REVISION_REQUESTED
+}

@@ -1,0 +1,32 @@
+package org.consortia.notification;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.consortia.security.Person;
+
+@ApplicationScoped
+public class NotificationRepository implements PanacheRepository<Notification> {
+
+    public List<Notification> latest(Person person, int limit) {
+        return find("person = ?1 order by createdAt desc, id desc", person).page(0, limit).list();
+    }
+
+    public long unread(Person person) {
+        return count("person = ?1 and readAt is null", person);
+    }
+
+    /**
+     * The ids of mails due now, locked for this sender: another instance running the same query skips
+     * them (PostgreSQL {@code FOR UPDATE SKIP LOCKED}), so each mail is sent by one sender only.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Long> lockDueMails(OffsetDateTime now, int limit) {
+        return getEntityManager().createNativeQuery("select id from notification where mail_state = 'PENDING'"
+                        + " and next_attempt_at <= ?1 order by next_attempt_at, id limit ?2 for update skip locked")
+                .setParameter(1, now)
+                .setParameter(2, limit)
+                .getResultList().stream().map(id -> ((Number) id).longValue()).toList();
+    }
+}

@@ -1,0 +1,52 @@
+package org.consortia.notification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.consortia.project.Project;
+import org.consortia.security.Identity;
+import org.consortia.security.Person;
+
+/**
+ * Who is told: the people the platform has seen (they signed in at least once), found by what they
+ * were when last seen — members of an organisation, the project's coordinators, its assigned reviewers.
+ */
+@ApplicationScoped
+public class Recipients {
+
+    private final EntityManager entityManager;
+
+    Recipients(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** Staff of the organisation {@code code}. */
+    public List<Person> membersOf(String code) {
+        return entityManager.createQuery("from Person p where concat(',', p.organisations, ',') like :code",
+                        Person.class)
+                .setParameter("code", "%," + code + ",%")
+                .getResultList();
+    }
+
+    /** The project's coordinators: the coordinator role in its coordinating organisation. */
+    public List<Person> coordinatorsOf(Project project) {
+        List<String> coordinating = entityManager.createQuery("select o.code from Participation p join p.organisation o"
+                        + " where p.project = :project and p.role = org.consortia.partner.ParticipationRole.COORDINATOR",
+                        String.class)
+                .setParameter("project", project).getResultList();
+        Set<Person> people = new LinkedHashSet<>();
+        coordinating.forEach(code -> membersOf(code).stream()
+                .filter(person -> person.identity().hasRole(Identity.COORDINATOR))
+                .forEach(people::add));
+        return List.copyOf(people);
+    }
+
+    /** The funder's reviewers assigned to the project. */
+    public List<Person> reviewersOf(Project project) {
+        return entityManager.createQuery("select p from Person p, ReviewerAssignment r"
+                        + " where r.project = :project and r.username = p.username", Person.class)
+                .setParameter("project", project).getResultList();
+    }
+}

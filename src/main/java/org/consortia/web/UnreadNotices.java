@@ -1,0 +1,9 @@
+package org.consortia.web;
+
+import org.consortia.security.CurrentUser;
+
+/** How many notices someone has not read, for the count in every page's header (notification/ answers it). */
+public interface UnreadNotices {
+
+    long count(CurrentUser user);
+}

@@ -53,15 +53,19 @@ public class MailSender {
 
     @Scheduled(every = "${consortia.notifications.send-every:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sendDue() {
+        sendDueAt(OffsetDateTime.now(clock));
+    }
+
+    /** Sends what is due at {@code now}, batch after batch. */
+    void sendDueAt(OffsetDateTime now) {
         int sent;
         do {
-            sent = QuarkusTransaction.requiringNew().call(this::sendBatch);
+            sent = QuarkusTransaction.requiringNew().call(() -> sendBatch(now));
         } while (sent == config.batchSize());
     }
 
     /** Sends one batch in one transaction, which holds the rows' locks until every mail is marked. */
-    int sendBatch() {
-        OffsetDateTime now = OffsetDateTime.now(clock);
+    private int sendBatch(OffsetDateTime now) {
         List<Long> due = notifications.lockDueMails(now, config.batchSize());
         for (Long id : due) {
             Notification notice = notifications.findById(id);

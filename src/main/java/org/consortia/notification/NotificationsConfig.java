@@ -12,7 +12,7 @@ public interface NotificationsConfig {
     @WithDefault("http://localhost:8080")
     String baseUrl();
 
-    /** How often the sender looks for mails to send (read by its {@code @Scheduled}). */
+    /** How often the sender looks for mails to send (read by its {@code @Scheduled}; {@code off} stops it). */
     @WithDefault("10s")
     String sendEvery();
 

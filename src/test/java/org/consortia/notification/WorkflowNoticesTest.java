@@ -12,6 +12,9 @@ import static org.hamcrest.Matchers.not;
 import com.icegreen.greenmail.util.GreenMail;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
@@ -36,6 +39,12 @@ class WorkflowNoticesTest {
 
     private static final List<String> EVERYONE = List.of("unipso-coordinator", "unipso-partner", "nexem-partner",
             "elisfa-partner", "wrzos-partner", "metz-coordinator", "ec-reviewer");
+
+    @Inject
+    MailSender sender;
+
+    @Inject
+    Clock clock;
 
     private DemoPartnersProject project;
 
@@ -103,6 +112,25 @@ class WorkflowNoticesTest {
                 .extract().path("findAll { it.project == '" + project.acronym() + "' }"), empty());
     }
 
+    @Test
+    void aMailWaitsWhileTheMailServerIsDownAndIsSentOnceItIsBack() throws Exception {
+        GreenMailResource.stopServer();
+        try {
+            move("unipso-coordinator", DemoPartnersProject.IN_REVIEW, Map.of("to", "APPROVED"));
+            sender.sendDue();
+        } finally {
+            GreenMailResource.startServer();
+        }
+        sender.sendDue();
+        assertThat("not retried before its next attempt", received("[" + project.acronym() + "] Approved"), empty());
+
+        sender.sendDueAt(OffsetDateTime.now(clock).plusMinutes(2));
+        GreenMailResource.mailbox().waitForIncomingEmail(5000, 1);
+        assertThat(received("[" + project.acronym() + "] Approved"), containsInAnyOrder("staff@nexem.example"));
+        sender.sendDueAt(OffsetDateTime.now(clock).plusHours(3));
+        assertThat("sent once", received("[" + project.acronym() + "] Approved").size(), equalTo(1));
+    }
+
     private void move(String who, String code, Map<String, Object> move) {
         given().auth().oauth2(Tokens.of(who)).contentType(ContentType.JSON).body(move)
                 .post("/api/projects/" + project.acronym() + "/deliverables/" + code + "/transitions")
@@ -111,6 +139,7 @@ class WorkflowNoticesTest {
 
     /** The recipients of this project's mails whose subject says {@code what}, once {@code expected} arrived. */
     private List<String> mailsAbout(String what, int expected) throws MessagingException {
+        sender.sendDue();
         GreenMail mailbox = GreenMailResource.mailbox();
         String subject = "[" + project.acronym() + "] " + what;
         for (int waited = 0; waited < 40 && received(subject).size() < expected; waited++) {

@@ -3,29 +3,46 @@ package org.consortia.testsupport;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.util.Map;
 
 /**
  * A real SMTP server (GreenMail) for the whole test run, on a free port of the loopback address; tests
- * read what it received through {@link #mailbox()}.
+ * read what it received through {@link #mailbox()}, and may take it down and bring it back on the same
+ * port ({@link #stopServer()}, {@link #startServer()}) to see mails wait for it.
  */
 public class GreenMailResource implements QuarkusTestResourceLifecycleManager {
 
+    private static int port;
     private static GreenMail greenMail;
 
     public static synchronized GreenMail mailbox() {
         return greenMail;
     }
 
+    public static synchronized void stopServer() {
+        greenMail.stop();
+    }
+
+    public static synchronized void startServer() {
+        greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        greenMail.start();
+    }
+
     @Override
     public synchronized Map<String, String> start() {
         if (greenMail == null) {
-            ServerSetup smtp = new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort();
-            greenMail = new GreenMail(smtp);
-            greenMail.start();
+            try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                port = free.getLocalPort();
+            } catch (IOException e) {
+                throw new UncheckedIOException("No free port for the test SMTP server", e);
+            }
+            startServer();
         }
-        return Map.of("quarkus.mailer.host", "127.0.0.1",
-                "quarkus.mailer.port", Integer.toString(greenMail.getSmtp().getPort()));
+        return Map.of("quarkus.mailer.host", "127.0.0.1", "quarkus.mailer.port", Integer.toString(port));
     }
 
     @Override

@@ -2,11 +2,14 @@ package org.consortia.security;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -57,6 +60,16 @@ public class People {
         }
         recordOnce(user);
         return persons.findBySubject(user.subject());
+    }
+
+    /** Stores the caller's choices for their mails: a language tag (null: the default) and the kinds muted. */
+    @Transactional
+    public Person choose(CurrentUser user, String language, Set<String> mutedKinds) {
+        recordOnce(user);
+        Person person = persons.findBySubject(user.subject()).orElseThrow();
+        person.language = language;
+        person.mutedKinds = String.join(",", new TreeSet<>(mutedKinds));
+        return person;
     }
 
     private void record(CurrentUser user) {

@@ -817,4 +817,30 @@ public interface Messages {
 
     @Message("unread")
     String unread();
+
+    @Message("Mails")
+    String mail_choices();
+
+    @Message("Every notice appears under Notifications; choose which ones also reach you by mail, and in which language.")
+    String mail_choices_intro();
+
+    @Message("Send me a mail when")
+    String mail_kinds();
+
+    @Message("{#when kind}{#is REVIEW_REQUESTED}a deliverable awaits my internal review{#is CHANGES_REQUESTED}changes are asked of my organisation"
+            + "{#is APPROVED}my organisation's deliverable is approved{#is SUBMITTED}a deliverable is submitted for my review"
+            + "{#is ACCEPTED}the funder accepts a deliverable{#is REVISION_REQUESTED}the funder asks for a revision{/when}")
+    String mail_kind(NotificationKind kind);
+
+    @Message("Language of the mails")
+    String mail_language();
+
+    @Message("The platform's language")
+    String mail_language_default();
+
+    @Message("Save")
+    String save();
+
+    @Message("Your choices for mails are saved.")
+    String mail_choices_saved();
 }

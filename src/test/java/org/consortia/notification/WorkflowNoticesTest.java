@@ -27,6 +27,7 @@ import org.consortia.testsupport.GreenMailResource;
 import org.consortia.testsupport.MinimalPdf;
 import org.consortia.testsupport.PageSession;
 import org.consortia.testsupport.Tokens;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -129,6 +130,45 @@ class WorkflowNoticesTest {
         assertThat(received("[" + project.acronym() + "] Approved"), containsInAnyOrder("staff@nexem.example"));
         sender.sendDueAt(OffsetDateTime.now(clock).plusHours(3));
         assertThat("sent once", received("[" + project.acronym() + "] Approved").size(), equalTo(1));
+    }
+
+    @Test
+    void mailsFollowTheRecipientsChoicesOfLanguageAndKinds() throws Exception {
+        PageSession nexem = PageSession.of("nexem-partner");
+        nexem.given().redirects().follow(false).formParam("_csrf", nexem.formToken("/settings"))
+                .formParam("language", "fr").formParam("mail", "APPROVED")
+                .when().post("/settings/notifications").then().statusCode(303);
+        given().auth().oauth2(Tokens.of("nexem-partner")).get("/api/me/preferences").then().statusCode(200)
+                .body("language", equalTo("fr"), "mutedKinds", hasItem("CHANGES_REQUESTED"));
+
+        move("unipso-coordinator", DemoPartnersProject.IN_REVIEW, Map.of("to", "CHANGES_REQUESTED", "comment", "More"));
+        move("nexem-partner", DemoPartnersProject.IN_REVIEW, Map.of("to", "IN_INTERNAL_REVIEW"));
+        move("unipso-coordinator", DemoPartnersProject.IN_REVIEW, Map.of("to", "APPROVED"));
+
+        assertThat("approval mailed, in French", mailsAbout("Approuvé", 1), containsInAnyOrder("staff@nexem.example"));
+        assertThat("changes requested: muted, so no mail", received("[" + project.acronym() + "] Modifications"), empty());
+        assertThat(received("[" + project.acronym() + "] Changes"), empty());
+        given().auth().oauth2(Tokens.of("nexem-partner")).get("/api/me/notifications").then()
+                .body("findAll { it.project == '" + project.acronym() + "' }.kind",
+                        hasItem("CHANGES_REQUESTED"));
+    }
+
+    @Test
+    void choicesAreChecked() {
+        given().auth().oauth2(Tokens.of("elisfa-partner")).contentType(ContentType.JSON)
+                .body(Map.of("language", "de", "mutedKinds", List.of())).put("/api/me/preferences")
+                .then().statusCode(400).body("errors[0].field", equalTo("language"));
+        given().auth().oauth2(Tokens.of("elisfa-partner")).contentType(ContentType.JSON)
+                .body(Map.of("mutedKinds", List.of("NOPE"))).put("/api/me/preferences")
+                .then().statusCode(400).contentType("application/problem+json");
+        PageSession.of("elisfa-partner").given().formParam("mail", "APPROVED").post("/settings/notifications")
+                .then().statusCode(403);
+    }
+
+    @AfterEach
+    void backToTheDefaults() {
+        given().auth().oauth2(Tokens.of("nexem-partner")).contentType(ContentType.JSON)
+                .body(Map.of("mutedKinds", List.of())).put("/api/me/preferences").then().statusCode(200);
     }
 
     private void move(String who, String code, Map<String, Object> move) {

@@ -51,7 +51,7 @@ public class MailSender {
         this.clock = clock;
     }
 
-    @Scheduled(every = "${consortia.notifications.send-every:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${consortia.notifications.send-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sendDue() {
         sendDueAt(OffsetDateTime.now(clock));
     }

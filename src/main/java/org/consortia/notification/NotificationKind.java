@@ -13,5 +13,9 @@ public enum NotificationKind {
     /** The funder accepted a deliverable. */
     ACCEPTED,
     /** The funder asks for a revision. */
-    REVISION_REQUESTED
+    REVISION_REQUESTED,
+    /** A deadline of one's organisation comes near (at the project's reminder offsets). */
+    REMINDER,
+    /** A deadline passed and the obligation is not met; repeated every week while it lasts. */
+    OVERDUE
 }

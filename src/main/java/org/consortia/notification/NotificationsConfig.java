@@ -16,6 +16,10 @@ public interface NotificationsConfig {
     @WithDefault("10s")
     String sendEvery();
 
+    /** How often reminders and overdue notices are written (read by ReminderJob's {@code @Scheduled}). */
+    @WithDefault("1h")
+    String remindEvery();
+
     /** How many mails one run of the sender takes. */
     @WithDefault("50")
     int batchSize();

@@ -8,6 +8,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import org.consortia.common.ConflictProblem;
 import org.consortia.common.InvalidDataProblem;
 
@@ -47,8 +50,18 @@ public class Project extends PanacheEntity {
     @Column(nullable = false)
     public boolean publicPage;
 
+    /** Days before each deadline when its responsible organisation is reminded, comma-separated. */
+    @Column(nullable = false)
+    public String reminderOffsets = "30,7,1";
+
     @Version
     public long version;
+
+    /** The reminder offsets, largest first. */
+    public List<Integer> reminderDays() {
+        return Arrays.stream(reminderOffsets.split(",")).filter(s -> !s.isBlank()).map(String::strip)
+                .map(Integer::valueOf).sorted(Comparator.reverseOrder()).toList();
+    }
 
     /** How many project months the project spans, the last one possibly cut short by the end date. */
     public int durationMonths() {

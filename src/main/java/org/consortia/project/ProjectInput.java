@@ -1,10 +1,13 @@
 package org.consortia.project;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.List;
 import org.consortia.common.Codes;
 
 /** What a client sends to create or update a project, and the head of a plan document. */
@@ -18,5 +21,6 @@ public record ProjectInput(
         @NotNull LocalDate endDate,
         ProjectStatus status,
         String summary,
-        Boolean publicPage) {
+        Boolean publicPage,
+        @Size(max = 10) List<@NotNull @Min(1) @Max(365) Integer> reminderOffsets) {
 }

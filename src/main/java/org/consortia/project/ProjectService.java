@@ -10,6 +10,8 @@ import org.consortia.common.NotFoundProblem;
 import org.consortia.common.Page;
 import org.consortia.common.PageRequest;
 import java.util.Collection;
+import java.util.stream.Collectors;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.consortia.activity.Subject;
@@ -108,7 +110,7 @@ public class ProjectService {
     public ProjectInput export(Project project) {
         return new ProjectInput(project.acronym, project.title, project.funder, project.programme,
                 project.grantReference, project.startDate, project.endDate, project.status, project.summary,
-                project.publicPage);
+                project.publicPage, project.reminderDays());
     }
 
     private static void apply(ProjectInput input, Project project) {
@@ -127,6 +129,10 @@ public class ProjectService {
         project.summary = input.summary();
         if (input.publicPage() != null) {
             project.publicPage = input.publicPage();
+        }
+        if (input.reminderOffsets() != null) {
+            project.reminderOffsets = input.reminderOffsets().stream().distinct().sorted(Comparator.reverseOrder())
+                    .map(String::valueOf).collect(Collectors.joining(","));
         }
     }
 

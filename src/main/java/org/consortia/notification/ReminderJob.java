@@ -1,0 +1,146 @@
+package org.consortia.notification;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.consortia.deadline.Deadline;
+import org.consortia.deadline.DeadlineService;
+import org.consortia.project.Project;
+import org.consortia.project.ProjectStatus;
+import org.consortia.security.Person;
+
+/**
+ * Reminds the responsible organisation before each open deadline (at the project's offsets, 30, 7 and
+ * 1 days by default: the smallest offset not yet passed) and tells it and the coordinators when one is
+ * overdue, again every week while it stays so. Each notice has a key — (obligation, offset or week,
+ * recipient) — that the database keeps unique, and one instance at a time runs the job (a PostgreSQL
+ * advisory lock): running it twice, after a restart or on two instances, sends each notice once.
+ */
+@ApplicationScoped
+public class ReminderJob {
+
+    /** The advisory lock's key: any fixed number the other jobs do not use. */
+    static final long LOCK = 0x436f6e736f727469L;
+
+    private final EntityManager entityManager;
+    private final DeadlineService deadlines;
+    private final Recipients recipients;
+    private final Notices notices;
+    private final Clock clock;
+
+    ReminderJob(EntityManager entityManager, DeadlineService deadlines, Recipients recipients, Notices notices,
+            Clock clock) {
+        this.entityManager = entityManager;
+        this.deadlines = deadlines;
+        this.recipients = recipients;
+        this.notices = notices;
+        this.clock = clock;
+    }
+
+    @Scheduled(every = "${consortia.notifications.remind-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void remind() {
+        remindAsOf(LocalDate.now(clock));
+    }
+
+    /** Writes the notices due as of {@code today}; how many it wrote (0 when another instance holds the lock). */
+    int remindAsOf(LocalDate today) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Boolean locked = (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
+                    .setParameter(1, LOCK).getSingleResult();
+            return Boolean.TRUE.equals(locked) ? write(today) : 0;
+        });
+    }
+
+    private int write(LocalDate today) {
+        List<Project> projects = entityManager.createQuery("from Project p where p.status <> :closed", Project.class)
+                .setParameter("closed", ProjectStatus.CLOSED).getResultList();
+        Map<String, Project> byAcronym = projects.stream().collect(Collectors.toMap(p -> p.acronym, p -> p));
+        int longest = projects.stream().flatMap(p -> p.reminderDays().stream()).mapToInt(Integer::intValue).max()
+                .orElse(0);
+        List<Due> due = new ArrayList<>();
+        // One query per kind of deadline for all the projects, whatever their number.
+        for (Deadline deadline : deadlines.across(projects, List.of(), null, today.plusDays(longest), false)) {
+            Project project = byAcronym.get(deadline.project());
+            if (deadline.done()) {
+                continue;
+            }
+            long daysLeft = ChronoUnit.DAYS.between(today, deadline.dueDate());
+            if (daysLeft >= 0) {
+                offsetFor(project, daysLeft).ifPresent(offset ->
+                        due.add(new Due(project, deadline, NotificationKind.REMINDER, "D-" + offset)));
+            } else if (deadline.kind() != Deadline.Kind.REPORT) {
+                due.add(new Due(project, deadline, NotificationKind.OVERDUE, "W" + (-daysLeft - 1) / 7));
+            }
+        }
+        Set<String> sent = sentKeys(due);
+        int written = 0;
+        for (Due item : due) {
+            for (Person person : recipientsOf(item)) {
+                String key = item.key(person);
+                if (sent.add(key)) {
+                    Deadline d = item.deadline();
+                    Notification notice = notices.add(person, item.kind(), d.project(), d.isDeliverable() ? d.code() : null,
+                            d.isDeliverable() ? d.title() : d.code() + " – " + d.title(), d.dueDate().toString());
+                    notice.dedupKey = key;
+                    written++;
+                }
+            }
+        }
+        return written;
+    }
+
+    /** The smallest offset that {@code daysLeft} has reached, if any. */
+    private static Optional<Integer> offsetFor(Project project, long daysLeft) {
+        return project.reminderDays().stream().filter(offset -> daysLeft <= offset).min(Integer::compare);
+    }
+
+    private Set<Person> recipientsOf(Due item) {
+        Set<Person> people = new LinkedHashSet<>();
+        String responsible = item.deadline().responsible();
+        if (item.deadline().kind() == Deadline.Kind.REPORT || responsible == null) {
+            people.addAll(recipients.coordinatorsOf(item.project()));
+        } else {
+            people.addAll(recipients.membersOf(responsible));
+        }
+        if (item.kind() == NotificationKind.OVERDUE) {
+            people.addAll(recipients.coordinatorsOf(item.project()));
+        }
+        return people;
+    }
+
+    /** The keys of the notices already written for these projects: one query. */
+    private Set<String> sentKeys(List<Due> due) {
+        if (due.isEmpty()) {
+            return new HashSet<>();
+        }
+        return new HashSet<>(entityManager.createQuery("select n.dedupKey from Notification n"
+                        + " where n.dedupKey is not null and n.projectAcronym in :projects", String.class)
+                .setParameter("projects", due.stream().map(item -> item.project().acronym).distinct().toList())
+                .getResultList());
+    }
+
+    /** A notice owed about one deadline: a reminder at an offset, or the overdue notice of a week. */
+    private record Due(Project project, Deadline deadline, NotificationKind kind, String step) {
+
+        String prefix() {
+            return kind + ":" + deadline.project() + ":" + deadline.kind() + ":" + deadline.code() + ":"
+                    + deadline.dueDate() + ":" + step;
+        }
+
+        String key(Person person) {
+            return prefix() + ":" + person.id;
+        }
+    }
+}

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * The pages people read rather than fill in, in a real Chromium with the accessibility check: the
  * public page for an anonymous visitor, the funder's review and a partner's page for the reviewer,
- * "my deadlines" and the settings for a partner.
+ * "my deadlines", the notifications and the settings for a partner.
  */
 @QuarkusTest
 class ReadingPagesBrowserTest {
@@ -63,6 +63,10 @@ class ReadingPagesBrowserTest {
         page.getByRole(AriaRole.NAVIGATION).locator("a[href='/deadlines']").click();
         assertThat(page.locator("a[href='/projects/FORESEE/deliverables/D5.4']")).isVisible();
         browser.screenshot(page, "my-deadlines");
+        browser.assertAccessible(page);
+
+        page.getByRole(AriaRole.NAVIGATION).locator("a[href='/notifications']").click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).isVisible();
         browser.assertAccessible(page);
 
         page.getByRole(AriaRole.NAVIGATION).locator("a[href='/settings']").click();

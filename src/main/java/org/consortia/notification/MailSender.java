@@ -34,17 +34,23 @@ public class MailSender {
         static native TemplateInstance noticeHtml(Notification notice, String link);
 
         static native TemplateInstance noticeText(Notification notice, String link);
+
+        static native TemplateInstance digestHtml(Notification notice, Digest digest, String link);
+
+        static native TemplateInstance digestText(Notification notice, Digest digest, String link);
     }
 
     private final NotificationRepository notifications;
+    private final Digests digests;
     private final Mailer mailer;
     private final NotificationsConfig config;
     private final Locale defaultLocale;
     private final Clock clock;
 
-    MailSender(NotificationRepository notifications, Mailer mailer, NotificationsConfig config,
+    MailSender(NotificationRepository notifications, Digests digests, Mailer mailer, NotificationsConfig config,
             @ConfigProperty(name = "quarkus.default-locale") Locale defaultLocale, Clock clock) {
         this.notifications = notifications;
+        this.digests = digests;
         this.mailer = mailer;
         this.config = config;
         this.defaultLocale = defaultLocale;
@@ -92,6 +98,12 @@ public class MailSender {
         String link = config.baseUrl().replaceAll("/+$", "") + notice.path();
         String subject = messages.mail_subject(notice.kind, notice.projectAcronym,
                 notice.subjectCode == null ? "" : notice.subjectCode);
+        if (notice.kind == NotificationKind.DIGEST) {
+            Digest digest = digests.of(notice.projectAcronym);
+            return Mail.withHtml(notice.person.email, subject,
+                            Templates.digestHtml(notice, digest, link).setLocale(locale).render())
+                    .setText(Templates.digestText(notice, digest, link).setLocale(locale).render());
+        }
         return Mail.withHtml(notice.person.email, subject,
                         Templates.noticeHtml(notice, link).setLocale(locale).render())
                 .setText(Templates.noticeText(notice, link).setLocale(locale).render());

@@ -17,5 +17,7 @@ public enum NotificationKind {
     /** A deadline of one's organisation comes near (at the project's reminder offsets). */
     REMINDER,
     /** A deadline passed and the obligation is not met; repeated every week while it lasts. */
-    OVERDUE
+    OVERDUE,
+    /** The coordinators' weekly summary of a project: overdue, due in 30 days, changes of the last week. */
+    DIGEST
 }

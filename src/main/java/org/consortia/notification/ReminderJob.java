@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -26,7 +27,8 @@ import org.consortia.security.Person;
  * 1 days by default: the smallest offset not yet passed) and tells it and the coordinators when one is
  * overdue, again every week while it stays so. Each notice has a key — (obligation, offset or week,
  * recipient) — that the database keeps unique, and one instance at a time runs the job (a PostgreSQL
- * advisory lock): running it twice, after a restart or on two instances, sends each notice once.
+ * advisory lock): running it twice, after a restart or on two instances, sends each notice once. It also
+ * writes the coordinators' weekly digest of each project, once per ISO week.
  */
 @ApplicationScoped
 public class ReminderJob {
@@ -84,8 +86,8 @@ public class ReminderJob {
                 due.add(new Due(project, deadline, NotificationKind.OVERDUE, "W" + (-daysLeft - 1) / 7));
             }
         }
-        Set<String> sent = sentKeys(due);
-        int written = 0;
+        Set<String> sent = sentKeys(projects);
+        int written = digests(projects, today, sent);
         for (Due item : due) {
             for (Person person : recipientsOf(item)) {
                 String key = item.key(person);
@@ -94,6 +96,23 @@ public class ReminderJob {
                     Notification notice = notices.add(person, item.kind(), d.project(), d.isDeliverable() ? d.code() : null,
                             d.isDeliverable() ? d.title() : d.code() + " – " + d.title(), d.dueDate().toString());
                     notice.dedupKey = key;
+                    written++;
+                }
+            }
+        }
+        return written;
+    }
+
+    /** One digest a week per project for each of its coordinators: the first run of the ISO week writes it. */
+    private int digests(List<Project> projects, LocalDate today, Set<String> sent) {
+        String week = today.format(DateTimeFormatter.ISO_WEEK_DATE).substring(0, 8);
+        int written = 0;
+        for (Project project : projects) {
+            for (Person coordinator : recipients.coordinatorsOf(project)) {
+                String key = "DIGEST:" + project.acronym + ":" + week + ":" + coordinator.id;
+                if (sent.add(key)) {
+                    notices.add(coordinator, NotificationKind.DIGEST, project.acronym, null, project.title, week)
+                            .dedupKey = key;
                     written++;
                 }
             }
@@ -121,13 +140,13 @@ public class ReminderJob {
     }
 
     /** The keys of the notices already written for these projects: one query. */
-    private Set<String> sentKeys(List<Due> due) {
-        if (due.isEmpty()) {
+    private Set<String> sentKeys(List<Project> projects) {
+        if (projects.isEmpty()) {
             return new HashSet<>();
         }
         return new HashSet<>(entityManager.createQuery("select n.dedupKey from Notification n"
                         + " where n.dedupKey is not null and n.projectAcronym in :projects", String.class)
-                .setParameter("projects", due.stream().map(item -> item.project().acronym).distinct().toList())
+                .setParameter("projects", projects.stream().map(p -> p.acronym).toList())
                 .getResultList());
     }
 

@@ -793,7 +793,7 @@ public interface Messages {
     @Message("[{project}] {#when kind}{#is REVIEW_REQUESTED}Review requested{#is CHANGES_REQUESTED}Changes requested"
             + "{#is APPROVED}Approved{#is SUBMITTED}Submitted to the funder{#is ACCEPTED}Accepted by the funder"
             + "{#is REVISION_REQUESTED}Revision requested by the funder{#is REMINDER}Deadline coming"
-            + "{#is OVERDUE}Overdue{/when}{#if code}: {code}{/if}")
+            + "{#is OVERDUE}Overdue{#is DIGEST}Your week{/when}{#if code}: {code}{/if}")
     String mail_subject(NotificationKind kind, String project, String code);
 
     @Message("{#when kind}{#is REVIEW_REQUESTED}A lead partner asks you to review a deliverable."
@@ -803,7 +803,9 @@ public interface Messages {
             + "{#is ACCEPTED}The funder accepted a deliverable."
             + "{#is REVISION_REQUESTED}The funder asks for a revision of a deliverable."
             + "{#is REMINDER}A deadline your organisation answers for is coming (the date is below)."
-            + "{#is OVERDUE}A deadline has passed and the obligation is not met yet (it was due on the date below).{/when}")
+            + "{#is OVERDUE}A deadline has passed and the obligation is not met yet (it was due on the date below)."
+            + "{#is DIGEST}The week of a project you coordinate: what is overdue, what falls due in the next 30 days,"
+            + " how much changed.{/when}")
     String mail_intro(NotificationKind kind);
 
     @Message("You receive this because of your role in the project. Choose which notices you get by mail in your settings on Consortia.")
@@ -833,7 +835,8 @@ public interface Messages {
     @Message("{#when kind}{#is REVIEW_REQUESTED}a deliverable awaits my internal review{#is CHANGES_REQUESTED}changes are asked of my organisation"
             + "{#is APPROVED}my organisation's deliverable is approved{#is SUBMITTED}a deliverable is submitted for my review"
             + "{#is ACCEPTED}the funder accepts a deliverable{#is REVISION_REQUESTED}the funder asks for a revision"
-            + "{#is REMINDER}a deadline of my organisation comes near{#is OVERDUE}something is overdue (then every week){/when}")
+            + "{#is REMINDER}a deadline of my organisation comes near{#is OVERDUE}something is overdue (then every week)"
+            + "{#is DIGEST}a week begins (the digest of the projects I coordinate){/when}")
     String mail_kind(NotificationKind kind);
 
     @Message("Language of the mails")
@@ -847,4 +850,7 @@ public interface Messages {
 
     @Message("Your choices for mails are saved.")
     String mail_choices_saved();
+
+    @Message("{count} changes in the last 7 days.")
+    String digest_changes(long count);
 }

@@ -3,11 +3,18 @@ package org.consortia.notification;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -17,6 +24,7 @@ import org.consortia.testsupport.DemoConsortium;
 import org.consortia.testsupport.DemoPartnersProject;
 import org.consortia.testsupport.FixedClock;
 import org.consortia.testsupport.Fixtures;
+import org.consortia.testsupport.GreenMailResource;
 import org.consortia.testsupport.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +38,9 @@ class ReminderJobTest {
 
     @Inject
     ReminderJob job;
+
+    @Inject
+    MailSender sender;
 
     private DemoPartnersProject project;
 
@@ -60,7 +71,7 @@ class ReminderJobTest {
 
         assertThat(notices("nexem-partner"), containsInAnyOrder("REMINDER D2.1"));
         assertThat(notices("elisfa-partner"), containsInAnyOrder("OVERDUE D2.2"));
-        assertThat(notices("unipso-coordinator"), containsInAnyOrder("OVERDUE D2.2"));
+        assertThat(notices("unipso-coordinator"), containsInAnyOrder("OVERDUE D2.2", "DIGEST null"));
         assertThat("not the partner's business", notices("unipso-partner"), equalTo(List.of()));
     }
 
@@ -72,6 +83,36 @@ class ReminderJobTest {
 
         assertThat(notices("nexem-partner"), containsInAnyOrder("REMINDER D2.1", "REMINDER D2.1"));
         assertThat(notices("elisfa-partner"), containsInAnyOrder("OVERDUE D2.2", "OVERDUE D2.2"));
+    }
+
+    @Test
+    void theCoordinatorsGetOneDigestAWeekWithWhatIsOverdueAndWhatComes() throws Exception {
+        job.remindAsOf(FixedClock.TODAY);
+        job.remindAsOf(FixedClock.TODAY.plusDays(1));
+        assertThat(notices("unipso-coordinator").stream().filter(n -> n.startsWith("DIGEST")).count(), equalTo(1L));
+
+        sender.sendDue();
+        GreenMail mailbox = GreenMailResource.mailbox();
+        mailbox.waitForIncomingEmail(5000, 1);
+        MimeMessage digest = Arrays.stream(mailbox.getReceivedMessages())
+                .filter(m -> subject(m).equals("[" + project.acronym() + "] Your week")).findFirst()
+                .orElseThrow(() -> new AssertionError("no digest among " + Arrays.stream(mailbox.getReceivedMessages())
+                        .map(ReminderJobTest::subject).filter(t -> t.contains(project.acronym())).toList()));
+        String text = GreenMailUtil.getBody(digest);
+        assertThat(text, containsString("D2.2"));
+        assertThat(text, containsString("D2.1"));
+        assertThat(((InternetAddress) digest.getAllRecipients()[0]).getAddress(), equalTo("coordinator@unipso.example"));
+
+        job.remindAsOf(FixedClock.TODAY.plusDays(7));
+        assertThat(notices("unipso-coordinator").stream().filter(n -> n.startsWith("DIGEST")).count(), equalTo(2L));
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** "KIND CODE" of the person's notices about this project. */

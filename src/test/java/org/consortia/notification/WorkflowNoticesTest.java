@@ -12,6 +12,8 @@ import static org.hamcrest.Matchers.not;
 import com.icegreen.greenmail.util.GreenMail;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -22,6 +24,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.consortia.testsupport.DemoConsortium;
+import org.consortia.web.Messages;
 import org.consortia.testsupport.DemoPartnersProject;
 import org.consortia.testsupport.GreenMailResource;
 import org.consortia.testsupport.MinimalPdf;
@@ -163,6 +166,18 @@ class WorkflowNoticesTest {
                 .then().statusCode(400).contentType("application/problem+json");
         PageSession.of("elisfa-partner").given().formParam("mail", "APPROVED").post("/settings/notifications")
                 .then().statusCode(403);
+    }
+
+    @Test
+    void everyKindOfNoticeIsWordedInEveryLanguage() {
+        for (String language : List.of("en-GB", "fr")) {
+            Messages messages = MessageBundles.get(Messages.class, Localized.Literal.of(language));
+            for (NotificationKind kind : NotificationKind.values()) {
+                assertThat(language + " " + kind, messages.mail_subject(kind, "P", "").strip(), not(equalTo("[P]")));
+                assertThat(language + " " + kind, messages.mail_intro(kind).isBlank(), equalTo(false));
+                assertThat(language + " " + kind, messages.mail_kind(kind).isBlank(), equalTo(false));
+            }
+        }
     }
 
     @AfterEach

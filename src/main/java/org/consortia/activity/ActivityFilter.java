@@ -4,9 +4,9 @@ import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import org.consortia.common.Codes;
 import org.consortia.common.InvalidDataProblem;
+import org.consortia.common.QueryDates;
 
 /** The filters of the activity feed: deliverable, person (user name), organisation, dates (from, to inclusive). */
 public class ActivityFilter {
@@ -35,24 +35,13 @@ public class ActivityFilter {
     }
 
     OffsetDateTime fromTime() {
-        LocalDate day = date("from", from);
+        LocalDate day = QueryDates.optional("from", from);
         return day == null ? null : day.atStartOfDay().atOffset(ZoneOffset.UTC);
     }
 
     /** The end of the {@code to} day: the bound is exclusive of the next day. */
     OffsetDateTime toTime() {
-        LocalDate day = date("to", to);
+        LocalDate day = QueryDates.optional("to", to);
         return day == null ? null : day.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC);
-    }
-
-    private static LocalDate date(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new InvalidDataProblem(name, "must be a date as YYYY-MM-DD");
-        }
     }
 }

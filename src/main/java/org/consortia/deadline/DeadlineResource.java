@@ -7,8 +7,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.consortia.common.InvalidDataProblem;
+import org.consortia.common.QueryDates;
 import org.consortia.common.Page;
 import org.consortia.common.PageRequest;
 import org.consortia.project.Project;
@@ -34,22 +34,11 @@ public class DeadlineResource {
     public Page<Deadline> list(@PathParam("acronym") String acronym, @QueryParam("from") String from,
             @QueryParam("to") String to, @Valid @BeanParam PageRequest page) {
         Project project = access.visible(projects.find(acronym));
-        LocalDate start = date("from", from);
-        LocalDate end = date("to", to);
+        LocalDate start = QueryDates.optional("from", from);
+        LocalDate end = QueryDates.optional("to", to);
         if (start != null && end != null && end.isBefore(start)) {
             throw new InvalidDataProblem("to", "must not be before from (" + start + ")");
         }
         return page.slice(deadlines.of(project, access.standing(project).isReviewer(), start, end));
-    }
-
-    private static LocalDate date(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidDataProblem(name, "must be a date as YYYY-MM-DD");
-        }
     }
 }

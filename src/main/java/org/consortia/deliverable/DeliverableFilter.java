@@ -2,11 +2,11 @@ package org.consortia.deliverable;
 
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
 import org.consortia.common.InvalidDataProblem;
+import org.consortia.common.QueryDates;
 import org.consortia.workpackage.WorkPackageCode;
 
 /**
@@ -57,11 +57,11 @@ public class DeliverableFilter {
     }
 
     LocalDate dueBeforeDate() {
-        return date("dueBefore", dueBefore);
+        return QueryDates.optional("dueBefore", dueBefore);
     }
 
     LocalDate dueAfterDate() {
-        return date("dueAfter", dueAfter);
+        return QueryDates.optional("dueAfter", dueAfter);
     }
 
     boolean overdueOnly() {
@@ -91,16 +91,5 @@ public class DeliverableFilter {
                     }
                 })
                 .toList();
-    }
-
-    private static LocalDate date(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new InvalidDataProblem(name, "must be a date as YYYY-MM-DD");
-        }
     }
 }

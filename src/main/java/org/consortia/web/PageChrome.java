@@ -23,6 +23,7 @@ public class PageChrome {
     private final Flash flash;
     private final RoutingContext request;
     private final UnreadNotices unread;
+    private Long unreadCount;
 
     PageChrome(CurrentUser user, Language language, FormToken token, Flash flash, RoutingContext request,
             UnreadNotices unread) {
@@ -70,9 +71,12 @@ public class PageChrome {
         return token.current().orElse("");
     }
 
-    /** How many notices the visitor has not read (0 when not signed in). */
+    /** How many notices the visitor has not read (0 when not signed in); counted once per page. */
     public long unreadNotices() {
-        return signedIn() ? unread.count(user) : 0;
+        if (unreadCount == null) {
+            unreadCount = signedIn() ? unread.count(user) : 0;
+        }
+        return unreadCount;
     }
 
     public String flash() {

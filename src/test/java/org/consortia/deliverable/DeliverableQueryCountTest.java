@@ -13,8 +13,8 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.consortia.testsupport.PlanBuilder;
+import org.consortia.testsupport.SqlStatements;
 import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 /** Listing deliverables costs the same number of SQL statements for 10 rows as for 500. */
@@ -51,10 +51,7 @@ class DeliverableQueryCountTest {
     }
 
     private long statements(Runnable request) {
-        Statistics statistics = sessionFactory.getStatistics();
-        statistics.clear();
-        request.run();
-        return statistics.getPrepareStatementCount();
+        return SqlStatements.during(sessionFactory, request);
     }
 
     /** A project whose deliverables each have contributors, a dependency and, every third one, an event. */

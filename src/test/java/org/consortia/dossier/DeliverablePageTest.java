@@ -24,9 +24,9 @@ import org.consortia.testsupport.DemoPartnersProject;
 import org.consortia.testsupport.Html;
 import org.consortia.testsupport.MinimalPdf;
 import org.consortia.testsupport.PageSession;
+import org.consortia.testsupport.SqlStatements;
 import org.consortia.testsupport.Tokens;
 import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -246,9 +246,6 @@ class DeliverablePageTest {
     }
 
     private long statements(Runnable request) {
-        Statistics statistics = sessionFactory.getStatistics();
-        statistics.clear();
-        request.run();
-        return statistics.getPrepareStatementCount();
+        return SqlStatements.during(sessionFactory, request);
     }
 }

@@ -28,9 +28,9 @@ import org.consortia.testsupport.DemoConsortium;
 import org.consortia.testsupport.Html;
 import org.consortia.testsupport.PageSession;
 import org.consortia.testsupport.PlanBuilder;
+import org.consortia.testsupport.SqlStatements;
 import org.consortia.testsupport.Tokens;
 import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -173,10 +173,7 @@ class StatusPageTest {
     }
 
     private long statements(Runnable request) {
-        Statistics statistics = sessionFactory.getStatistics();
-        statistics.clear();
-        request.run();
-        return statistics.getPrepareStatementCount();
+        return SqlStatements.during(sessionFactory, request);
     }
 
     /** A project whose deliverables have contributors, dependencies, events and milestones, imported by the admin. */

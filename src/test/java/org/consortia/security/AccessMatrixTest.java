@@ -113,6 +113,7 @@ class AccessMatrixTest {
         row(cases, "read FORESEE's deadlines", get(FORESEE + "/deadlines"), 200, 200, 200, 200, 200, 404, 200, 404, 401);
         row(cases, "my deadlines", get("/api/me/deadlines"), 200, 200, 200, 200, 200, 200, 200, 200, 401);
         row(cases, "my notifications", get("/api/me/notifications"), 200, 200, 200, 200, 200, 200, 200, 200, 401);
+        row(cases, "my mail choices", get("/api/me/preferences"), 200, 200, 200, 200, 200, 200, 200, 200, 401);
         row(cases, "read a notification that does not exist", caller -> post("/api/me/notifications/999999999/read",
                 null), 404, 404, 404, 404, 404, 404, 404, 404, 401);
         return cases.stream();

@@ -1,6 +1,7 @@
 package org.consortia.comment;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -25,16 +26,18 @@ public class CommentService {
     private final CommentRepository comments;
     private final DeliverableService deliverables;
     private final ActivityLog activity;
+    private final Event<CommentAdded> added;
     private final Clock clock;
 
-    CommentService(CommentRepository comments, DeliverableService deliverables, ActivityLog activity, Clock clock) {
+    CommentService(CommentRepository comments, DeliverableService deliverables, ActivityLog activity,
+            Event<CommentAdded> added, Clock clock) {
         this.comments = comments;
         this.deliverables = deliverables;
         this.activity = activity;
+        this.added = added;
         this.clock = clock;
     }
 
-    /** The comments on a deliverable; the funder's view holds only those shared with the funder. */
     /**
      * The end of the conversation: the latest {@code limit} comments, oldest of them first, with the
      * number of all comments (a page shows the latest and says how many came before).
@@ -47,6 +50,7 @@ public class CommentService {
         return new Page<>(chronological, 0, limit, newest.total());
     }
 
+    /** The comments on a deliverable; the funder's view holds only those shared with the funder. */
     public Page<CommentView> page(Project project, String code, boolean funderView, PageRequest request) {
         Set<Visibility> visible = funderView ? EnumSet.of(Visibility.FUNDER) : EnumSet.allOf(Visibility.class);
         return comments.page(deliverables.findVisible(project, code, funderView), visible, request)
@@ -72,6 +76,8 @@ public class CommentService {
         boolean funderReads = comment.visibility == Visibility.FUNDER
                 && DeliverableStatus.SEEN_BY_FUNDER.contains(deliverable.status);
         activity.record(project, Subject.deliverable(code, funderReads), "COMMENTED", null, view);
+        added.fire(new CommentAdded(project, code, deliverable.title, deliverable.lead.code(), author.username(),
+                author.name(), byReviewer, comment.text, funderReads));
         return view;
     }
 }

@@ -85,7 +85,7 @@ public class MailSender {
                 notice.mailAttempts++;
                 notice.nextAttemptAt = now.plus(backoff(notice.mailAttempts));
                 notice.lastError = String.valueOf(failure.getMessage());
-                LOG.warnf("Mail %d to %s not sent (attempt %d), retried at %s: %s", id, notice.person.email,
+                LOG.warnf("Mail %d to %s not sent (attempt %d), retried at %s: %s", id, notice.address(),
                         notice.mailAttempts, notice.nextAttemptAt, failure.getMessage());
             }
         }
@@ -93,18 +93,19 @@ public class MailSender {
     }
 
     private Mail mail(Notification notice) {
-        Locale locale = notice.person.language != null ? Locale.forLanguageTag(notice.person.language) : defaultLocale;
+        Locale locale = notice.person != null && notice.person.language != null
+                ? Locale.forLanguageTag(notice.person.language) : defaultLocale;
         Messages messages = MessageBundles.get(Messages.class, Localized.Literal.of(locale.toLanguageTag()));
         String link = config.baseUrl().replaceAll("/+$", "") + notice.path();
         String subject = messages.mail_subject(notice.kind, notice.projectAcronym,
                 notice.subjectCode == null ? "" : notice.subjectCode);
         if (notice.kind == NotificationKind.DIGEST) {
             Digest digest = digests.of(notice.projectAcronym);
-            return Mail.withHtml(notice.person.email, subject,
+            return Mail.withHtml(notice.address(), subject,
                             Templates.digestHtml(notice, digest, link).setLocale(locale).render())
                     .setText(Templates.digestText(notice, digest, link).setLocale(locale).render());
         }
-        return Mail.withHtml(notice.person.email, subject,
+        return Mail.withHtml(notice.address(), subject,
                         Templates.noticeHtml(notice, link).setLocale(locale).render())
                 .setText(Templates.noticeText(notice, link).setLocale(locale).render());
     }

@@ -30,12 +30,34 @@ public class Notices {
         notice.kind = kind;
         notice.projectAcronym = project;
         notice.subjectCode = code;
-        notice.subjectTitle = title == null || title.length() <= 500 ? title : title.substring(0, 500);
-        notice.detail = detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 2000);
+        notice.subjectTitle = clip(title, 500);
+        notice.detail = clip(detail, 2000);
         notice.createdAt = OffsetDateTime.now(clock);
         boolean wanted = person.email != null && !person.email.isBlank() && !mutes(person, kind);
         notice.mailState = wanted ? MailState.PENDING : MailState.SKIPPED;
         notice.nextAttemptAt = wanted ? notice.createdAt : null;
+        notifications.persist(notice);
+        return notice;
+    }
+
+    /**
+     * A mail to a partner's contact address, nobody's notice in the platform, in the caller's transaction;
+     * {@code dedupKey} keeps it unique.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Notification addForContact(String email, NotificationKind kind, String project, String code, String title,
+            String detail, String dedupKey) {
+        Notification notice = new Notification();
+        notice.recipientEmail = email;
+        notice.kind = kind;
+        notice.projectAcronym = project;
+        notice.subjectCode = code;
+        notice.subjectTitle = clip(title, 500);
+        notice.detail = clip(detail, 2000);
+        notice.dedupKey = dedupKey;
+        notice.createdAt = OffsetDateTime.now(clock);
+        notice.mailState = MailState.PENDING;
+        notice.nextAttemptAt = notice.createdAt;
         notifications.persist(notice);
         return notice;
     }
@@ -58,6 +80,10 @@ public class Notices {
             notice.readAt = OffsetDateTime.now(clock);
         }
         return notice;
+    }
+
+    private static String clip(String text, int length) {
+        return text == null || text.length() <= length ? text : text.substring(0, length);
     }
 
     private static boolean mutes(Person person, NotificationKind kind) {

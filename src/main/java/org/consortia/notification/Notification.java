@@ -13,14 +13,19 @@ import org.consortia.security.Person;
 
 /**
  * A notice to one person, written in the same transaction as the change that caused it: shown in the
- * platform until read, and an outbox entry for its mail, which the sender delivers after the commit.
+ * platform until read, and an outbox entry for its mail, which the sender delivers after the commit. A
+ * notice to a partner's contact address has no person: it is a mail only.
  */
 @Entity
 public class Notification extends PanacheEntity {
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    /** Who is told; none for a mail to a partner's contact address. */
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "person_id")
     public Person person;
+
+    /** The contact address a mail-only notice goes to. */
+    public String recipientEmail;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -56,6 +61,11 @@ public class Notification extends PanacheEntity {
     public OffsetDateTime sentAt;
 
     public String lastError;
+
+    /** Where its mail goes. */
+    public String address() {
+        return person != null ? person.email : recipientEmail;
+    }
 
     /** The page the notice is about. */
     public String path() {

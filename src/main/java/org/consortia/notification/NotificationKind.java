@@ -19,5 +19,7 @@ public enum NotificationKind {
     /** A deadline passed and the obligation is not met; repeated every week while it lasts. */
     OVERDUE,
     /** The coordinators' weekly summary of a project: overdue, due in 30 days, changes of the last week. */
-    DIGEST
+    DIGEST,
+    /** A comment names the person ({@code @username}) or their organisation ({@code @CODE}), or the funder commented. */
+    COMMENTED
 }

@@ -2,8 +2,12 @@ package org.consortia.notification;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.consortia.project.Project;
 import org.consortia.security.Identity;
@@ -30,6 +34,21 @@ public class Recipients {
                 .getResultList();
     }
 
+    /** The person whose username is {@code username} (Keycloak keeps usernames in lower case). */
+    public Optional<Person> named(String username) {
+        return entityManager.createQuery("from Person p where p.username = :username", Person.class)
+                .setParameter("username", username.toLowerCase(Locale.ROOT))
+                .getResultStream().findFirst();
+    }
+
+    /** Staff of the organisation {@code code} when it takes part in {@code project}; nobody otherwise. */
+    public List<Person> membersOfPartner(Project project, String code) {
+        Long taking = entityManager.createQuery("select count(p) from Participation p"
+                        + " where p.project = :project and p.organisation.code = :code", Long.class)
+                .setParameter("project", project).setParameter("code", code).getSingleResult();
+        return taking == 0 ? List.of() : membersOf(code);
+    }
+
     /** The project's coordinators: the coordinator role in its coordinating organisation. */
     public List<Person> coordinatorsOf(Project project) {
         List<String> coordinating = entityManager.createQuery("select o.code from Participation p join p.organisation o"
@@ -41,6 +60,24 @@ public class Recipients {
                 .filter(person -> person.identity().hasRole(Identity.COORDINATOR))
                 .forEach(people::add));
         return List.copyOf(people);
+    }
+
+    /**
+     * The contact addresses partners gave in these projects, by project acronym and organisation code
+     * ({@code "ACRONYM/CODE"}): one query.
+     */
+    public Map<String, String> contactsIn(List<Project> projects) {
+        if (projects.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> contacts = new HashMap<>();
+        entityManager.createQuery("select p.project.acronym, o.code, p.contactEmail from Participation p"
+                        + " join p.organisation o where p.project in :projects and p.contactEmail is not null"
+                        + " and p.contactEmail <> ''", Object[].class)
+                .setParameter("projects", projects)
+                .getResultList()
+                .forEach(row -> contacts.put(row[0] + "/" + row[1], (String) row[2]));
+        return contacts;
     }
 
     /** The funder's reviewers assigned to the project. */

@@ -12,10 +12,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.consortia.common.Sha256;
 import org.consortia.deadline.Deadline;
 import org.consortia.deadline.DeadlineService;
 import org.consortia.project.Project;
@@ -28,7 +30,9 @@ import org.consortia.security.Person;
  * overdue, again every week while it stays so. Each notice has a key — (obligation, offset or week,
  * recipient) — that the database keeps unique, and one instance at a time runs the job (a PostgreSQL
  * advisory lock): running it twice, after a restart or on two instances, sends each notice once. It also
- * writes the coordinators' weekly digest of each project, once per ISO week.
+ * writes the coordinators' weekly digest of each project, once per ISO week. The responsible
+ * organisation's contact address in the project gets the reminders and overdue notices by mail too,
+ * unless it is the address of someone already told.
  */
 @ApplicationScoped
 public class ReminderJob {
@@ -87,17 +91,27 @@ public class ReminderJob {
             }
         }
         Set<String> sent = sentKeys(projects);
+        Map<String, String> contacts = recipients.contactsIn(projects);
         int written = digests(projects, today, sent);
         for (Due item : due) {
-            for (Person person : recipientsOf(item)) {
+            Deadline d = item.deadline();
+            String code = d.isDeliverable() ? d.code() : null;
+            String title = d.isDeliverable() ? d.title() : d.code() + " – " + d.title();
+            Set<Person> people = recipientsOf(item);
+            for (Person person : people) {
                 String key = item.key(person);
                 if (sent.add(key)) {
-                    Deadline d = item.deadline();
-                    Notification notice = notices.add(person, item.kind(), d.project(), d.isDeliverable() ? d.code() : null,
-                            d.isDeliverable() ? d.title() : d.code() + " – " + d.title(), d.dueDate().toString());
-                    notice.dedupKey = key;
+                    notices.add(person, item.kind(), d.project(), code, title, d.dueDate().toString()).dedupKey = key;
                     written++;
                 }
+            }
+            String contact = d.responsible() == null ? null : contacts.get(d.project() + "/" + d.responsible());
+            boolean toldAlready = contact == null
+                    || people.stream().anyMatch(person -> contact.equalsIgnoreCase(person.email));
+            if (!toldAlready && d.kind() != Deadline.Kind.REPORT && sent.add(item.contactKey(contact))) {
+                notices.addForContact(contact, item.kind(), d.project(), code, title, d.dueDate().toString(),
+                        item.contactKey(contact));
+                written++;
             }
         }
         return written;
@@ -160,6 +174,11 @@ public class ReminderJob {
 
         String key(Person person) {
             return prefix() + ":" + person.id;
+        }
+
+        /** An address may be long: the key holds a digest of it. */
+        String contactKey(String email) {
+            return prefix() + ":c" + Sha256.hex(email.toLowerCase(Locale.ROOT)).substring(0, 24);
         }
     }
 }

@@ -793,7 +793,7 @@ public interface Messages {
     @Message("[{project}] {#when kind}{#is REVIEW_REQUESTED}Review requested{#is CHANGES_REQUESTED}Changes requested"
             + "{#is APPROVED}Approved{#is SUBMITTED}Submitted to the funder{#is ACCEPTED}Accepted by the funder"
             + "{#is REVISION_REQUESTED}Revision requested by the funder{#is REMINDER}Deadline coming"
-            + "{#is OVERDUE}Overdue{#is DIGEST}Your week{/when}{#if code}: {code}{/if}")
+            + "{#is OVERDUE}Overdue{#is DIGEST}Your week{#is COMMENTED}A comment for you{/when}{#if code}: {code}{/if}")
     String mail_subject(NotificationKind kind, String project, String code);
 
     @Message("{#when kind}{#is REVIEW_REQUESTED}A lead partner asks you to review a deliverable."
@@ -805,7 +805,7 @@ public interface Messages {
             + "{#is REMINDER}A deadline your organisation answers for is coming (the date is below)."
             + "{#is OVERDUE}A deadline has passed and the obligation is not met yet (it was due on the date below)."
             + "{#is DIGEST}The week of a project you coordinate: what is overdue, what falls due in the next 30 days,"
-            + " how much changed.{/when}")
+            + " how much changed.{#is COMMENTED}Someone addressed a comment to you (or to your organisation).{/when}")
     String mail_intro(NotificationKind kind);
 
     @Message("You receive this because of your role in the project. Choose which notices you get by mail in your settings on Consortia.")
@@ -836,7 +836,8 @@ public interface Messages {
             + "{#is APPROVED}my organisation's deliverable is approved{#is SUBMITTED}a deliverable is submitted for my review"
             + "{#is ACCEPTED}the funder accepts a deliverable{#is REVISION_REQUESTED}the funder asks for a revision"
             + "{#is REMINDER}a deadline of my organisation comes near{#is OVERDUE}something is overdue (then every week)"
-            + "{#is DIGEST}a week begins (the digest of the projects I coordinate){/when}")
+            + "{#is DIGEST}a week begins (the digest of the projects I coordinate)"
+            + "{#is COMMENTED}a comment is addressed to me or to my organisation{/when}")
     String mail_kind(NotificationKind kind);
 
     @Message("Language of the mails")
@@ -853,4 +854,10 @@ public interface Messages {
 
     @Message("{count} changes in the last 7 days.")
     String digest_changes(long count);
+
+    @Message("You receive this as your organisation's contact address in {project}. Your organisation or the project's coordinator can change that address on Consortia; sign in to choose which notices you get.")
+    String mail_footer_contact(String project);
+
+    @Message("Write @username or @ORGANISATION (its code) to send them a notice.")
+    String comment_mentions_hint();
 }

@@ -107,6 +107,60 @@ class ReminderJobTest {
         assertThat(notices("unipso-coordinator").stream().filter(n -> n.startsWith("DIGEST")).count(), equalTo(2L));
     }
 
+    @Test
+    void theResponsibleOrganisationsContactAddressIsToldByMailOnceAndNobodyTwice() throws Exception {
+        contact("ELISFA", "office@elisfa.example");
+        contact("NEXEM", "STAFF@nexem.example");
+        job.remindAsOf(FixedClock.TODAY);
+        job.remindAsOf(FixedClock.TODAY);
+        sender.sendDue();
+
+        List<MimeMessage> mails = mailsOfProject(5);
+        assertThat(mails.stream().map(m -> address(m) + " " + subject(m)).toList(), containsInAnyOrder(
+                "office@elisfa.example [" + project.acronym() + "] Overdue: D2.2",
+                "staff@elisfa.example [" + project.acronym() + "] Overdue: D2.2",
+                "coordinator@unipso.example [" + project.acronym() + "] Overdue: D2.2",
+                "staff@nexem.example [" + project.acronym() + "] Deadline coming: D2.1",
+                "coordinator@unipso.example [" + project.acronym() + "] Your week"));
+        MimeMessage toTheContact = mails.stream().filter(m -> address(m).equals("office@elisfa.example"))
+                .findFirst().orElseThrow();
+        assertThat(GreenMailUtil.getBody(toTheContact), containsString("contact address in " + project.acronym()));
+        assertThat("a mail, not anybody's notice in the platform", notices("elisfa-partner"),
+                containsInAnyOrder("OVERDUE D2.2"));
+    }
+
+    private void contact(String organisation, String email) {
+        String partner = "/api/projects/" + project.acronym() + "/partners/" + organisation;
+        Map<String, Object> current = given().auth().oauth2(Tokens.of("unipso-coordinator")).get(partner)
+                .then().statusCode(200).extract().path("$");
+        given().auth().oauth2(Tokens.of("unipso-coordinator")).contentType(ContentType.JSON)
+                .body(Map.of("organisation", organisation, "role", current.get("role"),
+                        "partnerNumber", current.get("partnerNumber"), "contactEmail", email))
+                .put(partner).then().statusCode(200);
+    }
+
+    /** This project's mails, once at least {@code expected} arrived. */
+    private List<MimeMessage> mailsOfProject(int expected) {
+        GreenMail mailbox = GreenMailResource.mailbox();
+        for (int waited = 0; waited < 40 && ofProject().size() < expected; waited++) {
+            mailbox.waitForIncomingEmail(250, mailbox.getReceivedMessages().length + 1);
+        }
+        return ofProject();
+    }
+
+    private List<MimeMessage> ofProject() {
+        return Arrays.stream(GreenMailResource.mailbox().getReceivedMessages())
+                .filter(m -> subject(m).startsWith("[" + project.acronym() + "]")).toList();
+    }
+
+    private static String address(MimeMessage message) {
+        try {
+            return ((InternetAddress) message.getAllRecipients()[0]).getAddress();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String subject(MimeMessage message) {
         try {
             return message.getSubject();

@@ -3,6 +3,7 @@ package org.consortia.calendar;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
@@ -16,8 +17,8 @@ import net.fortuna.ical4j.validate.ValidationException;
 import org.consortia.deadline.Deadline;
 
 /**
- * Deadlines as an iCalendar document (RFC 5545), written by ical4j: one all-day event per deadline,
- * with a UID that stays the same while the item exists (so a calendar application replaces the entry
+ * Deadlines as an iCalendar document (RFC 5545), written by ical4j: one event per deadline — all-day,
+ * or timed (in UTC) for a meeting or training with a time of day — with a UID that stays the same while the item exists (so a calendar application replaces the entry
  * when the date moves), the project and a link in the description, and the place of events.
  */
 final class ICalendarWriter {
@@ -30,7 +31,9 @@ final class ICalendarWriter {
         calendar.withProdId("-//Consortia//Deadlines//EN").withDefaults()
                 .withProperty(new XProperty("X-WR-CALNAME", name));
         for (Deadline deadline : deadlines) {
-            VEvent event = new VEvent(deadline.dueDate(), deadline.dueDate().plusDays(1), summary(deadline));
+            VEvent event = deadline.startsAt() == null
+                    ? new VEvent(deadline.dueDate(), deadline.dueDate().plusDays(1), summary(deadline))
+                    : timed(deadline);
             URI link = base.resolve(deadline.isDeliverable()
                     ? "projects/" + deadline.project() + "/deliverables/" + deadline.code()
                     : "projects/" + deadline.project());
@@ -50,6 +53,13 @@ final class ICalendarWriter {
             throw new IllegalStateException("Could not write the calendar", e);
         }
         return out.toString();
+    }
+
+    /** An event at a time of day, written in UTC (no time-zone definitions to carry). */
+    private static VEvent timed(Deadline deadline) {
+        Instant start = deadline.startsAt().toInstant();
+        return deadline.endsAt() == null ? new VEvent(start, summary(deadline))
+                : new VEvent(start, deadline.endsAt().toInstant(), summary(deadline));
     }
 
     private static String summary(Deadline deadline) {

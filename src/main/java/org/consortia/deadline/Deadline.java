@@ -1,15 +1,23 @@
 package org.consortia.deadline;
 
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 
 /**
  * A dated obligation of a project: a deliverable's due date, a milestone, an event's date, or the
  * periodic report owed after a reporting period. {@code state} is the item's own state (a deliverable
  * status, REACHED/OPEN, HELD/PLANNED, DUE); {@code done} says whether the obligation is met; an
- * event has its {@code place} (venue, city, country).
+ * event has its {@code place} (venue, city, country) and, when it has a time of day, when it starts and
+ * ends ({@code endsAt} may be unknown); others last the day.
  */
 public record Deadline(String project, Kind kind, String code, String title, LocalDate dueDate, String responsible,
-        String state, boolean done, boolean overdue, String place) {
+        String state, boolean done, boolean overdue, String place, ZonedDateTime startsAt, ZonedDateTime endsAt) {
+
+    /** A deadline that lasts the day. */
+    public Deadline(String project, Kind kind, String code, String title, LocalDate dueDate, String responsible,
+            String state, boolean done, boolean overdue) {
+        this(project, kind, code, title, dueDate, responsible, state, done, overdue, null, null, null);
+    }
 
     public enum Kind {
         DELIVERABLE, MILESTONE, EVENT, REPORT

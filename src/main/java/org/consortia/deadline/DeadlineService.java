@@ -72,19 +72,20 @@ public class DeadlineService {
             }
             boolean delivered = DeliverableStatus.DELIVERED.contains(d.status);
             deadlines.add(new Deadline(d.project.acronym, Deadline.Kind.DELIVERABLE, d.code, d.title, d.dueDate,
-                    d.lead.code(), d.status.name(), delivered, d.isOverdue(today), null));
+                    d.lead.code(), d.status.name(), delivered, d.isOverdue(today)));
             if (d.kind.isEvent() && d.event != null && (d.event.actualDate != null || d.event.plannedDate != null)) {
                 boolean held = d.event.actualDate != null && !d.event.actualDate.isAfter(today);
                 LocalDate date = d.event.actualDate != null ? d.event.actualDate : d.event.plannedDate;
                 deadlines.add(new Deadline(d.project.acronym, Deadline.Kind.EVENT, d.code, d.title, date,
                         d.event.host != null ? d.event.host.code() : d.lead.code(), held ? "HELD" : "PLANNED", held,
-                        !held && date.isBefore(today), place(d.event)));
+                        !held && date.isBefore(today), place(d.event), d.event.startsAt().orElse(null),
+                        d.event.endsAt().orElse(null)));
             }
         }
         for (Milestone m : milestones(all)) {
             deadlines.add(new Deadline(m.project.acronym, Deadline.Kind.MILESTONE, m.code, m.title, m.dueDate,
                     m.workPackage != null ? m.workPackage.lead.code() : coordinators.get(m.project.id),
-                    m.achievedDate != null ? "REACHED" : "OPEN", m.achievedDate != null, m.isOverdue(today), null));
+                    m.achievedDate != null ? "REACHED" : "OPEN", m.achievedDate != null, m.isOverdue(today)));
         }
         for (ReportingPeriod period : periods(all)) {
             LocalDate due = period.project.endOfMonth(period.endMonth).plusDays(config.reportDueDays());
@@ -92,7 +93,7 @@ public class DeadlineService {
             // deadline is shown, never flagged overdue.
             deadlines.add(new Deadline(period.project.acronym, Deadline.Kind.REPORT, "RP" + period.number,
                     "Periodic report " + period.number, due, coordinators.get(period.project.id), "DUE", false,
-                    false, null));
+                    false));
         }
         return deadlines.stream()
                 .filter(d -> (overdueToo && d.overdue())

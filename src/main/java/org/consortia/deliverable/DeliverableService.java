@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -294,6 +296,32 @@ public class DeliverableService {
         }
     }
 
+    /** The event's time zone: as given, else its country's; none for an all-day event. */
+    private static String timeZone(EventInput input) {
+        if (input.endTime() != null && input.startTime() == null) {
+            throw new InvalidDataProblem("event.endTime", "an end time needs a start time");
+        }
+        if (input.endTime() != null && !input.endTime().isAfter(input.startTime())) {
+            throw new InvalidDataProblem("event.endTime", "must be after the start time " + input.startTime());
+        }
+        if (input.startTime() == null) {
+            if (input.timeZone() != null) {
+                throw new InvalidDataProblem("event.timeZone", "a time zone goes with a start time");
+            }
+            return null;
+        }
+        if (input.timeZone() == null) {
+            return EventTimeZones.of(input.country()).map(ZoneId::getId).orElseThrow(() -> new InvalidDataProblem(
+                    "event.timeZone", "is needed for an event at a time outside the countries Consortia knows the"
+                            + " time zone of (" + input.country() + "); e.g. Europe/Lisbon"));
+        }
+        try {
+            return ZoneId.of(input.timeZone()).getId();
+        } catch (DateTimeException e) {
+            throw new InvalidDataProblem("event.timeZone", "is not a time zone: use a name such as Europe/Lisbon");
+        }
+    }
+
     private EventDetails event(Project project, EventInput input) {
         if (input == null) {
             return null;
@@ -309,6 +337,9 @@ public class DeliverableService {
         event.host = input.host() == null ? null : partners.require(project, input.host(), "event.host");
         event.expectedParticipants = input.expectedParticipants();
         event.actualParticipants = input.actualParticipants();
+        event.startTime = input.startTime();
+        event.endTime = input.endTime();
+        event.timeZone = timeZone(input);
         return event;
     }
 

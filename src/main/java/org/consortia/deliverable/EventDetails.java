@@ -6,7 +6,11 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Objects;
+import java.util.Optional;
 import org.consortia.partner.Participation;
 
 /** Where and when an event deliverable (meeting, training, national event, conference) takes place. */
@@ -18,6 +22,17 @@ public class EventDetails {
 
     @Column(name = "event_actual_date")
     public LocalDate actualDate;
+
+    /** When it starts, in {@link #timeZone}; none for an all-day event. */
+    @Column(name = "event_start_time")
+    public LocalTime startTime;
+
+    @Column(name = "event_end_time")
+    public LocalTime endTime;
+
+    /** An IANA time zone (Europe/Lisbon), set with the start time. */
+    @Column(name = "event_time_zone")
+    public String timeZone;
 
     @Column(name = "event_country")
     public String country;
@@ -48,6 +63,9 @@ public class EventDetails {
         return other instanceof EventDetails that
                 && Objects.equals(plannedDate, that.plannedDate)
                 && Objects.equals(actualDate, that.actualDate)
+                && Objects.equals(startTime, that.startTime)
+                && Objects.equals(endTime, that.endTime)
+                && Objects.equals(timeZone, that.timeZone)
                 && Objects.equals(country, that.country)
                 && Objects.equals(city, that.city)
                 && Objects.equals(venue, that.venue)
@@ -58,7 +76,19 @@ public class EventDetails {
 
     @Override
     public int hashCode() {
-        return Objects.hash(plannedDate, actualDate, country, city, venue, hostId());
+        return Objects.hash(plannedDate, actualDate, startTime, country, city, venue, hostId());
+    }
+
+    /** When it starts, if it has a date and a start time. */
+    public Optional<ZonedDateTime> startsAt() {
+        LocalDate date = actualDate != null ? actualDate : plannedDate;
+        return date == null || startTime == null || timeZone == null ? Optional.empty()
+                : Optional.of(date.atTime(startTime).atZone(ZoneId.of(timeZone)));
+    }
+
+    /** When it ends, if it has an end time too. */
+    public Optional<ZonedDateTime> endsAt() {
+        return endTime == null ? Optional.empty() : startsAt().map(start -> start.with(endTime));
     }
 
     private Long hostId() {

@@ -4,6 +4,7 @@ import static org.consortia.planning.FormValues.date;
 import static org.consortia.planning.FormValues.number;
 import static org.consortia.planning.FormValues.shown;
 import static org.consortia.planning.FormValues.text;
+import static org.consortia.planning.FormValues.time;
 
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -18,6 +19,15 @@ public class EventFields {
 
     @RestForm("event.actualDate")
     public String actualDate;
+
+    @RestForm("event.startTime")
+    public String startTime;
+
+    @RestForm("event.endTime")
+    public String endTime;
+
+    @RestForm("event.timeZone")
+    public String timeZone;
 
     @RestForm("event.country")
     public String country;
@@ -48,6 +58,9 @@ public class EventFields {
             fields.host = shown(event.host());
             fields.expectedParticipants = shown(event.expectedParticipants());
             fields.actualParticipants = shown(event.actualParticipants());
+            fields.startTime = shown(event.startTime());
+            fields.endTime = shown(event.endTime());
+            fields.timeZone = shown(event.timeZone());
         }
         return fields;
     }
@@ -55,7 +68,7 @@ public class EventFields {
     /** The event details, or none when every field is empty (a deliverable that is not an event). */
     EventInput input(FormErrors errors) {
         boolean empty = Stream.of(plannedDate, actualDate, country, city, venue, host, expectedParticipants,
-                actualParticipants).allMatch(typed -> text(typed) == null);
+                actualParticipants, startTime, endTime, timeZone).allMatch(typed -> text(typed) == null);
         if (empty) {
             return null;
         }
@@ -65,6 +78,7 @@ public class EventFields {
                 date(actualDate, "event.actualDate", errors),
                 countryCode == null ? null : countryCode.toUpperCase(Locale.ROOT), text(city), text(venue), text(host),
                 number(expectedParticipants, "event.expectedParticipants", errors),
-                number(actualParticipants, "event.actualParticipants", errors));
+                number(actualParticipants, "event.actualParticipants", errors),
+                time(startTime, "event.startTime", errors), time(endTime, "event.endTime", errors), text(timeZone));
     }
 }

@@ -50,6 +50,10 @@ public class FormErrors {
         add(field, messages.plan_not_a_date());
     }
 
+    void notATime(String field) {
+        add(field, messages.plan_not_a_time());
+    }
+
     void notAChoice(String field) {
         add(field, messages.plan_not_a_choice());
     }

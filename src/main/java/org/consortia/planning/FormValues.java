@@ -1,6 +1,7 @@
 package org.consortia.planning;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
@@ -28,6 +29,20 @@ final class FormValues {
             return Integer.valueOf(text);
         } catch (NumberFormatException e) {
             errors.notANumber(field);
+            return null;
+        }
+    }
+
+    /** A time of day as a time input sends it: {@code 09:30} (seconds allowed). */
+    static LocalTime time(String typed, String field, FormErrors errors) {
+        String text = text(typed);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalTime.parse(text);
+        } catch (DateTimeParseException e) {
+            errors.notATime(field);
             return null;
         }
     }

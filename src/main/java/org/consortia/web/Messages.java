@@ -675,7 +675,7 @@ public interface Messages {
             + "{#is 'kind'}Kind{#is 'type'}Type{#is 'disseminationLevel'}Dissemination level{#is 'dueMonth'}Due month"
             + "{#is 'dueDate'}Fixed due date{#is 'dependsOn'}Depends on{#is 'meansOfVerification'}Means of verification"
             + "{#is 'achievedDate'}Achieved on{#is 'event'}Event details{#is 'event.plannedDate'}Planned date"
-            + "{#is 'event.actualDate'}Actual date{#is 'event.country'}Country{#is 'event.city'}City"
+            + "{#is 'event.actualDate'}Actual date{#is 'event.startTime'}Start time{#is 'event.endTime'}End time{#is 'event.timeZone'}Time zone{#is 'event.country'}Country{#is 'event.city'}City"
             + "{#is 'event.venue'}Venue{#is 'event.host'}Host partner{#is 'event.expectedParticipants'}Expected participants"
             + "{#is 'event.actualParticipants'}Actual participants{#else}{field}{/when}")
     String plan_label(String field);
@@ -884,4 +884,13 @@ public interface Messages {
 
     @Message("The mail as HTML")
     String dev_mail_html();
+
+    @Message("must be a time of day (HH:MM)")
+    String plan_not_a_time();
+
+    @Message("Empty: the time zone of the country (e.g. Europe/Lisbon for PT); needed only with a start time.")
+    String plan_hint_time_zone();
+
+    @Message("{start}{#if end} – {end}{/if} ({zone})")
+    String event_time(String start, String end, String zone);
 }

@@ -11,7 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.StringReader;
 import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -19,7 +21,10 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import io.restassured.http.ContentType;
 import org.consortia.testsupport.DemoConsortium;
+import org.consortia.testsupport.DemoPartnersProject;
+import org.consortia.testsupport.Fixtures;
 import org.consortia.testsupport.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,6 +58,53 @@ class CalendarFeedTest {
         String project = url.replace(".ics", "/FORESEE.ics");
         assertThat(events(fetch(project)).keySet(), hasItem("FORESEE-DELIVERABLE-D4.5@consortia"));
         given().get(url.replace(".ics", "/NMLS.ics")).then().statusCode(404);
+    }
+
+    @Test
+    void aTrainingAtATimeOfDayIsATimedEventInItsCountrysTimeZone() throws Exception {
+        DemoPartnersProject project = DemoPartnersProject.create();
+        Map<String, Object> event = new HashMap<>(Map.of("plannedDate", "2026-09-15", "startTime", "09:30",
+                "endTime", "17:00", "country", "PT", "city", "Lisbon", "venue", "CGTP-IN"));
+        given().auth().oauth2(Tokens.of("unipso-coordinator")).contentType(ContentType.JSON)
+                .body(training("D1.9", event)).post("/api/projects/" + project.acronym() + "/deliverables")
+                .then().statusCode(201).body("event.timeZone", equalTo("Europe/Lisbon"));
+
+        VEvent training = events(fetch(issue("nexem-partner").replace(".ics", "/" + project.acronym() + ".ics")))
+                .get(project.acronym() + "-EVENT-D1.9@consortia");
+        assertEquals(Instant.parse("2026-09-15T08:30:00Z"), Instant.from(training.getDateTimeStart().getDate()),
+                "09:30 in Lisbon's summer time");
+        assertEquals(Instant.parse("2026-09-15T16:00:00Z"), Instant.from(training.getDateTimeEnd().getDate()));
+        assertThat(text(training, Property.LOCATION), equalTo("CGTP-IN, Lisbon, PT"));
+    }
+
+    @Test
+    void eventTimesAreChecked() {
+        DemoPartnersProject project = DemoPartnersProject.create();
+        Map<String, Map<String, Object>> wrong = Map.of(
+                "event.endTime", Map.of("plannedDate", "2026-09-15", "startTime", "17:00", "endTime", "09:30",
+                        "country", "PT"),
+                "event.timeZone", Map.of("plannedDate", "2026-09-15", "startTime", "09:30", "country", "PT",
+                        "timeZone", "Mars/Olympus_Mons"));
+        wrong.forEach((field, event) -> given().auth().oauth2(Tokens.of("unipso-coordinator"))
+                .contentType(ContentType.JSON).body(training("D1.8", event))
+                .post("/api/projects/" + project.acronym() + "/deliverables")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem(field)));
+        Map<String, Object> abroad = Map.of("plannedDate", "2026-09-15", "startTime", "09:30", "country", "CA");
+        given().auth().oauth2(Tokens.of("unipso-coordinator")).contentType(ContentType.JSON)
+                .body(training("D1.8", abroad)).post("/api/projects/" + project.acronym() + "/deliverables")
+                .then().statusCode(400).body("errors.field", hasItem("event.timeZone"));
+        Map<String, Object> named = new HashMap<>(abroad);
+        named.put("timeZone", "America/Toronto");
+        given().auth().oauth2(Tokens.of("unipso-coordinator")).contentType(ContentType.JSON)
+                .body(training("D1.8", named)).post("/api/projects/" + project.acronym() + "/deliverables")
+                .then().statusCode(201).body("event.timeZone", equalTo("America/Toronto"));
+    }
+
+    private static Map<String, Object> training(String code, Map<String, Object> event) {
+        Map<String, Object> body = Fixtures.deliverableBody(code, "NEXEM", 20);
+        body.put("kind", "TRAINING");
+        body.put("event", event);
+        return body;
     }
 
     @Test

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,6 +57,15 @@ public class DeliverableService {
                 funderView ? DeliverableStatus.SEEN_BY_FUNDER : null, today(), request);
         List<DeliverableView> views = views(page.items());
         return request.page(views, page.total());
+    }
+
+    /**
+     * Every deliverable of the project in due order, whatever their number, in a fixed number of queries
+     * (for the CSV and Excel exports); the funder's view holds only what was submitted to it.
+     */
+    public List<DeliverableView> list(Project project, boolean funderView) {
+        return views(deliverables.listAll(project,
+                funderView ? DeliverableStatus.SEEN_BY_FUNDER : EnumSet.allOf(DeliverableStatus.class)));
     }
 
     /** One deliverable; in the funder's view, one not yet submitted does not exist (404). */

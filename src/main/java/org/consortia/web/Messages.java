@@ -855,6 +855,18 @@ public interface Messages {
     String digest_changes(long count);
 
     // --- Exports of the lists (org.consortia.export) -----------------------------
+    @Message("Download the deliverables:")
+    String export_deliverables();
+
+    @Message("Download the events:")
+    String export_events();
+
+    @Message("CSV")
+    String export_csv();
+
+    @Message("Excel")
+    String export_excel();
+
     @Message("{#when column}{#is 'code'}Code{#is 'deliverable'}Deliverable{#is 'title'}Title{#is 'workPackage'}Work package"
             + "{#is 'lead'}Lead partner{#is 'kind'}Kind{#is 'type'}Type{#is 'disseminationLevel'}Dissemination level"
             + "{#is 'dueDate'}Due date{#is 'dueMonth'}Due month{#is 'status'}Status{#is 'submittedOn'}Submitted on"

@@ -3,6 +3,7 @@ package org.consortia.export;
 import static io.restassured.RestAssured.given;
 import static org.consortia.testsupport.Fixtures.deliverableBody;
 import static org.consortia.testsupport.Fixtures.unique;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -39,6 +40,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.consortia.testsupport.DemoConsortium;
 import org.consortia.testsupport.Fixtures;
 import org.consortia.testsupport.MinimalPdf;
+import org.consortia.testsupport.PageSession;
 import org.consortia.testsupport.PlanBuilder;
 import org.consortia.testsupport.SqlStatements;
 import org.consortia.testsupport.Tokens;
@@ -49,7 +51,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The deliverables and events of a project as CSV and Excel, downloaded with real tokens and a bad format. The project (2025–2026; the tests' today is 15 June 2026) is coordinated by UNIPSO with NEXEM
+ * The deliverables and events of a project as CSV and Excel, downloaded with real tokens and real page
+ * sessions. The project (2025–2026; the tests' today is 15 June 2026) is coordinated by UNIPSO with NEXEM
  * and ELISFA as partners and ec-reviewer as the funder's reviewer:
  *
  * <pre>
@@ -277,6 +280,51 @@ class ExportTest {
         }
     }
 
+    // --- The pages --------------------------------------------------------------------
+
+    @Test
+    void theStatusPageLinksToDownloadsThatWorkWithTheSession() throws IOException {
+        PageSession coordinator = PageSession.of("unipso-coordinator");
+        String page = coordinator.given().when().get("/projects/" + acronym).then().statusCode(200).extract().asString();
+        for (String file : List.of("deliverables.csv", "deliverables.xlsx", "events.csv", "events.xlsx")) {
+            assertThat(page, containsString("href=\"" + pages(file) + "\""));
+        }
+
+        List<CSVRecord> rows = csv(coordinator.given().when().get(pages("deliverables.csv"))
+                .then().statusCode(200).contentType(startsWith("text/csv"))
+                .header("Content-Disposition", equalTo("attachment; filename=\"" + acronym + "-deliverables.csv\""))
+                .extract().asByteArray());
+        assertEquals(List.of("D1.1", "D1.5", "D1.3", "D1.4", "D1.2"), codes(rows));
+        byte[] workbook = coordinator.given().when().get(pages("events.xlsx"))
+                .then().statusCode(200).extract().asByteArray();
+        try (XSSFWorkbook events = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+            assertEquals("D1.2", events.getSheetAt(0).getRow(2).getCell(0).getStringCellValue());
+        }
+    }
+
+    @Test
+    void thePagesDownloadsFollowTheSameRules() {
+        assertEquals(List.of("D1.5", "D1.3", "D1.4"), codes(csv(PageSession.of("ec-reviewer").given()
+                .when().get(pages("deliverables.csv"))
+                .then().statusCode(200).extract().asByteArray())));
+        PageSession.of("metz-coordinator").given().when().get(pages("deliverables.csv"))
+                .then().statusCode(404).contentType(ContentType.HTML);
+        PageSession.of("unipso-coordinator").given().when().get(pages("deliverables.ods"))
+                .then().statusCode(400).contentType(ContentType.HTML);
+        given().redirects().follow(false).when().get(pages("deliverables.csv"))
+                .then().statusCode(302).header("Location", containsString("/protocol/openid-connect/auth"));
+        PageSession.of("unipso-coordinator").given().when().get(api("deliverables.csv"))
+                .then().statusCode(401);
+    }
+
+    @Test
+    void aFrenchSessionDownloadsFrenchHeaders() {
+        List<CSVRecord> rows = csv(PageSession.of("unipso-coordinator").given().cookie("consortia-lang", "fr")
+                .when().get(pages("events.csv"))
+                .then().statusCode(200).extract().asByteArray());
+        assertEquals("Livrable", rows.get(0).getParser().getHeaderNames().get(0));
+    }
+
     // --- Helpers -------------------------------------------------------------------------
 
     private static String api(String file) {
@@ -285,6 +333,10 @@ class ExportTest {
 
     private static String api(String project, String file) {
         return "/api/projects/" + project + "/exports/" + file;
+    }
+
+    private static String pages(String file) {
+        return "/projects/" + acronym + "/exports/" + file;
     }
 
     private static io.restassured.response.Response download(String who, String path, String language) {

@@ -56,11 +56,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * and ELISFA as partners and ec-reviewer as the funder's reviewer:
  *
  * <pre>
- * D1.1 study     NEXEM  due 31 Mar 2025  in progress   overdue
- * D1.5 conference UNIPSO due 31 Oct 2025  accepted      held 2 Oct 2025 in Bruxelles, 87 of 100
- * D1.3 report    UNIPSO due 31 Dec 2025  accepted      its title looks like a spreadsheet formula
- * D1.4 report    NEXEM  due 30 Jun 2026  submitted today through the workflow
- * D1.2 training  NEXEM  due 31 Aug 2026  planned       planned 20 Aug 2026 in Lisboa, hosted by ELISFA
+ * D1.1 study      NEXEM   due 31 Mar 2025  in progress  overdue
+ * D1.5 conference UNIPSO  due 31 Oct 2025  accepted     held 2 Oct 2025 in Bruxelles, 87 of 100
+ * D1.3 report     UNIPSO  due 31 Dec 2025  accepted     its title looks like a spreadsheet formula
+ * D1.4 report     NEXEM   due 30 Jun 2026  submitted    today, through the workflow
+ * D1.2 training   NEXEM   due 31 Aug 2026  planned      planned 20 Aug 2026 in Lisboa, hosted by ELISFA
  * </pre>
  */
 @QuarkusTest

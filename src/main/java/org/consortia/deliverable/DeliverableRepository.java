@@ -48,6 +48,16 @@ public class DeliverableRepository implements PanacheRepository<Deliverable> {
                 .getResultList();
     }
 
+    /** The project's deliverables among {@code within} statuses, in due order, in one query. */
+    public List<Deliverable> listAll(Project project, Set<DeliverableStatus> within) {
+        return getEntityManager()
+                .createQuery("select d from Deliverable d" + FETCH + " where d.project = :project"
+                        + " and d.status in :within order by d.dueDate, d.code", Deliverable.class)
+                .setParameter("project", project)
+                .setParameter("within", within)
+                .getResultList();
+    }
+
     /** A page of the project's deliverables matching the filter, among {@code within} statuses (all if null). */
     public Page<Deliverable> page(Project project, DeliverableFilter filter, Set<DeliverableStatus> within,
             LocalDate today, PageRequest request) {

@@ -8,6 +8,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -58,6 +59,15 @@ public class DeliverableService {
                 funderView ? DeliverableStatus.SEEN_BY_FUNDER : null, today(), request);
         List<DeliverableView> views = views(page.items());
         return request.page(views, page.total());
+    }
+
+    /**
+     * Every deliverable of the project in due order, whatever their number, in a fixed number of queries
+     * (for the CSV and Excel exports); the funder's view holds only what was submitted to it.
+     */
+    public List<DeliverableView> list(Project project, boolean funderView) {
+        return views(deliverables.listAll(project,
+                funderView ? DeliverableStatus.SEEN_BY_FUNDER : EnumSet.allOf(DeliverableStatus.class)));
     }
 
     /** One deliverable; in the funder's view, one not yet submitted does not exist (404). */

@@ -98,6 +98,16 @@ class AccessMatrixTest {
         row(cases, "re-import the plan", caller -> post("/api/projects/import", given().auth()
                 .oauth2(Tokens.of("admin")).accept(ContentType.JSON).get(FORESEE + "/export").asString()),
                 200, 200, 403, 403, 403, 403, 403, 403, 401);
+        row(cases, "export the deliverables as CSV", get(FORESEE + "/exports/deliverables.csv"),
+                200, 200, 200, 200, 200, 404, 200, 404, 401);
+        row(cases, "export the deliverables as Excel", get(FORESEE + "/exports/deliverables.xlsx"),
+                200, 200, 200, 200, 200, 404, 200, 404, 401);
+        row(cases, "export the events as CSV", get(FORESEE + "/exports/events.csv"),
+                200, 200, 200, 200, 200, 404, 200, 404, 401);
+        row(cases, "export the events as Excel", get(FORESEE + "/exports/events.xlsx"),
+                200, 200, 200, 200, 200, 404, 200, 404, 401);
+        row(cases, "export in an unknown format", get(FORESEE + "/exports/deliverables.pdf"),
+                400, 400, 400, 400, 400, 404, 400, 404, 401);
         row(cases, "read the activity", get(FORESEE + "/activity"), 200, 200, 200, 200, 200, 404, 200, 404, 401);
         row(cases, "read the draft D6.5's history", get(FORESEE + "/deliverables/D6.5/history"),
                 200, 200, 200, 200, 200, 404, 404, 404, 401);

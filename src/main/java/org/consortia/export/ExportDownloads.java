@@ -1,0 +1,59 @@
+package org.consortia.export;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.util.List;
+import java.util.function.BiFunction;
+import org.consortia.deliverable.DeliverableService;
+import org.consortia.deliverable.DeliverableView;
+import org.consortia.project.Project;
+import org.consortia.security.Standing;
+import org.consortia.web.Language;
+import org.consortia.web.LocalisedMessages;
+import org.consortia.web.Messages;
+
+/**
+ * The exports of a project's lists as downloads, for the API and the pages alike: what the caller may
+ * read (a funder's reviewer, only what was submitted to the funder) in the caller's language. The rows
+ * are read first, in a fixed number of queries; the file is then written straight into the response.
+ */
+@ApplicationScoped
+public class ExportDownloads {
+
+    private final DeliverableService deliverables;
+    private final LocalisedMessages messages;
+    private final Language language;
+
+    ExportDownloads(DeliverableService deliverables, LocalisedMessages messages, Language language) {
+        this.deliverables = deliverables;
+        this.messages = messages;
+        this.language = language;
+    }
+
+    /** {@code {ACRONYM}-deliverables.csv|xlsx}: every deliverable the caller may see. */
+    public Response deliverables(Project project, Standing standing, String extension) {
+        return download(project, standing, "deliverables", extension, ExportTables::deliverables);
+    }
+
+    /** {@code {ACRONYM}-events.csv|xlsx}: the event deliverables the caller may see. */
+    public Response events(Project project, Standing standing, String extension) {
+        return download(project, standing, "events", extension, ExportTables::events);
+    }
+
+    private Response download(Project project, Standing standing, String list, String extension,
+            BiFunction<List<DeliverableView>, Messages, ExportTable> tabulate) {
+        ExportFormat format = ExportFormat.of(extension);
+        ExportTable table = tabulate.apply(deliverables.list(project, standing.isReviewer()), messages.get());
+        StreamingOutput body = out -> format.write(table, out);
+        return Response.ok(body, format.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + project.acronym + "-" + list + "."
+                        + format.extension() + "\"")
+                .header(HttpHeaders.CONTENT_LANGUAGE, language.tag())
+                .header(HttpHeaders.VARY, "Accept-Language, Cookie")
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
+}

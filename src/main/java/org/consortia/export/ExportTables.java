@@ -1,0 +1,75 @@
+package org.consortia.export;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.consortia.deliverable.DeliverableView;
+import org.consortia.deliverable.EventInput;
+import org.consortia.web.Messages;
+
+/**
+ * The deliverables list and the events list of a project as tables, with headers, kinds, statuses and
+ * yes/no in the caller's language. Codes (work package, partners, EU type, dissemination level) stay codes.
+ */
+final class ExportTables {
+
+    static final List<String> DELIVERABLE_COLUMNS = List.of("code", "title", "workPackage", "lead", "kind", "type",
+            "disseminationLevel", "dueDate", "dueMonth", "status", "submittedOn", "overdue");
+
+    static final List<String> EVENT_COLUMNS = List.of("deliverable", "title", "kind", "plannedDate", "actualDate",
+            "country", "city", "venue", "host", "expectedParticipants", "actualParticipants");
+
+    private ExportTables() {
+    }
+
+    /** Every deliverable given, in their order (due date, then code). */
+    static ExportTable deliverables(List<DeliverableView> deliverables, Messages msg) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (DeliverableView d : deliverables) {
+            rows.add(Arrays.asList(d.code(), d.title(), d.workPackage(), d.lead(), msg.kind(d.kind()), d.type().name(),
+                    d.disseminationLevel().name(), d.dueDate(), d.dueMonth(), msg.status(d.status()),
+                    submittedOn(d), msg.export_yes_no(d.overdue())));
+        }
+        return new ExportTable(msg.deliverables(), headers(DELIVERABLE_COLUMNS, msg), rows);
+    }
+
+    /**
+     * The meetings, trainings, national events and conferences among the deliverables given, as the
+     * status page orders them: by date (held, else planned; none last), then code.
+     */
+    static ExportTable events(List<DeliverableView> deliverables, Messages msg) {
+        List<List<Object>> rows = deliverables.stream()
+                .filter(d -> d.kind().isEvent())
+                .sorted(Comparator.comparing(ExportTables::eventDate, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(DeliverableView::code))
+                .map(d -> {
+                    EventInput e = d.event() == null ? new EventInput(null, null, null, null, null, null, null, null)
+                            : d.event();
+                    return Arrays.<Object>asList(d.code(), d.title(), msg.kind(d.kind()), e.plannedDate(),
+                            e.actualDate(), e.country(), e.city(), e.venue(), e.host(), e.expectedParticipants(),
+                            e.actualParticipants());
+                })
+                .toList();
+        return new ExportTable(msg.events(), headers(EVENT_COLUMNS, msg), rows);
+    }
+
+    /** The day it reached the funder, in UTC (the platform's clock); none before it was submitted. */
+    private static LocalDate submittedOn(DeliverableView d) {
+        return d.workflow().submittedAt() == null ? null
+                : d.workflow().submittedAt().atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
+    }
+
+    private static LocalDate eventDate(DeliverableView d) {
+        if (d.event() == null) {
+            return null;
+        }
+        return d.event().actualDate() != null ? d.event().actualDate() : d.event().plannedDate();
+    }
+
+    private static List<String> headers(List<String> columns, Messages msg) {
+        return columns.stream().map(msg::export_column).toList();
+    }
+}

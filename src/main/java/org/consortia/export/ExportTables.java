@@ -46,7 +46,7 @@ final class ExportTables {
                 .sorted(Comparator.comparing(ExportTables::eventDate, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(DeliverableView::code))
                 .map(d -> {
-                    EventInput e = d.event() == null ? new EventInput(null, null, null, null, null, null, null, null)
+                    EventInput e = d.event() == null ? new EventInput(null, null, null, null, null, null, null, null, null, null, null)
                             : d.event();
                     return Arrays.<Object>asList(d.code(), d.title(), msg.kind(d.kind()), e.plannedDate(),
                             e.actualDate(), e.country(), e.city(), e.venue(), e.host(), e.expectedParticipants(),

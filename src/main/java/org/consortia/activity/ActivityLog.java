@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import org.consortia.common.Page;
 import org.consortia.common.PageRequest;
@@ -67,6 +68,23 @@ public class ActivityLog {
 
     public Page<ActivityView> page(Project project, ActivityFilter filter, boolean funderView, PageRequest request) {
         return entries.page(project, filter, funderView, request).map(ActivityView::of);
+    }
+
+    /** The workflow steps of the project's deliverables in [{@code from}, {@code to}), oldest first; one query. */
+    public List<Step> stepsBetween(Project project, OffsetDateTime from, OffsetDateTime to) {
+        return entries.find("project = ?1 and action = 'DELIVERABLE_MOVED' and occurredAt >= ?2 and occurredAt < ?3"
+                        + " order by occurredAt, id", project, from, to).list().stream()
+                .map(e -> new Step(e.occurredAt, e.deliverableCode, status(e.before), status(e.after),
+                        e.actorName != null ? e.actorName : e.actorUsername))
+                .toList();
+    }
+
+    /** A deliverable's move from one status to another, as a period's report lists it. */
+    public record Step(OffsetDateTime at, String deliverable, String from, String to, String by) {
+    }
+
+    private static String status(Map<String, Object> values) {
+        return values == null || values.get("status") == null ? null : values.get("status").toString();
     }
 
     private Map<String, Object> values(Object view) {

@@ -35,6 +35,11 @@ public record Subject(String type, String key, String deliverable, boolean visib
         return new Subject("REPORTING_PERIOD", Integer.toString(number), null, true);
     }
 
+    /** A period's report; reviewers read about it once submitted ({@code seenByFunder}), not about drafts. */
+    public static Subject report(int period, boolean seenByFunder) {
+        return new Subject("REPORT", Integer.toString(period), null, seenByFunder);
+    }
+
     public static Subject reviewer(String username) {
         return new Subject("REVIEWER", username, null, true);
     }

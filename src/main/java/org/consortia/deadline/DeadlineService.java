@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -20,6 +21,7 @@ import org.consortia.deliverable.EventDetails;
 import org.consortia.milestone.Milestone;
 import org.consortia.partner.ParticipationRole;
 import org.consortia.project.Project;
+import org.consortia.report.ReportService;
 import org.consortia.reportingperiod.ReportingPeriod;
 
 /**
@@ -31,11 +33,13 @@ import org.consortia.reportingperiod.ReportingPeriod;
 public class DeadlineService {
 
     private final EntityManager entityManager;
+    private final ReportService reports;
     private final DeadlinesConfig config;
     private final Clock clock;
 
-    DeadlineService(EntityManager entityManager, DeadlinesConfig config, Clock clock) {
+    DeadlineService(EntityManager entityManager, ReportService reports, DeadlinesConfig config, Clock clock) {
         this.entityManager = entityManager;
+        this.reports = reports;
         this.config = config;
         this.clock = clock;
     }
@@ -87,13 +91,13 @@ public class DeadlineService {
                     m.workPackage != null ? m.workPackage.lead.code() : coordinators.get(m.project.id),
                     m.achievedDate != null ? "REACHED" : "OPEN", m.achievedDate != null, m.isOverdue(today)));
         }
+        Map<Long, OffsetDateTime> submitted = reports.firstSubmissions(all);
         for (ReportingPeriod period : periods(all)) {
             LocalDate due = period.project.endOfMonth(period.endMonth).plusDays(config.reportDueDays());
-            // Whether the report was delivered is not recorded yet (periodic reports come later): its
-            // deadline is shown, never flagged overdue.
+            boolean delivered = submitted.containsKey(period.id);
             deadlines.add(new Deadline(period.project.acronym, Deadline.Kind.REPORT, "RP" + period.number,
-                    "Periodic report " + period.number, due, coordinators.get(period.project.id), "DUE", false,
-                    false));
+                    "Periodic report " + period.number, due, coordinators.get(period.project.id),
+                    delivered ? "SUBMITTED" : "DUE", delivered, !delivered && due.isBefore(today)));
         }
         return deadlines.stream()
                 .filter(d -> (overdueToo && d.overdue())

@@ -62,6 +62,18 @@ public class FileService {
         return request.page(request.page == 0 ? items : List.of(), items.size());
     }
 
+    /** What was uploaded to the project's deliverables in [{@code from}, {@code to}), oldest first; one query. */
+    public List<Upload> uploadedBetween(Project project, OffsetDateTime from, OffsetDateTime to) {
+        return versions.uploadedBetween(project, from, to).stream()
+                .map(v -> new Upload(v.uploadedAt, v.deliverable.code, v.number, v.originalName,
+                        v.uploaderName != null ? v.uploaderName : v.uploaderUsername))
+                .toList();
+    }
+
+    /** An upload as a period's report lists it. */
+    public record Upload(OffsetDateTime at, String deliverable, int version, String fileName, String by) {
+    }
+
     public FileVersion find(Project project, String code, int number) {
         return versions.find(deliverables.find(project, code), number)
                 .orElseThrow(() -> new NotFoundProblem("Version", number + " of " + code));

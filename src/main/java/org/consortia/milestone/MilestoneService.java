@@ -49,6 +49,12 @@ public class MilestoneService {
                 .orElseThrow(() -> new NotFoundProblem("Milestone", code + " in " + project.acronym));
     }
 
+    /** Every milestone of the project in due order, as the API shows them. */
+    public List<MilestoneView> list(Project project) {
+        LocalDate today = LocalDate.now(clock);
+        return milestones.listAll(project).stream().map(m -> MilestoneView.of(m, today)).toList();
+    }
+
     /** Every milestone of the project in due order, for an export. */
     public List<MilestoneInput> export(Project project) {
         return milestones.listAll(project).stream()

@@ -86,7 +86,7 @@ public class ReminderJob {
             if (daysLeft >= 0) {
                 offsetFor(project, daysLeft).ifPresent(offset ->
                         due.add(new Due(project, deadline, NotificationKind.REMINDER, "D-" + offset)));
-            } else if (deadline.kind() != Deadline.Kind.REPORT) {
+            } else {
                 due.add(new Due(project, deadline, NotificationKind.OVERDUE, "W" + (-daysLeft - 1) / 7));
             }
         }

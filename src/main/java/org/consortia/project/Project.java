@@ -78,6 +78,11 @@ public class Project extends PanacheEntity {
         return month;
     }
 
+    /** The first day of project month {@code month}. */
+    public LocalDate startOfMonth(int month) {
+        return month <= 1 ? startDate : endOfMonth(month - 1).plusDays(1);
+    }
+
     /** The last day of project month {@code month} (the end date for a last month cut short). */
     public LocalDate endOfMonth(int month) {
         LocalDate end = startDate.plusMonths(month).minusDays(1);

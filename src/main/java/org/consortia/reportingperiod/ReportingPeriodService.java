@@ -1,6 +1,7 @@
 package org.consortia.reportingperiod;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -23,10 +24,13 @@ public class ReportingPeriodService {
 
     private final ReportingPeriodRepository periods;
     private final ActivityLog activity;
+    private final Event<ReportingPeriodRemoving> removing;
 
-    ReportingPeriodService(ReportingPeriodRepository periods, ActivityLog activity) {
+    ReportingPeriodService(ReportingPeriodRepository periods, ActivityLog activity,
+            Event<ReportingPeriodRemoving> removing) {
         this.periods = periods;
         this.activity = activity;
+        this.removing = removing;
     }
 
     public Page<ReportingPeriodView> page(Project project, PageRequest request) {
@@ -34,7 +38,12 @@ public class ReportingPeriodService {
     }
 
     public ReportingPeriodView get(Project project, int number) {
-        return periods.findByNumber(project, number).map(p -> ReportingPeriodView.of(p, project))
+        return ReportingPeriodView.of(find(project, number), project);
+    }
+
+    /** The period, or a 404. */
+    public ReportingPeriod find(Project project, int number) {
+        return periods.findByNumber(project, number)
                 .orElseThrow(() -> new NotFoundProblem("Reporting period", number + " of " + project.acronym));
     }
 
@@ -98,7 +107,10 @@ public class ReportingPeriodService {
             throw new InvalidDataProblem("[" + (inputs.size() - 1) + "].endMonth", "the last reporting period must end"
                     + " with the project, in month " + project.durationMonths());
         }
-        existing.values().forEach(periods::delete);
+        existing.values().forEach(period -> {
+            removing.fire(new ReportingPeriodRemoving(period));
+            periods.delete(period);
+        });
     }
 
     void checkStillFits(@Observes ProjectRescheduled event) {

@@ -126,6 +126,25 @@ class AccessMatrixTest {
         row(cases, "my mail choices", get("/api/me/preferences"), 200, 200, 200, 200, 200, 200, 200, 200, 401);
         row(cases, "read a notification that does not exist", caller -> post("/api/me/notifications/999999999/read",
                 null), 404, 404, 404, 404, 404, 404, 404, 404, 401);
+        // Period 2's report, from its opening (the administrator) to a request for changes and a new revision.
+        String report = FORESEE + "/reporting-periods/2/report";
+        row(cases, "open period 2's report", caller -> post(report, null), 201, 409, 403, 403, 403, 404, 403, 404, 401);
+        row(cases, "read period 2's draft report", get(report), 200, 200, 200, 200, 200, 404, 404, 404, 401);
+        row(cases, "write NEXEM's section of the draft", put(report + "/sections/partner-NEXEM",
+                () -> Map.of("progress", "Written", "ready", false)), 200, 200, 403, 200, 403, 404, 404, 404, 401);
+        row(cases, "read the frozen content of a draft", get(report + "/revisions/1/content"),
+                409, 409, 409, 409, 409, 404, 404, 404, 401);
+        row(cases, "submit period 2's report", caller -> post(report + "/submission",
+                Map.of("overrideReason", "Access matrix")), 200, 409, 403, 403, 403, 404, 403, 404, 401);
+        row(cases, "read period 2's submitted report", get(report), 200, 200, 200, 200, 200, 404, 200, 404, 401);
+        row(cases, "comment on period 2's report", caller -> post(report + "/comments",
+                Map.of("text", "Seen by " + caller)), 201, 201, 403, 403, 403, 404, 201, 404, 401);
+        row(cases, "decide on period 2's report", caller -> post(report + "/decision",
+                Map.of("decision", "CHANGES_REQUESTED", "comment", "Access matrix")),
+                403, 403, 403, 403, 403, 404, 200, 404, 401);
+        row(cases, "open revision 2 of period 2's report", caller -> post(report + "/revisions", null),
+                201, 409, 403, 403, 403, 404, 403, 404, 401);
+        row(cases, "list period 2's revisions", get(report + "/revisions"), 200, 200, 200, 200, 200, 404, 200, 404, 401);
         return cases.stream();
     }
 

@@ -1,0 +1,129 @@
+package org.consortia.report;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+import org.consortia.activity.ActivityLog;
+import org.consortia.deliverable.DeliverableService;
+import org.consortia.deliverable.DeliverableStatus;
+import org.consortia.deliverable.DeliverableView;
+import org.consortia.file.FileService;
+import org.consortia.milestone.MilestoneService;
+import org.consortia.milestone.MilestoneView;
+import org.consortia.project.Project;
+import org.consortia.report.ReportTables.CountryCount;
+import org.consortia.report.ReportTables.DeliverableLine;
+import org.consortia.report.ReportTables.EventLine;
+import org.consortia.report.ReportTables.MilestoneLine;
+import org.consortia.report.ReportTables.MonthPoint;
+import org.consortia.report.ReportTables.StepLine;
+import org.consortia.report.ReportTables.UploadLine;
+import org.consortia.reportingperiod.ReportingPeriod;
+
+/**
+ * Computes a period's tables from what the platform holds: the deliverables, milestones and events,
+ * the uploads and workflow steps of the period, and the planned-versus-delivered curve. A handful of
+ * queries whatever the size of the project.
+ */
+@ApplicationScoped
+class GeneratedTables {
+
+    private final DeliverableService deliverables;
+    private final MilestoneService milestones;
+    private final FileService files;
+    private final ActivityLog activity;
+
+    GeneratedTables(DeliverableService deliverables, MilestoneService milestones, FileService files,
+            ActivityLog activity) {
+        this.deliverables = deliverables;
+        this.milestones = milestones;
+        this.files = files;
+        this.activity = activity;
+    }
+
+    ReportTables of(Project project, ReportingPeriod period) {
+        LocalDate start = project.startOfMonth(period.startMonth);
+        LocalDate end = project.endOfMonth(period.endMonth);
+        OffsetDateTime from = start.atStartOfDay().atOffset(ZoneOffset.UTC);
+        OffsetDateTime to = end.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC);
+        List<DeliverableView> all = deliverables.list(project, false);
+
+        List<DeliverableLine> due = all.stream()
+                .filter(d -> !d.dueDate().isAfter(end))
+                .sorted(Comparator.comparing(DeliverableView::dueDate).thenComparing(DeliverableView::code))
+                .map(GeneratedTables::line)
+                .toList();
+        List<MilestoneLine> reached = milestones.list(project).stream()
+                .filter(m -> !m.dueDate().isAfter(end) || within(m.achievedDate(), start, end))
+                .map(m -> new MilestoneLine(m.code(), m.title(), m.dueDate(),
+                        m.achievedDate() != null && !m.achievedDate().isAfter(end), m.achievedDate()))
+                .toList();
+        List<EventLine> held = all.stream()
+                .filter(d -> d.event() != null && within(d.event().actualDate(), start, end))
+                .sorted(Comparator.comparing((DeliverableView d) -> d.event().actualDate())
+                        .thenComparing(DeliverableView::code))
+                .map(d -> new EventLine(d.code(), d.title(), d.kind(), d.event().actualDate(), d.event().country(),
+                        d.event().city(), d.event().host() != null ? d.event().host() : d.lead(),
+                        d.event().actualParticipants()))
+                .toList();
+        List<UploadLine> uploads = files.uploadedBetween(project, from, to).stream()
+                .map(u -> new UploadLine(u.at(), u.deliverable(), u.version(), u.fileName(), u.by()))
+                .toList();
+        List<StepLine> steps = activity.stepsBetween(project, from, to).stream()
+                .map(s -> new StepLine(s.at(), s.deliverable(), status(s.from()), status(s.to()), s.by()))
+                .toList();
+        return new ReportTables(due, reached, held, uploads, steps, progress(project, period, all),
+                participants(held));
+    }
+
+    private static DeliverableLine line(DeliverableView d) {
+        OffsetDateTime submitted = d.workflow().submittedAt();
+        return new DeliverableLine(d.code(), d.title(), d.workPackage(), d.lead(), d.kind(), d.status(), d.dueDate(),
+                submitted == null ? null : submitted.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate(),
+                d.workflow().late() || d.overdue(), d.workflow().delayJustification());
+    }
+
+    /** For each month up to the period's end: deliverables due by then, and delivered (submitted) by then. */
+    private static List<MonthPoint> progress(Project project, ReportingPeriod period, List<DeliverableView> all) {
+        int[] planned = new int[period.endMonth + 2];
+        int[] delivered = new int[period.endMonth + 2];
+        for (DeliverableView d : all) {
+            if (d.dueMonth() <= period.endMonth) {
+                planned[d.dueMonth()]++;
+            }
+            OffsetDateTime submitted = d.workflow().submittedAt();
+            if (submitted != null && DeliverableStatus.DELIVERED.contains(d.status())) {
+                int month = Math.max(1, project.monthOf(submitted.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate()));
+                if (month <= period.endMonth) {
+                    delivered[month]++;
+                }
+            }
+        }
+        int[] plannedSoFar = {0};
+        int[] deliveredSoFar = {0};
+        return IntStream.rangeClosed(1, period.endMonth)
+                .mapToObj(m -> new MonthPoint(m, plannedSoFar[0] += planned[m], deliveredSoFar[0] += delivered[m]))
+                .toList();
+    }
+
+    private static List<CountryCount> participants(List<EventLine> held) {
+        Map<String, Integer> byCountry = new TreeMap<>();
+        held.stream().filter(e -> e.country() != null && e.participants() != null)
+                .forEach(e -> byCountry.merge(e.country(), e.participants(), Integer::sum));
+        return byCountry.entrySet().stream().map(e -> new CountryCount(e.getKey(), e.getValue())).toList();
+    }
+
+    private static boolean within(LocalDate date, LocalDate start, LocalDate end) {
+        return date != null && !date.isBefore(start) && !date.isAfter(end);
+    }
+
+    private static DeliverableStatus status(String name) {
+        return name == null ? null : DeliverableStatus.valueOf(name);
+    }
+}

@@ -1,0 +1,19 @@
+package org.consortia.report;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A revision of a periodic report as it reads — what the page and the PDF show, and, once submitted,
+ * what is frozen (as canonical JSON) and hashed: the project, the period, the written sections and the
+ * generated tables.
+ */
+public record ReportDocument(String project, String projectTitle, String funder, String programme,
+        String grantReference, int period, int startMonth, int endMonth, LocalDate periodStart, LocalDate periodEnd,
+        LocalDate dueDate, int revision, List<SectionView> sections, ReportTables tables, List<RiskLine> risks) {
+
+    /** A risk of the project's register as of the period. */
+    public record RiskLine(String code, String description, String likelihood, String impact, String mitigation,
+            String owner, String status, LocalDate identifiedOn, LocalDate closedOn) {
+    }
+}

@@ -1,0 +1,199 @@
+package org.consortia.report;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.consortia.common.Sha256;
+import org.consortia.testsupport.DemoConsortium;
+import org.consortia.testsupport.Tokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * FORESEE's first-period report from the first draft to acceptance: sections written by those they
+ * belong to and refused to others, a submission that freezes the revision, the reviewer's comment and
+ * request for changes, a second revision submitted and accepted, and never a draft in the funder's sight.
+ */
+@QuarkusTest
+class ReportTest {
+
+    private static final String REPORT = "/api/projects/FORESEE/reporting-periods/1/report";
+
+    @BeforeEach
+    void loadDemoProjects() {
+        DemoConsortium.load();
+    }
+
+    @Test
+    void foreseesFirstPeriodFromDraftToAcceptance() {
+        as("ec-reviewer").get(REPORT).then().statusCode(404);
+        as("nexem-partner").post(REPORT).then().statusCode(403).contentType("application/problem+json");
+        as("metz-coordinator").post(REPORT).then().statusCode(404);
+
+        ValidatableResponse draft = as("unipso-coordinator").post(REPORT).then().statusCode(201)
+                .body("status", equalTo("DRAFT"), "document.revision", equalTo(1),
+                        "document.periodEnd", equalTo("2022-01-31"), "document.dueDate", equalTo("2022-04-01"));
+        List<String> keys = draft.extract().path("document.sections.key");
+        assertThat(keys, hasItems("summary", "wp-WP1", "wp-WP4", "partner-NEXEM", "partner-ELISFA"));
+        assertThat(draft.extract().path("missingSections"), equalTo(keys));
+        List<String> dueDates = draft.extract().path("document.tables.deliverables.dueDate");
+        assertThat(dueDates, not(empty()));
+        assertThat(dueDates, everyItem(lessThanOrEqualTo("2022-01-31")));
+        as("unipso-coordinator").post(REPORT).then().statusCode(409);
+
+        as("ec-reviewer").get(REPORT).then().statusCode(404);
+        as("ec-reviewer").get(REPORT + "/revisions/1").then().statusCode(404);
+        as("ec-reviewer").get(REPORT + "/revisions").then().statusCode(200).body("", empty());
+        as("elisfa-partner").get(REPORT).then().statusCode(200).body("writableSections", equalTo(List.of("partner-ELISFA")));
+
+        write("nexem-partner", "wp-WP4", section("Four national trainings prepared", "Training kit drafted",
+                "The Polish training moved online", "Recorded sessions for those who missed it", true))
+                .statusCode(200).header("ETag", containsString("1"))
+                .body("document.sections.find { it.key == 'wp-WP4' }.editedBy", containsString("NEXEM"),
+                        "document.sections.find { it.key == 'wp-WP4' }.ready", equalTo(true));
+        for (String notTheirs : List.of("wp-WP1", "summary", "partner-ELISFA")) {
+            write("nexem-partner", notTheirs, section("Not mine", null, null, null, false)).statusCode(403);
+        }
+        write("elisfa-partner", "partner-ELISFA", section("ELISFA hosted the French stakeholders", null, null, null,
+                true)).statusCode(200);
+        write("elisfa-partner", "partner-NEXEM", section("Not mine", null, null, null, false)).statusCode(403);
+        write("nexem-partner", "partner-NEXEM", section("Our part", "only work packages have these", null, null,
+                false)).statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.of("nexem-partner")).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(section("Stale", null, null, null, false)).put(REPORT + "/sections/wp-WP4")
+                .then().statusCode(412);
+        write("nexem-partner", "wp-WP9", section("No such", null, null, null, false)).statusCode(404);
+
+        as("unipso-coordinator").contentType(ContentType.JSON).body(Map.of()).post(REPORT + "/submission")
+                .then().statusCode(409).body("detail", containsString("summary"));
+        ValidatableResponse submitted = as("unipso-coordinator").contentType(ContentType.JSON)
+                .body(Map.of("overrideReason", "The partners' sections follow in the next revision"))
+                .post(REPORT + "/submission").then().statusCode(200)
+                .body("status", equalTo("SUBMITTED"), "submittedAt", equalTo("2026-06-15T09:00:00Z"),
+                        "contentSha256", matchesPattern("[0-9a-f]{64}"));
+        String hash = submitted.extract().path("contentSha256");
+        String content = as("ec-reviewer").get(REPORT + "/revisions/1/content").then().statusCode(200)
+                .extract().asString();
+        assertThat("anyone may check the digest", Sha256.hex(content), equalTo(hash));
+        write("unipso-coordinator", "summary", section("Too late", null, null, null, true)).statusCode(409);
+
+        String code = submitted.extract().path("document.tables.deliverables[0].code");
+        String title = submitted.extract().path("document.tables.deliverables[0].title");
+        retitle(code, "Renamed after the submission");
+        try {
+            as("ec-reviewer").get(REPORT + "/revisions/1").then().statusCode(200)
+                    .body("document.tables.deliverables[0].title", equalTo(title), "contentSha256", equalTo(hash));
+            assertThat(as("ec-reviewer").get(REPORT + "/revisions/1/content").then().extract().asString(),
+                    equalTo(content));
+        } finally {
+            retitle(code, title);
+        }
+
+        as("ec-reviewer").contentType(ContentType.JSON)
+                .body(Map.of("section", "wp-WP4", "text", "Please give the number of participants per training."))
+                .post(REPORT + "/comments").then().statusCode(201)
+                .body("comments[0].section", equalTo("wp-WP4"));
+        as("nexem-partner").contentType(ContentType.JSON).body(Map.of("text", "Noted"))
+                .post(REPORT + "/comments").then().statusCode(403);
+        as("ec-reviewer").contentType(ContentType.JSON).body(Map.of("section", "wp-WP77", "text", "?"))
+                .post(REPORT + "/comments").then().statusCode(400);
+        as("ec-reviewer").contentType(ContentType.JSON).body(Map.of("decision", "CHANGES_REQUESTED"))
+                .post(REPORT + "/decision").then().statusCode(400);
+        as("unipso-coordinator").contentType(ContentType.JSON)
+                .body(Map.of("decision", "ACCEPTED", "comment", "Fine by me")).post(REPORT + "/decision")
+                .then().statusCode(403);
+        as("ec-reviewer").contentType(ContentType.JSON)
+                .body(Map.of("decision", "CHANGES_REQUESTED", "comment", "The partners' sections are missing."))
+                .post(REPORT + "/decision").then().statusCode(200).body("status", equalTo("CHANGES_REQUESTED"));
+        as("ec-reviewer").contentType(ContentType.JSON)
+                .body(Map.of("decision", "ACCEPTED", "comment", "Changed my mind")).post(REPORT + "/decision")
+                .then().statusCode(409);
+
+        ValidatableResponse second = as("unipso-coordinator").post(REPORT + "/revisions").then().statusCode(201)
+                .header("Location", containsString("/report/revisions/2"))
+                .body("status", equalTo("DRAFT"), "document.revision", equalTo(2),
+                        "document.sections.find { it.key == 'wp-WP4' }.progress",
+                        equalTo("Four national trainings prepared"),
+                        "document.sections.find { it.key == 'wp-WP4' }.ready", equalTo(false));
+        as("unipso-coordinator").post(REPORT + "/revisions").then().statusCode(409);
+        as("ec-reviewer").get(REPORT).then().statusCode(200).body("document.revision", equalTo(1));
+        as("ec-reviewer").get(REPORT + "/revisions/2").then().statusCode(404);
+
+        List<String> all = second.extract().path("document.sections.key");
+        for (String key : all) {
+            write("unipso-coordinator", key, section("Written for revision 2: " + key, null, null, null, true))
+                    .statusCode(200);
+        }
+        as("unipso-coordinator").contentType(ContentType.JSON).body(Map.of()).post(REPORT + "/submission")
+                .then().statusCode(200).body("status", equalTo("SUBMITTED"), "overrideReason", equalTo(null));
+        as("ec-reviewer").contentType(ContentType.JSON)
+                .body(Map.of("decision", "ACCEPTED", "comment", "Thank you, complete and clear."))
+                .post(REPORT + "/decision").then().statusCode(200).body("status", equalTo("ACCEPTED"));
+
+        as("ec-reviewer").get(REPORT + "/revisions").then().statusCode(200)
+                .body("revision", equalTo(List.of(2, 1)), "status", equalTo(List.of("ACCEPTED", "CHANGES_REQUESTED")));
+        as("unipso-coordinator").get("/api/projects/FORESEE/deadlines?from=2022-04-01&to=2022-04-01").then()
+                .statusCode(200).body("items.find { it.code == 'RP1' }.done", equalTo(true),
+                        "items.find { it.code == 'RP1' }.state", equalTo("SUBMITTED"));
+        List<String> seenByReviewer = as("ec-reviewer").get("/api/projects/FORESEE/activity?size=200").then()
+                .statusCode(200).extract().path("items.action");
+        assertThat(seenByReviewer, hasItems("REPORT_SUBMITTED", "REPORT_CHANGES_REQUESTED", "REPORT_ACCEPTED"));
+        assertThat("no draft's history for the funder", seenByReviewer, not(hasItem("REPORT_SECTION_WRITTEN")));
+        List<String> seenByCoordinator = as("unipso-coordinator").get("/api/projects/FORESEE/activity?size=200")
+                .then().statusCode(200).extract().path("items.action");
+        assertThat(seenByCoordinator, hasItems("REPORT_CREATED", "REPORT_SECTION_WRITTEN", "REPORT_REVISION_OPENED"));
+    }
+
+    @Test
+    void aPeriodWithAReportCannotBeRemovedFromThePlan() {
+        as("admin").post("/api/projects/NMLS/reporting-periods/2/report").then().statusCode(201);
+        Map<String, Object> plan = new HashMap<>(as("admin").get("/api/projects/NMLS/export").then().statusCode(200)
+                .extract().jsonPath().getMap(""));
+        plan.put("reportingPeriods", List.of(Map.of("number", 1, "startMonth", 1, "endMonth", 24)));
+        as("admin").contentType(ContentType.JSON).body(plan).post("/api/projects/import").then()
+                .statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("reporting period 2 has a periodic report"));
+        as("admin").get("/api/projects/NMLS/reporting-periods/2").then().statusCode(200);
+    }
+
+    private static io.restassured.specification.RequestSpecification as(String user) {
+        return given().auth().oauth2(Tokens.of(user));
+    }
+
+    private static ValidatableResponse write(String user, String key, Map<String, Object> section) {
+        return as(user).contentType(ContentType.JSON).body(section).put(REPORT + "/sections/" + key).then();
+    }
+
+    private static Map<String, Object> section(String progress, String achievements, String deviations,
+            String corrective, boolean ready) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("progress", progress);
+        body.put("achievements", achievements);
+        body.put("deviations", deviations);
+        body.put("correctiveActions", corrective);
+        body.put("ready", ready);
+        return body;
+    }
+
+    private static void retitle(String code, String title) {
+        String path = "/api/projects/FORESEE/deliverables/" + code;
+        Map<String, Object> body = DemoConsortium.unchanged(path, "workflow", "status");
+        body.put("title", title);
+        as("admin").contentType(ContentType.JSON).body(body).put(path).then().statusCode(200);
+    }
+}

@@ -25,6 +25,7 @@ import org.consortia.common.InvalidDataProblem;
 import org.consortia.common.Page;
 import org.consortia.common.PageRequest;
 import org.consortia.common.ProblemException;
+import org.consortia.web.FormError;
 import org.consortia.deliverable.DeliverableService;
 import org.consortia.deliverable.DeliverableStatus;
 import org.consortia.deliverable.DeliverableView;

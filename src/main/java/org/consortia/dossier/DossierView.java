@@ -1,5 +1,6 @@
 package org.consortia.dossier;
 
+import org.consortia.web.FormError;
 import java.util.List;
 import org.consortia.comment.CommentView;
 import org.consortia.common.Page;

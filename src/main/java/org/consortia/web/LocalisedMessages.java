@@ -18,6 +18,11 @@ public class LocalisedMessages {
     }
 
     public Messages get() {
-        return MessageBundles.get(Messages.class, Localized.Literal.of(language.tag()));
+        return get(Messages.class);
+    }
+
+    /** A feature's own bundle (e.g. the reports'), in the visitor's language. */
+    public <T> T get(Class<T> bundle) {
+        return MessageBundles.get(bundle, Localized.Literal.of(language.tag()));
     }
 }

@@ -27,8 +27,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.consortia.report.ReportMessages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -43,32 +45,38 @@ class MessagesCompletenessTest {
     private static final Pattern EXPRESSION = Pattern.compile("\\{([^{}]*)}");
     private static final Pattern QUOTED = Pattern.compile("'[^']*'|\"[^\"]*\"");
 
-    /** The English texts, by key. */
-    private static final Map<String, Method> ENGLISH = Arrays.stream(Messages.class.getMethods())
-            .filter(method -> method.isAnnotationPresent(Message.class))
-            .collect(Collectors.toMap(MessagesCompletenessTest::key, Function.identity(), (a, b) -> a, TreeMap::new));
+    /** The message bundles — the platform's and the features' own — by the prefix of their files. */
+    private static final Map<String, Class<?>> BUNDLES = Map.of("msg", Messages.class, "report", ReportMessages.class);
 
-    @ParameterizedTest(name = "msg_{0}.properties")
-    @MethodSource("languages")
-    void aTranslationHasEveryKeyOfTheEnglishAndNoOther(String language) throws IOException {
-        Set<String> translated = translation(language).stringPropertyNames();
-
-        Set<String> missing = new TreeSet<>(ENGLISH.keySet());
-        missing.removeAll(translated);
-        Set<String> extra = new TreeSet<>(translated);
-        extra.removeAll(ENGLISH.keySet());
-
-        assertTrue(missing.isEmpty() && extra.isEmpty(), "msg_" + language + ".properties: missing keys " + missing
-                + ", keys Messages does not have " + extra);
+    /** The English texts of a bundle, by key. */
+    private static Map<String, Method> english(String bundle) {
+        return Arrays.stream(BUNDLES.get(bundle).getMethods())
+                .filter(method -> method.isAnnotationPresent(Message.class))
+                .collect(Collectors.toMap(MessagesCompletenessTest::key, Function.identity(), (a, b) -> a, TreeMap::new));
     }
 
-    @ParameterizedTest(name = "msg_{0}.properties")
-    @MethodSource("languages")
-    void aTranslationKeepsEveryParameterTheEnglishUses(String language) throws IOException {
-        Properties translation = translation(language);
+    @ParameterizedTest(name = "{0}_{1}.properties")
+    @MethodSource("translations")
+    void aTranslationHasEveryKeyOfTheEnglishAndNoOther(String bundle, String language) throws IOException {
+        Set<String> translated = translation(bundle, language).stringPropertyNames();
+        Map<String, Method> english = english(bundle);
+
+        Set<String> missing = new TreeSet<>(english.keySet());
+        missing.removeAll(translated);
+        Set<String> extra = new TreeSet<>(translated);
+        extra.removeAll(english.keySet());
+
+        assertTrue(missing.isEmpty() && extra.isEmpty(), bundle + "_" + language + ".properties: missing keys "
+                + missing + ", keys " + BUNDLES.get(bundle).getSimpleName() + " does not have " + extra);
+    }
+
+    @ParameterizedTest(name = "{0}_{1}.properties")
+    @MethodSource("translations")
+    void aTranslationKeepsEveryParameterTheEnglishUses(String bundle, String language) throws IOException {
+        Properties translation = translation(bundle, language);
 
         Map<String, Set<String>> dropped = new TreeMap<>();
-        ENGLISH.forEach((key, method) -> {
+        english(bundle).forEach((key, method) -> {
             String translated = translation.getProperty(key);
             if (translated == null) {
                 return; // reported by the test of the keys
@@ -80,7 +88,8 @@ class MessagesCompletenessTest {
             }
         });
 
-        assertTrue(dropped.isEmpty(), "msg_" + language + ".properties drops parameters the English uses: " + dropped);
+        assertTrue(dropped.isEmpty(), bundle + "_" + language + ".properties drops parameters the English uses: "
+                + dropped);
     }
 
     @Test
@@ -99,6 +108,13 @@ class MessagesCompletenessTest {
                 "the languages of quarkus.locales (but English, written in Messages) vs the messages/msg_*.properties");
     }
 
+    /** Each bundle in each language: {@code (report, fr)} for report_fr.properties. */
+    static Stream<Arguments> translations() throws IOException {
+        List<String> languages = languages().toList();
+        return BUNDLES.keySet().stream().sorted()
+                .flatMap(bundle -> languages.stream().map(language -> Arguments.of(bundle, language)));
+    }
+
     /** The languages with a file, e.g. {@code fr} for msg_fr.properties. */
     static Stream<String> languages() throws IOException {
         try (Stream<Path> files = Files.list(directory())) {
@@ -110,10 +126,10 @@ class MessagesCompletenessTest {
         }
     }
 
-    private static Properties translation(String language) throws IOException {
+    private static Properties translation(String bundle, String language) throws IOException {
         Properties properties = new Properties();
         // Quarkus reads them as UTF-8: a file in another encoding fails here rather than showing garbage.
-        try (Reader in = Files.newBufferedReader(directory().resolve("msg_" + language + ".properties"),
+        try (Reader in = Files.newBufferedReader(directory().resolve(bundle + "_" + language + ".properties"),
                 StandardCharsets.UTF_8)) {
             properties.load(in);
         }

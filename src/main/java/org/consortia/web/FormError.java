@@ -1,4 +1,4 @@
-package org.consortia.dossier;
+package org.consortia.web;
 
 import org.consortia.common.FieldError;
 import org.consortia.common.ProblemException;
@@ -9,7 +9,7 @@ import org.consortia.common.ProblemException;
  */
 public record FormError(String form, String field, String detail, String typed) {
 
-    static FormError of(String form, ProblemException problem, String typed) {
+    public static FormError of(String form, ProblemException problem, String typed) {
         String field = problem.errors().stream().map(FieldError::field).filter(f -> f != null).findFirst().orElse(null);
         return new FormError(form, field, problem.getMessage(), typed);
     }

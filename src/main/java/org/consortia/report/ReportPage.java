@@ -1,0 +1,199 @@
+package org.consortia.report;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.function.Supplier;
+import org.consortia.common.ForbiddenProblem;
+import org.consortia.common.InvalidDataProblem;
+import org.consortia.common.NotFoundProblem;
+import org.consortia.common.ProblemException;
+import org.consortia.project.Project;
+import org.consortia.project.ProjectService;
+import org.consortia.project.ProjectView;
+import org.consortia.reportingperiod.ReportingPeriodService;
+import org.consortia.security.AccessPolicy;
+import org.consortia.security.Standing;
+import org.consortia.web.Flash;
+import org.consortia.web.FormError;
+import org.consortia.web.LocalisedMessages;
+import org.jboss.resteasy.reactive.RestForm;
+
+/**
+ * {@code /projects/{acronym}/reports/{period}}: a period's progress report — the newest revision the
+ * visitor may read (or {@code ?revision=}), with the forms of those who may write its sections, the
+ * coordinator's submission and new revisions, and the reviewer's remarks and decision. The same rules as
+ * the API ({@link ReportService}); forms post here and come back with a flash, or show the page again
+ * with the error and what was typed.
+ */
+@Path("/projects/{acronym}/reports/{period:[0-9]{1,3}}")
+public class ReportPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance report(ReportPageView view);
+    }
+
+    private final ProjectService projects;
+    private final ReportingPeriodService periods;
+    private final ReportService reports;
+    private final AccessPolicy access;
+    private final LocalisedMessages messages;
+
+    ReportPage(ProjectService projects, ReportingPeriodService periods, ReportService reports, AccessPolicy access,
+            LocalisedMessages messages) {
+        this.projects = projects;
+        this.periods = periods;
+        this.reports = reports;
+        this.access = access;
+        this.messages = messages;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance show(@PathParam("acronym") String acronym, @PathParam("period") int period,
+            @QueryParam("revision") Integer revision) {
+        return Templates.report(view(project(acronym), period, revision, null, null));
+    }
+
+    @POST
+    @Produces(MediaType.TEXT_HTML)
+    public Response open(@PathParam("acronym") String acronym, @PathParam("period") int period) {
+        Project project = project(acronym);
+        return attempt(project, period, "open", null, () -> {
+            reports.create(project, period, access.standing(project), access.user());
+            return messages.get(ReportMessages.class).opened();
+        });
+    }
+
+    @POST
+    @Path("sections/{key}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response write(@PathParam("acronym") String acronym, @PathParam("period") int period,
+            @PathParam("key") String key, @RestForm String progress, @RestForm String achievements,
+            @RestForm String deviations, @RestForm String correctiveActions, @RestForm String ready,
+            @RestForm String version) {
+        Project project = project(acronym);
+        SectionInput typed = new SectionInput(progress, achievements, deviations, correctiveActions, ready != null);
+        return attempt(project, period, "section-" + key, typed, () -> {
+            for (String text : new String[] {progress, achievements, deviations, correctiveActions}) {
+                if (text != null && text.length() > 20000) {
+                    throw new InvalidDataProblem("progress", "at most 20000 characters per field");
+                }
+            }
+            reports.write(project, period, key, version == null ? null : "\"" + version + "\"", typed,
+                    access.standing(project), access.user());
+            return messages.get(ReportMessages.class).section_saved();
+        });
+    }
+
+    @POST
+    @Path("submission")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response submit(@PathParam("acronym") String acronym, @PathParam("period") int period,
+            @RestForm String overrideReason) {
+        Project project = project(acronym);
+        return attempt(project, period, "submission", null, () -> {
+            reports.submit(project, period, new SubmissionInput(overrideReason), access.standing(project),
+                    access.user());
+            return messages.get(ReportMessages.class).submitted();
+        });
+    }
+
+    @POST
+    @Path("revisions")
+    @Produces(MediaType.TEXT_HTML)
+    public Response openRevision(@PathParam("acronym") String acronym, @PathParam("period") int period) {
+        Project project = project(acronym);
+        return attempt(project, period, "revision", null, () -> {
+            reports.openRevision(project, period, access.standing(project), access.user());
+            return messages.get(ReportMessages.class).revision_opened();
+        });
+    }
+
+    @POST
+    @Path("comments")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response comment(@PathParam("acronym") String acronym, @PathParam("period") int period,
+            @RestForm String section, @RestForm String text) {
+        Project project = project(acronym);
+        return attempt(project, period, "comment", null, () -> {
+            if (text == null || text.isBlank() || text.length() > 10000) {
+                throw new InvalidDataProblem("text", "write the remark (at most 10000 characters)");
+            }
+            reports.comment(project, period, new ReportCommentInput(section, text), access.standing(project),
+                    access.user());
+            return messages.get(ReportMessages.class).commented();
+        });
+    }
+
+    @POST
+    @Path("decision")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response decide(@PathParam("acronym") String acronym, @PathParam("period") int period,
+            @RestForm String decision, @RestForm String comment) {
+        Project project = project(acronym);
+        return attempt(project, period, "decision", null, () -> {
+            DecisionInput.Decision chosen = "ACCEPTED".equals(decision) ? DecisionInput.Decision.ACCEPTED
+                    : "CHANGES_REQUESTED".equals(decision) ? DecisionInput.Decision.CHANGES_REQUESTED : null;
+            if (chosen == null) {
+                throw new InvalidDataProblem("decision", "choose to accept the report or to ask for changes");
+            }
+            if (comment == null || comment.isBlank() || comment.length() > 4000) {
+                throw new InvalidDataProblem("comment", "explain the decision (at most 4000 characters)");
+            }
+            reports.decide(project, period, new DecisionInput(chosen, comment), access.standing(project),
+                    access.user());
+            return messages.get(ReportMessages.class).decided();
+        });
+    }
+
+    private Project project(String acronym) {
+        return access.visible(projects.find(acronym));
+    }
+
+    /** Runs a form's action: a flash on success; the page again with the error when the input is refused. */
+    private Response attempt(Project project, int period, String form, SectionInput typed, Supplier<String> action) {
+        try {
+            String done = action.get();
+            return Flash.redirect(path(project, period), done);
+        } catch (ForbiddenProblem forbidden) {
+            throw forbidden;
+        } catch (ProblemException refused) {
+            ReportPageView view = view(project, period, null, FormError.of(form, refused, null), typed);
+            return Response.status(refused.status()).type(MediaType.TEXT_HTML_TYPE)
+                    .entity(Templates.report(view)).build();
+        }
+    }
+
+    private ReportPageView view(Project project, int period, Integer revision, FormError error, SectionInput typed) {
+        Standing standing = access.standing(project);
+        List<ReportView.Revision> revisions = reports.revisions(project, period, standing);
+        if (revisions.isEmpty() && standing.isReviewer()) {
+            throw new NotFoundProblem("Report", "of period " + period + " of " + project.acronym);
+        }
+        ReportView report = revisions.isEmpty() ? null : revision == null ? reports.current(project, period, standing)
+                : reports.revision(project, period, revision, standing);
+        ReportTables tables = report == null ? null : report.document().tables();
+        return new ReportPageView(ProjectView.of(project), periods.get(project, period), standing, report, revisions,
+                tables == null ? null : ReportCharts.progress(tables.progress()),
+                tables == null ? null : ReportCharts.participants(tables.participants()), error, typed);
+    }
+
+    static String path(Project project, int period) {
+        return "/projects/" + project.acronym + "/reports/" + period;
+    }
+}

@@ -89,7 +89,10 @@ class GeneratedTables {
                 d.workflow().late() || d.overdue(), d.workflow().delayJustification());
     }
 
-    /** For each month up to the period's end: deliverables due by then, and delivered (submitted) by then. */
+    /**
+     * For each month up to the period's end: deliverables due by then, and delivered (submitted, or
+     * accepted) by then — as they stand now, so a draft's curve moves until the report is submitted.
+     */
     private static List<MonthPoint> progress(Project project, ReportingPeriod period, List<DeliverableView> all) {
         int[] planned = new int[period.endMonth + 2];
         int[] delivered = new int[period.endMonth + 2];
@@ -97,9 +100,11 @@ class GeneratedTables {
             if (d.dueMonth() <= period.endMonth) {
                 planned[d.dueMonth()]++;
             }
-            OffsetDateTime submitted = d.workflow().submittedAt();
-            if (submitted != null && DeliverableStatus.DELIVERED.contains(d.status())) {
-                int month = Math.max(1, project.monthOf(submitted.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate()));
+            if (DeliverableStatus.DELIVERED.contains(d.status())) {
+                // A deliverable imported as already delivered has no submission date: its due month stands in.
+                OffsetDateTime submitted = d.workflow().submittedAt();
+                int month = submitted == null ? d.dueMonth()
+                        : Math.max(1, project.monthOf(submitted.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate()));
                 if (month <= period.endMonth) {
                     delivered[month]++;
                 }

@@ -11,18 +11,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.function.Supplier;
 import org.consortia.common.ForbiddenProblem;
 import org.consortia.common.InvalidDataProblem;
-import org.consortia.common.NotFoundProblem;
 import org.consortia.common.ProblemException;
 import org.consortia.project.Project;
 import org.consortia.project.ProjectService;
-import org.consortia.project.ProjectView;
-import org.consortia.reportingperiod.ReportingPeriodService;
 import org.consortia.security.AccessPolicy;
-import org.consortia.security.Standing;
 import org.consortia.web.Flash;
 import org.consortia.web.FormError;
 import org.consortia.web.LocalisedMessages;
@@ -44,16 +39,16 @@ public class ReportPage {
     }
 
     private final ProjectService projects;
-    private final ReportingPeriodService periods;
     private final ReportService reports;
+    private final ReportPageViews views;
     private final AccessPolicy access;
     private final LocalisedMessages messages;
 
-    ReportPage(ProjectService projects, ReportingPeriodService periods, ReportService reports, AccessPolicy access,
+    ReportPage(ProjectService projects, ReportService reports, ReportPageViews views, AccessPolicy access,
             LocalisedMessages messages) {
         this.projects = projects;
-        this.periods = periods;
         this.reports = reports;
+        this.views = views;
         this.access = access;
         this.messages = messages;
     }
@@ -63,6 +58,15 @@ public class ReportPage {
     public TemplateInstance show(@PathParam("acronym") String acronym, @PathParam("period") int period,
             @QueryParam("revision") Integer revision) {
         return Templates.report(view(project(acronym), period, revision, null, null));
+    }
+
+    /** The revision shown (or {@code ?revision=}) as a PDF document. */
+    @GET
+    @Path("pdf")
+    public Response pdf(@PathParam("acronym") String acronym, @PathParam("period") int period,
+            @QueryParam("revision") Integer revision) {
+        Project project = project(acronym);
+        return views.pdf(project, period, revision, access.standing(project));
     }
 
     @POST
@@ -180,17 +184,7 @@ public class ReportPage {
     }
 
     private ReportPageView view(Project project, int period, Integer revision, FormError error, SectionInput typed) {
-        Standing standing = access.standing(project);
-        List<ReportView.Revision> revisions = reports.revisions(project, period, standing);
-        if (revisions.isEmpty() && standing.isReviewer()) {
-            throw new NotFoundProblem("Report", "of period " + period + " of " + project.acronym);
-        }
-        ReportView report = revisions.isEmpty() ? null : revision == null ? reports.current(project, period, standing)
-                : reports.revision(project, period, revision, standing);
-        ReportTables tables = report == null ? null : report.document().tables();
-        return new ReportPageView(ProjectView.of(project), periods.get(project, period), standing, report, revisions,
-                tables == null ? null : ReportCharts.progress(tables.progress()),
-                tables == null ? null : ReportCharts.participants(tables.participants()), error, typed);
+        return views.of(project, period, revision, access.standing(project), error, typed);
     }
 
     static String path(Project project, int period) {

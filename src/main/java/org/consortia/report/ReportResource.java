@@ -9,6 +9,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -28,11 +29,13 @@ public class ReportResource {
 
     private final ProjectService projects;
     private final ReportService reports;
+    private final ReportPageViews views;
     private final AccessPolicy access;
 
-    ReportResource(ProjectService projects, ReportService reports, AccessPolicy access) {
+    ReportResource(ProjectService projects, ReportService reports, ReportPageViews views, AccessPolicy access) {
         this.projects = projects;
         this.reports = reports;
+        this.views = views;
         this.access = access;
     }
 
@@ -40,6 +43,16 @@ public class ReportResource {
     public ReportView current(@PathParam("acronym") String acronym, @PathParam("period") int period) {
         Project project = project(acronym);
         return reports.current(project, period, access.standing(project));
+    }
+
+    /** The newest revision the caller may read, or {@code ?revision=}, as a PDF document (in Accept-Language). */
+    @GET
+    @Path("pdf")
+    @Produces("application/pdf")
+    public Response pdf(@PathParam("acronym") String acronym, @PathParam("period") int period,
+            @QueryParam("revision") Integer revision) {
+        Project project = project(acronym);
+        return views.pdf(project, period, revision, access.standing(project));
     }
 
     /** The coordinator opens the period's report: revision 1, a draft. */

@@ -18,6 +18,9 @@ import io.restassured.response.ValidatableResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.consortia.common.Sha256;
 import org.consortia.testsupport.DemoConsortium;
 import org.consortia.testsupport.Tokens;
@@ -157,6 +160,45 @@ class ReportTest {
         List<String> seenByCoordinator = as("unipso-coordinator").get("/api/projects/FORESEE/activity?size=200")
                 .then().statusCode(200).extract().path("items.action");
         assertThat(seenByCoordinator, hasItems("REPORT_CREATED", "REPORT_SECTION_WRITTEN", "REPORT_REVISION_OPENED"));
+
+        theReviewerDownloadsTheAcceptedReportAsAPdf();
+    }
+
+    private void theReviewerDownloadsTheAcceptedReportAsAPdf() {
+        byte[] pdf = as("ec-reviewer").header("Accept-Language", "en-GB").get(REPORT + "/pdf").then().statusCode(200)
+                .contentType("application/pdf")
+                .header("Content-Disposition", containsString("FORESEE-report-P1-r2.pdf")).extract().asByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            // Pictures of the title page, the contents and the first section, for docs/.
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+            org.apache.pdfbox.rendering.PDFRenderer renderer = new org.apache.pdfbox.rendering.PDFRenderer(document);
+            for (int page = 0; page < document.getNumberOfPages(); page++) {
+                javax.imageio.ImageIO.write(renderer.renderImageWithDPI(page, 60), "png",
+                        java.nio.file.Path.of("target", "screenshots", "report-pdf-page-" + (page + 1) + ".png").toFile());
+            }
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text, containsString("Progress report – period 1"));
+            assertThat(text, containsString("VS/2021/0054"));
+            assertThat(text, containsString("Written for revision 2: wp-WP4"));
+            assertThat(text, containsString("Deliverables due in or before the period"));
+            assertThat("page numbers", text, containsString("2 / " + document.getNumberOfPages()));
+            assertThat(document.getNumberOfPages(), org.hamcrest.Matchers.greaterThan(3));
+            assertThat(document.getDocumentCatalog().getDocumentOutline(), org.hamcrest.Matchers.notNullValue());
+            List<String> fonts = new java.util.ArrayList<>();
+            for (var name : document.getPage(1).getResources().getFontNames()) {
+                fonts.add(document.getPage(1).getResources().getFont(name).getName());
+            }
+            assertThat("the bundled font, embedded", fonts, hasItem(containsString("DejaVuSans")));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        byte[] french = as("ec-reviewer").header("Accept-Language", "fr-FR").get(REPORT + "/pdf?revision=1").then()
+                .statusCode(200).extract().asByteArray();
+        try (PDDocument document = Loader.loadPDF(french)) {
+            assertThat(new PDFTextStripper().getText(document), containsString("Rapport d'avancement – période 1"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -1,0 +1,60 @@
+package org.consortia.report;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.util.List;
+import org.consortia.common.NotFoundProblem;
+import org.consortia.project.Project;
+import org.consortia.project.ProjectView;
+import org.consortia.reportingperiod.ReportingPeriodService;
+import org.consortia.security.Standing;
+import org.consortia.web.FormError;
+
+/**
+ * A period's report as the page and the PDF show it, for the page and the API alike: the revision the
+ * visitor asks for (or the newest they may read), the other revisions and the charts.
+ */
+@ApplicationScoped
+class ReportPageViews {
+
+    private final ReportService reports;
+    private final ReportingPeriodService periods;
+    private final ReportPdf pdf;
+
+    ReportPageViews(ReportService reports, ReportingPeriodService periods, ReportPdf pdf) {
+        this.reports = reports;
+        this.periods = periods;
+        this.pdf = pdf;
+    }
+
+    /** The page's view; no report yet is a page with no revision, except for a reviewer (404). */
+    ReportPageView of(Project project, int period, Integer revision, Standing standing, FormError error,
+            SectionInput typed) {
+        List<ReportView.Revision> revisions = reports.revisions(project, period, standing);
+        if (revisions.isEmpty() && standing.isReviewer()) {
+            throw new NotFoundProblem("Report", "of period " + period + " of " + project.acronym);
+        }
+        ReportView report = revisions.isEmpty() ? null : revision == null ? reports.current(project, period, standing)
+                : reports.revision(project, period, revision, standing);
+        ReportTables tables = report == null ? null : report.document().tables();
+        return new ReportPageView(ProjectView.of(project), periods.get(project, period), standing, report, revisions,
+                tables == null ? null : ReportCharts.progress(tables.progress()),
+                tables == null ? null : ReportCharts.participants(tables.participants()), error, typed);
+    }
+
+    /** The revision as a PDF download, {@code FORESEE-report-P1-r2.pdf}; 404 when there is no report. */
+    Response pdf(Project project, int period, Integer revision, Standing standing) {
+        ReportPageView view = of(project, period, revision, standing, null, null);
+        if (view.report() == null) {
+            throw new NotFoundProblem("Report", "of period " + period + " of " + project.acronym);
+        }
+        String html = pdf.html(view);
+        StreamingOutput body = out -> pdf.write(html, out);
+        String name = project.acronym + "-report-P" + period + "-r" + view.document().revision() + ".pdf";
+        return Response.ok(body, new MediaType("application", "pdf"))
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .build();
+    }
+}

@@ -1,0 +1,68 @@
+package org.consortia.report;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * A report as a PDF document: the report page's own body ({@code tags/reportBody.html}) in a print
+ * template with a title page, a table of contents with page numbers, bookmarks and numbered pages,
+ * laid out by openhtmltopdf with the fonts bundled in the application (DejaVu Sans), so it looks the
+ * same on every server.
+ */
+@ApplicationScoped
+class ReportPdf {
+
+    private static final String FONT = "DejaVu Sans";
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance report(ReportPageView view);
+    }
+
+    /** The print document of {@code view}'s revision, in the language of the current request. */
+    String html(ReportPageView view) {
+        return Templates.report(view).render();
+    }
+
+    /** Lays {@code html} (from {@link #html}) out as a PDF, written to {@code out}. */
+    void write(String html, OutputStream out) {
+        try {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.useSVGDrawer(new BatikSVGDrawer());
+            builder.useFont(() -> font("DejaVuSans.ttf"), FONT, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
+            builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
+            Document parsed = Jsoup.parse(html);
+            // An HTML5 parser puts openhtmltopdf's <bookmarks> in the body; it belongs in the head.
+            Element bookmarks = parsed.selectFirst("bookmarks");
+            if (bookmarks != null) {
+                parsed.head().appendChild(bookmarks);
+            }
+            builder.withW3cDocument(new W3CDom().fromJsoup(parsed), "/");
+            builder.toStream(out);
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the PDF of a report", e);
+        }
+    }
+
+    private static InputStream font(String file) {
+        InputStream in = ReportPdf.class.getResourceAsStream("/fonts/" + file);
+        if (in == null) {
+            throw new IllegalStateException("The font " + file + " is not bundled in the application");
+        }
+        return in;
+    }
+}

@@ -14,6 +14,8 @@ import org.consortia.deliverable.DeliverableStatus;
 import org.consortia.project.Project;
 import org.consortia.project.ProjectService;
 import org.consortia.project.ProjectView;
+import org.consortia.report.PeriodReport;
+import org.consortia.report.ReportService;
 import org.consortia.security.AccessPolicy;
 import org.consortia.security.Standing;
 
@@ -24,16 +26,19 @@ public class StatusPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance status(ProjectView project, Standing standing, ProjectStatusView view,
-                StatusFilter filter, List<DeliverableStatus> statuses, List<DeliverableKind> kinds);
+                StatusFilter filter, List<DeliverableStatus> statuses, List<DeliverableKind> kinds,
+                List<PeriodReport> reports);
     }
 
     private final ProjectService projects;
     private final ProjectOverview overview;
+    private final ReportService reports;
     private final AccessPolicy access;
 
-    StatusPage(ProjectService projects, ProjectOverview overview, AccessPolicy access) {
+    StatusPage(ProjectService projects, ProjectOverview overview, ReportService reports, AccessPolicy access) {
         this.projects = projects;
         this.overview = overview;
+        this.reports = reports;
         this.access = access;
     }
 
@@ -43,6 +48,7 @@ public class StatusPage {
         Project project = access.visible(projects.find(acronym));
         Standing standing = access.standing(project);
         return Templates.status(ProjectView.of(project), standing, overview.status(project, standing.isReviewer(), filter),
-                filter, List.of(DeliverableStatus.values()), List.of(DeliverableKind.values()));
+                filter, List.of(DeliverableStatus.values()), List.of(DeliverableKind.values()),
+                reports.periodReports(project, standing));
     }
 }

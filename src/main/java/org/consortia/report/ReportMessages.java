@@ -229,4 +229,16 @@ public interface ReportMessages {
 
     @Message("Your decision is recorded.")
     String decided();
+
+    @Message("Progress reports")
+    String reports();
+
+    @Message("Each reporting period's progress report to the funder: open it to write it, read it, or download it as PDF.")
+    String reports_caption();
+
+    @Message("No reporting period is planned.")
+    String no_periods();
+
+    @Message("not opened yet")
+    String not_opened();
 }

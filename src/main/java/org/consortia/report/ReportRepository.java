@@ -29,6 +29,12 @@ public class ReportRepository implements PanacheRepository<Report> {
         return find("period = ?1 and revision = ?2", period, revision).firstResultOptional();
     }
 
+    /** Every revision of the project's reports, by period then newest first: one query. */
+    public List<Report> allOf(Project project) {
+        return find("select r from Report r join fetch r.period p where r.project = ?1 order by p.number, r.revision desc",
+                project).list();
+    }
+
     public boolean exists(ReportingPeriod period) {
         return count("period", period) > 0;
     }

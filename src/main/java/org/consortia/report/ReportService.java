@@ -247,6 +247,19 @@ public class ReportService {
         return view(report, standing);
     }
 
+    /** Each reporting period of the project with its newest report revision the visitor may read (two queries). */
+    public List<PeriodReport> periodReports(Project project, Standing standing) {
+        Map<Integer, Report> newest = new java.util.HashMap<>();
+        reports.allOf(project).stream().filter(r -> ReportRules.mayRead(standing, r))
+                .forEach(r -> newest.putIfAbsent(r.period.number, r));
+        return periods.export(project).stream().map(p -> {
+            Report report = newest.get(p.number());
+            return new PeriodReport(p.number(), p.startMonth(), p.endMonth(),
+                    project.endOfMonth(p.endMonth()).plusDays(reportDueDays),
+                    report == null ? null : report.status, report == null ? null : report.revision);
+        }).toList();
+    }
+
     /** When each period of these projects first had its report submitted, by period id (one query). */
     public Map<Long, OffsetDateTime> firstSubmissions(Collection<Project> projects) {
         return reports.firstSubmissions(projects);

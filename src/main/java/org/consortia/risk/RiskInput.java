@@ -32,7 +32,7 @@ public record RiskInput(
                 current.owner(), status, current.identifiedOn(), closedOn);
     }
 
-    /** Whether this update changes at most the mitigation, status and closing day of {@code current}: what its owner may do. */
+    /** Whether this changes at most the mitigation, status and closing day of {@code current}: what its owner may. */
     public boolean changesOnlyMitigationOf(RiskView current) {
         return description.strip().equals(current.description())
                 && likelihood == current.likelihood()

@@ -39,7 +39,8 @@ class RiskImportTest {
     @Test
     void theDocumentsRisksAreNumberedInTheirOrder() {
         String yaml = """
-                project: {acronym: %1$s, title: Risky project, funder: DG EMPL, startDate: 2025-01-01, endDate: 2026-12-31}
+                project:
+                  {acronym: %1$s, title: Risky project, funder: DG EMPL, startDate: 2025-01-01, endDate: 2026-12-31}
                 organisations:
                   - {code: %2$s, legalName: Coordinator, country: BE, type: EMPLOYERS_ORGANISATION}
                   - {code: %3$s, legalName: Partner, country: PT, type: UNIVERSITY}

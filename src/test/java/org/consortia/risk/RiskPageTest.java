@@ -142,7 +142,8 @@ class RiskPageTest {
         assertEquals(403, nexem.given().when().get(register() + "/new").statusCode());
         PageSession elisfa = PageSession.of("elisfa-partner");
         assertEquals(403, elisfa.given().when().get(register() + "/1").statusCode());
-        form(elisfa, project.page(DemoPartnersProject.TRAINING)).formParam("mitigation", "Not ours").formParam("status", "OPEN")
+        form(elisfa, project.page(DemoPartnersProject.TRAINING))
+                .formParam("mitigation", "Not ours").formParam("status", "OPEN")
                 .when().post(register() + "/1").then().statusCode(403);
         api().get(risks() + "/1").then().body("mitigation", equalTo("Two back-up trainers"));
     }
@@ -209,8 +210,10 @@ class RiskPageTest {
         String many = projectWithRisks(30);
         coordinator.given().when().get(few).then().statusCode(200);
 
-        long three = SqlStatements.during(sessionFactory, () -> coordinator.given().when().get(few).then().statusCode(200));
-        long thirty = SqlStatements.during(sessionFactory, () -> coordinator.given().when().get(many).then().statusCode(200));
+        long three = SqlStatements.during(sessionFactory,
+                () -> coordinator.given().when().get(few).then().statusCode(200));
+        long thirty = SqlStatements.during(sessionFactory,
+                () -> coordinator.given().when().get(many).then().statusCode(200));
 
         assertEquals(three, thirty, "SQL statements for the register of 3 vs 30 risks");
     }

@@ -79,7 +79,8 @@ class RiskResourceTest {
                 .body("total", equalTo(2), "page", equalTo(0), "size", equalTo(50),
                         "items.code", contains("R1", "R2"));
         as("nexem-partner").when().get(risks() + "/2")
-                .then().statusCode(200).header("ETag", equalTo("\"0\"")).body("description", equalTo("Venue not available"));
+                .then().statusCode(200).header("ETag", equalTo("\"0\""))
+                .body("description", equalTo("Venue not available"));
         as("nexem-partner").queryParam("page", 1).queryParam("size", 1).when().get(risks())
                 .then().statusCode(200).body("items.code", contains("R2"), "total", equalTo(2));
     }
@@ -233,7 +234,8 @@ class RiskResourceTest {
     void aPartnerThatOwnsARiskStaysUntilTheRiskIsHandedOver() {
         add(risk("Trainers fall ill", "ELISFA"));
         as("admin").when().delete("/api/projects/" + project.acronym() + "/partners/ELISFA")
-                .then().statusCode(409).body("detail", containsString("ELISFA still leads, hosts, contributes to or owns 1"));
+                .then().statusCode(409)
+                .body("detail", containsString("ELISFA still leads, hosts, contributes to or owns 1"));
         as("admin").body(risk("Trainers fall ill", null)).when().put(risk(1)).then().statusCode(200);
         as("admin").when().delete("/api/projects/" + project.acronym() + "/partners/ELISFA").then().statusCode(204);
     }
@@ -269,8 +271,9 @@ class RiskResourceTest {
 
         assertEquals(List.of("R1", "R3", "R4", "R5", "R7"), period.stream().map(RiskView::code).toList());
         RiskView closedDuring = period.get(2);
-        assertEquals(new RiskView(4, "R4", "Identified and closed during the period", RiskLevel.MEDIUM, RiskLevel.HIGH,
-                null, "NEXEM", RiskStatus.CLOSED, LocalDate.of(2025, 8, 1), LocalDate.of(2025, 9, 15), 0), closedDuring);
+        assertEquals(new RiskView(4, "R4", "Identified and closed during the period", RiskLevel.MEDIUM,
+                RiskLevel.HIGH, null, "NEXEM", RiskStatus.CLOSED, LocalDate.of(2025, 8, 1), LocalDate.of(2025, 9, 15),
+                0), closedDuring);
         assertEquals(List.of(), asOf(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)));
     }
 

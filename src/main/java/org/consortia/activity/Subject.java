@@ -43,4 +43,9 @@ public record Subject(String type, String key, String deliverable, boolean visib
     public static Subject reviewer(String username) {
         return new Subject("REVIEWER", username, null, true);
     }
+
+    /** A risk of the register ({@code R3}): the consortium's own; reviewers read risks only in submitted reports. */
+    public static Subject risk(String code) {
+        return new Subject("RISK", code, null, false);
+    }
 }

@@ -59,12 +59,13 @@ public class PartnerRepository implements PanacheRepository<Participation> {
         return max == null ? 1 : max + 1;
     }
 
-    /** How many work packages, deliverables and events the partner leads, hosts or contributes to. */
+    /** How many work packages, deliverables, events and risks the partner leads, hosts, contributes to or owns. */
     public long planReferences(Participation partner) {
         Object count = getEntityManager().createNativeQuery("""
                 select (select count(*) from work_package where lead_id = :id)
                      + (select count(*) from deliverable where lead_id = :id or event_host_id = :id)
-                     + (select count(*) from deliverable_contributor where participation_id = :id)""")
+                     + (select count(*) from deliverable_contributor where participation_id = :id)
+                     + (select count(*) from risk where owner_id = :id)""")
                 .setParameter("id", partner.id)
                 .getSingleResult();
         return ((Number) count).longValue();

@@ -233,8 +233,8 @@ public class PartnerService {
         }
         long references = partners.planReferences(partner);
         if (references > 0) {
-            throw new ConflictProblem("organisation", organisationCode + " still leads, hosts or contributes to "
-                    + references + " item(s) of the plan; reassign them first");
+            throw new ConflictProblem("organisation", organisationCode + " still leads, hosts, contributes to or owns "
+                    + references + " item(s) (work packages, deliverables, events, risks); reassign them first");
         }
         activity.record(project, Subject.partner(organisationCode), "REMOVED", PartnerView.of(partner), null);
         partners.delete(partner);

@@ -11,11 +11,13 @@ import org.consortia.organisation.OrganisationInput;
 import org.consortia.partner.PartnerInput;
 import org.consortia.project.ProjectInput;
 import org.consortia.reportingperiod.ReportingPeriodInput;
+import org.consortia.risk.RiskInput;
 import org.consortia.workpackage.WorkPackageInput;
 
 /**
  * A whole project plan in one document, the way a coordinator types up Annex 1 of a grant agreement.
- * The format is described in docs/import-format.md.
+ * The format is described in docs/import-format.md. Every list left out is an empty list, except
+ * {@code risks}: left out (null), the project's risk register stays as it is.
  */
 public record PlanDocument(
         @Valid @NotNull ProjectInput project,
@@ -25,7 +27,8 @@ public record PlanDocument(
         List<@Valid @NotNull DeliverableInput> deliverables,
         List<@Valid @NotNull MilestoneInput> milestones,
         List<@Valid @NotNull ReportingPeriodInput> reportingPeriods,
-        List<@NotBlank @Size(max = 255) String> reviewers) {
+        List<@NotBlank @Size(max = 255) String> reviewers,
+        List<@Valid @NotNull RiskInput> risks) {
 
     public PlanDocument {
         organisations = organisations == null ? List.of() : organisations;

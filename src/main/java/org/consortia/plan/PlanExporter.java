@@ -10,6 +10,7 @@ import org.consortia.project.Project;
 import org.consortia.project.ProjectService;
 import org.consortia.reportingperiod.ReportingPeriodService;
 import org.consortia.reviewer.ReviewerService;
+import org.consortia.risk.RiskService;
 import org.consortia.workpackage.WorkPackageService;
 
 /** Writes a project's plan as the document {@link PlanImporter} reads: an export imports back unchanged. */
@@ -23,10 +24,11 @@ public class PlanExporter {
     private final MilestoneService milestones;
     private final ReportingPeriodService reportingPeriods;
     private final ReviewerService reviewers;
+    private final RiskService risks;
 
     PlanExporter(ProjectService projects, PartnerService partners, WorkPackageService workPackages,
             DeliverableService deliverables, MilestoneService milestones, ReportingPeriodService reportingPeriods,
-            ReviewerService reviewers) {
+            ReviewerService reviewers, RiskService risks) {
         this.projects = projects;
         this.partners = partners;
         this.workPackages = workPackages;
@@ -34,6 +36,7 @@ public class PlanExporter {
         this.milestones = milestones;
         this.reportingPeriods = reportingPeriods;
         this.reviewers = reviewers;
+        this.risks = risks;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -49,6 +52,7 @@ public class PlanExporter {
                 deliverables.export(project),
                 milestones.export(project),
                 reportingPeriods.export(project),
-                reviewers.export(project));
+                reviewers.export(project),
+                risks.export(project));
     }
 }

@@ -30,6 +30,7 @@ import org.consortia.project.Project;
 import org.consortia.project.ProjectService;
 import org.consortia.reportingperiod.ReportingPeriodService;
 import org.consortia.reviewer.ReviewerService;
+import org.consortia.risk.RiskService;
 import org.consortia.workpackage.WorkPackageInput;
 import org.consortia.workpackage.WorkPackageService;
 import org.consortia.activity.Subject;
@@ -52,13 +53,14 @@ public class PlanImporter {
     private final MilestoneService milestones;
     private final ReportingPeriodService reportingPeriods;
     private final ReviewerService reviewers;
+    private final RiskService risks;
     private final ActivityLog activity;
     private final EntityManager entityManager;
 
     PlanImporter(ProjectService projects, OrganisationService organisationService,
             PartnerService partners, WorkPackageService workPackages,
             DeliverableService deliverables, MilestoneService milestones, ReportingPeriodService reportingPeriods,
-            ReviewerService reviewers, ActivityLog activity, EntityManager entityManager) {
+            ReviewerService reviewers, RiskService risks, ActivityLog activity, EntityManager entityManager) {
         this.projects = projects;
         this.organisationService = organisationService;
         this.partners = partners;
@@ -67,6 +69,7 @@ public class PlanImporter {
         this.milestones = milestones;
         this.reportingPeriods = reportingPeriods;
         this.reviewers = reviewers;
+        this.risks = risks;
         this.activity = activity;
         this.entityManager = entityManager;
     }
@@ -107,6 +110,7 @@ public class PlanImporter {
             return null;
         });
         reviewers.replaceAll(project, new HashSet<>(plan.reviewers()));
+        int registered = under("risks", () -> risks.importAll(project, plan.risks()));
 
         milestones.removeAllExcept(project, codes(plan.milestones(), MilestoneInput::code));
         deliverables.removeAllExcept(project, codes(plan.deliverables(), DeliverableInput::code));
@@ -115,7 +119,7 @@ public class PlanImporter {
         entityManager.flush();
         ImportResult result = new ImportResult(project.acronym, created, plan.partners().size(),
                 plan.workPackages().size(), plan.deliverables().size(), plan.milestones().size(),
-                plan.reportingPeriods().size());
+                plan.reportingPeriods().size(), registered);
         activity.record(project, Subject.plan(project.acronym), "IMPORTED", null, result);
         return result;
     }

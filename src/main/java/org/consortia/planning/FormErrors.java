@@ -22,7 +22,7 @@ public class FormErrors {
     private final List<String> general = new ArrayList<>();
     private boolean stale;
 
-    FormErrors(Messages messages) {
+    public FormErrors(Messages messages) {
         this.messages = messages;
     }
 

@@ -14,13 +14,13 @@ import org.consortia.common.StaleVersionProblem;
  * problem's status, the reasons by the fields and what was typed. What the caller may not do (403) or
  * what does not exist (404) is not a form error: it is the error page.
  */
-final class FormSubmission {
+public final class FormSubmission {
 
     private FormSubmission() {
     }
 
     /** A new item: there is no version that could be stale. */
-    static Response send(FormErrors errors, Supplier<Response> save, Supplier<TemplateInstance> form) {
+    public static Response send(FormErrors errors, Supplier<Response> save, Supplier<TemplateInstance> form) {
         return send(errors, save, () -> {
         }, form);
     }
@@ -31,7 +31,7 @@ final class FormSubmission {
      *                 knowingly replaces the other person's change
      * @param form     the form again, with what was typed and the errors
      */
-    static Response send(FormErrors errors, Supplier<Response> save, Runnable refresh,
+    public static Response send(FormErrors errors, Supplier<Response> save, Runnable refresh,
             Supplier<TemplateInstance> form) {
         if (errors.any()) {
             return HtmlResponse.of(400, form.get());

@@ -10,17 +10,17 @@ import java.util.List;
  * Reads the text of a form field into what an input record holds. A value that cannot be read is
  * noted in the errors and left out, so the record's own constraints are checked on the rest.
  */
-final class FormValues {
+public final class FormValues {
 
     private FormValues() {
     }
 
     /** The text without surrounding spaces; nothing for a blank field. */
-    static String text(String typed) {
+    public static String text(String typed) {
         return typed == null || typed.isBlank() ? null : typed.strip();
     }
 
-    static Integer number(String typed, String field, FormErrors errors) {
+    public static Integer number(String typed, String field, FormErrors errors) {
         String text = text(typed);
         if (text == null) {
             return null;
@@ -34,7 +34,7 @@ final class FormValues {
     }
 
     /** A time of day as a time input sends it: {@code 09:30} (seconds allowed). */
-    static LocalTime time(String typed, String field, FormErrors errors) {
+    public static LocalTime time(String typed, String field, FormErrors errors) {
         String text = text(typed);
         if (text == null) {
             return null;
@@ -47,7 +47,7 @@ final class FormValues {
         }
     }
 
-    static LocalDate date(String typed, String field, FormErrors errors) {
+    public static LocalDate date(String typed, String field, FormErrors errors) {
         String text = text(typed);
         if (text == null) {
             return null;
@@ -60,7 +60,7 @@ final class FormValues {
         }
     }
 
-    static <E extends Enum<E>> E choice(Class<E> type, String typed, String field, FormErrors errors) {
+    public static <E extends Enum<E>> E choice(Class<E> type, String typed, String field, FormErrors errors) {
         String text = text(typed);
         if (text == null) {
             return null;
@@ -73,18 +73,18 @@ final class FormValues {
     }
 
     /** The boxes ticked (none is an empty list). */
-    static List<String> ticked(List<String> values) {
+    public static List<String> ticked(List<String> values) {
         return values == null ? List.of() : values.stream().map(FormValues::text).filter(v -> v != null).toList();
     }
 
     /** The {@code If-Match} of an edit read at {@code version} (none: the form came without one). */
-    static String ifMatch(String version) {
+    public static String ifMatch(String version) {
         String text = text(version);
         return text == null ? null : "\"" + text + "\"";
     }
 
     /** What an empty field shows for a value the plan does not have. */
-    static String shown(Object value) {
+    public static String shown(Object value) {
         return value == null ? "" : value.toString();
     }
 }

@@ -18,7 +18,7 @@ import org.consortia.web.Language;
  * tell).
  */
 @RequestScoped
-class InputValidation {
+public class InputValidation {
 
     private final Validator validator;
 
@@ -28,7 +28,7 @@ class InputValidation {
                 .getValidator();
     }
 
-    void check(Object input, FormErrors errors) {
+    public void check(Object input, FormErrors errors) {
         validator.validate(input).stream()
                 .sorted(Comparator.comparing(violation -> field(violation.getPropertyPath())))
                 .forEach(violation -> errors.add(field(violation.getPropertyPath()), violation.getMessage()));

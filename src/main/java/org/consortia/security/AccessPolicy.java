@@ -48,6 +48,19 @@ public class AccessPolicy {
         return project;
     }
 
+    /**
+     * The project, if the caller is inside its consortium (administrator, coordinator, partner staff);
+     * otherwise a 404, for its reviewers as for strangers: for what the consortium keeps to itself (the
+     * risk register).
+     */
+    public Project internal(Project project) {
+        Standing.Level level = standing(project).level();
+        if (level == Standing.Level.NONE || level == Standing.Level.REVIEWER) {
+            throw new NotFoundProblem("Project", project.acronym);
+        }
+        return project;
+    }
+
     /** The project, if the caller manages its plan (coordinator or admin); 404 or 403 otherwise. */
     public Project managed(Project project) {
         if (!standing(visible(project)).managesPlan()) {

@@ -677,7 +677,9 @@ public interface Messages {
             + "{#is 'achievedDate'}Achieved on{#is 'event'}Event details{#is 'event.plannedDate'}Planned date"
             + "{#is 'event.actualDate'}Actual date{#is 'event.startTime'}Start time{#is 'event.endTime'}End time{#is 'event.timeZone'}Time zone{#is 'event.country'}Country{#is 'event.city'}City"
             + "{#is 'event.venue'}Venue{#is 'event.host'}Host partner{#is 'event.expectedParticipants'}Expected participants"
-            + "{#is 'event.actualParticipants'}Actual participants{#else}{field}{/when}")
+            + "{#is 'event.actualParticipants'}Actual participants{#is 'likelihood'}Likelihood{#is 'impact'}Impact"
+            + "{#is 'mitigation'}Mitigation{#is 'owner'}Owner{#is 'status'}Status{#is 'identifiedOn'}Identified on"
+            + "{#is 'closedOn'}Closed on{#else}{field}{/when}")
     String plan_label(String field);
 
     @Message("{label}: {reason}")
@@ -917,4 +919,46 @@ public interface Messages {
 
     @Message("{#if value}yes{#else}no{/if}")
     String export_yes_no(boolean value);
+
+    // --- The risk register (org.consortia.risk) ----------------------------------
+    @Message("Risk register")
+    String risk_register();
+
+    @Message("What might get in the way of the project, how likely and how serious it is, what is done about"
+            + " it and which partner owns it. Only the consortium sees the register, not the funder's reviewers.")
+    String risk_register_intro();
+
+    @Message("The register, by number")
+    String risk_register_caption();
+
+    @Message("No risk recorded yet.")
+    String risk_none();
+
+    @Message("New risk")
+    String risk_new();
+
+    @Message("Update")
+    String risk_update();
+
+    @Message("Update {code}")
+    String risk_update_heading(String code);
+
+    @Message("As staff of {owner}, the owner of this risk, you record what is done about it: its mitigation,"
+            + " its status and the day it was closed. The rest is the coordinator's to change.")
+    String risk_owner_intro(String owner);
+
+    @Message("Only for a closed risk: the day it was closed, not before it was identified.")
+    String risk_hint_closed();
+
+    @Message("A day within the project.")
+    String risk_hint_identified();
+
+    @Message("No owner (the consortium)")
+    String risk_no_owner();
+
+    @Message("{#when level}{#is LOW}Low{#is MEDIUM}Medium{#is HIGH}High{/when}")
+    String risk_level(org.consortia.risk.RiskLevel level);
+
+    @Message("{#when status}{#is OPEN}Open{#is MITIGATED}Mitigated{#is CLOSED}Closed{/when}")
+    String risk_status(org.consortia.risk.RiskStatus status);
 }

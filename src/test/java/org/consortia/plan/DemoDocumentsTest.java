@@ -1,10 +1,12 @@
 package org.consortia.plan;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.oneOf;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -39,6 +41,17 @@ class DemoDocumentsTest {
                 .then().body("items.kind", hasItem("STUDY"), "items.kind", hasItem("REPORT"),
                         "items.kind", hasItem("CONFERENCE"));
         given().get("/api/projects/FORESEE/reporting-periods").then().body("total", equalTo(2));
+    }
+
+    @Test
+    void foreseeKeepsARiskRegisterOwnedByItsPartners() throws IOException {
+        importDemo("demo/foresee.yaml");
+
+        given().get("/api/projects/FORESEE/risks").then()
+                .body("items.code", contains("R1", "R2", "R3", "R4"),
+                        "items.status", hasItems("OPEN", "MITIGATED", "CLOSED"),
+                        "items.owner", everyItem(oneOf("UNIPSO", "NEXEM", "EASPD", "EPSU")),
+                        "items.find { it.status == 'CLOSED' }.closedOn", equalTo("2022-06-10"));
     }
 
     @Test

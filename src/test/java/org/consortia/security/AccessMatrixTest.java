@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every endpoint, called by every kind of caller with a real token from the real Keycloak, answers
  * the status docs/security.md promises. The demo data: UNIPSO coordinates FORESEE, NEXEM leads its
  * work package 4 and the trainings, WRZOS hosts one; METZ coordinates NMLS; ec-reviewer reviews
- * FORESEE, whose D3.2 is submitted and D6.5 still a draft.
+ * FORESEE, whose D3.2 is submitted and D6.5 still a draft; NEXEM owns FORESEE's risk R1.
  */
 @QuarkusTest
 class AccessMatrixTest {
@@ -119,6 +119,14 @@ class AccessMatrixTest {
                 200, 200, 200, 200, 200, 404, 404, 404, 401);
         row(cases, "accept the draft D6.5 (not a move from IN_PROGRESS)", caller -> post(FORESEE
                 + "/deliverables/D6.5/transitions", Map.of("to", "ACCEPTED")), 409, 409, 409, 409, 409, 404, 404, 404, 401);
+        row(cases, "read the risk register", get(FORESEE + "/risks"), 200, 200, 200, 200, 200, 404, 404, 404, 401);
+        row(cases, "read NEXEM's risk R1", get(FORESEE + "/risks/1"), 200, 200, 200, 200, 200, 404, 404, 404, 401);
+        row(cases, "enter a risk", caller -> post(FORESEE + "/risks", Map.of("description", "Entered by " + caller,
+                "likelihood", "LOW", "impact", "LOW", "identifiedOn", "2022-01-10")),
+                201, 201, 403, 403, 403, 404, 404, 404, 401);
+        row(cases, "update NEXEM's risk R1", put(FORESEE + "/risks/1",
+                () -> unchanged(FORESEE + "/risks/1", "number", "code")), 200, 200, 403, 200, 403, 404, 404, 404, 401);
+        row(cases, "remove a risk", delete(FORESEE + "/risks/99"), 404, 404, 403, 403, 403, 404, 404, 404, 401);
         row(cases, "who am I", get("/api/me"), 200, 200, 200, 200, 200, 200, 200, 200, 401);
         row(cases, "read FORESEE's deadlines", get(FORESEE + "/deadlines"), 200, 200, 200, 200, 200, 404, 200, 404, 401);
         row(cases, "my deadlines", get("/api/me/deadlines"), 200, 200, 200, 200, 200, 200, 200, 200, 401);

@@ -2,6 +2,8 @@ package org.consortia.report;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.consortia.risk.RiskLevel;
+import org.consortia.risk.RiskStatus;
 
 /**
  * A revision of a periodic report as it reads — what the page and the PDF show, and, once submitted,
@@ -13,7 +15,7 @@ public record ReportDocument(String project, String projectTitle, String funder,
         LocalDate dueDate, int revision, List<SectionView> sections, ReportTables tables, List<RiskLine> risks) {
 
     /** A risk of the project's register as of the period. */
-    public record RiskLine(String code, String description, String likelihood, String impact, String mitigation,
-            String owner, String status, LocalDate identifiedOn, LocalDate closedOn) {
+    public record RiskLine(String code, String description, RiskLevel likelihood, RiskLevel impact,
+            String mitigation, String owner, RiskStatus status, LocalDate identifiedOn, LocalDate closedOn) {
     }
 }

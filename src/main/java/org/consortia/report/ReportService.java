@@ -25,6 +25,7 @@ import org.consortia.project.Project;
 import org.consortia.reportingperiod.ReportingPeriod;
 import org.consortia.reportingperiod.ReportingPeriodRemoving;
 import org.consortia.reportingperiod.ReportingPeriodService;
+import org.consortia.risk.RiskService;
 import org.consortia.security.CurrentUser;
 import org.consortia.security.Standing;
 import org.consortia.workpackage.WorkPackageInput;
@@ -47,19 +48,21 @@ public class ReportService {
     private final WorkPackageService workPackages;
     private final PartnerService partners;
     private final GeneratedTables tables;
+    private final RiskService risks;
     private final ReportContent content;
     private final ActivityLog activity;
     private final Clock clock;
     private final int reportDueDays;
 
     ReportService(ReportRepository reports, ReportingPeriodService periods, WorkPackageService workPackages,
-            PartnerService partners, GeneratedTables tables, ReportContent content, ActivityLog activity, Clock clock,
+            PartnerService partners, GeneratedTables tables, RiskService risks, ReportContent content, ActivityLog activity, Clock clock,
             @ConfigProperty(name = "consortia.deadlines.report-due-days") int reportDueDays) {
         this.reports = reports;
         this.periods = periods;
         this.workPackages = workPackages;
         this.partners = partners;
         this.tables = tables;
+        this.risks = risks;
         this.content = content;
         this.activity = activity;
         this.clock = clock;
@@ -283,7 +286,12 @@ public class ReportService {
                 project.grantReference, period.number, period.startMonth, period.endMonth,
                 project.startOfMonth(period.startMonth), project.endOfMonth(period.endMonth),
                 project.endOfMonth(period.endMonth).plusDays(reportDueDays), report.revision,
-                report.sections.stream().map(SectionView::of).toList(), tables.of(project, period), List.of());
+                report.sections.stream().map(SectionView::of).toList(), tables.of(project, period),
+                risks.asOf(project, project.startOfMonth(period.startMonth), project.endOfMonth(period.endMonth))
+                        .stream()
+                        .map(r -> new ReportDocument.RiskLine(r.code(), r.description(), r.likelihood(), r.impact(),
+                                r.mitigation(), r.owner(), r.status(), r.identifiedOn(), r.closedOn()))
+                        .toList());
     }
 
     private ReportView view(Report report, Standing standing) {

@@ -54,6 +54,8 @@ class ReportTest {
         List<String> keys = draft.extract().path("document.sections.key");
         assertThat(keys, hasItems("summary", "wp-WP1", "wp-WP4", "partner-NEXEM", "partner-ELISFA"));
         assertThat(draft.extract().path("missingSections"), equalTo(keys));
+        List<String> risks = draft.extract().path("document.risks.code");
+        assertThat("FORESEE's risks identified by the end of the period", risks, equalTo(List.of("R1", "R2", "R4")));
         List<String> dueDates = draft.extract().path("document.tables.deliverables.dueDate");
         assertThat(dueDates, not(empty()));
         assertThat(dueDates, everyItem(lessThanOrEqualTo("2022-01-31")));

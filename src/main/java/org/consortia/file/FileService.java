@@ -1,5 +1,6 @@
 package org.consortia.file;
 
+import io.micrometer.core.annotation.Timed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -104,6 +105,7 @@ public class FileService {
      * records it as the deliverable's next version. A refused file leaves nothing behind.
      */
     @Transactional
+    @Timed(value = "consortia.uploads", description = "Uploads of outputs: how many, how long they took")
     public FileVersionView upload(Project project, String code, Path upload, String fileName, String note,
             CurrentUser uploader) {
         Deliverable deliverable = deliverables.find(project, code);

@@ -1,5 +1,7 @@
 package org.consortia.notification;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -7,6 +9,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
+import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -22,9 +25,11 @@ import org.jboss.logging.Logger;
  * Works through the outbox after the changes that wrote it have committed: each due mail is locked for
  * this instance (no other instance sends it), rendered in its recipient's language, sent, and marked;
  * a failure (the mail server down) leaves it pending with a later attempt, doubling the wait each time.
- * Nothing is lost across restarts: the outbox is the database.
+ * Nothing is lost across restarts: the outbox is the database. Created at start-up, so its counters of
+ * mails sent and failed are in the metrics from the first scrape.
  */
 @ApplicationScoped
+@Startup
 public class MailSender {
 
     private static final Logger LOG = Logger.getLogger(MailSender.class);
@@ -46,15 +51,22 @@ public class MailSender {
     private final NotificationsConfig config;
     private final Locale defaultLocale;
     private final Clock clock;
+    private final Counter sentMails;
+    private final Counter failedMails;
 
     MailSender(NotificationRepository notifications, Digests digests, Mailer mailer, NotificationsConfig config,
-            @ConfigProperty(name = "quarkus.default-locale") Locale defaultLocale, Clock clock) {
+            @ConfigProperty(name = "quarkus.default-locale") Locale defaultLocale, Clock clock,
+            MeterRegistry registry) {
         this.notifications = notifications;
         this.digests = digests;
         this.mailer = mailer;
         this.config = config;
         this.defaultLocale = defaultLocale;
         this.clock = clock;
+        this.sentMails = Counter.builder("consortia.mails.sent").description("Mails handed to the mail server")
+                .register(registry);
+        this.failedMails = Counter.builder("consortia.mails.failed")
+                .description("Attempts to send a mail that failed (each is retried later)").register(registry);
     }
 
     @Scheduled(every = "${consortia.notifications.send-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -81,7 +93,9 @@ public class MailSender {
                 notice.sentAt = now;
                 notice.nextAttemptAt = null;
                 notice.lastError = null;
+                sentMails.increment();
             } catch (RuntimeException failure) {
+                failedMails.increment();
                 notice.mailAttempts++;
                 notice.nextAttemptAt = now.plus(backoff(notice.mailAttempts));
                 notice.lastError = String.valueOf(failure.getMessage());

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.consortia.common.ForbiddenProblem;
 import org.consortia.common.NotFoundProblem;
+import org.consortia.operations.RequestLogContext;
 import org.consortia.project.Project;
 
 /**
@@ -30,6 +31,9 @@ public class AccessPolicy {
     public CurrentUser user() {
         if (!recorded) {
             people.recordOnce(user);
+            if (!user.isAnonymous()) {
+                RequestLogContext.actingAs(user.username(), user.organisations());
+            }
             recorded = true;
         }
         return user;

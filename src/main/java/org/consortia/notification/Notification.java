@@ -69,7 +69,10 @@ public class Notification extends PanacheEntity {
 
     /** The page the notice is about. */
     public String path() {
-        return subjectCode == null ? "/projects/" + projectAcronym
+        if (subjectCode == null) {
+            return "/projects/" + projectAcronym;
+        }
+        return kind.isReport() ? "/projects/" + projectAcronym + "/reports/" + subjectCode.substring(1)
                 : "/projects/" + projectAcronym + "/deliverables/" + subjectCode;
     }
 }

@@ -21,5 +21,14 @@ public enum NotificationKind {
     /** The coordinators' weekly summary of a project: overdue, due in 30 days, changes of the last week. */
     DIGEST,
     /** A comment names the person ({@code @username}) or their organisation ({@code @CODE}), or the funder commented. */
-    COMMENTED
+    COMMENTED,
+    /** A periodic report was submitted: its reviewers have something to read. */
+    REPORT_SUBMITTED,
+    /** The funder accepted a periodic report, or asked for changes. */
+    REPORT_DECIDED;
+
+    /** Whether the notice is about a period's report ({@code subjectCode} "P1") rather than a deliverable. */
+    public boolean isReport() {
+        return this == REPORT_SUBMITTED || this == REPORT_DECIDED;
+    }
 }

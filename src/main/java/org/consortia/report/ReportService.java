@@ -1,6 +1,7 @@
 package org.consortia.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -51,11 +52,12 @@ public class ReportService {
     private final RiskService risks;
     private final ReportContent content;
     private final ActivityLog activity;
+    private final Event<ReportMoved> moved;
     private final Clock clock;
     private final int reportDueDays;
 
     ReportService(ReportRepository reports, ReportingPeriodService periods, WorkPackageService workPackages,
-            PartnerService partners, GeneratedTables tables, RiskService risks, ReportContent content, ActivityLog activity, Clock clock,
+            PartnerService partners, GeneratedTables tables, RiskService risks, ReportContent content, ActivityLog activity, Event<ReportMoved> moved, Clock clock,
             @ConfigProperty(name = "consortia.deadlines.report-due-days") int reportDueDays) {
         this.reports = reports;
         this.periods = periods;
@@ -65,6 +67,7 @@ public class ReportService {
         this.risks = risks;
         this.content = content;
         this.activity = activity;
+        this.moved = moved;
         this.clock = clock;
         this.reportDueDays = reportDueDays;
     }
@@ -198,6 +201,8 @@ public class ReportService {
         report.overrideReason = missing.isEmpty() ? null : reason;
         reports.flush();
         activity.record(project, Subject.report(period, true), "SUBMITTED", null, summary(report));
+        moved.fire(new ReportMoved(project, period, report.revision, report.status, by.username(), by.name(),
+                report.overrideReason));
         return view(report, standing);
     }
 
@@ -221,6 +226,8 @@ public class ReportService {
         report.decisionComment = input.comment().strip();
         reports.flush();
         activity.record(project, Subject.report(period, true), report.status.name(), null, summary(report));
+        moved.fire(new ReportMoved(project, period, report.revision, report.status, by.username(), by.name(),
+                report.decisionComment));
         return view(report, standing);
     }
 

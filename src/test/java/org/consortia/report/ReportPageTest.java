@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.List;
 import java.util.Map;
 import org.consortia.testsupport.DemoConsortium;
 import org.consortia.testsupport.DemoPartnersProject;
@@ -72,6 +73,12 @@ class ReportPageTest {
                 .formParam("overrideReason", "The partners write theirs next month").post(page + "/submission")
                 .then().statusCode(303);
 
+        List<Map<String, Object>> told = given().auth().oauth2(Tokens.of("ec-reviewer")).get("/api/me/notifications")
+                .then().statusCode(200).extract().path("findAll { it.project == '" + project.acronym() + "' }");
+        org.hamcrest.MatcherAssert.assertThat(told.stream().map(n -> n.get("kind") + " " + n.get("code")).toList(),
+                org.hamcrest.Matchers.hasItem("REPORT_SUBMITTED P1"));
+        reviewer.given().redirects().follow(false).get("/notifications/" + told.get(0).get("id")).then()
+                .statusCode(303).header("Location", containsString(page));
         reviewer.given().get(page).then().statusCode(200)
                 .body(containsString("Submitted to the funder"), containsString("The Lisbon training is being prepared"),
                         containsString("Record the decision"), not(containsString("Save the section")));
@@ -84,6 +91,11 @@ class ReportPageTest {
                 .formParam("decision", "CHANGES_REQUESTED").formParam("comment", "Please complete the partners' parts.")
                 .post(page + "/decision").then().statusCode(303);
 
+        List<Map<String, Object>> decided = given().auth().oauth2(Tokens.of("unipso-coordinator"))
+                .get("/api/me/notifications").then().statusCode(200)
+                .extract().path("findAll { it.project == '" + project.acronym() + "' && it.kind == 'REPORT_DECIDED' }");
+        org.hamcrest.MatcherAssert.assertThat((String) decided.get(0).get("detail"),
+                containsString("Please complete the partners' parts."));
         coordinator.given().get(page).then().statusCode(200)
                 .body(containsString("Changes requested by the funder"), containsString("How many trainees?"),
                         containsString("Open a new revision"));

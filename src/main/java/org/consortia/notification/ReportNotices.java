@@ -1,0 +1,35 @@
+package org.consortia.notification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.List;
+import org.consortia.report.ReportMoved;
+import org.consortia.report.ReportStatus;
+import org.consortia.security.Person;
+
+/**
+ * Tells the assigned reviewers that a periodic report awaits them, and the coordinators what the funder
+ * decided, in the step's own transaction. Never the one who acted.
+ */
+@ApplicationScoped
+public class ReportNotices {
+
+    private final Recipients recipients;
+    private final Notices notices;
+
+    ReportNotices(Recipients recipients, Notices notices) {
+        this.recipients = recipients;
+        this.notices = notices;
+    }
+
+    void on(@Observes ReportMoved move) {
+        boolean submitted = move.to() == ReportStatus.SUBMITTED;
+        List<Person> to = submitted ? recipients.reviewersOf(move.project()) : recipients.coordinatorsOf(move.project());
+        String by = move.byName() != null ? move.byName() : move.byUsername();
+        String detail = move.comment() == null ? by : by + ": " + move.comment();
+        to.stream().filter(person -> !person.username.equals(move.byUsername()))
+                .forEach(person -> notices.add(person,
+                        submitted ? NotificationKind.REPORT_SUBMITTED : NotificationKind.REPORT_DECIDED,
+                        move.project().acronym, "P" + move.period(), move.project().title, detail));
+    }
+}

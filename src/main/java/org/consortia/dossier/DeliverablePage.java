@@ -24,8 +24,6 @@ import org.consortia.common.ForbiddenProblem;
 import org.consortia.common.InvalidDataProblem;
 import org.consortia.common.Page;
 import org.consortia.common.PageRequest;
-import org.consortia.common.ProblemException;
-import org.consortia.web.FormError;
 import org.consortia.deliverable.DeliverableService;
 import org.consortia.deliverable.DeliverableStatus;
 import org.consortia.deliverable.DeliverableView;
@@ -37,8 +35,9 @@ import org.consortia.project.ProjectService;
 import org.consortia.project.ProjectView;
 import org.consortia.security.AccessPolicy;
 import org.consortia.security.Standing;
-import org.consortia.web.Flash;
+import org.consortia.web.FormError;
 import org.consortia.web.LocalisedMessages;
+import org.consortia.web.PageForms;
 import org.consortia.workflow.TransitionInput;
 import org.consortia.workflow.WorkflowService;
 import org.jboss.resteasy.reactive.RestForm;
@@ -165,22 +164,10 @@ public class DeliverablePage {
         return access.visible(projects.find(acronym));
     }
 
-    /**
-     * Runs a form's action: on success back to the page with a flash message (post/redirect/get); when
-     * the service refuses the input, the page again with the error by the form. A forbidden action is
-     * not shown again: it is refused (403 page), as the page never offered it.
-     */
+    /** Runs a form's action ({@link PageForms}): the page again with the error by the form if refused. */
     private Response attempt(Project project, String code, String form, String typed, Supplier<String> action) {
-        try {
-            String done = action.get();
-            return Flash.redirect(path(project, code), done);
-        } catch (ForbiddenProblem forbidden) {
-            throw forbidden;
-        } catch (ProblemException refused) {
-            DossierView view = view(project, code, FormError.of(form, refused, typed));
-            return Response.status(refused.status()).type(MediaType.TEXT_HTML_TYPE)
-                    .entity(Templates.deliverable(view)).build();
-        }
+        return PageForms.attempt(path(project, code), action,
+                refused -> Templates.deliverable(view(project, code, FormError.of(form, refused, typed))));
     }
 
     private DossierView view(Project project, String code, FormError error) {

@@ -1,6 +1,5 @@
 package org.consortia.dossier;
 
-import org.consortia.web.FormError;
 import java.util.List;
 import org.consortia.comment.CommentView;
 import org.consortia.common.Page;
@@ -8,6 +7,7 @@ import org.consortia.deliverable.DeliverableView;
 import org.consortia.file.FileVersionView;
 import org.consortia.project.ProjectView;
 import org.consortia.security.Standing;
+import org.consortia.web.FormError;
 import org.consortia.workflow.Move;
 
 /**

@@ -12,15 +12,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.function.Supplier;
-import org.consortia.common.ForbiddenProblem;
 import org.consortia.common.InvalidDataProblem;
-import org.consortia.common.ProblemException;
 import org.consortia.project.Project;
 import org.consortia.project.ProjectService;
 import org.consortia.security.AccessPolicy;
-import org.consortia.web.Flash;
 import org.consortia.web.FormError;
 import org.consortia.web.LocalisedMessages;
+import org.consortia.web.PageForms;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
@@ -169,18 +167,10 @@ public class ReportPage {
         return access.visible(projects.find(acronym));
     }
 
-    /** Runs a form's action: a flash on success; the page again with the error when the input is refused. */
+    /** Runs a form's action ({@link PageForms}): the page again with the error and what was typed if refused. */
     private Response attempt(Project project, int period, String form, SectionInput typed, Supplier<String> action) {
-        try {
-            String done = action.get();
-            return Flash.redirect(path(project, period), done);
-        } catch (ForbiddenProblem forbidden) {
-            throw forbidden;
-        } catch (ProblemException refused) {
-            ReportPageView view = view(project, period, null, FormError.of(form, refused, null), typed);
-            return Response.status(refused.status()).type(MediaType.TEXT_HTML_TYPE)
-                    .entity(Templates.report(view)).build();
-        }
+        return PageForms.attempt(path(project, period), action, refused ->
+                Templates.report(view(project, period, null, FormError.of(form, refused, null), typed)));
     }
 
     private ReportPageView view(Project project, int period, Integer revision, FormError error, SectionInput typed) {

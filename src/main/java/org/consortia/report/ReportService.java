@@ -149,7 +149,8 @@ public class ReportService {
         if (section == null) {
             throw new NotFoundProblem("Section", key + " of the report of period " + period);
         }
-        if (!ReportRules.mayWrite(standing, section, workPackageLead(project, section))) {
+        String lead = section.kind == SectionKind.WORK_PACKAGE ? workPackageLeads(project).get(section.subject) : null;
+        if (!ReportRules.mayWrite(standing, section, lead)) {
             throw new ForbiddenProblem(switch (section.kind) {
                 case SUMMARY -> "The summary is the coordinator's to write";
                 case WORK_PACKAGE -> "The section of " + section.subject + " is written by its lead partner or the"
@@ -303,8 +304,11 @@ public class ReportService {
 
     private ReportView view(Report report, Standing standing) {
         ReportDocument document = document(report);
+        Map<String, String> leads = report.isDraft() && !standing.managesPlan() ? workPackageLeads(report.project)
+                : Map.of();
         List<String> writable = report.isDraft() ? report.sections.stream()
-                .filter(s -> ReportRules.mayWrite(standing, s, workPackageLead(report.project, s)))
+                .filter(s -> ReportRules.mayWrite(standing, s, s.kind == SectionKind.WORK_PACKAGE ? leads.get(s.subject)
+                        : null))
                 .map(s -> s.key).toList() : List.of();
         List<ReportView.CommentView> comments = report.isDraft() ? List.of()
                 : reports.comments(report).stream().map(ReportView.CommentView::of).toList();
@@ -387,8 +391,13 @@ public class ReportService {
         return report.sections.stream().filter(s -> !s.ready).map(s -> s.key).toList();
     }
 
-    private String workPackageLead(Project project, ReportSection section) {
-        return section.kind == SectionKind.WORK_PACKAGE ? workPackages.get(project, section.subject).lead() : null;
+    /**
+     * The lead organisation of each work package, by its number ({@code WP4}), in one query; a work
+     * package removed from the plan since the report opened has none (only the coordinator writes its section).
+     */
+    private Map<String, String> workPackageLeads(Project project) {
+        return workPackages.export(project).stream()
+                .collect(Collectors.toMap(WorkPackageInput::number, WorkPackageInput::lead));
     }
 
     private static void requireCoordinator(Standing standing, String what) {

@@ -23,6 +23,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.consortia.common.Sha256;
 import org.consortia.testsupport.DemoConsortium;
+import org.consortia.testsupport.DemoPartnersProject;
+import org.consortia.testsupport.Fixtures;
+import org.consortia.testsupport.SqlStatements;
 import org.consortia.testsupport.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +37,9 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class ReportTest {
+
+    @jakarta.inject.Inject
+    org.hibernate.SessionFactory sessionFactory;
 
     private static final String REPORT = "/api/projects/FORESEE/reporting-periods/1/report";
 
@@ -213,6 +219,36 @@ class ReportTest {
                 .statusCode(409).contentType("application/problem+json")
                 .body("detail", containsString("reporting period 2 has a periodic report"));
         as("admin").get("/api/projects/NMLS/reporting-periods/2").then().statusCode(200);
+    }
+
+    @Test
+    void readingADraftCostsTheSameStatementsWhateverTheSizeOfThePlan() {
+        DemoPartnersProject small = DemoPartnersProject.create();
+        DemoPartnersProject large = DemoPartnersProject.create();
+        for (int wp = 2; wp <= 6; wp++) {
+            as("unipso-coordinator").contentType(ContentType.JSON).body(Map.of("number", "WP" + wp, "title",
+                    "Work package " + wp, "lead", wp % 2 == 0 ? "ELISFA" : "NEXEM", "startMonth", 1, "endMonth", 24))
+                    .post("/api/projects/" + large.acronym() + "/work-packages").then().statusCode(201);
+        }
+        for (int i = 1; i <= 30; i++) {
+            Map<String, Object> body = Fixtures.deliverableBody("D9." + i, i % 2 == 0 ? "ELISFA" : "NEXEM", 1 + i % 20);
+            body.put("workPackage", "WP" + (2 + i % 5));
+            as("unipso-coordinator").contentType(ContentType.JSON).body(body)
+                    .post("/api/projects/" + large.acronym() + "/deliverables").then().statusCode(201);
+        }
+        long smallCost = costOfReading(small);
+        long largeCost = costOfReading(large);
+        assertThat("statements to read the draft, 3 vs 33 deliverables and 1 vs 6 work packages", largeCost,
+                equalTo(smallCost));
+    }
+
+    private long costOfReading(DemoPartnersProject project) {
+        String report = "/api/projects/" + project.acronym() + "/reporting-periods/1/report";
+        as("unipso-coordinator").contentType(ContentType.JSON).body(Map.of("startMonth", 1, "endMonth", 24))
+                .post("/api/projects/" + project.acronym() + "/reporting-periods").then().statusCode(201);
+        as("unipso-coordinator").post(report).then().statusCode(201);
+        as("nexem-partner").get(report).then().statusCode(200);
+        return SqlStatements.during(sessionFactory, () -> as("nexem-partner").get(report).then().statusCode(200));
     }
 
     private static io.restassured.specification.RequestSpecification as(String user) {

@@ -1,10 +1,12 @@
 package org.consortia.operations;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -43,6 +45,14 @@ class OperationsTest {
                         containsString("consortia_mails_pending"),
                         containsString("consortia_mails_sent_total"),
                         containsString("consortia_deliverables_overdue{project=\"FORESEE\"}"));
+    }
+
+    @Test
+    void behindAnHttpsProxyThePlatformsCookiesAreSecure() {
+        given().redirects().follow(false).header("X-Forwarded-Proto", "https").get("/language?lang=fr&return=/")
+                .then().statusCode(303).header("Set-Cookie", allOf(containsString("HttpOnly"), containsString("Secure")));
+        given().redirects().follow(false).get("/language?lang=fr&return=/")
+                .then().statusCode(303).header("Set-Cookie", not(containsString("Secure")));
     }
 
     @Test

@@ -24,12 +24,10 @@ public class FileStoreMigration {
 
     private final FileVersionRepository versions;
     private final FilesConfig config;
-    private final FileStore store;
 
-    FileStoreMigration(FileVersionRepository versions, FilesConfig config, FileStore store) {
+    FileStoreMigration(FileVersionRepository versions, FilesConfig config) {
         this.versions = versions;
         this.config = config;
-        this.store = store;
     }
 
     /** What a run did: files copied, found in the bucket already, missing from the disk, failed a check. */
@@ -41,9 +39,7 @@ public class FileStoreMigration {
             throw new ConflictProblem("consortia.files.s3.bucket", "no S3 bucket is configured to migrate to");
         }
         DiskFileStore disk = new DiskFileStore(config.directory());
-        if (store instanceof S3FileStore s3) {
-            return copy(versions.referencedHashes(), disk, s3);
-        }
+        // A client of its own, whichever store is active: the migration runs before and after the switch.
         try (S3FileStore s3 = S3FileStore.create(config.s3())) {
             return copy(versions.referencedHashes(), disk, s3);
         }

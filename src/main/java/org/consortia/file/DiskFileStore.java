@@ -1,10 +1,11 @@
 package org.consortia.file;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -27,15 +28,14 @@ import java.util.stream.Stream;
  * written to a temporary file in the store, flushed to disk, then moved into place atomically, so a
  * reader never sees half a file and a failed upload leaves only a temporary file that is removed.
  */
-@ApplicationScoped
 public class DiskFileStore implements FileStore {
 
     private static final Pattern STORED_NAME = Pattern.compile("[0-9a-f]{64}");
 
     private final Path directory;
 
-    DiskFileStore(FilesConfig config) {
-        this.directory = config.directory();
+    public DiskFileStore(Path directory) {
+        this.directory = directory;
     }
 
     @Override
@@ -70,9 +70,32 @@ public class DiskFileStore implements FileStore {
         }
     }
 
-    @Override
-    public Path locate(String sha256) {
+    /** Where the file with this hash is (or would be) kept. */
+    Path locate(String sha256) {
         return directory.resolve(sha256.substring(0, 2)).resolve(sha256);
+    }
+
+    @Override
+    public InputStream open(String sha256, long offset, long length) throws IOException {
+        SeekableByteChannel channel = Files.newByteChannel(locate(sha256));
+        try {
+            channel.position(offset);
+        } catch (IOException e) {
+            channel.close();
+            throw e;
+        }
+        return new BoundedInputStream(Channels.newInputStream(channel), length);
+    }
+
+    @Override
+    public boolean contains(String sha256) {
+        return Files.isRegularFile(locate(sha256));
+    }
+
+    @Override
+    public void checkWritable() throws IOException {
+        Path incoming = Files.createDirectories(directory.resolve("incoming"));
+        Files.delete(Files.createTempFile(incoming, "ready-", ".part"));
     }
 
     /** Looks only at what the store itself writes: {@code xx/<sha256>} and {@code incoming/*.part}. */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -14,7 +15,6 @@ import org.consortia.deliverable.DeliverableStatus;
 import org.consortia.deliverable.DisseminationLevel;
 import org.consortia.project.Project;
 import org.consortia.security.Standing;
-import org.jboss.resteasy.reactive.PathPart;
 
 /**
  * A stored version's bytes as a download, for the API and the pages alike: validators (ETag, 304),
@@ -65,17 +65,21 @@ public class FileDownloads {
         if (unchanged != null) {
             return unchanged.build();
         }
-        java.nio.file.Path bytes = files.bytes(version);
         Optional<ByteRange> range = ByteRange.parse(rangeHeader, version.sizeBytes);
         if (range.isPresent() && !range.get().satisfiable(version.sizeBytes)) {
             return Response.status(416).header("Content-Range", "bytes */" + version.sizeBytes).build();
         }
+        long first = range.map(ByteRange::first).orElse(0L);
+        long length = range.map(ByteRange::length).orElse(version.sizeBytes);
+        // Opened here, so that a file missing from the store is an error response, not a cut one.
+        InputStream bytes = files.open(version, first, length);
         Response.ResponseBuilder response = range
                 .map(part -> Response.status(206)
-                        .entity(new PathPart(bytes, part.first(), part.length()))
-                        .type(version.mediaType)
                         .header("Content-Range", "bytes " + part.first() + "-" + part.last() + "/" + version.sizeBytes))
-                .orElseGet(() -> Response.ok(bytes.toFile(), version.mediaType));
+                .orElseGet(Response::ok)
+                .entity(bytes)
+                .type(version.mediaType)
+                .header("Content-Length", length);
         return response
                 .header("Accept-Ranges", "bytes")
                 .header("Content-Disposition", contentDisposition(version.originalName))

@@ -96,8 +96,13 @@ public class FileService {
         return version;
     }
 
-    public Path bytes(FileVersion version) {
-        return store.locate(version.sha256);
+    /** {@code length} bytes of the version's file from {@code offset}, streamed from the store. */
+    public InputStream open(FileVersion version, long offset, long length) {
+        try {
+            return store.open(version.sha256, offset, length);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read version " + version.number + " from the file store", e);
+        }
     }
 
     /**

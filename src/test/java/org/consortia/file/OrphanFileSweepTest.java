@@ -24,7 +24,7 @@ class OrphanFileSweepTest {
     OrphanFileSweep sweep;
 
     @Inject
-    FileStore store;
+    FilesConfig config;
 
     @Test
     void unreferencedOldFilesGoAndReferencedOnesStay() throws Exception {
@@ -33,6 +33,7 @@ class OrphanFileSweepTest {
                 .multiPart("file", "kept.txt", "kept".getBytes(StandardCharsets.UTF_8), "text/plain")
                 .post("/api/projects/FORESEE/deliverables/D4.4/files")
                 .then().statusCode(201).extract().path("sha256");
+        DiskFileStore store = new DiskFileStore(config.directory());
         Path kept = store.locate(sha);
         Path orphan = store.locate("ab" + "0".repeat(62));
         Path recentOrphan = store.locate("cd" + "0".repeat(62));

@@ -127,6 +127,8 @@ class AccessMatrixTest {
         row(cases, "update NEXEM's risk R1", put(FORESEE + "/risks/1",
                 () -> unchanged(FORESEE + "/risks/1", "number", "code")), 200, 200, 403, 200, 403, 404, 404, 404, 401);
         row(cases, "remove a risk", delete(FORESEE + "/risks/99"), 404, 404, 403, 403, 403, 404, 404, 404, 401);
+        row(cases, "migrate the file store to S3", caller -> post("/api/admin/file-store/migration", null),
+                200, 403, 403, 403, 403, 403, 403, 403, 401);
         row(cases, "who am I", get("/api/me"), 200, 200, 200, 200, 200, 200, 200, 200, 401);
         row(cases, "read FORESEE's deadlines", get(FORESEE + "/deadlines"), 200, 200, 200, 200, 200, 404, 200, 404, 401);
         row(cases, "my deadlines", get("/api/me/deadlines"), 200, 200, 200, 200, 200, 200, 200, 200, 401);

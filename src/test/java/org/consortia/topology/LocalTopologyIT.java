@@ -78,6 +78,13 @@ class LocalTopologyIT {
                         .statusCode());
             }
             assertThat("every request after the kill answered by the other instance", statuses, everyItem(equalTo(200)));
+
+            for (String log : List.of("app-1.log", "app-2.log")) {
+                String text = Files.readString(data.resolve(log));
+                assertThat(log + " is JSON", text, containsString("\"level\":\"INFO\""));
+                assertThat(log + " holds no token", text.contains(token), equalTo(false));
+                assertThat(log + " holds no password", text.contains(Tokens.PASSWORD), equalTo(false));
+            }
         }
         try (LocalTopology again = LocalTopology.start(data, true, APPLICATION)) {
             String token = token("unipso-coordinator");

@@ -930,7 +930,7 @@ public interface Messages {
     String risk_register();
 
     @Message("What might get in the way of the project, how likely and how serious it is, what is done about"
-            + " it and which partner owns it. Only the consortium sees the register, not the funder's reviewers.")
+            + " it and which partner owns it. The funder's reviewers see it only in submitted progress reports, as of their period.")
     String risk_register_intro();
 
     @Message("The register, by number")

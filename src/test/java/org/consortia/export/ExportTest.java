@@ -1,7 +1,6 @@
 package org.consortia.export;
 
 import static io.restassured.RestAssured.given;
-import static org.consortia.testsupport.Fixtures.deliverableBody;
 import static org.consortia.testsupport.Fixtures.unique;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -443,20 +442,8 @@ class ExportTest {
         String coordinator = unique("XC");
         String partner = unique("XP");
         String other = unique("XO");
-        PlanBuilder plan = PlanBuilder.consortium(project, coordinator, partner, other);
-        for (int i = 1; i <= count; i++) {
-            Map<String, Object> deliverable = deliverableBody("D" + i, i % 2 == 0 ? partner : other, 1 + i % 24);
-            deliverable.put("contributors", List.of(coordinator));
-            if (i > 1) {
-                deliverable.put("dependsOn", List.of("D" + (i - 1)));
-            }
-            if (i % 3 == 0) {
-                deliverable.put("kind", "TRAINING");
-                deliverable.put("event", Map.of("country", "PT", "city", "Castelo Branco", "host", partner,
-                        "expectedParticipants", 20 + i));
-            }
-            plan.deliverable(deliverable);
-        }
+        PlanBuilder plan = PlanBuilder.consortium(project, coordinator, partner, other)
+                .chainOfDeliverables(count, coordinator, partner, other);
         given().auth().oauth2(Tokens.of("admin")).contentType(ContentType.JSON).body(plan.build())
                 .when().post("/api/projects/import")
                 .then().statusCode(201);

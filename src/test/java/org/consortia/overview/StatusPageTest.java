@@ -1,7 +1,6 @@
 package org.consortia.overview;
 
 import static io.restassured.RestAssured.given;
-import static org.consortia.testsupport.Fixtures.deliverableBody;
 import static org.consortia.testsupport.Fixtures.unique;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -23,7 +22,6 @@ import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Map;
 import org.consortia.testsupport.DemoConsortium;
 import org.consortia.testsupport.Html;
 import org.consortia.testsupport.PageSession;
@@ -182,19 +180,8 @@ class StatusPageTest {
         String coordinator = unique("SC");
         String partner = unique("SP");
         String other = unique("SO");
-        PlanBuilder plan = PlanBuilder.consortium(acronym, coordinator, partner, other);
-        for (int i = 1; i <= count; i++) {
-            Map<String, Object> deliverable = deliverableBody("D" + i, i % 2 == 0 ? partner : other, 1 + i % 24);
-            deliverable.put("contributors", List.of(coordinator));
-            if (i > 1) {
-                deliverable.put("dependsOn", List.of("D" + (i - 1)));
-            }
-            if (i % 3 == 0) {
-                deliverable.put("kind", "TRAINING");
-                deliverable.put("event", Map.of("country", "PT", "city", "Castelo Branco", "host", partner));
-            }
-            plan.deliverable(deliverable);
-        }
+        PlanBuilder plan = PlanBuilder.consortium(acronym, coordinator, partner, other)
+                .chainOfDeliverables(count, coordinator, partner, other);
         plan.milestone("MS1", 6).milestone("MS2", 18);
         given().auth().oauth2(Tokens.of("admin")).contentType(ContentType.JSON).body(plan.build())
                 .when().post("/api/projects/import")

@@ -39,6 +39,29 @@ public final class PlanBuilder {
         return this;
     }
 
+    /**
+     * Deliverables D1…D{count}, led in turn by {@code partner} and {@code other}, each with {@code contributor}
+     * and depending on the one before, every third a training in Castelo Branco hosted by {@code partner}:
+     * a plan whose size the query-count tests vary.
+     */
+    public PlanBuilder chainOfDeliverables(int count, String contributor, String partner, String other) {
+        for (int i = 1; i <= count; i++) {
+            Map<String, Object> deliverable = Fixtures.deliverableBody("D" + i, i % 2 == 0 ? partner : other,
+                    1 + i % 24);
+            deliverable.put("contributors", List.of(contributor));
+            if (i > 1) {
+                deliverable.put("dependsOn", List.of("D" + (i - 1)));
+            }
+            if (i % 3 == 0) {
+                deliverable.put("kind", "TRAINING");
+                deliverable.put("event", Map.of("country", "PT", "city", "Castelo Branco", "host", partner,
+                        "expectedParticipants", 20 + i));
+            }
+            deliverable(deliverable);
+        }
+        return this;
+    }
+
     public PlanBuilder milestone(String code, int dueMonth) {
         milestones.add(new HashMap<>(Map.of("code", code, "title", "Milestone " + code, "workPackage", "WP1",
                 "dueMonth", dueMonth)));

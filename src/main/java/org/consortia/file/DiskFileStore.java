@@ -14,14 +14,13 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.regex.Pattern;
-import java.util.HexFormat;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.consortia.common.Sha256;
 
 /**
  * The file store on the local disk: {@code <directory>/<first two hex digits>/<sha256>}. Bytes are
@@ -44,7 +43,7 @@ public class DiskFileStore implements FileStore {
         Files.createDirectories(incoming);
         Path temporary = Files.createTempFile(incoming, "upload-", ".part");
         try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            MessageDigest sha256 = Sha256.digest();
             long size;
             try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temporary), sha256)) {
                 size = content.transferTo(out);
@@ -52,7 +51,7 @@ public class DiskFileStore implements FileStore {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
-            String hash = HexFormat.of().formatHex(sha256.digest());
+            String hash = Sha256.hex(sha256);
             Path target = locate(hash);
             Files.createDirectories(target.getParent());
             if (Files.exists(target)) {
@@ -63,8 +62,6 @@ public class DiskFileStore implements FileStore {
                 move(temporary, target);
             }
             return new Stored(hash, size);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         } finally {
             Files.deleteIfExists(temporary);
         }

@@ -3,12 +3,8 @@ package org.consortia.file;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.consortia.common.ConflictProblem;
+import org.consortia.common.Sha256;
 import org.jboss.logging.Logger;
 
 /**
@@ -85,24 +81,12 @@ public class FileStoreMigration {
         }
         String readBack;
         try (InputStream in = to.open(hash, 0, stored.size())) {
-            readBack = sha256(in);
+            readBack = Sha256.hex(in);
         }
         if (!readBack.equals(hash)) {
             LOG.errorf("File %s read back from the bucket hashes to %s", hash, readBack);
             return false;
         }
         return true;
-    }
-
-    private static String sha256(InputStream in) throws IOException {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            try (OutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {
-                in.transferTo(out);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

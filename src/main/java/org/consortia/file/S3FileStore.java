@@ -6,14 +6,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.NoSuchFileException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.consortia.common.Sha256;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
@@ -79,7 +78,7 @@ public class S3FileStore implements FileStore, Closeable {
     @Override
     public Stored store(InputStream content) throws IOException {
         String temporary = prefix + "/incoming/" + UUID.randomUUID() + ".part";
-        MessageDigest sha256 = sha256();
+        MessageDigest sha256 = Sha256.digest();
         byte[] part = new byte[partSize];
         int filled = content.readNBytes(part, 0, partSize);
         sha256.update(part, 0, filled);
@@ -90,7 +89,7 @@ public class S3FileStore implements FileStore, Closeable {
             } else {
                 size = multipart(temporary, content, sha256, part, filled);
             }
-            String hash = HexFormat.of().formatHex(sha256.digest());
+            String hash = Sha256.hex(sha256);
             // Copied even when the hash is stored already: the copy freshens its date, so the sweep
             // does not take it while this upload's transaction commits.
             client.copyObject(copy -> copy.sourceBucket(bucket).sourceKey(temporary)
@@ -233,13 +232,5 @@ public class S3FileStore implements FileStore, Closeable {
     /** The part as a request body, without copying it. */
     private static RequestBody body(byte[] buffer, int length) {
         return RequestBody.fromInputStream(new ByteArrayInputStream(buffer, 0, length), length);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,7 +1,6 @@
 package org.consortia.keycloak;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -11,15 +10,13 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.consortia.common.Sha256;
 import org.jboss.logging.Logger;
 
 /**
@@ -145,7 +142,7 @@ public final class KeycloakDevServer {
 
     /** Drops the data when the realm file changed since it was imported, and puts the realm in place. */
     private static void prepareData(Path dataDirectory, Path realmFile, Path home) throws IOException {
-        String realmHash = sha256(realmFile);
+        String realmHash = Sha256.hex(Files.readAllBytes(realmFile));
         Path stamp = dataDirectory.resolve("realm.sha256");
         if (Files.exists(stamp) && !Files.readString(stamp).equals(realmHash)) {
             LOG.infof("%s changed: Keycloak's data in %s is dropped and the realm imported afresh", realmFile,
@@ -208,14 +205,6 @@ public final class KeycloakDevServer {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException("No free port for Keycloak", e);
-        }
-    }
-
-    private static String sha256(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

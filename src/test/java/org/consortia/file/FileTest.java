@@ -18,8 +18,6 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -31,6 +29,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
+import org.consortia.common.Sha256;
 import org.consortia.testsupport.DemoConsortium;
 import org.consortia.testsupport.Tokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -227,8 +226,8 @@ class FileTest {
         }
     }
 
-    private static String sha256(byte[] bytes) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    private static String sha256(byte[] bytes) {
+        return Sha256.hex(bytes);
     }
 
     private static byte[] docx() throws IOException {

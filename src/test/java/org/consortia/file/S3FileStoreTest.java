@@ -19,11 +19,11 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.consortia.common.Sha256;
 import org.consortia.testsupport.S3ProxyResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,11 +73,11 @@ class S3FileStoreTest {
     @Test
     void aLargeFileGoesUpInPartsAndLeavesNoTemporaryObject() throws IOException {
         long size = 2L * PART + 1234;
-        MessageDigest expected = digest();
+        MessageDigest expected = Sha256.digest();
 
         FileStore.Stored stored = store.store(new Generated(size, expected, -1));
 
-        assertEquals(HexFormat.of().formatHex(expected.digest()), stored.sha256());
+        assertEquals(Sha256.hex(expected), stored.sha256());
         assertEquals(size, stored.size());
         assertEquals(stored.sha256(), sha256(store.open(stored.sha256(), 0, size)));
         assertEquals(1, keys().size(), "only the content object: the temporary one is gone");
@@ -97,8 +97,8 @@ class S3FileStoreTest {
 
     @Test
     void aFailedUploadLeavesNoContentObject() {
-        assertThrows(IOException.class, () -> store.store(new Generated(3L * PART, digest(), PART + 100)));
-        assertThrows(IOException.class, () -> store.store(new Generated(3L * PART, digest(), 100)));
+        assertThrows(IOException.class, () -> store.store(new Generated(3L * PART, Sha256.digest(), PART + 100)));
+        assertThrows(IOException.class, () -> store.store(new Generated(3L * PART, Sha256.digest(), 100)));
 
         assertEquals(List.of(), keys());
         assertTrue(pendingUploads().isEmpty(), "the multipart upload was aborted");
@@ -199,25 +199,12 @@ class S3FileStoreTest {
     }
 
     private static String sha256(byte[] bytes) {
-        return HexFormat.of().formatHex(digest().digest(bytes));
+        return Sha256.hex(bytes);
     }
 
     private static String sha256(InputStream in) throws IOException {
-        MessageDigest digest = digest();
         try (in) {
-            byte[] buffer = new byte[8192];
-            for (int n; (n = in.read(buffer)) > 0;) {
-                digest.update(buffer, 0, n);
-            }
-        }
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static MessageDigest digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            return Sha256.hex(in);
         }
     }
 

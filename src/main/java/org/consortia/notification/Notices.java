@@ -25,17 +25,9 @@ public class Notices {
     @Transactional(Transactional.TxType.MANDATORY)
     public Notification add(Person person, NotificationKind kind, String project, String code, String title,
             String detail) {
-        Notification notice = new Notification();
-        notice.person = person;
-        notice.kind = kind;
-        notice.projectAcronym = project;
-        notice.subjectCode = code;
-        notice.subjectTitle = clip(title, 500);
-        notice.detail = clip(detail, 2000);
-        notice.createdAt = OffsetDateTime.now(clock);
         boolean wanted = person.email != null && !person.email.isBlank() && !mutes(person, kind);
-        notice.mailState = wanted ? MailState.PENDING : MailState.SKIPPED;
-        notice.nextAttemptAt = wanted ? notice.createdAt : null;
+        Notification notice = notice(kind, project, code, title, detail, wanted);
+        notice.person = person;
         notifications.persist(notice);
         return notice;
     }
@@ -47,18 +39,25 @@ public class Notices {
     @Transactional(Transactional.TxType.MANDATORY)
     public Notification addForContact(String email, NotificationKind kind, String project, String code, String title,
             String detail, String dedupKey) {
-        Notification notice = new Notification();
+        Notification notice = notice(kind, project, code, title, detail, true);
         notice.recipientEmail = email;
+        notice.dedupKey = dedupKey;
+        notifications.persist(notice);
+        return notice;
+    }
+
+    /** A notice written now, its mail due at once if {@code mailed}, else never sent. */
+    private Notification notice(NotificationKind kind, String project, String code, String title, String detail,
+            boolean mailed) {
+        Notification notice = new Notification();
         notice.kind = kind;
         notice.projectAcronym = project;
         notice.subjectCode = code;
         notice.subjectTitle = clip(title, 500);
         notice.detail = clip(detail, 2000);
-        notice.dedupKey = dedupKey;
         notice.createdAt = OffsetDateTime.now(clock);
-        notice.mailState = MailState.PENDING;
-        notice.nextAttemptAt = notice.createdAt;
-        notifications.persist(notice);
+        notice.mailState = mailed ? MailState.PENDING : MailState.SKIPPED;
+        notice.nextAttemptAt = mailed ? notice.createdAt : null;
         return notice;
     }
 

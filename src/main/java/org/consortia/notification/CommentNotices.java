@@ -47,12 +47,9 @@ public class CommentNotices {
             addressed.addAll(recipients.coordinatorsOf(comment.project()));
             addressed.addAll(recipients.membersOf(comment.lead()));
         }
-        String by = comment.byName() != null ? comment.byName() : comment.byUsername();
-        addressed.stream()
-                .filter(person -> !person.username.equals(comment.byUsername()))
-                .filter(person -> mayRead(person, comment))
-                .forEach(person -> notices.add(person, NotificationKind.COMMENTED, comment.project().acronym,
-                        comment.code(), comment.title(), by + ": " + comment.text()));
+        addressed.removeIf(person -> !mayRead(person, comment));
+        notices.tell(addressed, comment.byUsername(), comment.byName(), comment.text(), NotificationKind.COMMENTED,
+                comment.project().acronym, comment.code(), comment.title());
     }
 
     private boolean mayRead(Person person, CommentAdded comment) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.consortia.common.NotFoundProblem;
@@ -30,6 +31,19 @@ public class Notices {
         notice.person = person;
         notifications.persist(notice);
         return notice;
+    }
+
+    /**
+     * Notices of a step {@code byUsername} took, to each of {@code people} but that person; the detail
+     * names who acted ({@code byName}, else the username) and what they said, if anything.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void tell(Collection<Person> people, String byUsername, String byName, String said, NotificationKind kind,
+            String project, String code, String title) {
+        String by = byName != null ? byName : byUsername;
+        String detail = said == null ? by : by + ": " + said;
+        people.stream().filter(person -> !person.username.equals(byUsername))
+                .forEach(person -> add(person, kind, project, code, title, detail));
     }
 
     /**

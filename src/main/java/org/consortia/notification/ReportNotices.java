@@ -25,11 +25,8 @@ public class ReportNotices {
     void on(@Observes ReportMoved move) {
         boolean submitted = move.to() == ReportStatus.SUBMITTED;
         List<Person> to = submitted ? recipients.reviewersOf(move.project()) : recipients.coordinatorsOf(move.project());
-        String by = move.byName() != null ? move.byName() : move.byUsername();
-        String detail = move.comment() == null ? by : by + ": " + move.comment();
-        to.stream().filter(person -> !person.username.equals(move.byUsername()))
-                .forEach(person -> notices.add(person,
-                        submitted ? NotificationKind.REPORT_SUBMITTED : NotificationKind.REPORT_DECIDED,
-                        move.project().acronym, "P" + move.period(), move.project().title, detail));
+        notices.tell(to, move.byUsername(), move.byName(), move.comment(),
+                submitted ? NotificationKind.REPORT_SUBMITTED : NotificationKind.REPORT_DECIDED,
+                move.project().acronym, "P" + move.period(), move.project().title);
     }
 }

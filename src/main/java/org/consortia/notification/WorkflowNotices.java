@@ -50,9 +50,7 @@ public class WorkflowNotices {
                 return;
             }
         }
-        String by = move.byName() != null ? move.byName() : move.byUsername();
-        String detail = move.comment() == null ? by : by + ": " + move.comment();
-        to.stream().filter(person -> !person.username.equals(move.byUsername()))
-                .forEach(person -> notices.add(person, kind, move.project().acronym, move.code(), move.title(), detail));
+        notices.tell(to, move.byUsername(), move.byName(), move.comment(), kind, move.project().acronym, move.code(),
+                move.title());
     }
 }

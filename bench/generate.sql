@@ -1,0 +1,675 @@
+-- Consortia programme-scale data generator.
+--
+-- Fills a database migrated by Flyway (V1..V16) and empty of data with a whole programme of EU-funded
+-- projects, for benchmarks. Pure SQL, generated on the server (insert ... select ... generate_series).
+--
+--   psql -v ON_ERROR_STOP=1 -v projects=N -v seed=S -f bench/generate.sql <connection>
+--
+-- Parameters
+--   projects  number of BULK projects (P00001...): 9950 for the large scale (10,000 with the cast), 10 tiny.
+--   seed      integer; every "random" choice is bench_rand(seed, salt, id), a hash (hashtextextended) of
+--             the seed, a salt naming the choice and the row's id: same seed + same month = same data.
+--
+-- Dates are relative to the month of generation, m0 = date_trunc('month', current_date): what is overdue
+-- and what falls due in the next 60 days is the same whatever day of the month the script runs.
+--
+-- What it makes (large scale, projects=9950; everything else scales with `projects`)
+--   organisation       ~20,000 bulk (O00001..., EU-27 countries, all types) + 5 cast
+--   project            projects bulk (P00001...: start m0-48..m0+12 months, 24-48 months long; ACTIVE,
+--                      or CLOSED once ended) + 50 cast (LEAD01..LEAD50)
+--   participation      10-20 per project (~150,000), exactly one COORDINATOR (partner number 1),
+--                      distinct organisations, contact e-mail for ~40%
+--   work_package       5-7 per project (WP1 runs the whole project)
+--   deliverable        80-120 per project (~1,000,000), codes D<wp>.<n>; kinds mostly STUDY/REPORT/
+--                      JOINT_DOCUMENT, ~25% events (THEMATIC_MEETING, TRAINING, NATIONAL_EVENT, CONFERENCE)
+--                      with event details (country, city, venue, host, participants, some timed in the
+--                      country's time zone); statuses consistent with due dates and the workflow columns
+--                      (submitted_at/version, accepted_at, delay_justification exactly when late)
+--   deliverable_contributor 0-2 per deliverable; deliverable_dependency ~10% (on the previous one of its WP)
+--   milestone          4-6 per project; reporting_period every 12 or 18 months; risk 2-5 per project
+--   file_version       0-5 per started deliverable; bytes are one of 100 files of table bench_blob
+--                      (k, sha256, content), left in place for the harness to copy into the file store
+--   comment            on started deliverables (CONSORTIUM, or FUNDER once submitted), plus the comment each
+--                      CHANGES_REQUESTED / REVISION_REQUESTED move requires
+--   activity_entry     PROJECT_CREATED, PARTNER_ADDED, PLAN_IMPORTED, REVIEWER_ASSIGNED, every
+--                      DELIVERABLE_MOVED of each deliverable's path, DELIVERABLE_FILE_UPLOADED
+--   person             3 per bulk organisation (subject/username bench-o00001-1...), no Keycloak account
+--   reviewer_assignment 1-2 per project (reviewer-001...reviewer-500)
+--
+-- The cast (always present; the benchmark signs in with the demo realm's accounts)
+--   organisations METZ (FR), NEXEM (FR), UNIPSO (BE), ELISFA (FR), WRZOS (PL)
+--   LEAD01..LEAD50: METZ coordinator, started 18 months before m0, 48 months long, ~100 deliverables,
+--     reviewer ec-reviewer; NEXEM a partner in LEAD01..LEAD20.
+--   LEAD01: 200 deliverables over 8 work packages, every kind and status, 10 milestones, 4 reporting
+--     periods; NEXEM, UNIPSO, ELISFA, WRZOS partners; NEXEM leads ~40 deliverables.
+--   Persons of the cast are not generated (recorded when they sign in); their actions in the activity
+--   trail name the realm's users (metz-coordinator, nexem-partner, ...).
+--
+-- Ids are computed (not drawn from sequences); every sequence is set past its table's max id at the end.
+
+\set ON_ERROR_STOP 1
+\if :{?projects}
+\else
+  \set projects 10
+\endif
+\if :{?seed}
+\else
+  \set seed 1
+\endif
+
+set synchronous_commit = off;
+set max_parallel_workers_per_gather = 0;
+set client_min_messages = warning;
+set work_mem = '256MB';
+
+select date_trunc('month', current_date)::date as m0,
+       greatest(50, round(:projects * 20000.0 / 9950))::int as norgs
+\gset
+
+create or replace function bench_rand(seed int, salt text, id bigint) returns double precision
+    language sql immutable parallel safe
+as $$ select ((hashtextextended(salt || ':' || id::text, seed) >> 11) & 9007199254740991)::double precision
+             / 9007199254740992.0 $$;
+
+create or replace function bench_int(seed int, salt text, id bigint, lo int, hi int) returns int
+    language sql immutable parallel safe
+as $$ select lo + floor(bench_rand(seed, salt, id) * (hi - lo + 1))::int $$;
+
+-- A time of day on a date, in UTC (independent of the session's time zone).
+create or replace function bench_at(d date, hours double precision) returns timestamptz
+    language sql immutable parallel safe
+as $$ select (d::timestamp + hours * interval '1 hour') at time zone 'UTC' $$;
+
+-- ---------------------------------------------------------------------------------------------
+-- Reference tables (temporary)
+-- ---------------------------------------------------------------------------------------------
+create temp table bench_country (i int primary key, code varchar(2), city text, tz text);
+insert into bench_country
+select i, (array['AT','BE','BG','HR','CY','CZ','DK','EE','FI','FR','DE','GR','HU','IE','IT','LV','LT','LU',
+                 'MT','NL','PL','PT','RO','SK','SI','ES','SE'])[i],
+          (array['Vienna','Brussels','Sofia','Zagreb','Nicosia','Prague','Copenhagen','Tallinn','Helsinki','Paris',
+                 'Berlin','Athens','Budapest','Dublin','Rome','Riga','Vilnius','Luxembourg','Valletta','Amsterdam',
+                 'Warsaw','Lisbon','Bucharest','Bratislava','Ljubljana','Madrid','Stockholm'])[i],
+          (array['Europe/Vienna','Europe/Brussels','Europe/Sofia','Europe/Zagreb','Asia/Nicosia','Europe/Prague',
+                 'Europe/Copenhagen','Europe/Tallinn','Europe/Helsinki','Europe/Paris','Europe/Berlin',
+                 'Europe/Athens','Europe/Budapest','Europe/Dublin','Europe/Rome','Europe/Riga','Europe/Vilnius',
+                 'Europe/Luxembourg','Europe/Malta','Europe/Amsterdam','Europe/Warsaw','Europe/Lisbon',
+                 'Europe/Bucharest','Europe/Bratislava','Europe/Ljubljana','Europe/Madrid','Europe/Stockholm'])[i]
+from generate_series(1, 27) i;
+
+-- The workflow path that leads to each status: the moves, who makes them, and when (days before the
+-- path's end; null = at its start; after = the funder's decision).
+create temp table bench_path (status text, step int, from_status text, to_status text, actor text,
+                              days_before int, after_submit boolean);
+insert into bench_path values
+    ('IN_PROGRESS', 1, 'PLANNED', 'IN_PROGRESS', 'LEAD', null, false),
+    ('IN_INTERNAL_REVIEW', 1, 'PLANNED', 'IN_PROGRESS', 'LEAD', null, false),
+    ('IN_INTERNAL_REVIEW', 2, 'IN_PROGRESS', 'IN_INTERNAL_REVIEW', 'LEAD', 2, false),
+    ('CHANGES_REQUESTED', 1, 'PLANNED', 'IN_PROGRESS', 'LEAD', null, false),
+    ('CHANGES_REQUESTED', 2, 'IN_PROGRESS', 'IN_INTERNAL_REVIEW', 'LEAD', 3, false),
+    ('CHANGES_REQUESTED', 3, 'IN_INTERNAL_REVIEW', 'CHANGES_REQUESTED', 'COORDINATOR', 1, false),
+    ('APPROVED', 1, 'PLANNED', 'IN_PROGRESS', 'LEAD', null, false),
+    ('APPROVED', 2, 'IN_PROGRESS', 'IN_INTERNAL_REVIEW', 'LEAD', 3, false),
+    ('APPROVED', 3, 'IN_INTERNAL_REVIEW', 'APPROVED', 'COORDINATOR', 1, false),
+    ('SUBMITTED', 1, 'PLANNED', 'IN_PROGRESS', 'LEAD', null, false),
+    ('SUBMITTED', 2, 'IN_PROGRESS', 'IN_INTERNAL_REVIEW', 'LEAD', 4, false),
+    ('SUBMITTED', 3, 'IN_INTERNAL_REVIEW', 'APPROVED', 'COORDINATOR', 2, false),
+    ('SUBMITTED', 4, 'APPROVED', 'SUBMITTED', 'COORDINATOR', 0, false),
+    ('ACCEPTED', 1, 'PLANNED', 'IN_PROGRESS', 'LEAD', null, false),
+    ('ACCEPTED', 2, 'IN_PROGRESS', 'IN_INTERNAL_REVIEW', 'LEAD', 4, false),
+    ('ACCEPTED', 3, 'IN_INTERNAL_REVIEW', 'APPROVED', 'COORDINATOR', 2, false),
+    ('ACCEPTED', 4, 'APPROVED', 'SUBMITTED', 'COORDINATOR', 0, false),
+    ('ACCEPTED', 5, 'SUBMITTED', 'ACCEPTED', 'REVIEWER', null, true),
+    ('REVISION_REQUESTED', 1, 'PLANNED', 'IN_PROGRESS', 'LEAD', null, false),
+    ('REVISION_REQUESTED', 2, 'IN_PROGRESS', 'IN_INTERNAL_REVIEW', 'LEAD', 4, false),
+    ('REVISION_REQUESTED', 3, 'IN_INTERNAL_REVIEW', 'APPROVED', 'COORDINATOR', 2, false),
+    ('REVISION_REQUESTED', 4, 'APPROVED', 'SUBMITTED', 'COORDINATOR', 0, false),
+    ('REVISION_REQUESTED', 5, 'SUBMITTED', 'REVISION_REQUESTED', 'REVIEWER', null, true);
+
+-- ---------------------------------------------------------------------------------------------
+-- File contents: 100 small real files, copied into the file store by the harness.
+-- ---------------------------------------------------------------------------------------------
+drop table if exists bench_blob;
+create table bench_blob (k int primary key, sha256 varchar(64), content bytea);
+insert into bench_blob (k, content)
+select k, convert_to(repeat('Consortia benchmark file ' || k || E'\n', 20 + k * 7), 'UTF8')
+from generate_series(1, 100) k;
+update bench_blob set sha256 = encode(sha256(content), 'hex');
+create temp table bench_blob_meta as select k, sha256, octet_length(content)::bigint as size_bytes from bench_blob;
+
+-- ---------------------------------------------------------------------------------------------
+-- Organisations: ids 1-5 the cast, 6.. the bulk (O00001...)
+-- ---------------------------------------------------------------------------------------------
+insert into organisation (id, code, legal_name, country, type, pic, website, version) values
+    (1, 'METZ', 'Ville de Metz', 'FR', 'PUBLIC_AUTHORITY', '999000001', 'https://metz.fr', 0),
+    (2, 'NEXEM', 'NEXEM', 'FR', 'EMPLOYERS_ORGANISATION', '999000002', 'https://www.nexem.fr', 0),
+    (3, 'UNIPSO', 'UNIPSO', 'BE', 'EMPLOYERS_ORGANISATION', '999000003', 'https://www.unipso.be', 0),
+    (4, 'ELISFA', 'ELISFA', 'FR', 'EMPLOYERS_ORGANISATION', '999000004', 'https://www.elisfa.fr', 0),
+    (5, 'WRZOS', 'WRZOS', 'PL', 'NGO', '999000005', 'https://wrzos.org.pl', 0);
+
+insert into organisation (id, code, legal_name, country, type, pic, website, version)
+select 5 + g.i, o.code,
+       (array['Association', 'Federation', 'Institute', 'Foundation', 'Union', 'Agency', 'Centre', 'Network'])
+           [bench_int(:seed, 'org.name1', g.i, 1, 8)] || ' '
+           || (array['for Social Dialogue', 'of Care Employers', 'for Vocational Training', 'of Social Services',
+                     'for Inclusion', 'of Youth Work', 'for Health and Care', 'of Local Authorities',
+                     'for Community Development', 'of Non-Profit Employers'])[bench_int(:seed, 'org.name2', g.i, 1, 10)]
+           || ' ' || c.city || ' ' || o.code,
+       c.code,
+       (array['EMPLOYERS_ORGANISATION', 'TRADE_UNION', 'NGO', 'PUBLIC_AUTHORITY', 'UNIVERSITY', 'TRAINING_CENTRE',
+              'COMPANY', 'OTHER'])[bench_int(:seed, 'org.type', g.i, 1, 8)],
+       case when bench_rand(:seed, 'org.pic', g.i) < 0.8 then (900000000 + g.i)::text end,
+       case when bench_rand(:seed, 'org.web', g.i) < 0.7 then 'https://' || lower(o.code) || '.example.org' end,
+       0
+from generate_series(1, :norgs) g(i)
+cross join lateral (select 'O' || lpad(g.i::text, greatest(5, length(g.i::text)), '0') as code) o
+join bench_country c on c.i = bench_int(:seed, 'org.country', g.i, 1, 27);
+
+-- Who acts for an organisation: the realm's users for the cast, generated persons for the bulk (k = 1..3).
+create temp table bench_user (org_id bigint, k int, username text, name text, org_code text,
+                              primary key (org_id, k));
+insert into bench_user
+select o.id, k,
+       case o.code when 'METZ' then 'metz-coordinator' when 'NEXEM' then 'nexem-partner'
+                   when 'UNIPSO' then 'unipso-partner' when 'ELISFA' then 'elisfa-partner'
+                   when 'WRZOS' then 'wrzos-partner' end,
+       initcap(replace(case o.code when 'METZ' then 'metz-coordinator' when 'NEXEM' then 'nexem-partner'
+                   when 'UNIPSO' then 'unipso-partner' when 'ELISFA' then 'elisfa-partner'
+                   else 'wrzos-partner' end, '-', ' ')),
+       o.code
+from organisation o, generate_series(1, 3) k
+where o.id <= 5;
+insert into bench_user
+select o.id, k, 'bench-' || lower(o.code) || '-' || k,
+       (array['Anna', 'Marc', 'Sofia', 'Jan', 'Maria', 'Luca', 'Eva', 'Pierre', 'Katarzyna', 'Jonas', 'Elena',
+              'Tomas', 'Ines', 'Mikkel', 'Laura', 'Piotr', 'Clara', 'Nikos', 'Aoife', 'Matteo'])
+           [bench_int(:seed, 'person.first', o.id * 4 + k, 1, 20)] || ' ' ||
+       (array['Müller', 'Dubois', 'Rossi', 'Nowak', 'García', 'Jansen', 'Papadopoulos', 'Horvat', 'Novák',
+              'Nielsen', 'Virtanen', 'Murphy', 'Silva', 'Popescu', 'Kovács', 'Berzins', 'Kazlauskas', 'Schmit',
+              'Borg', 'Andersson'])[bench_int(:seed, 'person.last', o.id * 4 + k, 1, 20)],
+       o.code
+from organisation o, generate_series(1, 3) k
+where o.id > 5;
+
+insert into person (id, subject, username, name, email, organisations, first_seen, version, roles, language,
+                    muted_kinds)
+select (u.org_id - 6) * 3 + u.k, u.username, u.username, u.name,
+       u.username || '@' || lower(u.org_code) || '.example.org', u.org_code,
+       bench_at(:'m0'::date - bench_int(:seed, 'person.seen', u.org_id * 4 + u.k, 1, 1200),
+                8 + 10 * bench_rand(:seed, 'person.seenh', u.org_id * 4 + u.k)),
+       0, case when u.k = 1 then 'coordinator,partner' else 'partner' end,
+       case when bench_rand(:seed, 'person.lang', u.org_id * 4 + u.k) < 0.2 then 'fr' end, ''
+from bench_user u
+where u.org_id > 5;
+
+-- ---------------------------------------------------------------------------------------------
+-- Projects: ids 1-50 the cast (LEAD01..LEAD50), 51.. the bulk (P00001...). bench_p holds each
+-- project's shape and the bases of its rows' ids.
+-- ---------------------------------------------------------------------------------------------
+create temp table bench_p as
+with base as (
+    select g as id,
+           case when g <= 50 then 'LEAD' || lpad(g::text, 2, '0')
+                else 'P' || lpad((g - 50)::text, greatest(5, length((g - 50)::text)), '0') end as acronym,
+           case when g <= 50 then (:'m0'::date - interval '18 months')::date
+                else (:'m0'::date + make_interval(months => bench_int(:seed, 'p.start', g, -48, 12)))::date
+           end as start_date,
+           case when g <= 50 then 48 else bench_int(:seed, 'p.dur', g, 24, 48) end as dur,
+           case when g = 1 then 15 when g <= 50 then bench_int(:seed, 'p.npart', g, 12, 18)
+                else bench_int(:seed, 'p.npart', g, 10, 20) end as npart,
+           case when g = 1 then 5 when g <= 20 then 2 when g <= 50 then 1 else 0 end as ncast,
+           case when g = 1 then 8 when g <= 50 then 6 else bench_int(:seed, 'p.nwp', g, 5, 7) end as nwp,
+           case when g = 1 then 200 when g <= 50 then bench_int(:seed, 'p.ndel', g, 90, 110)
+                else bench_int(:seed, 'p.ndel', g, 80, 120) end as ndel,
+           case when g = 1 then 10 else bench_int(:seed, 'p.nms', g, 4, 6) end as nms,
+           case when g <= 50 or bench_rand(:seed, 'p.rp', g) < 0.5 then 12 else 18 end as rp_len,
+           bench_int(:seed, 'p.obase', g, 0, :norgs - 1) as obase,
+           bench_int(:seed, 'p.ostep', g, 1, greatest(1, (:norgs - 1) / 20)) as ostep,
+           bench_int(:seed, 'p.nrisk', g, 2, 5) as nrisk,
+           case when g <= 50 then 2 when bench_rand(:seed, 'p.nrev', g) < 0.5 then 2 else 1 end as nrev,
+           bench_int(:seed, 'p.rev', g, 0, 499) as rev0
+    from generate_series(1, 50 + :projects) g)
+select b.*,
+       (b.start_date + make_interval(months => b.dur) - interval '1 day')::date as end_date,
+       (b.dur + b.rp_len - 1) / b.rp_len as nrp,
+       sum(b.npart) over w - b.npart as part_base,
+       sum(b.nwp) over w - b.nwp as wp_base,
+       sum(b.ndel) over w - b.ndel as del_base,
+       sum(b.nms) over w - b.nms as ms_base,
+       case when b.id <= 50 then 'ec-reviewer' else 'reviewer-' || lpad((b.rev0 + 1)::text, 3, '0') end as reviewer
+from base b
+window w as (order by b.id);
+alter table bench_p add primary key (id);
+
+insert into project (id, acronym, title, funder, programme, grant_reference, start_date, end_date, status, summary,
+                     version, public_page, reminder_offsets)
+select p.id, p.acronym,
+       case when p.id <= 50 then 'Metz-led cooperation on ' else '' end ||
+       (array['Social dialogue', 'Skills and training', 'Quality jobs', 'Inclusive services', 'Care workforce',
+              'Digital transition', 'Green transition', 'Youth employment', 'Health and safety', 'Equal opportunities'])
+           [bench_int(:seed, 'p.title1', p.id, 1, 10)] || ' in ' ||
+       (array['the social and health sector', 'non-profit employers', 'local public services', 'community care',
+              'early childhood education', 'long-term care', 'disability services', 'social economy'])
+           [bench_int(:seed, 'p.title2', p.id, 1, 8)] || ' (' || p.acronym || ')',
+       'European Commission',
+       (array['Erasmus+', 'ESF+ EaSI', 'Horizon Europe', 'CERV', 'Social Prerogatives and Specific Competencies Lines'])
+           [bench_int(:seed, 'p.prog', p.id, 1, 5)],
+       (101000000 + p.id)::text,
+       p.start_date, p.end_date,
+       case when p.end_date < :'m0'::date and bench_rand(:seed, 'p.closed', p.id) < 0.7 then 'CLOSED' else 'ACTIVE' end,
+       'Benchmark project ' || p.acronym || ': a consortium of ' || p.npart || ' partners over ' || p.dur || ' months.',
+       0, bench_rand(:seed, 'p.public', p.id) < 0.2, '30,7,1'
+from bench_p p;
+
+-- Participations: partner number 1 the coordinator; the cast first (organisation id = partner number),
+-- then distinct bulk organisations (obase + i * ostep, ostep * 19 < norgs).
+insert into participation (id, project_id, organisation_id, role, partner_number, contact_name, contact_email, version)
+select p.part_base + pn, p.id, x.org_id,
+       case when pn = 1 then 'COORDINATOR'
+            when pn <= p.ncast then 'BENEFICIARY'
+            else (array['BENEFICIARY', 'BENEFICIARY', 'BENEFICIARY', 'BENEFICIARY', 'BENEFICIARY', 'BENEFICIARY',
+                        'BENEFICIARY', 'AFFILIATED_ENTITY', 'ASSOCIATED_PARTNER', 'ASSOCIATED_PARTNER'])
+                     [bench_int(:seed, 'part.role', p.part_base + pn, 1, 10)] end,
+       pn,
+       case when c.yes then u.name end,
+       case when c.yes then 'contact.' || lower(p.acronym) || '@' || lower(u.org_code) || '.example.org' end,
+       0
+from bench_p p
+cross join generate_series(1, p.npart) pn
+cross join lateral (select case when pn <= p.ncast then pn::bigint
+                                else 6 + (p.obase + (pn - p.ncast - 1) * p.ostep) % :norgs end as org_id) x
+cross join lateral (select bench_rand(:seed, 'part.contact', p.part_base + pn) < 0.4 as yes) c
+join bench_user u on u.org_id = x.org_id and u.k = 1;
+
+create temp table bench_pp as
+select pa.id, pa.project_id, pa.partner_number as pn, o.id as org_id, o.code, o.country
+from participation pa join organisation o on o.id = pa.organisation_id;
+alter table bench_pp add primary key (id);
+
+insert into work_package (id, project_id, number, title, lead_id, start_month, end_month, objectives, version)
+select p.wp_base + w, p.id, w,
+       case when w = 1 then 'Project management and coordination'
+            else (array['Research and mapping', 'Joint tools and guidelines', 'Training and capacity building',
+                        'Pilot actions', 'Dissemination and exploitation', 'Evaluation and quality',
+                        'Policy recommendations', 'Networking and events'])
+                     [1 + (w + bench_int(:seed, 'wp.title', p.id, 0, 7)) % 8] end,
+       p.part_base + case when w = 1 then 1 else bench_int(:seed, 'wp.lead', p.wp_base + w, 1, p.npart) end,
+       m.s, m.e,
+       'Objectives of WP' || w || ' of ' || p.acronym || '.', 0
+from bench_p p
+cross join generate_series(1, p.nwp) w
+cross join lateral (select case when w = 1 then 1 else 1 + ((w - 2) * p.dur) / p.nwp end as s) s0
+cross join lateral (select s0.s as s,
+                           case when w = 1 then p.dur else least(p.dur, s0.s + greatest(6, p.dur / 2)) end as e) m;
+
+-- ---------------------------------------------------------------------------------------------
+-- Deliverables: bench_d computes each one (plan, status, workflow times, files, comments).
+-- ---------------------------------------------------------------------------------------------
+create temp table bench_d as
+with d1 as (
+    select p.del_base + n as id, p.id as project_id, p.acronym, p.start_date, p.end_date, p.dur, p.npart,
+           p.part_base, p.wp_base, p.nwp, p.reviewer, n,
+           1 + (n - 1) % p.nwp as wp, 1 + (n - 1) / p.nwp as idx,
+           wp.start_month as wp_start, wp.end_month as wp_end,
+           bench_rand(:seed, 'd.kind', p.del_base + n) as rk,
+           bench_rand(:seed, 'd.status', p.del_base + n) as rs,
+           case when p.id = 1 and bench_rand(:seed, 'd.nexem', n) < 0.2 then 2
+                else bench_int(:seed, 'd.lead', p.del_base + n, 1, p.npart) end as lead_pn
+    from bench_p p
+    cross join generate_series(1, p.ndel) n
+    join work_package wp on wp.id = p.wp_base + 1 + (n - 1) % p.nwp
+), d2 as (
+    select d1.*, 'D' || wp || '.' || idx as code,
+           case when rk < 0.22 then 'STUDY' when rk < 0.52 then 'REPORT' when rk < 0.70 then 'JOINT_DOCUMENT'
+                when rk < 0.78 then 'THEMATIC_MEETING' when rk < 0.85 then 'TRAINING'
+                when rk < 0.90 then 'NATIONAL_EVENT' when rk < 0.94 then 'CONFERENCE' else 'OTHER' end as kind,
+           wp_start + floor(bench_rand(:seed, 'd.due', id) * (wp_end - wp_start + 1))::int as due_month
+    from d1
+), d3 as (
+    select d2.*, (start_date + make_interval(months => due_month) - interval '1 day')::date as due_date
+    from d2
+), d4 as (
+    select d3.*,
+           case when start_date >= :'m0'::date then 'PLANNED'
+                when due_date < :'m0'::date - 90 then
+                    case when rs < 0.50 then 'ACCEPTED' when rs < 0.75 then 'SUBMITTED'
+                         when rs < 0.80 then 'REVISION_REQUESTED' when rs < 0.85 then 'APPROVED'
+                         when rs < 0.88 then 'IN_INTERNAL_REVIEW' when rs < 0.90 then 'CHANGES_REQUESTED'
+                         when rs < 0.96 then 'IN_PROGRESS' else 'PLANNED' end
+                when due_date < :'m0'::date then
+                    case when rs < 0.15 then 'ACCEPTED' when rs < 0.45 then 'SUBMITTED'
+                         when rs < 0.50 then 'REVISION_REQUESTED' when rs < 0.58 then 'APPROVED'
+                         when rs < 0.66 then 'IN_INTERNAL_REVIEW' when rs < 0.70 then 'CHANGES_REQUESTED'
+                         when rs < 0.88 then 'IN_PROGRESS' else 'PLANNED' end
+                when due_date < :'m0'::date + 60 then
+                    case when rs < 0.03 then 'ACCEPTED' when rs < 0.10 then 'SUBMITTED'
+                         when rs < 0.18 then 'APPROVED' when rs < 0.30 then 'IN_INTERNAL_REVIEW'
+                         when rs < 0.35 then 'CHANGES_REQUESTED' when rs < 0.75 then 'IN_PROGRESS'
+                         else 'PLANNED' end
+                else case when rs < 0.25 then 'IN_PROGRESS' else 'PLANNED' end end as status,
+           bench_rand(:seed, 'd.late', id) < case when due_date < :'m0'::date - 90 then 0.2 else 0.3 end as try_late
+    from d3
+), d5 as (
+    select d4.*,
+           status in ('SUBMITTED', 'ACCEPTED', 'REVISION_REQUESTED') as delivered,
+           case when status in ('SUBMITTED', 'ACCEPTED', 'REVISION_REQUESTED') then
+                least(bench_at(due_date + case when try_late then bench_int(:seed, 'd.lated', id, 1, 60)
+                                               else -bench_int(:seed, 'd.early', id, 0, 14) end,
+                               8 + 9 * bench_rand(:seed, 'd.subh', id)),
+                      bench_at(:'m0'::date - 3, 8 + 9 * bench_rand(:seed, 'd.subh', id))) end as t_sub
+    from d4
+), d6 as (
+    select d5.*,
+           case when delivered then t_sub
+                else least(bench_at(due_date + 30, 17), bench_at(:'m0'::date - 1, 17)) end as t_end,
+           case when status in ('ACCEPTED', 'REVISION_REQUESTED') then
+                least(t_sub + bench_int(:seed, 'd.acc', id, 3, 40) * interval '1 day'
+                            + bench_rand(:seed, 'd.acch', id) * interval '6 hours',
+                      bench_at(:'m0'::date - 1, 23)) end as t_dec,
+           case when status = 'PLANNED' then 0
+                when status = 'IN_PROGRESS' then bench_int(:seed, 'd.nver', id, 0, 3)
+                else bench_int(:seed, 'd.nver', id, 1, 5) end as nver
+    from d5
+)
+select d6.*,
+       least(bench_at(due_date - 100, 9), bench_at(:'m0'::date - 40, 9),
+             coalesce(t_sub - interval '40 days', 'infinity')) as t0,
+       delivered and (t_sub at time zone 'UTC')::date > due_date as late
+from d6;
+alter table bench_d add primary key (id);
+
+-- LEAD01 shows every status: its first deliverables of WP1..WP8 are forced through them (dates kept consistent).
+update bench_d d set status = f.status, nver = greatest(d.nver, case when f.status = 'PLANNED' then 0 else 1 end),
+                     delivered = f.status in ('SUBMITTED', 'ACCEPTED', 'REVISION_REQUESTED')
+from (values (1, 'PLANNED'), (2, 'IN_PROGRESS'), (3, 'IN_INTERNAL_REVIEW'), (4, 'CHANGES_REQUESTED'),
+             (5, 'APPROVED'), (6, 'SUBMITTED'), (7, 'ACCEPTED'), (8, 'REVISION_REQUESTED')) f(n, status)
+where d.project_id = 1 and d.n = f.n and d.status <> f.status;
+update bench_d set nver = 0 where status = 'PLANNED';
+update bench_d d set
+    t_sub = least(bench_at(d.due_date - 5, 10), bench_at(:'m0'::date - 3, 10)),
+    t_end = least(bench_at(d.due_date - 5, 10), bench_at(:'m0'::date - 3, 10)),
+    t_dec = case when d.status in ('ACCEPTED', 'REVISION_REQUESTED')
+                 then least(bench_at(d.due_date - 5, 10), bench_at(:'m0'::date - 3, 10)) + interval '2 days' end,
+    t0 = least(bench_at(d.due_date - 100, 9), bench_at(:'m0'::date - 45, 9)),
+    late = false
+where d.project_id = 1 and d.n <= 8 and d.delivered;
+update bench_d d set
+    t_sub = null, t_dec = null, late = false,
+    t_end = least(bench_at(d.due_date + 30, 17), bench_at(:'m0'::date - 1, 17)),
+    t0 = least(bench_at(d.due_date - 100, 9), bench_at(:'m0'::date - 40, 9))
+where d.project_id = 1 and d.n <= 8 and not d.delivered;
+
+insert into deliverable (id, project_id, code, title, description, work_package_id, lead_id, kind, type,
+                         dissemination_level, due_month, explicit_due_date, due_date, status,
+                         event_planned_date, event_actual_date, event_country, event_city, event_venue, event_host_id,
+                         event_expected_participants, event_actual_participants, version,
+                         submitted_at, submitted_version, accepted_at, delay_justification,
+                         event_start_time, event_end_time, event_time_zone)
+select d.id, d.project_id, d.code,
+       initcap(replace(lower(d.kind), '_', ' ')) || ': ' ||
+       (array['state of play', 'comparative analysis', 'guidelines', 'toolkit', 'final report', 'handbook',
+              'policy brief', 'curriculum', 'national workshop', 'partner meeting', 'evaluation', 'case studies'])
+           [bench_int(:seed, 'd.title', d.id, 1, 12)] || ' (' || d.code || ')',
+       case when bench_rand(:seed, 'd.desc', d.id) < 0.5 then 'Deliverable ' || d.code || ' of ' || d.acronym || '.' end,
+       d.wp_base + d.wp, d.part_base + d.lead_pn, d.kind,
+       case when e.is_event then (array['DEC', 'OTHER', 'R'])[bench_int(:seed, 'd.type', d.id, 1, 3)]
+            else (array['R', 'R', 'R', 'R', 'R', 'R', 'DEM', 'DEC', 'DATA', 'OTHER'])
+                     [bench_int(:seed, 'd.type', d.id, 1, 10)] end,
+       case when bench_rand(:seed, 'd.diss', d.id) < 0.7 then 'PU' else 'SEN' end,
+       d.due_month, null, d.due_date, d.status,
+       e.planned, e.actual,
+       case when e.is_event then c.code end, case when e.is_event then c.city end,
+       case when e.is_event then (array['Town hall', 'Conference centre', 'Partner premises', 'University campus',
+                                        'Hotel conference room', 'Online and on site'])
+                                     [bench_int(:seed, 'd.venue', d.id, 1, 6)] end,
+       case when e.is_event then d.part_base + d.lead_pn end,
+       case when e.is_event then e.expected end,
+       case when e.actual is not null then (e.expected * (0.7 + 0.5 * bench_rand(:seed, 'd.actp', d.id)))::int end,
+       0,
+       case when d.delivered then d.t_sub end, case when d.delivered then d.nver end,
+       case when d.status = 'ACCEPTED' then d.t_dec end,
+       case when d.late then (array['The partners needed more time to collect national data.',
+                                    'Delayed by the late availability of input from a related deliverable.',
+                                    'The consultation of stakeholders took longer than planned.',
+                                    'Staff changes at the lead partner delayed the work.'])
+                                 [bench_int(:seed, 'd.just', d.id, 1, 4)] end,
+       case when e.timed then e.st end,
+       case when e.timed then e.st + bench_int(:seed, 'd.evlen', d.id, 3, 8) * interval '1 hour' end,
+       case when e.timed then c.tz end
+from bench_d d
+join bench_pp h on h.id = d.part_base + d.lead_pn
+cross join lateral (
+    select d.kind in ('THEMATIC_MEETING', 'TRAINING', 'NATIONAL_EVENT', 'CONFERENCE') as is_event,
+           (d.due_date - bench_int(:seed, 'd.evday', d.id, 0, 25)) as planned,
+           bench_int(:seed, 'd.evexp', d.id, 2, 20) * 10 as expected,
+           bench_rand(:seed, 'd.timed', d.id) < 0.7 as timed0,
+           time '09:00' + bench_int(:seed, 'd.evst', d.id, 0, 2) * interval '30 minutes' as st0
+) e0
+cross join lateral (
+    select e0.is_event,
+           case when e0.is_event then e0.planned end as planned,
+           case when e0.is_event and e0.planned < :'m0'::date and d.status <> 'PLANNED' then e0.planned end as actual,
+           e0.expected, e0.is_event and e0.timed0 as timed, e0.st0 as st
+) e
+join bench_country c on c.i = case when bench_rand(:seed, 'd.evc', d.id) < 0.6
+                                   then coalesce((select i from bench_country where code = h.country), 1)
+                                   else bench_int(:seed, 'd.evcr', d.id, 1, 27) end;
+
+insert into deliverable_contributor (deliverable_id, participation_id)
+select d.id, d.part_base + 1 + (d.lead_pn - 1 + j) % d.npart
+from bench_d d
+cross join generate_series(1, bench_int(:seed, 'd.ncontrib', d.id, 0, 2)) j;
+
+insert into deliverable_dependency (deliverable_id, depends_on_id)
+select d.id, d.id - d.nwp
+from bench_d d
+where d.idx >= 2 and bench_rand(:seed, 'd.dep', d.id) < 0.1;
+
+-- ---------------------------------------------------------------------------------------------
+-- Milestones, reporting periods, risks, reviewers
+-- ---------------------------------------------------------------------------------------------
+insert into milestone (id, project_id, code, title, work_package_id, due_month, explicit_due_date, due_date,
+                       means_of_verification, achieved_date, version)
+select p.ms_base + k, p.id, 'MS' || k,
+       (array['Kick-off held', 'Mapping completed', 'Toolkit validated', 'Pilots launched', 'Mid-term review',
+              'Training delivered', 'Final conference held', 'Recommendations adopted', 'Platform online',
+              'Final report approved'])[1 + (k - 1) % 10],
+       p.wp_base + 1 + (k - 1) % p.nwp, m.mo, null, m.due,
+       'Verified by the corresponding deliverable and minutes.',
+       case when m.due < :'m0'::date and bench_rand(:seed, 'ms.ach', p.ms_base + k) < 0.85
+            then m.due - bench_int(:seed, 'ms.achd', p.ms_base + k, 0, 20) end,
+       0
+from bench_p p
+cross join generate_series(1, p.nms) k
+cross join lateral (select greatest(1, (k * p.dur) / p.nms) as mo) m0
+cross join lateral (select m0.mo, (p.start_date + make_interval(months => m0.mo) - interval '1 day')::date as due) m;
+
+insert into reporting_period (id, project_id, number, start_month, end_month, version)
+select (p.id - 1) * 4 + i, p.id, i, (i - 1) * p.rp_len + 1, least(i * p.rp_len, p.dur), 0
+from bench_p p
+cross join generate_series(1, p.nrp) i;
+
+insert into risk (id, project_id, number, description, likelihood, impact, mitigation, owner_id, status,
+                  identified_on, closed_on, version)
+select (p.id - 1) * 8 + k, p.id, k,
+       (array['Low participation of employers in national events', 'Delays in data collection',
+              'Turnover of key staff at a partner', 'Budget underspending', 'Limited uptake of the toolkit',
+              'Translation costs higher than planned'])[bench_int(:seed, 'risk.desc', (p.id - 1) * 8 + k, 1, 6)],
+       (array['LOW', 'MEDIUM', 'HIGH'])[bench_int(:seed, 'risk.lik', (p.id - 1) * 8 + k, 1, 3)],
+       (array['LOW', 'MEDIUM', 'HIGH'])[bench_int(:seed, 'risk.imp', (p.id - 1) * 8 + k, 1, 3)],
+       'Monitored at each partner meeting; corrective actions agreed by the steering committee.',
+       p.part_base + bench_int(:seed, 'risk.owner', (p.id - 1) * 8 + k, 1, p.npart),
+       r.status, r.identified, case when r.status = 'CLOSED' then r.identified + 30 end, 0
+from bench_p p
+cross join generate_series(1, p.nrisk) k
+cross join lateral (
+    select p.start_date + bench_int(:seed, 'risk.day', (p.id - 1) * 8 + k, 0, 90) as identified,
+           case when p.start_date + 120 < :'m0'::date and bench_rand(:seed, 'risk.st', (p.id - 1) * 8 + k) < 0.3
+                then 'CLOSED'
+                when bench_rand(:seed, 'risk.st', (p.id - 1) * 8 + k) < 0.6 then 'MITIGATED'
+                else 'OPEN' end as status) r;
+
+insert into reviewer_assignment (id, project_id, username, assigned_at)
+select (p.id - 1) * 4 + j, p.id,
+       case when j = 1 then p.reviewer
+            when p.id <= 50 then 'reviewer-' || lpad((p.rev0 + 1)::text, 3, '0')
+            else 'reviewer-' || lpad(((p.rev0 + 1 + bench_int(:seed, 'p.rev2', p.id, 0, 498)) % 500 + 1)::text, 3, '0')
+       end,
+       bench_at(p.start_date - 10 * j, 10)
+from bench_p p
+cross join generate_series(1, p.nrev) j;
+
+-- ---------------------------------------------------------------------------------------------
+-- File versions, comments, activity
+-- ---------------------------------------------------------------------------------------------
+insert into file_version (id, deliverable_id, number, original_name, size_bytes, sha256, media_type, note,
+                          uploader_username, uploader_name, uploader_organisation, uploaded_at, withdrawn_at,
+                          withdrawn_by, version)
+select d.id * 8 + v, d.id, v, d.code || '-v' || v || '.txt', b.size_bytes, b.sha256, 'text/plain',
+       case when v > 1 and bench_rand(:seed, 'fv.note', d.id * 8 + v) < 0.5 then 'Revised after partner feedback' end,
+       u.username, u.name, u.org_code, x.at,
+       case when w.yes then x.at + interval '1 day' end, case when w.yes then u.username end, 0
+from bench_d d
+cross join generate_series(1, d.nver) v
+cross join lateral (select d.t0 + (d.t_end - d.t0) * v / (d.nver + 1) as at) x
+cross join lateral (select v < d.nver and bench_rand(:seed, 'fv.wd', d.id * 8 + v) < 0.05 as yes) w
+join bench_pp h on h.id = d.part_base + d.lead_pn
+join bench_user u on u.org_id = h.org_id and u.k = bench_int(:seed, 'fv.who', d.id * 8 + v, 1, 3)
+join bench_blob_meta b on b.k = bench_int(:seed, 'fv.blob', d.id * 8 + v, 1, 100);
+
+-- Free comments (c = 1..2) and the comment a CHANGES_REQUESTED / REVISION_REQUESTED move requires (c = 3).
+insert into comment (id, deliverable_id, author_username, author_name, author_organisation, text, visibility,
+                     created_at)
+select d.id * 4 + c, d.id,
+       case when r.reviewer_says then d.reviewer else u.username end,
+       case when r.reviewer_says then null else u.name end,
+       case when r.reviewer_says then '' else u.org_code end,
+       case when c = 3 and d.status = 'CHANGES_REQUESTED' then 'Please complete the national sections before approval.'
+            when c = 3 then 'Please revise the executive summary and add the missing annex.'
+            else (array['Draft uploaded, comments welcome.', 'I added our national data in section 3.',
+                        'Can we align the terminology with the glossary?', 'Looks good to me.',
+                        'The annex still needs the figures from the survey.',
+                        'Thank you, this version addresses our remarks.'])
+                     [bench_int(:seed, 'c.text', d.id * 4 + c, 1, 6)] end,
+       case when r.funder then 'FUNDER' else 'CONSORTIUM' end,
+       case when c = 3 and d.status = 'CHANGES_REQUESTED' then d.t_end - interval '1 day'
+            when c = 3 then d.t_dec
+            else d.t0 + (d.t_end - d.t0) * bench_rand(:seed, 'c.at', d.id * 4 + c) end
+from bench_d d
+cross join generate_series(1, 3) c
+cross join lateral (
+    select (c = 3 and d.status = 'REVISION_REQUESTED') as reviewer_says,
+           (c = 3 and d.status = 'REVISION_REQUESTED')
+           or (c < 3 and d.delivered and bench_rand(:seed, 'c.fun', d.id * 4 + c) < 0.4) as funder,
+           case when c < 3 then bench_rand(:seed, 'c.n', d.id * 4 + c)
+                   < case when d.project_id = 1 then 0.9 when d.delivered then 0.6 else 0.35 end
+                else d.status in ('CHANGES_REQUESTED', 'REVISION_REQUESTED') end as present,
+           case when c = 3 or bench_rand(:seed, 'c.coord', d.id * 4 + c) < 0.4 then 1 else d.lead_pn end as pn
+) r
+join bench_pp h on h.id = d.part_base + r.pn
+join bench_user u on u.org_id = h.org_id and u.k = bench_int(:seed, 'c.who', d.id * 4 + c, 1, 3)
+where d.status <> 'PLANNED' and r.present;
+
+-- Deliverable moves: ids d.id * 16 + step (1..5); uploads d.id * 16 + 5 + version (6..10).
+insert into activity_entry (id, project_id, occurred_at, actor_username, actor_name, actor_organisation, action,
+                            subject_type, subject_key, deliverable_code, before_values, after_values,
+                            visible_to_funder)
+select d.id * 16 + s.step, d.project_id,
+       case when s.after_submit then d.t_dec
+            when s.days_before is null then d.t0
+            else d.t_end - s.days_before * interval '1 day' end,
+       coalesce(u.username, d.reviewer), u.name, coalesce(u.org_code, ''),
+       'DELIVERABLE_MOVED', 'DELIVERABLE', d.code, d.code,
+       jsonb_build_object('status', s.from_status),
+       jsonb_build_object('status', s.to_status),
+       s.from_status in ('SUBMITTED', 'ACCEPTED', 'REVISION_REQUESTED')
+           and s.to_status in ('SUBMITTED', 'ACCEPTED', 'REVISION_REQUESTED')
+from bench_d d
+join bench_path s on s.status = d.status
+left join bench_pp h on s.actor <> 'REVIEWER'
+                    and h.id = d.part_base + case when s.actor = 'COORDINATOR' then 1 else d.lead_pn end
+left join bench_user u on u.org_id = h.org_id and u.k = 1;
+
+insert into activity_entry (id, project_id, occurred_at, actor_username, actor_name, actor_organisation, action,
+                            subject_type, subject_key, deliverable_code, before_values, after_values,
+                            visible_to_funder)
+select d.id * 16 + 5 + f.number, d.project_id, f.uploaded_at, f.uploader_username, f.uploader_name,
+       f.uploader_organisation, 'DELIVERABLE_FILE_UPLOADED', 'DELIVERABLE', d.code, d.code, null,
+       jsonb_build_object('number', f.number, 'originalName', f.original_name, 'sizeBytes', f.size_bytes,
+                          'mediaType', f.media_type),
+       false
+from file_version f
+join bench_d d on d.id = f.deliverable_id;
+
+-- Project-level entries: ids above the deliverables' range, 64 per project.
+select (coalesce(max(id), 0) + 1) * 16 as act_base from bench_d
+\gset
+insert into activity_entry (id, project_id, occurred_at, actor_username, actor_name, actor_organisation, action,
+                            subject_type, subject_key, deliverable_code, before_values, after_values,
+                            visible_to_funder)
+select :act_base + (p.id - 1) * 64 + 1, p.id, bench_at(p.start_date - 40, 10), 'admin', 'Admin', '',
+       'PROJECT_CREATED', 'PROJECT', p.acronym, null::varchar, null::jsonb,
+       jsonb_build_object('acronym', p.acronym, 'startDate', p.start_date, 'endDate', p.end_date), true
+from bench_p p
+union all
+select :act_base + (p.id - 1) * 64 + 1 + h.pn, p.id, bench_at(p.start_date - 39, 10) + h.pn * interval '1 minute',
+       c.username, c.name, c.org_code, 'PARTNER_ADDED', 'PARTNER', h.code, null, null,
+       jsonb_build_object('organisation', h.code, 'partnerNumber', h.pn), true
+from bench_p p
+join bench_pp h on h.project_id = p.id
+join bench_pp hc on hc.id = p.part_base + 1
+join bench_user c on c.org_id = hc.org_id and c.k = 1
+union all
+select :act_base + (p.id - 1) * 64 + 30, p.id, bench_at(p.start_date - 35, 11), c.username, c.name, c.org_code,
+       'PLAN_IMPORTED', 'PLAN', p.acronym, null, null,
+       jsonb_build_object('workPackages', p.nwp, 'deliverables', p.ndel, 'milestones', p.nms), true
+from bench_p p
+join bench_pp hc on hc.id = p.part_base + 1
+join bench_user c on c.org_id = hc.org_id and c.k = 1
+union all
+select :act_base + (r.project_id - 1) * 64 + 40 + (r.id - (r.project_id - 1) * 4), r.project_id, r.assigned_at,
+       'admin', 'Admin', '', 'REVIEWER_ASSIGNED', 'REVIEWER', r.username, null, null,
+       jsonb_build_object('username', r.username), true
+from reviewer_assignment r;
+
+-- ---------------------------------------------------------------------------------------------
+-- Sequences past every id (Hibernate pooled optimiser, increment 50), statistics.
+-- ---------------------------------------------------------------------------------------------
+select setval('organisation_seq', (select coalesce(max(id), 0) from organisation) + 100),
+       setval('project_seq', (select coalesce(max(id), 0) from project) + 100),
+       setval('participation_seq', (select coalesce(max(id), 0) from participation) + 100),
+       setval('work_package_seq', (select coalesce(max(id), 0) from work_package) + 100),
+       setval('deliverable_seq', (select coalesce(max(id), 0) from deliverable) + 100),
+       setval('milestone_seq', (select coalesce(max(id), 0) from milestone) + 100),
+       setval('reporting_period_seq', (select coalesce(max(id), 0) from reporting_period) + 100),
+       setval('person_seq', (select coalesce(max(id), 0) from person) + 100),
+       setval('reviewer_assignment_seq', (select coalesce(max(id), 0) from reviewer_assignment) + 100),
+       setval('activity_entry_seq', (select coalesce(max(id), 0) from activity_entry) + 100),
+       setval('comment_seq', (select coalesce(max(id), 0) from comment) + 100),
+       setval('file_version_seq', (select coalesce(max(id), 0) from file_version) + 100),
+       setval('calendar_feed_seq', (select coalesce(max(id), 0) from calendar_feed) + 100),
+       setval('notification_seq', (select coalesce(max(id), 0) from notification) + 100),
+       setval('report_seq', (select coalesce(max(id), 0) from report) + 100),
+       setval('report_section_seq', (select coalesce(max(id), 0) from report_section) + 100),
+       setval('report_comment_seq', (select coalesce(max(id), 0) from report_comment) + 100),
+       setval('risk_seq', (select coalesce(max(id), 0) from risk) + 100)
+\g /dev/null
+
+analyze;
+
+select 'organisation' as "table", count(*) as "rows" from organisation
+union all select 'project', count(*) from project
+union all select 'participation', count(*) from participation
+union all select 'work_package', count(*) from work_package
+union all select 'deliverable', count(*) from deliverable
+union all select 'deliverable_contributor', count(*) from deliverable_contributor
+union all select 'deliverable_dependency', count(*) from deliverable_dependency
+union all select 'milestone', count(*) from milestone
+union all select 'reporting_period', count(*) from reporting_period
+union all select 'risk', count(*) from risk
+union all select 'reviewer_assignment', count(*) from reviewer_assignment
+union all select 'person', count(*) from person
+union all select 'file_version', count(*) from file_version
+union all select 'comment', count(*) from comment
+union all select 'activity_entry', count(*) from activity_entry
+union all select 'bench_blob', count(*) from bench_blob;

@@ -58,6 +58,7 @@
 \endif
 
 set synchronous_commit = off;
+set timezone = 'UTC';  -- interval arithmetic on timestamptz independent of the caller's zone
 set max_parallel_workers_per_gather = 0;
 set client_min_messages = warning;
 set work_mem = '256MB';
@@ -313,7 +314,7 @@ with d1 as (
            wp.start_month as wp_start, wp.end_month as wp_end,
            bench_rand(:seed, 'd.kind', p.del_base + n) as rk,
            bench_rand(:seed, 'd.status', p.del_base + n) as rs,
-           case when p.id = 1 and bench_rand(:seed, 'd.nexem', n) < 0.2 then 2
+           case when p.id = 1 and bench_rand(:seed, 'd.nexem', n) < 0.14 then 2
                 else bench_int(:seed, 'd.lead', p.del_base + n, 1, p.npart) end as lead_pn
     from bench_p p
     cross join generate_series(1, p.ndel) n
@@ -384,7 +385,7 @@ update bench_d d set status = f.status, nver = greatest(d.nver, case when f.stat
 from (values (1, 'PLANNED'), (2, 'IN_PROGRESS'), (3, 'IN_INTERNAL_REVIEW'), (4, 'CHANGES_REQUESTED'),
              (5, 'APPROVED'), (6, 'SUBMITTED'), (7, 'ACCEPTED'), (8, 'REVISION_REQUESTED')) f(n, status)
 where d.project_id = 1 and d.n = f.n and d.status <> f.status;
-update bench_d set nver = 0 where status = 'PLANNED';
+update bench_d set nver = 0 where status = 'PLANNED' and nver <> 0;
 update bench_d d set
     t_sub = least(bench_at(d.due_date - 5, 10), bench_at(:'m0'::date - 3, 10)),
     t_end = least(bench_at(d.due_date - 5, 10), bench_at(:'m0'::date - 3, 10)),
@@ -503,7 +504,7 @@ select (p.id - 1) * 8 + k, p.id, k,
 from bench_p p
 cross join generate_series(1, p.nrisk) k
 cross join lateral (
-    select p.start_date + bench_int(:seed, 'risk.day', (p.id - 1) * 8 + k, 0, 90) as identified,
+    select least(p.start_date + bench_int(:seed, 'risk.day', (p.id - 1) * 8 + k, 0, 90), :'m0'::date - 1) as identified,
            case when p.start_date + 120 < :'m0'::date and bench_rand(:seed, 'risk.st', (p.id - 1) * 8 + k) < 0.3
                 then 'CLOSED'
                 when bench_rand(:seed, 'risk.st', (p.id - 1) * 8 + k) < 0.6 then 'MITIGATED'
@@ -515,7 +516,7 @@ select (p.id - 1) * 4 + j, p.id,
             when p.id <= 50 then 'reviewer-' || lpad((p.rev0 + 1)::text, 3, '0')
             else 'reviewer-' || lpad(((p.rev0 + 1 + bench_int(:seed, 'p.rev2', p.id, 0, 498)) % 500 + 1)::text, 3, '0')
        end,
-       bench_at(p.start_date - 10 * j, 10)
+       bench_at(least(p.start_date, :'m0'::date - 20) - 10 * j, 10)
 from bench_p p
 cross join generate_series(1, p.nrev) j;
 
@@ -607,12 +608,12 @@ select (coalesce(max(id), 0) + 1) * 16 as act_base from bench_d
 insert into activity_entry (id, project_id, occurred_at, actor_username, actor_name, actor_organisation, action,
                             subject_type, subject_key, deliverable_code, before_values, after_values,
                             visible_to_funder)
-select :act_base + (p.id - 1) * 64 + 1, p.id, bench_at(p.start_date - 40, 10), 'admin', 'Admin', '',
+select :act_base + (p.id - 1) * 64 + 1, p.id, bench_at(least(p.start_date, :'m0'::date - 20) - 40, 10), 'admin', 'Admin', '',
        'PROJECT_CREATED', 'PROJECT', p.acronym, null::varchar, null::jsonb,
        jsonb_build_object('acronym', p.acronym, 'startDate', p.start_date, 'endDate', p.end_date), true
 from bench_p p
 union all
-select :act_base + (p.id - 1) * 64 + 1 + h.pn, p.id, bench_at(p.start_date - 39, 10) + h.pn * interval '1 minute',
+select :act_base + (p.id - 1) * 64 + 1 + h.pn, p.id, bench_at(least(p.start_date, :'m0'::date - 20) - 39, 10) + h.pn * interval '1 minute',
        c.username, c.name, c.org_code, 'PARTNER_ADDED', 'PARTNER', h.code, null, null,
        jsonb_build_object('organisation', h.code, 'partnerNumber', h.pn), true
 from bench_p p
@@ -620,7 +621,7 @@ join bench_pp h on h.project_id = p.id
 join bench_pp hc on hc.id = p.part_base + 1
 join bench_user c on c.org_id = hc.org_id and c.k = 1
 union all
-select :act_base + (p.id - 1) * 64 + 30, p.id, bench_at(p.start_date - 35, 11), c.username, c.name, c.org_code,
+select :act_base + (p.id - 1) * 64 + 30, p.id, bench_at(least(p.start_date, :'m0'::date - 20) - 35, 11), c.username, c.name, c.org_code,
        'PLAN_IMPORTED', 'PLAN', p.acronym, null, null,
        jsonb_build_object('workPackages', p.nwp, 'deliverables', p.ndel, 'milestones', p.nms), true
 from bench_p p

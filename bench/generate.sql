@@ -11,7 +11,8 @@
 --             the seed, a salt naming the choice and the row's id: same seed + same month = same data.
 --
 -- Dates are relative to the month of generation, m0 = date_trunc('month', current_date): what is overdue
--- and what falls due in the next 60 days is the same whatever day of the month the script runs.
+-- and what falls due in the next 60 days is the same whatever day of the month the script runs. The
+-- session runs in UTC (current_date, and interval arithmetic, do not depend on the caller's time zone).
 --
 -- What it makes (large scale, projects=9950; everything else scales with `projects`)
 --   organisation       ~20,000 bulk (O00001..., EU-27 countries, all types) + 5 cast
@@ -46,6 +47,14 @@
 --   trail name the realm's users (metz-coordinator, nexem-partner, ...).
 --
 -- Ids are computed (not drawn from sequences); every sequence is set past its table's max id at the end.
+--
+-- Measured (PostgreSQL 15, 2 cores), seed 42:
+--   projects=10:   55 organisations, 60 projects, 897 participations, 6,114 deliverables, ~6,500 file versions,
+--                  ~2,800 comments, ~15,600 activity entries, 150 persons; ~2 s.
+--   projects=9950: 20,005 organisations, 10,000 projects, 149,973 participations, 59,807 work packages,
+--                  1,003,677 deliverables, 1,003,906 contributors, 93,765 dependencies, 50,067 milestones,
+--                  29,668 reporting periods, 35,199 risks, 14,950 reviewer assignments, 60,000 persons,
+--                  1,409,324 file versions, 583,319 comments, 3,521,815 activity entries; ~3 min.
 
 \set ON_ERROR_STOP 1
 \if :{?projects}

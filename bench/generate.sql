@@ -28,7 +28,7 @@
 --                      (submitted_at/version, accepted_at, delay_justification exactly when late)
 --   deliverable_contributor 0-2 per deliverable; deliverable_dependency ~10% (on the previous one of its WP)
 --   milestone          4-6 per project; reporting_period every 12 or 18 months; risk 2-5 per project
---   file_version       0-5 per started deliverable; bytes are one of 100 files of table bench_blob
+--   file_version       1-7 per started deliverable (~3,000,000 at the large scale); bytes are one of 100 files of table bench_blob
 --                      (k, sha256, content), left in place for the harness to copy into the file store
 --   comment            on started deliverables (CONSORTIUM, or FUNDER once submitted), plus the comment each
 --                      CHANGES_REQUESTED / REVISION_REQUESTED move requires
@@ -378,8 +378,8 @@ with d1 as (
                             + bench_rand(:seed, 'd.acch', id) * interval '6 hours',
                       bench_at(:'m0'::date - 1, 23)) end as t_dec,
            case when status = 'PLANNED' then 0
-                when status = 'IN_PROGRESS' then bench_int(:seed, 'd.nver', id, 0, 3)
-                else bench_int(:seed, 'd.nver', id, 1, 5) end as nver
+                when status = 'IN_PROGRESS' then bench_int(:seed, 'd.nver', id, 1, 6)
+                else bench_int(:seed, 'd.nver', id, 4, 7) end as nver
     from d5
 )
 select d6.*,

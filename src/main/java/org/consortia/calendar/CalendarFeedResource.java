@@ -5,6 +5,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import jakarta.ws.rs.core.UriInfo;
 import org.consortia.common.NotFoundProblem;
 import org.consortia.deadline.PersonalDeadlines;
@@ -52,7 +56,12 @@ public class CalendarFeedResource {
     }
 
     private static Response feed(String name, java.util.List<org.consortia.deadline.Deadline> items, UriInfo uri) {
-        return Response.ok(ICalendarWriter.write(name, items, uri.getBaseUri()), MEDIA_TYPE)
+        StreamingOutput body = out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            ICalendarWriter.write(name, items, uri.getBaseUri(), writer);
+            writer.flush();
+        };
+        return Response.ok(body, MEDIA_TYPE)
                 .header("Cache-Control", "private, max-age=300")
                 .build();
     }

@@ -1,58 +1,63 @@
 package org.consortia.calendar;
 
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.data.FoldingWriter;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
-import net.fortuna.ical4j.validate.ValidationException;
 import org.consortia.deadline.Deadline;
 
 /**
  * Deadlines as an iCalendar document (RFC 5545), written by ical4j: one event per deadline — all-day,
- * or timed (in UTC) for a meeting or training with a time of day — with a UID that stays the same while the item exists (so a calendar application replaces the entry
- * when the date moves), the project and a link in the description, and the place of events.
+ * or timed (in UTC) for a meeting or training with a time of day — with a UID that stays the same while the item
+ * exists (so a calendar application replaces the entry when the date moves), the project and a link in the
+ * description, and the place of events. The events are written one by one as they are made (a person's feed
+ * holds thousands): ical4j's calendar object copies its component list at each addition, and would hold them all.
  */
 final class ICalendarWriter {
 
     private ICalendarWriter() {
     }
 
-    static String write(String name, List<Deadline> deadlines, URI base) {
-        Calendar calendar = new Calendar();
-        calendar.withProdId("-//Consortia//Deadlines//EN").withDefaults()
-                .withProperty(new XProperty("X-WR-CALNAME", name));
+    static void write(String name, List<Deadline> deadlines, URI base, Writer target) throws IOException {
+        Calendar header = new Calendar().withProdId("-//Consortia//Deadlines//EN").withDefaults()
+                .withProperty(new XProperty("X-WR-CALNAME", name)).getFluentTarget();
+        FoldingWriter out = new FoldingWriter(target, FoldingWriter.REDUCED_FOLD_LENGTH);
+        out.write("BEGIN:VCALENDAR\r\n");
+        for (Property property : header.getProperties()) {
+            out.write(property.toString());
+        }
         for (Deadline deadline : deadlines) {
-            VEvent event = deadline.startsAt() == null
-                    ? new VEvent(deadline.dueDate(), deadline.dueDate().plusDays(1), summary(deadline))
-                    : timed(deadline);
-            URI link = base.resolve(deadline.isDeliverable()
-                    ? "projects/" + deadline.project() + "/deliverables/" + deadline.code()
-                    : "projects/" + deadline.project());
-            event.withProperty(new Uid(deadline.project() + "-" + deadline.kind() + "-" + deadline.code() + "@consortia"))
-                    .withProperty(new Description(deadline.project() + " · " + deadline.title()
-                            + (deadline.responsible() == null ? "" : " · " + deadline.responsible()) + "\n" + link))
-                    .withProperty(new Url(link));
-            if (deadline.place() != null) {
-                event.withProperty(new Location(deadline.place()));
-            }
-            calendar.withComponent(event);
+            out.write(event(deadline, base).toString());
         }
-        StringWriter out = new StringWriter();
-        try {
-            new CalendarOutputter().output(calendar, out);
-        } catch (IOException | ValidationException e) {
-            throw new IllegalStateException("Could not write the calendar", e);
+        out.write("END:VCALENDAR\r\n");
+        out.flush();
+    }
+
+    private static VEvent event(Deadline deadline, URI base) {
+        VEvent event = deadline.startsAt() == null
+                ? new VEvent(deadline.dueDate(), deadline.dueDate().plusDays(1), summary(deadline))
+                : timed(deadline);
+        URI link = base.resolve(deadline.isDeliverable()
+                ? "projects/" + deadline.project() + "/deliverables/" + deadline.code()
+                : "projects/" + deadline.project());
+        event.withProperty(new Uid(deadline.project() + "-" + deadline.kind() + "-" + deadline.code() + "@consortia"))
+                .withProperty(new Description(deadline.project() + " · " + deadline.title()
+                        + (deadline.responsible() == null ? "" : " · " + deadline.responsible()) + "\n" + link))
+                .withProperty(new Url(link));
+        if (deadline.place() != null) {
+            event.withProperty(new Location(deadline.place()));
         }
-        return out.toString();
+        return event;
     }
 
     /** An event at a time of day, written in UTC (no time-zone definitions to carry). */

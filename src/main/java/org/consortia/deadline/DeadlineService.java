@@ -2,6 +2,7 @@ package org.consortia.deadline;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -15,9 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.consortia.deliverable.Deliverable;
 import org.consortia.deliverable.DeliverableStatus;
-import org.consortia.deliverable.EventDetails;
 import org.consortia.milestone.Milestone;
 import org.consortia.partner.ParticipationRole;
 import org.consortia.project.Project;
@@ -50,8 +49,13 @@ public class DeadlineService {
 
     /** The deadlines of one project falling between {@code from} and {@code to} (both inclusive; null: open). */
     public List<Deadline> of(Project project, boolean funderView, LocalDate from, LocalDate to) {
+        return of(project, funderView, from, to, false);
+    }
+
+    /** As {@link #of(Project, boolean, LocalDate, LocalDate)}, and with {@code overdueToo} whatever is overdue. */
+    public List<Deadline> of(Project project, boolean funderView, LocalDate from, LocalDate to, boolean overdueToo) {
         Set<Project> one = Set.of(project);
-        return across(funderView ? Set.of() : one, funderView ? one : Set.of(), from, to, false);
+        return across(funderView ? Set.of() : one, funderView ? one : Set.of(), from, to, overdueToo);
     }
 
     /**
@@ -70,23 +74,22 @@ public class DeadlineService {
         }
         Map<Long, String> coordinators = coordinators(all);
         Set<Long> reviewed = asReviewer.stream().map(p -> p.id).collect(Collectors.toSet());
-        for (Deliverable d : deliverables(all)) {
-            if (reviewed.contains(d.project.id) && !DeliverableStatus.SEEN_BY_FUNDER.contains(d.status)) {
+        for (DeliverableDates d : deliverables(all, from, to, overdueToo, today)) {
+            if (reviewed.contains(d.projectId()) && !DeliverableStatus.SEEN_BY_FUNDER.contains(d.status())) {
                 continue;
             }
-            boolean delivered = DeliverableStatus.DELIVERED.contains(d.status);
-            deadlines.add(new Deadline(d.project.acronym, Deadline.Kind.DELIVERABLE, d.code, d.title, d.dueDate,
-                    d.lead.code(), d.status.name(), delivered, d.isOverdue(today)));
-            if (d.kind.isEvent() && d.event != null && (d.event.actualDate != null || d.event.plannedDate != null)) {
-                boolean held = d.event.actualDate != null && !d.event.actualDate.isAfter(today);
-                LocalDate date = d.event.actualDate != null ? d.event.actualDate : d.event.plannedDate;
-                deadlines.add(new Deadline(d.project.acronym, Deadline.Kind.EVENT, d.code, d.title, date,
-                        d.event.host != null ? d.event.host.code() : d.lead.code(), held ? "HELD" : "PLANNED", held,
-                        !held && date.isBefore(today), place(d.event), d.event.startsAt().orElse(null),
-                        d.event.endsAt().orElse(null)));
+            boolean delivered = DeliverableStatus.DELIVERED.contains(d.status());
+            deadlines.add(new Deadline(d.project(), Deadline.Kind.DELIVERABLE, d.code(), d.title(), d.dueDate(),
+                    d.lead(), d.status().name(), delivered, d.isOverdue(today)));
+            if (d.hasEventDate()) {
+                LocalDate date = d.eventDate();
+                boolean held = d.actualDate() != null && !d.actualDate().isAfter(today);
+                deadlines.add(new Deadline(d.project(), Deadline.Kind.EVENT, d.code(), d.title(), date,
+                        d.host() != null ? d.host() : d.lead(), held ? "HELD" : "PLANNED", held,
+                        !held && date.isBefore(today), place(d), d.startsAt().orElse(null), d.endsAt().orElse(null)));
             }
         }
-        for (Milestone m : milestones(all)) {
+        for (Milestone m : milestones(all, from, to, overdueToo, today)) {
             deadlines.add(new Deadline(m.project.acronym, Deadline.Kind.MILESTONE, m.code, m.title, m.dueDate,
                     m.workPackage != null ? m.workPackage.lead.code() : coordinators.get(m.project.id),
                     m.achievedDate != null ? "REACHED" : "OPEN", m.achievedDate != null, m.isOverdue(today)));
@@ -107,8 +110,8 @@ public class DeadlineService {
                 .toList();
     }
 
-    private static String place(EventDetails event) {
-        String place = Stream.of(event.venue, event.city, event.country).filter(part -> part != null && !part.isBlank())
+    private static String place(DeliverableDates event) {
+        String place = Stream.of(event.venue(), event.city(), event.country()).filter(part -> part != null && !part.isBlank())
                 .collect(Collectors.joining(", "));
         return place.isEmpty() ? null : place;
     }
@@ -125,19 +128,60 @@ public class DeadlineService {
         return codes;
     }
 
-    private List<Deliverable> deliverables(Collection<Project> projects) {
-        return entityManager.createQuery("select d from Deliverable d join fetch d.project"
-                        + " join fetch d.lead l join fetch l.organisation"
-                        + " left join fetch d.event.host h left join fetch h.organisation"
-                        + " where d.project in :projects", Deliverable.class)
-                .setParameter("projects", projects).getResultList();
+    /**
+     * The deliverables that may give a deadline in the window: due in it, holding an event in it, or (with
+     * {@code overdueToo}) overdue or with an event past and not held. A superset, read by the index on the
+     * project and due date; {@link #across} applies the exact rules. Without bounds, all of them.
+     */
+    private List<DeliverableDates> deliverables(Collection<Project> projects, LocalDate from, LocalDate to,
+            boolean overdueToo, LocalDate today) {
+        String window = from == null && to == null ? "" : " and (" + between("d.dueDate", from, to)
+                + " or " + between("coalesce(d.event.actualDate, d.event.plannedDate)", from, to)
+                + (overdueToo ? " or (d.dueDate < :today and d.status not in :delivered)"
+                        + " or (d.event.actualDate is null and d.event.plannedDate < :today)" : "") + ")";
+        TypedQuery<DeliverableDates> query = entityManager.createQuery("select new org.consortia.deadline.DeliverableDates("
+                        + "p.id, p.acronym, d.kind, d.code, d.title, d.dueDate, lo.code, d.status, d.event.plannedDate,"
+                        + " d.event.actualDate, d.event.startTime, d.event.endTime, d.event.timeZone, d.event.country,"
+                        + " d.event.city, d.event.venue, ho.code)"
+                        + " from Deliverable d join d.project p join d.lead l join l.organisation lo"
+                        + " left join d.event.host h left join h.organisation ho"
+                        + " where d.project in :projects" + window, DeliverableDates.class)
+                .setParameter("projects", projects);
+        if (!window.isEmpty() && overdueToo) {
+            query.setParameter("today", today).setParameter("delivered", DeliverableStatus.DELIVERED);
+        }
+        return bind(query, from, to).getResultList();
     }
 
-    private List<Milestone> milestones(Collection<Project> projects) {
-        return entityManager.createQuery("select m from Milestone m join fetch m.project"
+    /** As {@link #deliverables}: the milestones due in the window, or (with {@code overdueToo}) overdue. */
+    private List<Milestone> milestones(Collection<Project> projects, LocalDate from, LocalDate to, boolean overdueToo,
+            LocalDate today) {
+        String window = from == null && to == null ? "" : " and (" + between("m.dueDate", from, to)
+                + (overdueToo ? " or (m.achievedDate is null and m.dueDate < :today)" : "") + ")";
+        TypedQuery<Milestone> query = entityManager.createQuery("select m from Milestone m join fetch m.project"
                         + " left join fetch m.workPackage w left join fetch w.lead l left join fetch l.organisation"
-                        + " where m.project in :projects", Milestone.class)
-                .setParameter("projects", projects).getResultList();
+                        + " where m.project in :projects" + window, Milestone.class)
+                .setParameter("projects", projects);
+        if (!window.isEmpty() && overdueToo) {
+            query.setParameter("today", today);
+        }
+        return bind(query, from, to).getResultList();
+    }
+
+    /** {@code expression} between the bounds given (at least one). */
+    private static String between(String expression, LocalDate from, LocalDate to) {
+        return "(" + (from != null ? expression + " >= :from" : "") + (from != null && to != null ? " and " : "")
+                + (to != null ? expression + " <= :to" : "") + ")";
+    }
+
+    private static <T> TypedQuery<T> bind(TypedQuery<T> query, LocalDate from, LocalDate to) {
+        if (from != null) {
+            query.setParameter("from", from);
+        }
+        if (to != null) {
+            query.setParameter("to", to);
+        }
+        return query;
     }
 
     private List<ReportingPeriod> periods(Collection<Project> projects) {

@@ -129,8 +129,8 @@ public class ProjectOverview {
         List<WorkPackageGroup> groups = groups(workPackages, rows.stream().filter(filter::accepts).toList());
         List<WorkPackageGroup> allGroups = groups(workPackages, rows);
         Timeline timeline = Timeline.of(project, allGroups, milestones, periods, today);
-        List<Deadline> deadlines = deadlineService.of(project, funderView, null, null);
         LocalDate horizon = today.plusDays(UPCOMING_DAYS);
+        List<Deadline> deadlines = deadlineService.of(project, funderView, today, horizon, true);
         return new ProjectStatusView(today, currentMonth(project, today), counts(rows),
                 deadlines.stream().filter(Deadline::overdue).toList(),
                 deadlines.stream().filter(d -> !d.done() && !d.dueDate().isBefore(today) && !d.dueDate().isAfter(horizon))

@@ -17,11 +17,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.consortia.deliverable.DeliverableStatus;
-import org.consortia.milestone.Milestone;
 import org.consortia.partner.ParticipationRole;
 import org.consortia.project.Project;
 import org.consortia.report.ReportService;
-import org.consortia.reportingperiod.ReportingPeriod;
 
 /**
  * Every dated obligation of the projects a caller may see, in one query per kind whatever the number
@@ -89,17 +87,22 @@ public class DeadlineService {
                         !held && date.isBefore(today), place(d), d.startsAt().orElse(null), d.endsAt().orElse(null)));
             }
         }
-        for (Milestone m : milestones(all, from, to, overdueToo, today)) {
-            deadlines.add(new Deadline(m.project.acronym, Deadline.Kind.MILESTONE, m.code, m.title, m.dueDate,
-                    m.workPackage != null ? m.workPackage.lead.code() : coordinators.get(m.project.id),
-                    m.achievedDate != null ? "REACHED" : "OPEN", m.achievedDate != null, m.isOverdue(today)));
+        Map<Long, Project> byId = all.stream().collect(Collectors.toMap(p -> p.id, p -> p));
+        for (Object[] m : milestones(all, from, to, overdueToo, today)) {
+            Long project = (Long) m[0];
+            LocalDate due = (LocalDate) m[3];
+            LocalDate achieved = (LocalDate) m[4];
+            deadlines.add(new Deadline(byId.get(project).acronym, Deadline.Kind.MILESTONE, (String) m[1], (String) m[2],
+                    due, m[5] != null ? (String) m[5] : coordinators.get(project), achieved != null ? "REACHED" : "OPEN",
+                    achieved != null, achieved == null && due.isBefore(today)));
         }
         Map<Long, OffsetDateTime> submitted = reports.firstSubmissions(all);
-        for (ReportingPeriod period : periods(all)) {
-            LocalDate due = period.project.endOfMonth(period.endMonth).plusDays(config.reportDueDays());
-            boolean delivered = submitted.containsKey(period.id);
-            deadlines.add(new Deadline(period.project.acronym, Deadline.Kind.REPORT, "RP" + period.number,
-                    "Periodic report " + period.number, due, coordinators.get(period.project.id),
+        for (Object[] period : periods(all)) {
+            Project project = byId.get((Long) period[1]);
+            LocalDate due = project.endOfMonth((Integer) period[3]).plusDays(config.reportDueDays());
+            boolean delivered = submitted.containsKey((Long) period[0]);
+            deadlines.add(new Deadline(project.acronym, Deadline.Kind.REPORT, "RP" + period[2],
+                    "Periodic report " + period[2], due, coordinators.get(project.id),
                     delivered ? "SUBMITTED" : "DUE", delivered, !delivered && due.isBefore(today)));
         }
         return deadlines.stream()
@@ -153,14 +156,17 @@ public class DeadlineService {
         return bind(query, from, to).getResultList();
     }
 
-    /** As {@link #deliverables}: the milestones due in the window, or (with {@code overdueToo}) overdue. */
-    private List<Milestone> milestones(Collection<Project> projects, LocalDate from, LocalDate to, boolean overdueToo,
+    /**
+     * As {@link #deliverables}: the milestones due in the window, or (with {@code overdueToo}) overdue, as
+     * project id, code, title, due date, achieved date and the code of their work package's lead.
+     */
+    private List<Object[]> milestones(Collection<Project> projects, LocalDate from, LocalDate to, boolean overdueToo,
             LocalDate today) {
         String window = from == null && to == null ? "" : " and (" + between("m.dueDate", from, to)
                 + (overdueToo ? " or (m.achievedDate is null and m.dueDate < :today)" : "") + ")";
-        TypedQuery<Milestone> query = entityManager.createQuery("select m from Milestone m join fetch m.project"
-                        + " left join fetch m.workPackage w left join fetch w.lead l left join fetch l.organisation"
-                        + " where m.project in :projects" + window, Milestone.class)
+        TypedQuery<Object[]> query = entityManager.createQuery("select m.project.id, m.code, m.title, m.dueDate,"
+                        + " m.achievedDate, o.code from Milestone m left join m.workPackage w left join w.lead l"
+                        + " left join l.organisation o where m.project in :projects" + window, Object[].class)
                 .setParameter("projects", projects);
         if (!window.isEmpty() && overdueToo) {
             query.setParameter("today", today);
@@ -184,9 +190,10 @@ public class DeadlineService {
         return query;
     }
 
-    private List<ReportingPeriod> periods(Collection<Project> projects) {
-        return entityManager.createQuery("select r from ReportingPeriod r join fetch r.project"
-                        + " where r.project in :projects", ReportingPeriod.class)
+    /** The reporting periods of the projects, as id, project id, number and last month. */
+    private List<Object[]> periods(Collection<Project> projects) {
+        return entityManager.createQuery("select r.id, r.project.id, r.number, r.endMonth from ReportingPeriod r"
+                        + " where r.project in :projects", Object[].class)
                 .setParameter("projects", projects).getResultList();
     }
 }

@@ -32,12 +32,11 @@ final class BenchApplication implements AutoCloseable {
 
     private final Process process;
     private final Path log;
-    private final double startupSeconds;
+    private double startupSeconds;
 
-    private BenchApplication(Process process, Path log, double startupSeconds) {
+    private BenchApplication(Process process, Path log) {
         this.process = process;
         this.log = log;
-        this.startupSeconds = startupSeconds;
     }
 
     static BenchApplication start(BenchOptions options, BenchDatabase database, String issuer, Path files)
@@ -47,11 +46,13 @@ final class BenchApplication implements AutoCloseable {
         Files.createDirectories(uploads);
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 HEAP));
+        Path directory = Path.of("target/quarkus-app").toAbsolutePath();
         if (options.profile()) {
             command.add("-XX:StartFlightRecording=filename=" + options.work().resolve("app.jfr") + ",settings=profile");
         }
-        command.addAll(List.of("-jar", Path.of("target/quarkus-app/quarkus-run.jar").toAbsolutePath().toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        command.addAll(List.of("-jar", "quarkus-run.jar"));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(PORT));
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
@@ -75,12 +76,19 @@ final class BenchApplication implements AutoCloseable {
         env.put("CONSORTIA_NOTIFICATIONS_REMIND_EVERY", "off");
         env.put("CONSORTIA_METRICS_REFRESH_EVERY", "off");
         Process process = builder.start();
-        awaitReady(process, log);
-        Matcher started = STARTED.matcher(Files.readString(log));
-        if (!started.find()) {
-            throw new IOException("The application did not say how long it took to start; see " + log);
+        BenchApplication application = new BenchApplication(process, log);
+        try {
+            awaitReady(process, log);
+            Matcher started = STARTED.matcher(Files.readString(log));
+            if (!started.find()) {
+                throw new IOException("The application did not say how long it took to start; see " + log);
+            }
+            application.startupSeconds = Double.parseDouble(started.group(1));
+            return application;
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            application.close();
+            throw e;
         }
-        return new BenchApplication(process, log, Double.parseDouble(started.group(1)));
     }
 
     private static void awaitReady(Process process, Path log) throws IOException, InterruptedException {

@@ -4,13 +4,13 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.consortia.common.Page;
 import org.consortia.common.PageRequest;
 import org.consortia.project.Project;
@@ -65,18 +65,15 @@ public class DeliverableRepository implements PanacheRepository<Deliverable> {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("project", project);
         if (within != null) {
-            where.append(" and d.status in :within");
-            parameters.put("within", within);
+            where.append(" and d.status in ").append(literals(within));
         }
         List<DeliverableStatus> statuses = filter.statuses();
         if (!statuses.isEmpty()) {
-            where.append(" and d.status in :statuses");
-            parameters.put("statuses", statuses);
+            where.append(" and d.status in ").append(literals(statuses));
         }
         List<DeliverableKind> kinds = filter.kinds();
         if (!kinds.isEmpty()) {
-            where.append(" and d.kind in :kinds");
-            parameters.put("kinds", kinds);
+            where.append(" and d.kind in ").append(literals(kinds));
         }
         filter.workPackageNumber().ifPresent(number -> {
             where.append(" and d.workPackage.number = :workPackage");
@@ -95,9 +92,8 @@ public class DeliverableRepository implements PanacheRepository<Deliverable> {
             parameters.put("dueAfter", filter.dueAfterDate());
         }
         if (filter.overdueOnly()) {
-            where.append(" and d.dueDate < :today and d.status not in :delivered");
+            where.append(" and d.dueDate < :today and d.status not in ").append(literals(DeliverableStatus.DELIVERED));
             parameters.put("today", today);
-            parameters.put("delivered", DeliverableStatus.DELIVERED);
         }
         TypedQuery<Long> count = getEntityManager()
                 .createQuery("select count(d) from Deliverable d" + where, Long.class);
@@ -114,16 +110,26 @@ public class DeliverableRepository implements PanacheRepository<Deliverable> {
         return request.page(items, total);
     }
 
+    /**
+     * Enum values written into the query, e.g. {@code (org.consortia.deliverable.DeliverableKind.STUDY)}: a query
+     * with a list parameter is translated again at every call, one with constants once.
+     */
+    private static String literals(Collection<? extends Enum<?>> values) {
+        return values.stream().map(value -> value.getDeclaringClass().getName() + "." + value.name())
+                .collect(Collectors.joining(", ", "(", ")"));
+    }
+
     /** The organisation codes of the contributors of each deliverable, in one query. */
     public Map<Long, TreeSet<String>> contributorCodes(Collection<Deliverable> deliverables) {
-        return codesByDeliverable("select d.id, o.code from Deliverable d join d.contributors c"
-                + " join c.organisation o where d in :deliverables", deliverables);
+        return codesByDeliverable("select c.deliverable_id, o.code from deliverable_contributor c"
+                + " join participation p on p.id = c.participation_id join organisation o on o.id = p.organisation_id"
+                + " where c.deliverable_id = any(:ids)", deliverables);
     }
 
     /** The codes of the deliverables each deliverable depends on, in one query. */
     public Map<Long, TreeSet<String>> dependencyCodes(Collection<Deliverable> deliverables) {
-        return codesByDeliverable("select d.id, t.code from Deliverable d join d.dependsOn t where d in :deliverables",
-                deliverables);
+        return codesByDeliverable("select e.deliverable_id, t.code from deliverable_dependency e"
+                + " join deliverable t on t.id = e.depends_on_id where e.deliverable_id = any(:ids)", deliverables);
     }
 
     /** Every dependency of the project as pairs of codes (dependent, dependency). */
@@ -144,13 +150,16 @@ public class DeliverableRepository implements PanacheRepository<Deliverable> {
                 .getResultList();
     }
 
-    private Map<Long, TreeSet<String>> codesByDeliverable(String jpql, Collection<Deliverable> deliverables) {
+    private Map<Long, TreeSet<String>> codesByDeliverable(String sql, Collection<Deliverable> deliverables) {
         Map<Long, TreeSet<String>> codes = new HashMap<>();
         if (deliverables.isEmpty()) {
             return codes;
         }
-        List<Object[]> rows = getEntityManager().createQuery(jpql, Object[].class)
-                .setParameter("deliverables", new ArrayList<>(deliverables))
+        // SQL with an array parameter: a JPQL "in :list" is translated again for every call (its SQL depends on
+        // the list's length), which cost more than the query itself.
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery(sql, Object[].class)
+                .setParameter("ids", deliverables.stream().map(d -> d.id).toArray(Long[]::new))
                 .getResultList();
         for (Object[] row : rows) {
             codes.computeIfAbsent((Long) row[0], id -> new TreeSet<>()).add((String) row[1]);

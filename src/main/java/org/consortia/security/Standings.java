@@ -31,17 +31,19 @@ public class Standings {
             return new Standing(Level.ADMIN, Set.of());
         }
         Set<String> organisations = identity.organisations();
+        // The project's partners (tens), matched here: a query with a list of codes is translated at every call.
         List<Object[]> participations = organisations.isEmpty() ? List.of() : entityManager.createQuery(
-                "select o.code, p.role from Participation p join p.organisation o"
-                        + " where p.project = :project and o.code in :codes", Object[].class)
+                "select o.code, p.role from Participation p join p.organisation o where p.project = :project",
+                        Object[].class)
                 .setParameter("project", project)
-                .setParameter("codes", organisations)
                 .getResultList();
         Set<String> partnerCodes = new TreeSet<>();
         boolean coordinatingOrganisation = false;
         for (Object[] row : participations) {
-            partnerCodes.add((String) row[0]);
-            coordinatingOrganisation |= "COORDINATOR".equals(row[1].toString());
+            if (organisations.contains((String) row[0])) {
+                partnerCodes.add((String) row[0]);
+                coordinatingOrganisation |= "COORDINATOR".equals(row[1].toString());
+            }
         }
         if (identity.actsAsCoordinator(coordinatingOrganisation)) {
             return new Standing(Level.COORDINATOR, partnerCodes);

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.consortia.common.QueryLiterals;
 import org.consortia.deliverable.DeliverableStatus;
 import org.consortia.partner.ParticipationRole;
 import org.consortia.project.Project;
@@ -123,8 +124,7 @@ public class DeadlineService {
     private Map<Long, String> coordinators(Collection<Project> projects) {
         Map<Long, String> codes = new HashMap<>();
         entityManager.createQuery("select p.project.id, o.code from Participation p join p.organisation o"
-                        + " where p.project in :projects and p.role = :coordinator", Object[].class)
-                .setParameter("projects", projects)
+                        + " where p.project.id in " + ids(projects) + " and p.role = :coordinator", Object[].class)
                 .setParameter("coordinator", ParticipationRole.COORDINATOR)
                 .getResultList()
                 .forEach(row -> codes.put((Long) row[0], (String) row[1]));
@@ -140,7 +140,7 @@ public class DeadlineService {
             boolean overdueToo, LocalDate today) {
         String window = from == null && to == null ? "" : " and (" + between("d.dueDate", from, to)
                 + " or " + between("coalesce(d.event.actualDate, d.event.plannedDate)", from, to)
-                + (overdueToo ? " or (d.dueDate < :today and d.status not in :delivered)"
+                + (overdueToo ? " or (d.dueDate < :today and d.status not in " + QueryLiterals.enums(DeliverableStatus.DELIVERED) + ")"
                         + " or (d.event.actualDate is null and d.event.plannedDate < :today)" : "") + ")";
         TypedQuery<DeliverableDates> query = entityManager.createQuery("select new org.consortia.deadline.DeliverableDates("
                         + "p.id, p.acronym, d.kind, d.code, d.title, d.dueDate, lo.code, d.status, d.event.plannedDate,"
@@ -148,10 +148,9 @@ public class DeadlineService {
                         + " d.event.city, d.event.venue, ho.code)"
                         + " from Deliverable d join d.project p join d.lead l join l.organisation lo"
                         + " left join d.event.host h left join h.organisation ho"
-                        + " where d.project in :projects" + window, DeliverableDates.class)
-                .setParameter("projects", projects);
+                        + " where p.id in " + ids(projects) + window, DeliverableDates.class);
         if (!window.isEmpty() && overdueToo) {
-            query.setParameter("today", today).setParameter("delivered", DeliverableStatus.DELIVERED);
+            query.setParameter("today", today);
         }
         return bind(query, from, to).getResultList();
     }
@@ -166,12 +165,15 @@ public class DeadlineService {
                 + (overdueToo ? " or (m.achievedDate is null and m.dueDate < :today)" : "") + ")";
         TypedQuery<Object[]> query = entityManager.createQuery("select m.project.id, m.code, m.title, m.dueDate,"
                         + " m.achievedDate, o.code from Milestone m left join m.workPackage w left join w.lead l"
-                        + " left join l.organisation o where m.project in :projects" + window, Object[].class)
-                .setParameter("projects", projects);
+                        + " left join l.organisation o where m.project.id in " + ids(projects) + window, Object[].class);
         if (!window.isEmpty() && overdueToo) {
             query.setParameter("today", today);
         }
         return bind(query, from, to).getResultList();
+    }
+
+    private static String ids(Collection<Project> projects) {
+        return QueryLiterals.ids(projects.stream().map(p -> p.id).toList());
     }
 
     /** {@code expression} between the bounds given (at least one). */
@@ -193,7 +195,6 @@ public class DeadlineService {
     /** The reporting periods of the projects, as id, project id, number and last month. */
     private List<Object[]> periods(Collection<Project> projects) {
         return entityManager.createQuery("select r.id, r.project.id, r.number, r.endMonth from ReportingPeriod r"
-                        + " where r.project in :projects", Object[].class)
-                .setParameter("projects", projects).getResultList();
+                        + " where r.project.id in " + ids(projects), Object[].class).getResultList();
     }
 }

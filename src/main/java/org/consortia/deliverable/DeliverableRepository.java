@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.consortia.common.Page;
 import org.consortia.common.PageRequest;
+import org.consortia.common.QueryLiterals;
 import org.consortia.project.Project;
 import java.util.Set;
 
@@ -65,15 +65,15 @@ public class DeliverableRepository implements PanacheRepository<Deliverable> {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("project", project);
         if (within != null) {
-            where.append(" and d.status in ").append(literals(within));
+            where.append(" and d.status in ").append(QueryLiterals.enums(within));
         }
         List<DeliverableStatus> statuses = filter.statuses();
         if (!statuses.isEmpty()) {
-            where.append(" and d.status in ").append(literals(statuses));
+            where.append(" and d.status in ").append(QueryLiterals.enums(statuses));
         }
         List<DeliverableKind> kinds = filter.kinds();
         if (!kinds.isEmpty()) {
-            where.append(" and d.kind in ").append(literals(kinds));
+            where.append(" and d.kind in ").append(QueryLiterals.enums(kinds));
         }
         filter.workPackageNumber().ifPresent(number -> {
             where.append(" and d.workPackage.number = :workPackage");
@@ -92,7 +92,7 @@ public class DeliverableRepository implements PanacheRepository<Deliverable> {
             parameters.put("dueAfter", filter.dueAfterDate());
         }
         if (filter.overdueOnly()) {
-            where.append(" and d.dueDate < :today and d.status not in ").append(literals(DeliverableStatus.DELIVERED));
+            where.append(" and d.dueDate < :today and d.status not in ").append(QueryLiterals.enums(DeliverableStatus.DELIVERED));
             parameters.put("today", today);
         }
         TypedQuery<Long> count = getEntityManager()
@@ -108,15 +108,6 @@ public class DeliverableRepository implements PanacheRepository<Deliverable> {
         List<Deliverable> items = total == 0 ? List.of()
                 : rows.setFirstResult(request.offset()).setMaxResults(request.size).getResultList();
         return request.page(items, total);
-    }
-
-    /**
-     * Enum values written into the query, e.g. {@code (org.consortia.deliverable.DeliverableKind.STUDY)}: a query
-     * with a list parameter is translated again at every call, one with constants once.
-     */
-    private static String literals(Collection<? extends Enum<?>> values) {
-        return values.stream().map(value -> value.getDeclaringClass().getName() + "." + value.name())
-                .collect(Collectors.joining(", ", "(", ")"));
     }
 
     /** The organisation codes of the contributors of each deliverable, in one query. */

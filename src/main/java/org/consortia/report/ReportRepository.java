@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.consortia.common.QueryLiterals;
 import org.consortia.project.Project;
 import org.consortia.reportingperiod.ReportingPeriod;
 
@@ -49,9 +50,9 @@ public class ReportRepository implements PanacheRepository<Report> {
         Map<Long, OffsetDateTime> submitted = new HashMap<>();
         if (!projects.isEmpty()) {
             getEntityManager().createQuery("select r.period.id, min(r.submittedAt) from Report r"
-                            + " where r.project in :projects and r.submittedAt is not null group by r.period.id",
-                            Object[].class)
-                    .setParameter("projects", projects).getResultList()
+                            + " where r.project.id in " + QueryLiterals.ids(projects.stream().map(p -> p.id).toList())
+                            + " and r.submittedAt is not null group by r.period.id", Object[].class)
+                    .getResultList()
                     .forEach(row -> submitted.put((Long) row[0], (OffsetDateTime) row[1]));
         }
         return submitted;

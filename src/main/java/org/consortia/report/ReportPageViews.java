@@ -3,7 +3,6 @@ package org.consortia.report;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
 import org.consortia.common.NotFoundProblem;
 import org.consortia.project.Project;
@@ -51,7 +50,7 @@ class ReportPageViews {
             throw new NotFoundProblem("Report", "of period " + period + " of " + project.acronym);
         }
         String html = pdf.html(view);
-        StreamingOutput body = out -> pdf.write(html, out);
+        byte[] body = pdf.render(html);
         String name = project.acronym + "-report-P" + period + "-r" + view.document().revision() + ".pdf";
         return Response.ok(body, new MediaType("application", "pdf"))
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"")

@@ -6,10 +6,16 @@ import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.consortia.common.BusyProblem;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
@@ -26,6 +32,19 @@ class ReportPdf {
 
     private static final String FONT = "DejaVu Sans";
 
+    /**
+     * Laying a large report out takes tens of megabytes of heap for a second or more: a few at a time, the others
+     * wait their turn (and past the wait a 503), so that many readers at once cannot run the heap out.
+     */
+    private final Semaphore renderers;
+    private final Duration wait;
+
+    ReportPdf(@ConfigProperty(name = "consortia.reports.pdf-renderers") int renderers,
+            @ConfigProperty(name = "consortia.reports.pdf-wait") Duration wait) {
+        this.renderers = new Semaphore(renderers, true);
+        this.wait = wait;
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance report(ReportPageView view);
@@ -36,8 +55,26 @@ class ReportPdf {
         return Templates.report(view).render();
     }
 
-    /** Lays {@code html} (from {@link #html}) out as a PDF, written to {@code out}. */
-    void write(String html, OutputStream out) {
+    /** Lays {@code html} (from {@link #html}) out as a PDF, when a renderer is free. */
+    byte[] render(String html) {
+        try {
+            if (!renderers.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new BusyProblem("Every PDF renderer is busy; try again in a moment");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BusyProblem("Interrupted while waiting for a PDF renderer");
+        }
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            write(html, out);
+            return out.toByteArray();
+        } finally {
+            renderers.release();
+        }
+    }
+
+    private static void write(String html, OutputStream out) {
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();

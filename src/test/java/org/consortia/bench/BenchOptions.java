@@ -26,7 +26,7 @@ public record BenchOptions(String scale, int projects, int seed, int duration, i
         int transferMegabytes, int largeFileMegabytes, Path work, boolean profile, List<String> only) {
 
     private static final Map<String, BenchOptions> SCALES = Map.of(
-            "tiny", new BenchOptions("tiny", 10, 1, 2, 1, List.of(1, 4), 5, 20, Path.of("target/bench/tiny"), false, List.of()),
+            "tiny", new BenchOptions("tiny", 10, 1, 3, 1, List.of(1, 4), 5, 20, Path.of("target/bench/tiny"), false, List.of()),
             "medium", new BenchOptions("medium", 950, 1, 10, 3, List.of(1, 4, 16), 100, 2048, Path.of("target/bench/medium"), false, List.of()),
             "large", new BenchOptions("large", 9950, 1, 10, 3, List.of(1, 4, 16), 100, 2048, Path.of("target/bench/large"), false, List.of()));
 

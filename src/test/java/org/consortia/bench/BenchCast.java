@@ -85,14 +85,18 @@ final class BenchCast {
         return URI.create(feed.get("url").asText()).getPath();
     }
 
-    /** LEAD01's plan as its YAML export, under a new acronym per request ({@code {{n}}}): a full plan to import. */
+    /**
+     * LEAD01's plan as its YAML export, under a new acronym per request ({@code {{n}}}) and with another
+     * coordinating organisation (so that metz-coordinator keeps their 50 projects): a full plan to import.
+     */
     Path planToImport(Path file) throws IOException {
         HttpResponse<String> export = sendRaw(request("/api/projects/" + PROJECT + "/export", bearer(ADMIN))
                 .header("Accept", "application/yaml").GET().build());
         if (export.statusCode() != 200 || !export.body().contains("acronym: " + PROJECT)) {
             throw new IllegalStateException("The export of " + PROJECT + " answered " + export.statusCode());
         }
-        return Files.writeString(file, export.body().replaceFirst("acronym: " + PROJECT, "acronym: B{{n}}"));
+        return Files.writeString(file, export.body().replaceFirst("acronym: " + PROJECT, "acronym: B{{n}}")
+                .replaceAll("\\bMETZ\\b", "BENCH-IMPORTER"));
     }
 
     private JsonNode get(String path, Map<String, String> headers) {

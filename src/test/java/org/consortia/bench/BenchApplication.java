@@ -2,19 +2,16 @@ package org.consortia.bench;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.consortia.testsupport.PackagedApplication;
 
 /**
  * The packaged application ({@code java -jar target/quarkus-app/quarkus-run.jar}, prod profile) on the
@@ -28,7 +25,6 @@ final class BenchApplication implements AutoCloseable {
     static final String HEAP = "-Xmx256m";
     private static final Pattern STARTED = Pattern.compile("started in ([0-9.]+)s");
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final Process process;
     private final Path log;
@@ -54,19 +50,8 @@ final class BenchApplication implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
-        env.put("QUARKUS_HTTP_PORT", Integer.toString(PORT));
-        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl());
-        env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
-        env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
+        env.putAll(PackagedApplication.environment(PORT, database.jdbcUrl(), issuer));
         env.put("QUARKUS_DATASOURCE_JDBC_MAX_SIZE", "20");
-        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", issuer);
-        env.put("QUARKUS_OIDC_CREDENTIALS_SECRET", "consortia-web-dev-secret");
-        env.put("QUARKUS_OIDC_API_CREDENTIALS_SECRET", "consortia-web-dev-secret");
-        env.put("QUARKUS_OIDC_AUTHENTICATION_COOKIE_FORCE_SECURE", "false");
-        env.put("QUARKUS_OIDC_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET", "benchmark-session-secret-0123456789-abcdef");
-        env.put("QUARKUS_OIDC_AUTHENTICATION_STATE_SECRET", "benchmark-sign-in-state-secret-0123456789-ab");
-        env.put("CONSORTIA_WEB_CSRF_SECRET", "benchmark-form-token-secret-0123456789-abcd");
         env.put("CONSORTIA_FILES_DIRECTORY", files.toString());
         env.put("CONSORTIA_FILES_MAX_SIZE", (options.largeFileMegabytes() + 10) + "M");
         env.put("QUARKUS_HTTP_LIMITS_MAX_BODY_SIZE", (options.largeFileMegabytes() + 20) + "M");
@@ -78,35 +63,17 @@ final class BenchApplication implements AutoCloseable {
         Process process = builder.start();
         BenchApplication application = new BenchApplication(process, log);
         try {
-            awaitReady(process, log);
+            PackagedApplication.awaitAnswer(process, URI.create("http://127.0.0.1:" + PORT + "/q/health/ready"), log,
+                    START_TIMEOUT);
             Matcher started = STARTED.matcher(Files.readString(log));
             if (!started.find()) {
                 throw new IOException("The application did not say how long it took to start; see " + log);
             }
             application.startupSeconds = Double.parseDouble(started.group(1));
             return application;
-        } catch (IOException | InterruptedException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             application.close();
             throw e;
-        }
-    }
-
-    private static void awaitReady(Process process, Path log) throws IOException, InterruptedException {
-        Instant deadline = Instant.now().plus(START_TIMEOUT);
-        URI ready = URI.create("http://127.0.0.1:" + PORT + "/q/health/ready");
-        while (true) {
-            try {
-                if (HTTP.send(HttpRequest.newBuilder(ready).build(), HttpResponse.BodyHandlers.discarding())
-                        .statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // starting
-            }
-            if (!process.isAlive() || Instant.now().isAfter(deadline)) {
-                throw new IOException("The application did not become ready; see " + log);
-            }
-            process.waitFor(100, TimeUnit.MILLISECONDS);
         }
     }
 

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import javax.sql.DataSource;
+import org.consortia.testsupport.Directories;
 import org.flywaydb.core.Flyway;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -43,7 +44,7 @@ final class BenchDatabase implements AutoCloseable {
                 + " generator=" + Integer.toHexString(Files.readString(Path.of("bench/generate.sql")).hashCode());
         boolean fresh = !Files.exists(stamp) || !Files.readString(stamp).equals(wanted);
         if (fresh) {
-            delete(options.work());
+            Directories.delete(options.work());
         }
         Path logs = options.work().resolve("postgres-log");
         Files.createDirectories(logs);
@@ -98,16 +99,6 @@ final class BenchDatabase implements AutoCloseable {
                 }
             }
             sql.execute("drop table bench_blob");
-        }
-    }
-
-    private static void delete(Path directory) throws IOException {
-        if (Files.exists(directory)) {
-            try (var paths = Files.walk(directory)) {
-                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
         }
     }
 

@@ -4,11 +4,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,13 +16,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.consortia.keycloak.KeycloakDevServer;
+import org.consortia.testsupport.PackagedApplication;
 import org.gaul.s3proxy.AuthenticationType;
 import org.gaul.s3proxy.S3Proxy;
 import org.jclouds.ContextBuilder;
@@ -53,7 +49,6 @@ public final class LocalTopology implements AutoCloseable {
     private static final String S3_KEY = "local-access-key";
     private static final String S3_SECRET = "local-secret-key-not-for-production";
     private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Path data;
     private final boolean demo;
@@ -190,20 +185,9 @@ public final class LocalTopology implements AutoCloseable {
                 "-Xmx256m", "-jar", application.toString())
                 .redirectErrorStream(true).redirectOutput(data.resolve("app-" + (index + 1) + ".log").toFile());
         Map<String, String> env = builder.environment();
-        env.put("QUARKUS_HTTP_PORT", Integer.toString(INSTANCE_PORTS[index]));
-        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:" + POSTGRES_PORT + "/consortia");
-        env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
-        env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
-        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", "http://localhost:" + KEYCLOAK_PORT + "/realms/consortia");
-        env.put("QUARKUS_OIDC_CREDENTIALS_SECRET", "consortia-web-dev-secret");
-        env.put("QUARKUS_OIDC_API_CREDENTIALS_SECRET", "consortia-web-dev-secret");
-        // Plain HTTP on this machine: the session cookie may not require HTTPS here.
-        env.put("QUARKUS_OIDC_AUTHENTICATION_COOKIE_FORCE_SECURE", "false");
-        // Shared by both instances (32+ characters): the session, the sign-in's state, the form tokens.
-        env.put("QUARKUS_OIDC_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET", "local-topology-session-secret-of-both-instances-0123");
-        env.put("QUARKUS_OIDC_AUTHENTICATION_STATE_SECRET", "local-topology-sign-in-state-of-both-instances-0123");
-        env.put("CONSORTIA_WEB_CSRF_SECRET", "local-topology-csrf-secret-shared-by-both-instances");
+        env.putAll(PackagedApplication.environment(INSTANCE_PORTS[index],
+                "jdbc:postgresql://127.0.0.1:" + POSTGRES_PORT + "/consortia",
+                "http://localhost:" + KEYCLOAK_PORT + "/realms/consortia"));
         env.put("CONSORTIA_FILES_STORE", "s3");
         env.put("CONSORTIA_FILES_S3_ENDPOINT", "http://127.0.0.1:" + S3_PORT);
         env.put("CONSORTIA_FILES_S3_BUCKET", BUCKET);
@@ -265,34 +249,8 @@ public final class LocalTopology implements AutoCloseable {
         await(nginx, proxy().resolve("/"), prefix.resolve("logs/error.log"));
     }
 
-    /** Waits until {@code url} answers 200 while {@code process} lives. */
     private static void await(Process process, URI url, Path log) throws IOException {
-        Instant deadline = Instant.now().plus(START_TIMEOUT);
-        while (true) {
-            try {
-                if (HTTP.send(HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(3)).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // starting
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("Interrupted", e);
-            }
-            if (!process.isAlive()) {
-                throw new IOException(url + " never answered: the process stopped; see " + log);
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new IOException(url + " did not answer within " + START_TIMEOUT + "; see " + log);
-            }
-            try {
-                process.waitFor(500, TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("Interrupted", e);
-            }
-        }
+        PackagedApplication.awaitAnswer(process, url, log, START_TIMEOUT);
     }
 
     private static void copy(Path from, Path to) throws IOException {

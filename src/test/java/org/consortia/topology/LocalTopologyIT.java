@@ -15,13 +15,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.consortia.common.Sha256;
+import org.consortia.testsupport.Directories;
 import org.consortia.testsupport.KeycloakSignIn;
 import org.consortia.testsupport.MinimalPdf;
 import org.consortia.testsupport.Tokens;
@@ -42,7 +41,7 @@ class LocalTopologyIT {
     @Test
     void twoInstancesBehindTheProxyShareEverythingAndSurviveAFailureAndARestart() throws Exception {
         Path data = Path.of("target/local-topology");
-        delete(data);
+        Directories.delete(data);
         String download;
         String hash;
         try (LocalTopology topology = LocalTopology.start(data, true, APPLICATION)) {
@@ -135,15 +134,5 @@ class LocalTopologyIT {
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static void delete(Path directory) throws IOException {
-        if (Files.exists(directory)) {
-            try (Stream<Path> files = Files.walk(directory)) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(file);
-                }
-            }
-        }
     }
 }

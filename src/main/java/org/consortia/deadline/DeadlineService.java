@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.consortia.common.QueryLiterals;
 import org.consortia.deliverable.DeliverableStatus;
+import org.consortia.milestone.Milestone;
 import org.consortia.partner.ParticipationRole;
 import org.consortia.project.Project;
 import org.consortia.report.ReportService;
@@ -95,7 +96,7 @@ public class DeadlineService {
             LocalDate achieved = (LocalDate) m[4];
             deadlines.add(new Deadline(byId.get(project).acronym, Deadline.Kind.MILESTONE, (String) m[1], (String) m[2],
                     due, m[5] != null ? (String) m[5] : coordinators.get(project), achieved != null ? "REACHED" : "OPEN",
-                    achieved != null, achieved == null && due.isBefore(today)));
+                    achieved != null, Milestone.isOverdue(due, achieved, today)));
         }
         Map<Long, OffsetDateTime> submitted = reports.firstSubmissions(all);
         for (Object[] period : periods(all)) {

@@ -2,11 +2,12 @@ package org.consortia.deadline;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Optional;
+import org.consortia.deliverable.Deliverable;
 import org.consortia.deliverable.DeliverableKind;
 import org.consortia.deliverable.DeliverableStatus;
+import org.consortia.deliverable.EventDetails;
 
 /**
  * What the deadlines need of a deliverable and its event, read as columns: a project's or a person's
@@ -18,7 +19,7 @@ public record DeliverableDates(Long projectId, String project, DeliverableKind k
         String host) {
 
     boolean isOverdue(LocalDate today) {
-        return dueDate.isBefore(today) && !DeliverableStatus.DELIVERED.contains(status);
+        return Deliverable.isOverdue(dueDate, status, today);
     }
 
     boolean hasEventDate() {
@@ -29,14 +30,12 @@ public record DeliverableDates(Long projectId, String project, DeliverableKind k
         return actualDate != null ? actualDate : plannedDate;
     }
 
-    /** As {@code EventDetails.startsAt()}: when it starts, if it has a date and a start time. */
+    /** When the event starts, if it has a date and a start time (as {@link EventDetails#startsAt()}). */
     Optional<ZonedDateTime> startsAt() {
-        LocalDate date = eventDate();
-        return date == null || startTime == null || timeZone == null ? Optional.empty()
-                : Optional.of(date.atTime(startTime).atZone(ZoneId.of(timeZone)));
+        return EventDetails.startsAt(eventDate(), startTime, timeZone);
     }
 
     Optional<ZonedDateTime> endsAt() {
-        return endTime == null ? Optional.empty() : startsAt().map(start -> start.with(endTime));
+        return EventDetails.endsAt(startsAt(), endTime);
     }
 }

@@ -108,6 +108,11 @@ public class Deliverable extends PanacheEntity {
 
     /** Past its due date and not yet delivered to the funder. */
     public boolean isOverdue(LocalDate today) {
+        return isOverdue(dueDate, status, today);
+    }
+
+    /** A deliverable due on {@code dueDate} and now in {@code status} is overdue: past due and not delivered. */
+    public static boolean isOverdue(LocalDate dueDate, DeliverableStatus status, LocalDate today) {
         return dueDate.isBefore(today) && !DeliverableStatus.DELIVERED.contains(status);
     }
 

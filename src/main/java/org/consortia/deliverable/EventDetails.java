@@ -81,14 +81,23 @@ public class EventDetails {
 
     /** When it starts, if it has a date and a start time. */
     public Optional<ZonedDateTime> startsAt() {
-        LocalDate date = actualDate != null ? actualDate : plannedDate;
-        return date == null || startTime == null || timeZone == null ? Optional.empty()
-                : Optional.of(date.atTime(startTime).atZone(ZoneId.of(timeZone)));
+        return startsAt(actualDate != null ? actualDate : plannedDate, startTime, timeZone);
     }
 
     /** When it ends, if it has an end time too. */
     public Optional<ZonedDateTime> endsAt() {
-        return endTime == null ? Optional.empty() : startsAt().map(start -> start.with(endTime));
+        return endsAt(startsAt(), endTime);
+    }
+
+    /** When an event held on {@code date} starts: empty without a date, a start time or a time zone. */
+    public static Optional<ZonedDateTime> startsAt(LocalDate date, LocalTime startTime, String timeZone) {
+        return date == null || startTime == null || timeZone == null ? Optional.empty()
+                : Optional.of(date.atTime(startTime).atZone(ZoneId.of(timeZone)));
+    }
+
+    /** When an event that starts at {@code start} ends: empty without an end time. */
+    public static Optional<ZonedDateTime> endsAt(Optional<ZonedDateTime> start, LocalTime endTime) {
+        return endTime == null ? Optional.empty() : start.map(begins -> begins.with(endTime));
     }
 
     private Long hostId() {

@@ -45,6 +45,11 @@ public class Milestone extends PanacheEntity {
     public long version;
 
     public boolean isOverdue(LocalDate today) {
+        return isOverdue(dueDate, achievedDate, today);
+    }
+
+    /** A milestone due on {@code dueDate} is overdue when past due and not reached. */
+    public static boolean isOverdue(LocalDate dueDate, LocalDate achievedDate, LocalDate today) {
         return achievedDate == null && dueDate.isBefore(today);
     }
 

@@ -1,11 +1,16 @@
 package org.consortia.deadline;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.consortia.common.CachesConfig;
+import org.consortia.common.RevisionCache;
 import org.consortia.project.Project;
+import org.consortia.project.ProjectRevision;
 import org.consortia.project.ProjectService;
 import org.consortia.security.Identity;
 import org.consortia.security.MeView.ProjectRole;
@@ -22,16 +27,26 @@ public class PersonalDeadlines {
     private final Standings standings;
     private final ProjectService projects;
     private final DeadlineService deadlines;
+    private final RevisionCache<Key, List<Deadline>> computed;
 
-    PersonalDeadlines(Standings standings, ProjectService projects, DeadlineService deadlines) {
+    /** The projects as they are now, each seen as a member or as the funder, and the window asked for. */
+    private record Key(List<ProjectRevision> asMember, List<ProjectRevision> asReviewer, LocalDate today,
+            LocalDate from, LocalDate to, boolean overdueToo) {
+    }
+
+    PersonalDeadlines(Standings standings, ProjectService projects, DeadlineService deadlines, CachesConfig caches,
+            MeterRegistry registry) {
         this.standings = standings;
         this.projects = projects;
         this.deadlines = deadlines;
+        this.computed = new RevisionCache<>("personal-deadlines", caches.deadlines(), List::size, registry);
     }
 
     /**
      * Those between {@code from} and {@code to} (inclusive, null: open), and with {@code overdueToo}
      * whatever is still overdue; only of {@code acronym} when given (a project they take part in).
+     * Computed once for the same projects at the same revisions (anyone's: two coordinators of the same
+     * projects share them), on the same day.
      */
     public List<Deadline> of(Identity identity, String acronym, LocalDate from, LocalDate to, boolean overdueToo) {
         List<ProjectRole> roles = standings.projectsOf(identity).stream()
@@ -40,8 +55,15 @@ public class PersonalDeadlines {
         Set<String> member = roles.stream().filter(r -> r.standing() != Standing.Level.REVIEWER)
                 .map(ProjectRole::acronym).collect(Collectors.toSet());
         List<Project> found = projects.findAll(roles.stream().map(ProjectRole::acronym).collect(Collectors.toSet()));
-        return deadlines.across(found.stream().filter(p -> member.contains(p.acronym)).toList(),
-                found.stream().filter(p -> !member.contains(p.acronym)).toList(), from, to, overdueToo);
+        List<Project> asMember = found.stream().filter(p -> member.contains(p.acronym)).toList();
+        List<Project> asReviewer = found.stream().filter(p -> !member.contains(p.acronym)).toList();
+        Key key = new Key(revisions(asMember), revisions(asReviewer), today(), from, to, overdueToo);
+        return computed.get(key, () -> List.copyOf(deadlines.across(asMember, asReviewer, from, to, overdueToo)));
+    }
+
+    private static List<ProjectRevision> revisions(List<Project> projects) {
+        return projects.stream().map(Project::currentRevision)
+                .sorted(Comparator.comparingLong(ProjectRevision::project)).toList();
     }
 
     /** Whether {@code acronym} is one of their projects. */

@@ -29,6 +29,12 @@ public class StatusFilter {
                 || kindValue().isPresent();
     }
 
+    /** The filter as it applies (values that filter nothing left out), e.g. to tell two pages apart. */
+    String key() {
+        return statusValue().map(Enum::name).orElse("") + "|" + partnerValue().orElse("") + "|"
+                + workPackageValue().orElse("") + "|" + kindValue().map(Enum::name).orElse("");
+    }
+
     boolean accepts(DeliverableRow row) {
         return statusValue().map(s -> s == row.status()).orElse(true)
                 && partnerValue().map(p -> p.equals(row.lead())).orElse(true)

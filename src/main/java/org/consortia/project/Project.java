@@ -57,6 +57,18 @@ public class Project extends PanacheEntity {
     @Version
     public long version;
 
+    /**
+     * Moved on by the database (triggers of migration V17) whenever what the project's pages show
+     * changes: partners, work packages, deliverables, milestones, periods, reports, files, activity.
+     */
+    @Column(insertable = false, updatable = false)
+    public long revision;
+
+    /** What the project's pages show is the same as long as this is: see {@link ProjectRevision}. */
+    public ProjectRevision currentRevision() {
+        return new ProjectRevision(id, version, revision);
+    }
+
     /** The reminder offsets, largest first. */
     public List<Integer> reminderDays() {
         return Arrays.stream(reminderOffsets.split(",")).filter(s -> !s.isBlank()).map(String::strip)

@@ -72,8 +72,8 @@ class MigrationUpgradeTest {
         try (Connection db = java.sql.DriverManager.getConnection(scratch, username, password);
                 Statement sql = db.createStatement()) {
             assertThat(value(sql, "select count(*) from organisation"), equalTo("2"));
-            assertThat(value(sql, "select title || '|' || public_page || '|' || reminder_offsets from project"),
-                    equalTo("A project from the first schema|false|30,7,1"));
+            assertThat(value(sql, "select title || '|' || public_page || '|' || reminder_offsets || '|' || revision"
+                    + " from project"), equalTo("A project from the first schema|false|30,7,1|0"));
             assertThat(value(sql, "select contact_email from participation where partner_number = 2"),
                     equalTo("office@upgrade-partner.example"));
             assertThat(value(sql, "select status || '|' || event_city || '|' || submitted_version || '|'"

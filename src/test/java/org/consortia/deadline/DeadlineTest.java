@@ -1,6 +1,7 @@
 package org.consortia.deadline;
 
 import static io.restassured.RestAssured.given;
+import static org.consortia.testsupport.Fixtures.unique;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -8,6 +9,9 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.util.Map;
 import org.consortia.testsupport.DemoConsortium;
 import org.consortia.testsupport.Tokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -75,6 +79,26 @@ class DeadlineTest {
                 .then().statusCode(200).body("items.code", not(hasItem("D5.4")));
         given().auth().oauth2(Tokens.of("guest")).get("/api/me/deadlines").then().statusCode(200)
                 .body("total", equalTo(0));
+    }
+
+    @Test
+    void myDeadlinesFollowAChangeAtOnce() {
+        String code = unique("MS");
+        myDeadlines().body("items.code", not(hasItem(code)));
+
+        given().auth().oauth2(Tokens.of("unipso-coordinator")).contentType(ContentType.JSON)
+                .body(Map.of("code", code, "title", "Added meanwhile", "workPackage", "WP1", "dueMonth", 3))
+                .post("/api/projects/FORESEE/milestones").then().statusCode(201);
+        myDeadlines().body("items.code", hasItem(code));
+
+        given().auth().oauth2(Tokens.of("unipso-coordinator")).delete("/api/projects/FORESEE/milestones/" + code)
+                .then().statusCode(204);
+        myDeadlines().body("items.code", not(hasItem(code)));
+    }
+
+    private static ValidatableResponse myDeadlines() {
+        return given().auth().oauth2(Tokens.of("unipso-coordinator")).queryParam("size", 500).get("/api/me/deadlines")
+                .then().statusCode(200);
     }
 
     @Test

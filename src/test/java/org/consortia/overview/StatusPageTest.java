@@ -151,12 +151,30 @@ class StatusPageTest {
         PageSession admin = PageSession.of("admin");
         String small = "/projects/" + projectWith(10);
         String large = "/projects/" + projectWith(100);
-        admin.given().when().get(small).then().statusCode(200);
+        admin.given().when().get(small + "?kind=STUDY").then().statusCode(200);
 
         long ten = statements(() -> admin.given().when().get(small).then().statusCode(200));
         long hundred = statements(() -> admin.given().when().get(large).then().statusCode(200));
 
         assertEquals(ten, hundred, "SQL statements for the status page of 10 vs 100 deliverables");
+    }
+
+    @Test
+    void aSecondViewReusesTheRenderedContentUntilTheProjectChanges() {
+        PageSession admin = PageSession.of("admin");
+        String acronym = projectWith(10);
+        String page = "/projects/" + acronym;
+        long first = statements(() -> admin.given().when().get(page).then().statusCode(200));
+
+        long again = statements(() -> admin.given().when().get(page).then().statusCode(200));
+        given().auth().oauth2(Tokens.of("admin")).when().delete("/api/projects/" + acronym + "/deliverables/D10")
+                .then().statusCode(204);
+        List<String> afterTheChange = Html.of(admin.given().when().get(page).then().statusCode(200).extract())
+                .column(DELIVERABLES, 0);
+
+        assertThat("statements of a second view", again, lessThan(first));
+        assertThat(afterTheChange, not(hasItem("D10")));
+        assertThat(afterTheChange, hasItem("D9"));
     }
 
     private List<String> deliverableCodes(String path) {

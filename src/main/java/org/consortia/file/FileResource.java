@@ -8,10 +8,12 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import org.consortia.common.ForbiddenProblem;
 import org.consortia.common.InvalidDataProblem;
 import org.consortia.common.NotFoundProblem;
@@ -66,10 +68,36 @@ public class FileResource {
         return downloads.download(project, access.standing(project), code, number, rangeHeader, request);
     }
 
+    /** A multipart form: the file as the field {@code file}, an optional {@code note}. */
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response upload(@PathParam("acronym") String acronym, @PathParam("code") String code,
             @RestForm("file") FileUpload file, @RestForm("note") String note) {
+        Project project = uploadableProject(acronym, code);
+        if (file == null) {
+            throw new InvalidDataProblem("file", "send the file as the multipart field 'file'");
+        }
+        return created(service.upload(project, code, file.uploadedFile(), file.fileName(), note, access.user()));
+    }
+
+    /**
+     * The file itself as the body (any type but a multipart form), its name as {@code ?name=}: stored
+     * as it arrives, for large files and scripts ({@code curl -T report.pdf -X POST …/files?name=report.pdf}).
+     * Who may upload is checked before the body is read.
+     */
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    public Response uploadBody(@PathParam("acronym") String acronym, @PathParam("code") String code,
+            @QueryParam("name") String name, @QueryParam("note") String note, InputStream body) {
+        Project project = uploadableProject(acronym, code);
+        if (name == null || name.isBlank()) {
+            throw new InvalidDataProblem("name", "give the file's name as the query parameter 'name'");
+        }
+        return created(service.upload(project, code, body, name, note, access.user()));
+    }
+
+    /** The project, when the caller may upload outputs of this deliverable (its lead, contributors, coordinator). */
+    private Project uploadableProject(String acronym, String code) {
         Project project = access.visible(projects.find(acronym));
         Standing standing = access.standing(project);
         DeliverableView deliverable = deliverables.get(project, code, standing.isReviewer());
@@ -77,10 +105,10 @@ public class FileResource {
             throw new ForbiddenProblem("Only the lead partner, the contributors and the coordinator upload outputs of "
                     + code);
         }
-        if (file == null) {
-            throw new InvalidDataProblem("file", "send the file as the multipart field 'file'");
-        }
-        FileVersionView view = service.upload(project, code, file.uploadedFile(), file.fileName(), note, access.user());
+        return project;
+    }
+
+    private static Response created(FileVersionView view) {
         return Response.status(Response.Status.CREATED).entity(view).build();
     }
 

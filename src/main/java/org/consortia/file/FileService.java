@@ -1,6 +1,7 @@
 package org.consortia.file;
 
 import io.micrometer.core.annotation.Timed;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -32,6 +33,9 @@ import org.consortia.security.CurrentUser;
 /** Versioned outputs of deliverables: checked, stored by content, numbered one after the other. */
 @ApplicationScoped
 public class FileService {
+
+    /** How much of an upload's beginning is kept to read its type from (Tika's magic needs less). */
+    private static final int HEAD_BYTES = 64 * 1024;
 
     private final FileVersionRepository versions;
     private final FileStore store;
@@ -105,60 +109,80 @@ public class FileService {
         }
     }
 
-    /**
-     * Checks an upload the HTTP layer already wrote to disk (never to memory), stores its bytes and
-     * records it as the deliverable's next version. A refused file leaves nothing behind.
-     */
-    @Transactional
-    @Timed(value = "consortia.uploads", description = "Uploads of outputs: how many, how long they took")
+    /** Stores a file the HTTP layer already wrote to disk (a multipart form's part): see the streamed upload. */
     public FileVersionView upload(Project project, String code, Path upload, String fileName, String note,
             CurrentUser uploader) {
-        Deliverable deliverable = deliverables.find(project, code);
+        try (InputStream content = Files.newInputStream(upload)) {
+            return upload(project, code, content, fileName, note, uploader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the upload for " + code, e);
+        }
+    }
+
+    /**
+     * Stores an upload as it arrives and records it as the deliverable's next version. Its type is read
+     * from its first bytes before anything is stored, its size is counted while it is stored, and the
+     * bytes are written once, straight into the store. Nothing is held in memory, no database
+     * connection is held while the bytes arrive, and a refused file leaves nothing behind.
+     */
+    @Timed(value = "consortia.uploads", description = "Uploads of outputs: how many, how long they took")
+    public FileVersionView upload(Project project, String code, InputStream content, String fileName, String note,
+            CurrentUser uploader) {
+        deliverables.find(project, code);
+        String name = FileNames.sanitise(fileName);
+        if (note != null && note.strip().length() > 2000) {
+            throw new InvalidDataProblem("note", "must be at most 2000 characters");
+        }
+        long maxSize = config.maxSize().asLongValue();
         try {
-            long size = Files.size(upload);
-            if (size == 0) {
-                throw new InvalidDataProblem("file", "the file is empty");
-            }
-            if (size > config.maxSize().asLongValue()) {
-                throw ContentProblem.tooLarge(config.maxSize().asLongValue());
-            }
-            String name = FileNames.sanitise(fileName);
-            String mediaType;
-            try (InputStream in = new BufferedInputStream(Files.newInputStream(upload))) {
-                mediaType = AcceptedFormats.detect(in, name);
-            }
-            if (!AcceptedFormats.accepts(mediaType)) {
-                throw ContentProblem.unsupported(mediaType);
-            }
-            if (note != null && note.strip().length() > 2000) {
-                throw new InvalidDataProblem("note", "must be at most 2000 characters");
-            }
-            FileStore.Stored stored;
-            try (InputStream in = Files.newInputStream(upload)) {
-                stored = store.store(in);
-            }
-            // Versions are numbered one after the other: the lock is taken once the bytes are stored.
-            entityManager.lock(deliverable, LockModeType.PESSIMISTIC_WRITE);
-            FileVersion version = new FileVersion();
-            version.deliverable = deliverable;
-            version.number = versions.nextNumber(deliverable);
-            version.originalName = name;
-            version.sizeBytes = stored.size();
-            version.sha256 = stored.sha256();
-            version.mediaType = mediaType;
-            version.note = note == null || note.isBlank() ? null : note.strip();
-            version.uploaderUsername = uploader.username();
-            version.uploaderName = uploader.name();
-            version.uploaderOrganisation = String.join(",", uploader.organisations());
-            version.uploadedAt = OffsetDateTime.now(clock);
-            versions.persist(version);
-            versions.flush();
-            FileVersionView view = FileVersionView.of(version);
-            activity.record(project, Subject.deliverable(code, false), "FILE_UPLOADED", null, view);
-            return view;
+            BufferedInputStream in = new BufferedInputStream(content, HEAD_BYTES);
+            String mediaType = mediaType(in, name);
+            FileStore.Stored stored = store.store(new SizeLimitedInputStream(in, maxSize));
+            return QuarkusTransaction.joiningExisting().call(() -> record(project, code, stored, name, mediaType,
+                    note, uploader));
+        } catch (SizeLimitedInputStream.TooLarge e) {
+            throw ContentProblem.tooLarge(maxSize);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not store the upload for " + code, e);
         }
+    }
+
+    /** The type of an upload, from its first bytes (left to be read again) and its name; refused unless accepted. */
+    private static String mediaType(BufferedInputStream in, String name) throws IOException {
+        in.mark(1);
+        if (in.read() < 0) {
+            throw new InvalidDataProblem("file", "the file is empty");
+        }
+        in.reset();
+        String mediaType = AcceptedFormats.detect(in, name);
+        if (!AcceptedFormats.accepts(mediaType)) {
+            throw ContentProblem.unsupported(mediaType);
+        }
+        return mediaType;
+    }
+
+    /** Numbers and records a stored upload; versions are numbered one after the other under the deliverable's lock. */
+    private FileVersionView record(Project project, String code, FileStore.Stored stored, String name,
+            String mediaType, String note, CurrentUser uploader) {
+        Deliverable deliverable = deliverables.find(project, code);
+        entityManager.lock(deliverable, LockModeType.PESSIMISTIC_WRITE);
+        FileVersion version = new FileVersion();
+        version.deliverable = deliverable;
+        version.number = versions.nextNumber(deliverable);
+        version.originalName = name;
+        version.sizeBytes = stored.size();
+        version.sha256 = stored.sha256();
+        version.mediaType = mediaType;
+        version.note = note == null || note.isBlank() ? null : note.strip();
+        version.uploaderUsername = uploader.username();
+        version.uploaderName = uploader.name();
+        version.uploaderOrganisation = String.join(",", uploader.organisations());
+        version.uploadedAt = OffsetDateTime.now(clock);
+        versions.persist(version);
+        versions.flush();
+        FileVersionView view = FileVersionView.of(version);
+        activity.record(project, Subject.deliverable(code, false), "FILE_UPLOADED", null, view);
+        return view;
     }
 
     /** Withdraws a version (by its uploader or the coordinator) while the deliverable is not yet with the funder. */

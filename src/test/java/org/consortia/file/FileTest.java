@@ -141,6 +141,62 @@ class FileTest {
     }
 
     @Test
+    void theFileItselfAsTheBodyIsStoredAsItArrives() {
+        Response uploaded = uploadBody("nexem-partner", "minutes.pdf", PDF, "Sent by a script");
+        uploaded.then().statusCode(201)
+                .body("fileName", equalTo("minutes.pdf"), "size", equalTo(PDF.length), "sha256", equalTo(sha256(PDF)),
+                        "mediaType", equalTo("application/pdf"), "note", equalTo("Sent by a script"));
+
+        byte[] back = given().auth().oauth2(Tokens.of("unipso-partner")).get(FILES + "/" + uploaded.path("version"))
+                .then().statusCode(200).extract().asByteArray();
+        assertArrayEquals(PDF, back);
+    }
+
+    @Test
+    void aRefusedBodyLeavesNothingBehind() throws Exception {
+        long stored = storedFiles();
+        int total = given().auth().oauth2(Tokens.of("nexem-partner")).get(FILES).path("total");
+
+        uploadBody("nexem-partner", null, PDF, null)
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("name"));
+        uploadBody("nexem-partner", "empty.pdf", new byte[0], null).then().statusCode(400);
+        uploadBody("nexem-partner", "tool.pdf", "MZ\u0090\u0000This program cannot be run in DOS mode"
+                .getBytes(StandardCharsets.ISO_8859_1), null).then().statusCode(415);
+        uploadBody("nexem-partner", "huge.pdf", hugePdf(), null)
+                .then().statusCode(413).contentType("application/problem+json");
+        uploadBody("nexem-partner", "minutes.pdf", PDF, "x".repeat(2001)).then().statusCode(400);
+
+        assertEquals(stored, storedFiles());
+        given().auth().oauth2(Tokens.of("nexem-partner")).get(FILES).then().body("total", equalTo(total));
+    }
+
+    @Test
+    void aBodyCutOffHalfwayLeavesNothingBehind() throws Exception {
+        long stored = storedFiles();
+        int total = given().auth().oauth2(Tokens.of("nexem-partner")).get(FILES).path("total");
+        String head = "POST " + FILES + "?name=cut.pdf HTTP/1.1\r\nHost: " + root.getHost() + ":" + root.getPort()
+                + "\r\nAuthorization: Bearer " + Tokens.of("nexem-partner") + "\r\n"
+                + "Content-Type: application/pdf\r\nContent-Length: 1000000\r\n\r\n";
+        try (Socket socket = new Socket(root.getHost(), root.getPort())) {
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(PDF);
+            socket.getOutputStream().flush();
+        }
+        given().auth().oauth2(Tokens.of("nexem-partner")).get(FILES).then().body("total", equalTo(total));
+        assertEquals(stored, storedFiles());
+    }
+
+    @Test
+    void onlyTheLeadContributorsAndCoordinatorUploadABody() {
+        uploadBody("elisfa-partner", "minutes.pdf", PDF, null).then().statusCode(403);
+        uploadBody("metz-coordinator", "minutes.pdf", PDF, null).then().statusCode(404);
+        uploadBody("ec-reviewer", "minutes.pdf", PDF, null).then().statusCode(403);
+        uploadBody("unipso-coordinator", "minutes.pdf", PDF, null).then().statusCode(201);
+        given().contentType("application/pdf").body(PDF).queryParam("name", "minutes.pdf").post(FILES)
+                .then().statusCode(401);
+    }
+
+    @Test
     void aHostileFileNameIsMadeHarmless() {
         upload("nexem-partner", "../../etc/pass\u0007wd.pdf", PDF, null)
                 .then().statusCode(201)
@@ -214,6 +270,24 @@ class FileTest {
             request.multiPart("note", note);
         }
         return request.when().post(FILES);
+    }
+
+    private static Response uploadBody(String who, String name, byte[] bytes, String note) {
+        var request = given().auth().oauth2(Tokens.of(who)).contentType("application/octet-stream").body(bytes);
+        if (name != null) {
+            request.queryParam("name", name);
+        }
+        if (note != null) {
+            request.queryParam("note", note);
+        }
+        return request.when().post(FILES);
+    }
+
+    /** A PDF larger than the 2 MB the tests allow. */
+    private static byte[] hugePdf() {
+        byte[] bytes = new byte[3 * 1024 * 1024];
+        System.arraycopy(PDF, 0, bytes, 0, PDF.length);
+        return bytes;
     }
 
     private static long storedFiles() throws IOException {

@@ -2,7 +2,7 @@ package org.consortia.file;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.SeekableByteChannel;
@@ -12,11 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -31,6 +31,9 @@ public class DiskFileStore implements FileStore {
 
     private static final Pattern STORED_NAME = Pattern.compile("[0-9a-f]{64}");
 
+    /** Bytes read and written at a time: few system calls, little memory per upload. */
+    private static final int CHUNK_BYTES = 256 * 1024;
+
     private final Path directory;
 
     public DiskFileStore(Path directory) {
@@ -44,12 +47,18 @@ public class DiskFileStore implements FileStore {
         Path temporary = Files.createTempFile(incoming, "upload-", ".part");
         try {
             MessageDigest sha256 = Sha256.digest();
-            long size;
-            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temporary), sha256)) {
-                size = content.transferTo(out);
-            }
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-                channel.force(true);
+            long size = 0;
+            try (FileChannel out = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                byte[] chunk = new byte[CHUNK_BYTES];
+                for (int read = content.read(chunk); read >= 0; read = content.read(chunk)) {
+                    sha256.update(chunk, 0, read);
+                    ByteBuffer written = ByteBuffer.wrap(chunk, 0, read);
+                    while (written.hasRemaining()) {
+                        out.write(written);
+                    }
+                    size += read;
+                }
+                out.force(true);
             }
             String hash = Sha256.hex(sha256);
             Path target = locate(hash);
@@ -82,6 +91,12 @@ public class DiskFileStore implements FileStore {
             throw e;
         }
         return new BoundedInputStream(Channels.newInputStream(channel), length);
+    }
+
+    @Override
+    public Optional<Path> localFile(String sha256) {
+        Path file = locate(sha256);
+        return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
     }
 
     @Override

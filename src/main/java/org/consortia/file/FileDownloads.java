@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -15,6 +14,7 @@ import org.consortia.deliverable.DeliverableStatus;
 import org.consortia.deliverable.DisseminationLevel;
 import org.consortia.project.Project;
 import org.consortia.security.Standing;
+import org.jboss.resteasy.reactive.PathPart;
 
 /**
  * A stored version's bytes as a download, for the API and the pages alike: validators (ETag, 304),
@@ -71,8 +71,10 @@ public class FileDownloads {
         }
         long first = range.map(ByteRange::first).orElse(0L);
         long length = range.map(ByteRange::length).orElse(version.sizeBytes);
-        // Opened here, so that a file missing from the store is an error response, not a cut one.
-        InputStream bytes = files.open(version, first, length);
+        // A local file goes by sendfile; a remote one is opened here, so that a missing file is an error
+        // response, not a cut one.
+        Object bytes = files.localFile(version).<Object>map(file -> new PathPart(file, first, length))
+                .orElseGet(() -> files.open(version, first, length));
         Response.ResponseBuilder response = range
                 .map(part -> Response.status(206)
                         .header("Content-Range", "bytes " + part.first() + "-" + part.last() + "/" + version.sizeBytes))

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.consortia.activity.ActivityLog;
 import org.consortia.activity.Subject;
 import org.consortia.common.ConflictProblem;
@@ -101,6 +102,11 @@ public class FileService {
     }
 
     /** {@code length} bytes of the version's file from {@code offset}, streamed from the store. */
+    /** The version's stored file on this machine's disk, when the store is a local one: see {@link FileStore#localFile}. */
+    public Optional<java.nio.file.Path> localFile(FileVersion version) {
+        return store.localFile(version.sha256);
+    }
+
     public InputStream open(FileVersion version, long offset, long length) {
         try {
             return store.open(version.sha256, offset, length);

@@ -2,7 +2,9 @@ package org.consortia.file;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -20,6 +22,15 @@ public interface FileStore {
      * closes the stream. A hash that is not stored is a {@link java.nio.file.NoSuchFileException}.
      */
     InputStream open(String sha256, long offset, long length) throws IOException;
+
+    /**
+     * The stored file with this hash as a file of this machine, when the store keeps it on a local disk
+     * and has it: a download then goes from the disk to the socket with the system's zero-copy
+     * {@code sendfile}. Empty for a remote store (and for a hash not stored: {@link #open} tells why).
+     */
+    default Optional<Path> localFile(String sha256) {
+        return Optional.empty();
+    }
 
     /** Whether the file with this hash is stored. */
     boolean contains(String sha256) throws IOException;

@@ -1,7 +1,6 @@
 package org.consortia.file;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
@@ -36,8 +35,15 @@ public class FileVersionRepository implements PanacheRepository<FileVersion> {
 
     /** The deliverable's versions, newest first. */
     public Page<FileVersion> page(Deliverable deliverable, PageRequest request) {
-        var query = find("deliverable", Sort.descending("number"), deliverable).page(request.page, request.size);
-        return request.page(query.list(), query.count());
+        // Written out so that Hibernate translates both queries once (Panache's count() is translated at every call).
+        List<FileVersion> items = getEntityManager()
+                .createQuery("from FileVersion f where f.deliverable = :deliverable order by f.number desc", FileVersion.class)
+                .setParameter("deliverable", deliverable)
+                .setFirstResult(request.offset()).setMaxResults(request.size).getResultList();
+        long total = getEntityManager()
+                .createQuery("select count(f) from FileVersion f where f.deliverable = :deliverable", Long.class)
+                .setParameter("deliverable", deliverable).getSingleResult();
+        return request.page(items, total);
     }
 
     /** The versions uploaded to the project's deliverables in [{@code from}, {@code to}), oldest first. */

@@ -42,12 +42,14 @@ public record BenchResults(BenchOptions options, double startupSeconds, long idl
                     m.ratioToSqlAlone() == null ? "" : String.format(Locale.ROOT, "%.0f", 100 * m.ratioToSqlAlone()),
                     m.residentPeakMegabytes()));
         }
-        md.append("\n| transfer | MB | MB/s | cp MB/s | % of cp | RSS before MB | peak RSS MB |\n");
-        md.append("|---|--:|--:|--:|--:|--:|--:|\n");
+        md.append("\n| transfer | MB | MB/s | cp MB/s | % of cp | cp + fsync MB/s | % of cp + fsync | RSS before MB"
+                + " | peak RSS MB |\n");
+        md.append("|---|--:|--:|--:|--:|--:|--:|--:|--:|\n");
         for (Transfers.Transfer t : transfers) {
-            md.append(String.format(Locale.ROOT, "| %s | %d | %.0f | %.0f | %.0f | %d | %d |%n", t.name(), t.megabytes(),
-                    t.megabytesPerSecond(), t.copyMegabytesPerSecond(),
-                    100 * t.megabytesPerSecond() / t.copyMegabytesPerSecond(),
+            md.append(String.format(Locale.ROOT, "| %s | %d | %.0f | %.0f | %.0f | %.0f | %.0f | %d | %d |%n", t.name(),
+                    t.megabytes(), t.megabytesPerSecond(), t.copyMegabytesPerSecond(),
+                    100 * t.megabytesPerSecond() / t.copyMegabytesPerSecond(), t.durableCopyMegabytesPerSecond(),
+                    100 * t.megabytesPerSecond() / t.durableCopyMegabytesPerSecond(),
                     t.residentBeforeMegabytes(), t.residentPeakMegabytes()));
         }
         md.append("\n| target | measured | met |\n|---|---|---|\n");

@@ -25,9 +25,12 @@ final class Transfers {
     private static final String FORM_UPLOAD = "upload (multipart form)";
     private static final String UPLOAD = "upload (file as the body)";
 
-    /** A rate of the application, the rate of cp over the same bytes, and the memory while it ran. */
+    /**
+     * A rate of the application, the rates of cp and of a copy flushed to disk ({@code dd conv=fsync}, as
+     * the store flushes each upload before answering) over the same bytes, and the memory while it ran.
+     */
     record Transfer(String name, long megabytes, double megabytesPerSecond, double copyMegabytesPerSecond,
-            long residentBeforeMegabytes, long residentPeakMegabytes) {
+            double durableCopyMegabytesPerSecond, long residentBeforeMegabytes, long residentPeakMegabytes) {
     }
 
     private final BenchApplication application;
@@ -41,8 +44,8 @@ final class Transfers {
     /** Uploads (as a form, then as the body) and downloads a file of {@code megabytes} three times each; the median rates. */
     List<Transfer> repeated(String deliverablePath, Map<String, String> bearer, int megabytes) throws Exception {
         Path file = file(megabytes);
-        double copy = median(() -> seconds(List.of("cp", file.toString(), work.resolve("copy").toString())));
-        Files.delete(work.resolve("copy"));
+        double copy = median(() -> copy(file));
+        double durable = median(() -> durableCopy(file));
         long before = application.residentMegabytes();
         List<Double> forms = new ArrayList<>();
         List<Double> uploads = new ArrayList<>();
@@ -63,26 +66,26 @@ final class Transfers {
         });
         Files.delete(file);
         return List.of(
-                new Transfer(FORM_UPLOAD, megabytes, megabytes / median(forms), megabytes / copy, before,
+                new Transfer(FORM_UPLOAD, megabytes, megabytes / median(forms), megabytes / copy, megabytes / durable, before,
                         sampled.peakMegabytes()),
-                new Transfer(UPLOAD, megabytes, megabytes / median(uploads), megabytes / copy, before,
+                new Transfer(UPLOAD, megabytes, megabytes / median(uploads), megabytes / copy, megabytes / durable, before,
                         sampled.peakMegabytes()),
-                new Transfer("download", megabytes, megabytes / median(downloads), megabytes / copy, before,
+                new Transfer("download", megabytes, megabytes / median(downloads), megabytes / copy, megabytes / durable, before,
                         sampled.peakMegabytes()));
     }
 
     /** Moves one file of {@code megabytes} up then down, watching the memory (the heap is capped). */
     List<Transfer> once(String deliverablePath, Map<String, String> bearer, int megabytes) throws Exception {
         Path file = file(megabytes);
-        double copy = seconds(List.of("cp", file.toString(), work.resolve("copy").toString()));
-        Files.delete(work.resolve("copy"));
+        double copy = copy(file);
+        double durable = durableCopy(file);
         List<Transfer> transfers = new ArrayList<>();
         long before = application.residentMegabytes();
         long start = System.nanoTime();
         MemoryPeak.Sampled<Integer> up = MemoryPeak.during(application::residentMegabytes,
                 () -> upload(file, deliverablePath, bearer));
         transfers.add(new Transfer(UPLOAD, megabytes, megabytes / ((System.nanoTime() - start) / 1e9),
-                megabytes / copy, before, up.peakMegabytes()));
+                megabytes / copy, megabytes / durable, before, up.peakMegabytes()));
         Files.delete(file);
         long downloadStart = System.nanoTime();
         MemoryPeak.Sampled<Void> down = MemoryPeak.during(application::residentMegabytes, () -> {
@@ -90,7 +93,7 @@ final class Transfers {
             return null;
         });
         transfers.add(new Transfer("download", megabytes, megabytes / ((System.nanoTime() - downloadStart) / 1e9),
-                megabytes / copy, before, down.peakMegabytes()));
+                megabytes / copy, megabytes / durable, before, down.peakMegabytes()));
         return transfers;
     }
 
@@ -144,6 +147,19 @@ final class Transfers {
         if (!status.equals(expected)) {
             throw new IOException("curl " + path + " answered " + status + ", expected " + expected);
         }
+    }
+
+    private double copy(Path file) throws IOException, InterruptedException {
+        double seconds = seconds(List.of("cp", file.toString(), work.resolve("copy").toString()));
+        Files.delete(work.resolve("copy"));
+        return seconds;
+    }
+
+    private double durableCopy(Path file) throws IOException, InterruptedException {
+        double seconds = seconds(List.of("dd", "if=" + file, "of=" + work.resolve("copy"), "bs=1M", "conv=fsync",
+                "status=none"));
+        Files.delete(work.resolve("copy"));
+        return seconds;
     }
 
     private static double seconds(List<String> command) throws IOException, InterruptedException {

@@ -379,7 +379,7 @@ with d1 as (
                       bench_at(:'m0'::date - 1, 23)) end as t_dec,
            case when status = 'PLANNED' then 0
                 when status = 'IN_PROGRESS' then bench_int(:seed, 'd.nver', id, 2, 7)
-                else bench_int(:seed, 'd.nver', id, 4, 7) end as nver
+                else bench_int(:seed, 'd.nver', id, 5, 7) end as nver
     from d5
 )
 select d6.*,

@@ -70,6 +70,11 @@ public class ActivityLog {
         return entries.page(project, filter, funderView, request).map(ActivityView::of);
     }
 
+    /** The latest {@code limit} entries matching the filter, newest first, without counting them all. */
+    public List<ActivityView> latest(Project project, ActivityFilter filter, boolean funderView, int limit) {
+        return entries.latest(project, filter, funderView, limit).stream().map(ActivityView::of).toList();
+    }
+
     /** The workflow steps of the project's deliverables in [{@code from}, {@code to}), oldest first; one query. */
     public List<Step> stepsBetween(Project project, OffsetDateTime from, OffsetDateTime to) {
         return entries.find("project = ?1 and action = 'DELIVERABLE_MOVED' and occurredAt >= ?2 and occurredAt < ?3"

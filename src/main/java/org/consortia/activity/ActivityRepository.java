@@ -15,6 +15,33 @@ public class ActivityRepository implements PanacheRepository<ActivityEntry> {
 
     /** A page of the project's entries matching the filter, newest first, in two queries. */
     public Page<ActivityEntry> page(Project project, ActivityFilter filter, boolean funderView, PageRequest request) {
+        Selection selection = select(project, filter, funderView);
+        long total = selection.bind(getEntityManager().createQuery("select count(e) from ActivityEntry e"
+                + selection.where(), Long.class)).getSingleResult();
+        List<ActivityEntry> items = total == 0 ? List.of()
+                : rows(selection).setFirstResult(request.offset()).setMaxResults(request.size).getResultList();
+        return request.page(items, total);
+    }
+
+    /** The latest {@code limit} entries matching the filter, newest first, in one query (no count). */
+    public List<ActivityEntry> latest(Project project, ActivityFilter filter, boolean funderView, int limit) {
+        return rows(select(project, filter, funderView)).setMaxResults(limit).getResultList();
+    }
+
+    private TypedQuery<ActivityEntry> rows(Selection selection) {
+        return selection.bind(getEntityManager().createQuery("select e from ActivityEntry e" + selection.where()
+                + " order by e.occurredAt desc, e.id desc", ActivityEntry.class));
+    }
+
+    /** A where clause and its parameters. */
+    private record Selection(String where, Map<String, Object> parameters) {
+        <T> TypedQuery<T> bind(TypedQuery<T> query) {
+            parameters.forEach(query::setParameter);
+            return query;
+        }
+    }
+
+    private static Selection select(Project project, ActivityFilter filter, boolean funderView) {
         StringBuilder where = new StringBuilder(" where e.project = :project");
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("project", project);
@@ -41,16 +68,6 @@ public class ActivityRepository implements PanacheRepository<ActivityEntry> {
             where.append(" and e.occurredAt < :to");
             parameters.put("to", filter.toTime());
         }
-        TypedQuery<Long> count = getEntityManager().createQuery("select count(e) from ActivityEntry e" + where, Long.class);
-        TypedQuery<ActivityEntry> rows = getEntityManager().createQuery(
-                "select e from ActivityEntry e" + where + " order by e.occurredAt desc, e.id desc", ActivityEntry.class);
-        parameters.forEach((name, value) -> {
-            count.setParameter(name, value);
-            rows.setParameter(name, value);
-        });
-        long total = count.getSingleResult();
-        List<ActivityEntry> items = total == 0 ? List.of()
-                : rows.setFirstResult(request.offset()).setMaxResults(request.size).getResultList();
-        return request.page(items, total);
+        return new Selection(where.toString(), parameters);
     }
 }

@@ -1,5 +1,6 @@
 package org.consortia.calendar;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
@@ -31,7 +32,8 @@ final class ICalendarWriter {
     static void write(String name, List<Deadline> deadlines, URI base, Writer target) throws IOException {
         Calendar header = new Calendar().withProdId("-//Consortia//Deadlines//EN").withDefaults()
                 .withProperty(new XProperty("X-WR-CALNAME", name)).getFluentTarget();
-        FoldingWriter out = new FoldingWriter(target, FoldingWriter.REDUCED_FOLD_LENGTH);
+        // ical4j's folding writer hands on one character at a time: buffered, or each would be encoded on its own.
+        FoldingWriter out = new FoldingWriter(new BufferedWriter(target, 64 * 1024), FoldingWriter.REDUCED_FOLD_LENGTH);
         out.write("BEGIN:VCALENDAR\r\n");
         for (Property property : header.getProperties()) {
             out.write(property.toString());

@@ -43,8 +43,13 @@ public class CommentService {
      * number of all comments (a page shows the latest and says how many came before).
      */
     public Page<CommentView> latest(Project project, String code, boolean funderView, int limit) {
+        return latest(deliverables.findVisible(project, code, funderView), funderView, limit);
+    }
+
+    /** The same for a deliverable already found (and visible to the caller). */
+    public Page<CommentView> latest(Deliverable deliverable, boolean funderView, int limit) {
         Set<Visibility> visible = funderView ? EnumSet.of(Visibility.FUNDER) : EnumSet.allOf(Visibility.class);
-        Page<Comment> newest = comments.latest(deliverables.findVisible(project, code, funderView), visible, limit);
+        Page<Comment> newest = comments.latest(deliverable, visible, limit);
         List<CommentView> chronological = new ArrayList<>(newest.items().stream().map(CommentView::of).toList());
         Collections.reverse(chronological);
         return new Page<>(chronological, 0, limit, newest.total());

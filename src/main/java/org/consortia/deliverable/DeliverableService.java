@@ -72,7 +72,12 @@ public class DeliverableService {
 
     /** One deliverable; in the funder's view, one not yet submitted does not exist (404). */
     public DeliverableView get(Project project, String code, boolean funderView) {
-        return views(List.of(findVisible(project, code, funderView))).get(0);
+        return view(findVisible(project, code, funderView));
+    }
+
+    /** A deliverable already found, as the API shows it (its contributors and dependencies read with it). */
+    public DeliverableView view(Deliverable deliverable) {
+        return views(List.of(deliverable)).get(0);
     }
 
     /** The deliverable, or a 404 when it does not exist or, in the funder's view, has not reached the funder. */

@@ -24,6 +24,7 @@ import org.consortia.common.ForbiddenProblem;
 import org.consortia.common.InvalidDataProblem;
 import org.consortia.common.Page;
 import org.consortia.common.PageRequest;
+import org.consortia.deliverable.Deliverable;
 import org.consortia.deliverable.DeliverableService;
 import org.consortia.deliverable.DeliverableStatus;
 import org.consortia.deliverable.DeliverableView;
@@ -173,17 +174,17 @@ public class DeliverablePage {
     private DossierView view(Project project, String code, FormError error) {
         Standing standing = access.standing(project);
         boolean funderView = standing.isReviewer();
-        DeliverableView deliverable = deliverables.get(project, code, funderView);
+        Deliverable found = deliverables.findVisible(project, code, funderView);
+        DeliverableView deliverable = deliverables.view(found);
         Page<FileVersionView> versions = funderView
-                ? files.submitted(deliverables.findVisible(project, code, true), PageRequest.of(0, SHOWN_VERSIONS))
-                : files.page(project, code, PageRequest.of(0, SHOWN_VERSIONS));
+                ? files.submitted(found, PageRequest.of(0, SHOWN_VERSIONS))
+                : files.page(found, PageRequest.of(0, SHOWN_VERSIONS));
         ActivityFilter history = new ActivityFilter();
         history.deliverable = code;
         return new DossierView(ProjectView.of(project), standing, deliverable, workflow.movesFor(standing, deliverable),
                 !funderView && standing.mayUpload(deliverable.lead(), deliverable.contributors()), versions.items(),
-                versions.total(), comments.latest(project, code, funderView, SHOWN_COMMENTS),
-                activity.page(project, history, funderView, PageRequest.of(0, SHOWN_HISTORY)).items().stream()
-                        .map(HistoryLine::of).toList(),
+                versions.total(), comments.latest(found, funderView, SHOWN_COMMENTS),
+                activity.latest(project, history, funderView, SHOWN_HISTORY).stream().map(HistoryLine::of).toList(),
                 error);
     }
 

@@ -93,7 +93,7 @@ public class FileResource {
         if (name == null || name.isBlank()) {
             throw new InvalidDataProblem("name", "give the file's name as the query parameter 'name'");
         }
-        return created(service.upload(project, code, body, name, note, access.user()));
+        return created(service.upload(project, code, new RequestBody(body), name, note, access.user()));
     }
 
     /** The project, when the caller may upload outputs of this deliverable (its lead, contributors, coordinator). */

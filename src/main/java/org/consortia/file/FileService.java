@@ -58,7 +58,12 @@ public class FileService {
     }
 
     public Page<FileVersionView> page(Project project, String code, PageRequest request) {
-        return versions.page(deliverables.find(project, code), request).map(FileVersionView::of);
+        return page(deliverables.find(project, code), request);
+    }
+
+    /** The deliverable's versions, newest first, withdrawn ones included (what its consortium reads). */
+    public Page<FileVersionView> page(Deliverable deliverable, PageRequest request) {
+        return versions.page(deliverable, request).map(FileVersionView::of);
     }
 
     /** What the funder reads: the version submitted to it, if any. */
@@ -148,6 +153,9 @@ public class FileService {
                     note, uploader));
         } catch (SizeLimitedInputStream.TooLarge e) {
             throw ContentProblem.tooLarge(maxSize);
+        } catch (RequestBody.CutOff e) {
+            // No one is left to read the answer; a 400 keeps the log free of a server error that was not one.
+            throw new InvalidDataProblem("file", "the upload ended before all of the file was sent");
         } catch (IOException e) {
             throw new UncheckedIOException("Could not store the upload for " + code, e);
         }

@@ -79,8 +79,9 @@ public class Notices {
         return notifications.latest(person, limit);
     }
 
-    public long unread(Person person) {
-        return notifications.unread(person);
+    /** How many notices the person with this subject (from their token) has not read. */
+    public long unread(String subject) {
+        return notifications.unread(subject);
     }
 
     /** The person's own notice, marked read; a 404 for anyone else's. */

@@ -131,11 +131,7 @@ class FileTest {
                 + "Content-Length: 1000000\r\n\r\n"
                 + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"cut.pdf\"\r\n"
                 + "Content-Type: application/pdf\r\n\r\n";
-        try (Socket socket = new Socket(root.getHost(), root.getPort())) {
-            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
-            socket.getOutputStream().write(PDF);
-            socket.getOutputStream().flush();
-        }
+        sendThenHangUp(head);
         given().auth().oauth2(Tokens.of("nexem-partner")).get(FILES).then().body("total", equalTo(total));
         assertEquals(stored, storedFiles());
     }
@@ -177,11 +173,7 @@ class FileTest {
         String head = "POST " + FILES + "?name=cut.pdf HTTP/1.1\r\nHost: " + root.getHost() + ":" + root.getPort()
                 + "\r\nAuthorization: Bearer " + Tokens.of("nexem-partner") + "\r\n"
                 + "Content-Type: application/pdf\r\nContent-Length: 1000000\r\n\r\n";
-        try (Socket socket = new Socket(root.getHost(), root.getPort())) {
-            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
-            socket.getOutputStream().write(PDF);
-            socket.getOutputStream().flush();
-        }
+        sendThenHangUp(head);
         given().auth().oauth2(Tokens.of("nexem-partner")).get(FILES).then().body("total", equalTo(total));
         assertEquals(stored, storedFiles());
     }
@@ -270,6 +262,15 @@ class FileTest {
             request.multiPart("note", note);
         }
         return request.when().post(FILES);
+    }
+
+    /** Sends the head of an upload announcing a million bytes and a few of them, then closes the connection. */
+    private void sendThenHangUp(String head) throws IOException {
+        try (Socket socket = new Socket(root.getHost(), root.getPort())) {
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(PDF);
+            socket.getOutputStream().flush();
+        }
     }
 
     private static Response uploadBody(String who, String name, byte[] bytes, String note) {

@@ -2,26 +2,35 @@
 -- pages and deadlines show: partners and their organisations, work packages, deliverables, milestones,
 -- reporting periods, reports, file versions and activity. Together with the project's own version
 -- (its row's optimistic lock), it tells whether something rendered for the project is still current,
--- whichever instance wrote the change. Statement-level triggers: a bulk load bumps each project once.
+-- whichever instance wrote the change. Statement-level triggers, and a project's row is updated once per
+-- transaction (no longer once its row version is this transaction's): an import of a whole plan, hundreds of
+-- statements, writes it once. Others only ever see the committed revision, one more than before.
 alter table project add column revision bigint not null default 0;
+
+create function revision_not_yet_moved(row_version xid) returns boolean language sql stable as $$
+    select row_version::text::bigint <> pg_current_xact_id()::text::bigint % 4294967296
+$$;
 
 create function bump_revision_of_projects() returns trigger language plpgsql as $$
 begin
-    update project set revision = revision + 1 where id in (select project_id from changed);
+    update project set revision = revision + 1
+     where id in (select project_id from changed) and revision_not_yet_moved(xmin);
     return null;
 end $$;
 
 create function bump_revision_of_deliverables_projects() returns trigger language plpgsql as $$
 begin
     update project set revision = revision + 1
-     where id in (select d.project_id from deliverable d join changed c on c.deliverable_id = d.id);
+     where id in (select d.project_id from deliverable d join changed c on c.deliverable_id = d.id)
+       and revision_not_yet_moved(xmin);
     return null;
 end $$;
 
 create function bump_revision_of_organisations_projects() returns trigger language plpgsql as $$
 begin
     update project set revision = revision + 1
-     where id in (select p.project_id from participation p join changed c on c.id = p.organisation_id);
+     where id in (select p.project_id from participation p join changed c on c.id = p.organisation_id)
+       and revision_not_yet_moved(xmin);
     return null;
 end $$;
 

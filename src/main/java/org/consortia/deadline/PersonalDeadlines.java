@@ -39,7 +39,9 @@ public class PersonalDeadlines {
         this.standings = standings;
         this.projects = projects;
         this.deadlines = deadlines;
-        this.computed = new RevisionCache<>("personal-deadlines", caches.deadlines(), List::size, registry);
+        // Weighed one more than their deadlines: an empty list too takes room, so the entries stay bounded.
+        this.computed = new RevisionCache<>("personal-deadlines", caches.deadlines(), list -> list.size() + 1,
+                registry);
     }
 
     /**

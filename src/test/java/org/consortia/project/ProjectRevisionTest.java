@@ -63,6 +63,22 @@ class ProjectRevisionTest {
     }
 
     @Test
+    void aTransactionMovesItOnOnceHoweverManyStatementsItRuns() throws SQLException {
+        try (Connection db = dataSource.getConnection(); Statement sql = db.createStatement()) {
+            db.setAutoCommit(false);
+            try {
+                long before = revision(sql, "FORESEE");
+                sql.executeUpdate("update deliverable set title = title where project_id = " + FORESEE);
+                sql.executeUpdate("update milestone set title = title where project_id = " + FORESEE);
+                sql.executeUpdate("update organisation set legal_name = legal_name where code = 'UNIPSO'");
+                assertThat(revision(sql, "FORESEE"), equalTo(before + 1));
+            } finally {
+                db.rollback();
+            }
+        }
+    }
+
+    @Test
     void aChangeToAnotherProjectLeavesItAsItIs() throws SQLException {
         try (Connection db = dataSource.getConnection(); Statement sql = db.createStatement()) {
             db.setAutoCommit(false);

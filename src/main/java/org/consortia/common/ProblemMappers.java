@@ -112,8 +112,22 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (isMalformedForm(e)) {
+            return respond(400, "The body is not a valid form (application/x-www-form-urlencoded): to upload a file,"
+                    + " send it with its own Content-Type or application/octet-stream", List.of(), uri);
+        }
         LOG.error("Unexpected error", e);
         return respond(500, "An unexpected error occurred; it has been logged.", List.of(), uri);
+    }
+
+    /**
+     * A body sent as {@code application/x-www-form-urlencoded} that is no such form (curl's {@code --data-binary}
+     * of a file does that): Quarkus REST parses every form body before any resource method, and its decoder
+     * says so with an {@link IllegalArgumentException} of its own.
+     */
+    private static boolean isMalformedForm(Exception e) {
+        return e instanceof IllegalArgumentException && e.getStackTrace().length > 0
+                && e.getStackTrace()[0].getClassName().equals("org.jboss.resteasy.reactive.common.util.URLUtils");
     }
 
     private static Response respond(int status, String detail, List<FieldError> errors, UriInfo uri) {

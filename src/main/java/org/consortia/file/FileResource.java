@@ -81,11 +81,13 @@ public class FileResource {
     }
 
     /**
-     * The file itself as the body (any type but a multipart form), its name as {@code ?name=}: stored
-     * as it arrives, for large files and scripts ({@code curl -T report.pdf -X POST …/files?name=report.pdf}).
+     * The file itself as the body (whatever its {@code Content-Type}, or none), its name as {@code ?name=}:
+     * stored as it arrives, for large files and scripts ({@code curl -T report.pdf -X POST
+     * …/files/content?name=report.pdf}). A path of its own, so that no form parsing ever touches the body.
      * Who may upload is checked before the body is read.
      */
     @POST
+    @Path("content")
     @Consumes(MediaType.WILDCARD)
     public Response uploadBody(@PathParam("acronym") String acronym, @PathParam("code") String code,
             @QueryParam("name") String name, @QueryParam("note") String note, InputStream body) {

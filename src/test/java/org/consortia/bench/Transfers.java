@@ -127,7 +127,7 @@ final class Transfers {
     private int upload(Path file, String path, Map<String, String> bearer) throws IOException, InterruptedException {
         Path answer = work.resolve("upload-answer.json");
         curl(List.of("-o", answer.toString(), "-X", "POST", "-T", file.toString(), "-H",
-                "Content-Type: application/octet-stream"), path + "?name=" + file.getFileName(), bearer, "201");
+                "Content-Type: application/octet-stream"), path + "/content?name=" + file.getFileName(), bearer, "201");
         return JSON.readTree(answer.toFile()).get("version").asInt();
     }
 

@@ -1,6 +1,7 @@
 package org.consortia.file;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -15,6 +16,9 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.Socket;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +38,8 @@ import org.consortia.testsupport.DemoConsortium;
 import org.consortia.testsupport.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Uploading the outputs of NEXEM's Portuguese training (FORESEE D4.4), as NEXEM's staff would. */
 @QuarkusTest
@@ -148,6 +154,31 @@ class FileTest {
         assertArrayEquals(PDF, back);
     }
 
+    /** As curl sends it: {@code -T} with no type, or with a type given (a multipart one too). */
+    @ParameterizedTest
+    @ValueSource(strings = {"", "application/octet-stream", "multipart/form-data", "application/pdf"})
+    void theBodyIsTheFileWhateverTypeItClaims(String contentType) throws Exception {
+        var request = HttpRequest.newBuilder(root.resolve(FILES.substring(1) + "/content?name=minutes.pdf"))
+                .header("Authorization", "Bearer " + Tokens.of("nexem-partner"))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(PDF));
+        if (!contentType.isEmpty()) {
+            request.header("Content-Type", contentType);
+        }
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(request.build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, answer.statusCode(), answer.body());
+        assertThat(answer.body(), containsString(sha256(PDF)));
+    }
+
+    @Test
+    void aFileSentAsAFormIsABadRequestNotAServerError() {
+        // curl --data-binary @minutes.pdf, without a type: the body claims to be a form and is not one.
+        given().auth().oauth2(Tokens.of("nexem-partner")).contentType("application/x-www-form-urlencoded")
+                .body("%PDF-1.4 %%EOF \u00e9%zz").queryParam("name", "minutes.pdf").post(FILES + "/content")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("not a valid form"));
+    }
+
     @Test
     void aRefusedBodyLeavesNothingBehind() throws Exception {
         long stored = storedFiles();
@@ -170,7 +201,7 @@ class FileTest {
     void aBodyCutOffHalfwayLeavesNothingBehind() throws Exception {
         long stored = storedFiles();
         int total = given().auth().oauth2(Tokens.of("nexem-partner")).get(FILES).path("total");
-        String head = "POST " + FILES + "?name=cut.pdf HTTP/1.1\r\nHost: " + root.getHost() + ":" + root.getPort()
+        String head = "POST " + FILES + "/content?name=cut.pdf HTTP/1.1\r\nHost: " + root.getHost() + ":" + root.getPort()
                 + "\r\nAuthorization: Bearer " + Tokens.of("nexem-partner") + "\r\n"
                 + "Content-Type: application/pdf\r\nContent-Length: 1000000\r\n\r\n";
         sendThenHangUp(head);
@@ -184,7 +215,7 @@ class FileTest {
         uploadBody("metz-coordinator", "minutes.pdf", PDF, null).then().statusCode(404);
         uploadBody("ec-reviewer", "minutes.pdf", PDF, null).then().statusCode(403);
         uploadBody("unipso-coordinator", "minutes.pdf", PDF, null).then().statusCode(201);
-        given().contentType("application/pdf").body(PDF).queryParam("name", "minutes.pdf").post(FILES)
+        given().contentType("application/pdf").body(PDF).queryParam("name", "minutes.pdf").post(FILES + "/content")
                 .then().statusCode(401);
     }
 
@@ -274,14 +305,18 @@ class FileTest {
     }
 
     private static Response uploadBody(String who, String name, byte[] bytes, String note) {
-        var request = given().auth().oauth2(Tokens.of(who)).contentType("application/octet-stream").body(bytes);
+        return uploadBody(who, name, bytes, note, "application/octet-stream");
+    }
+
+    private static Response uploadBody(String who, String name, byte[] bytes, String note, String contentType) {
+        var request = given().auth().oauth2(Tokens.of(who)).contentType(contentType).body(bytes);
         if (name != null) {
             request.queryParam("name", name);
         }
         if (note != null) {
             request.queryParam("note", note);
         }
-        return request.when().post(FILES);
+        return request.when().post(FILES + "/content");
     }
 
     /** A PDF larger than the 2 MB the tests allow. */

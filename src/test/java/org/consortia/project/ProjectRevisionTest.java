@@ -50,44 +50,33 @@ class ProjectRevisionTest {
                 + FORESEE + " and code = 'D1.1'",
         "update organisation set legal_name = legal_name || ' (renamed)' where code = 'UNIPSO'"})
     void aChangeToWhatTheProjectShowsMovesItsRevisionOn(String change) throws SQLException {
-        try (Connection db = dataSource.getConnection(); Statement sql = db.createStatement()) {
-            db.setAutoCommit(false);
-            try {
-                long before = revision(sql, "FORESEE");
-                sql.executeUpdate(change);
-                assertThat(change, revision(sql, "FORESEE"), greaterThan(before));
-            } finally {
-                db.rollback();
-            }
-        }
+        assertThat(change, revisionsMovedBy(change), greaterThan(0L));
     }
 
     @Test
     void aTransactionMovesItOnOnceHoweverManyStatementsItRuns() throws SQLException {
-        try (Connection db = dataSource.getConnection(); Statement sql = db.createStatement()) {
-            db.setAutoCommit(false);
-            try {
-                long before = revision(sql, "FORESEE");
-                sql.executeUpdate("update deliverable set title = title where project_id = " + FORESEE);
-                sql.executeUpdate("update milestone set title = title where project_id = " + FORESEE);
-                sql.executeUpdate("update organisation set legal_name = legal_name where code = 'UNIPSO'");
-                assertThat(revision(sql, "FORESEE"), equalTo(before + 1));
-            } finally {
-                db.rollback();
-            }
-        }
+        assertThat(revisionsMovedBy("update deliverable set title = title where project_id = " + FORESEE,
+                "update milestone set title = title where project_id = " + FORESEE,
+                "update organisation set legal_name = legal_name where code = 'UNIPSO'"), equalTo(1L));
     }
 
     @Test
     void aChangeToAnotherProjectLeavesItAsItIs() throws SQLException {
+        assertThat(revisionsMovedBy("update deliverable set title = title where project_id <> " + FORESEE,
+                "update deliverable set title = title where project_id = " + FORESEE + " and code = 'no such code'"),
+                equalTo(0L));
+    }
+
+    /** How far FORESEE's revision moves in one transaction running these statements, rolled back afterwards. */
+    private long revisionsMovedBy(String... changes) throws SQLException {
         try (Connection db = dataSource.getConnection(); Statement sql = db.createStatement()) {
             db.setAutoCommit(false);
             try {
                 long before = revision(sql, "FORESEE");
-                sql.executeUpdate("update deliverable set title = title where project_id <> " + FORESEE);
-                sql.executeUpdate("update deliverable set title = title where project_id = " + FORESEE
-                        + " and code = 'no such code'");
-                assertThat(revision(sql, "FORESEE"), equalTo(before));
+                for (String change : changes) {
+                    sql.executeUpdate(change);
+                }
+                return revision(sql, "FORESEE") - before;
             } finally {
                 db.rollback();
             }

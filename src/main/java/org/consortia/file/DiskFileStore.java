@@ -101,7 +101,7 @@ public class DiskFileStore implements FileStore {
 
     @Override
     public boolean contains(String sha256) {
-        return Files.isRegularFile(locate(sha256));
+        return localFile(sha256).isPresent();
     }
 
     @Override

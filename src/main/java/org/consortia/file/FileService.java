@@ -106,12 +106,12 @@ public class FileService {
         return version;
     }
 
-    /** {@code length} bytes of the version's file from {@code offset}, streamed from the store. */
     /** The version's stored file on this machine's disk, when the store is a local one: see {@link FileStore#localFile}. */
-    public Optional<java.nio.file.Path> localFile(FileVersion version) {
+    public Optional<Path> localFile(FileVersion version) {
         return store.localFile(version.sha256);
     }
 
+    /** {@code length} bytes of the version's file from {@code offset}, streamed from the store. */
     public InputStream open(FileVersion version, long offset, long length) {
         try {
             return store.open(version.sha256, offset, length);

@@ -70,11 +70,12 @@ public class StatusPage {
     public TemplateInstance status(@PathParam("acronym") String acronym, @BeanParam StatusFilter filter) {
         Project project = access.visible(projects.find(acronym));
         Standing standing = access.standing(project);
+        ProjectView view = ProjectView.of(project);
         ContentKey key = new ContentKey(project.currentRevision(), overview.today(), standing.level(), filter.key(),
                 language.locale());
-        String content = contents.get(key, () -> Templates.content(ProjectView.of(project), standing,
+        String content = contents.get(key, () -> Templates.content(view, standing,
                 overview.status(project, standing.isReviewer(), filter), filter, List.of(DeliverableStatus.values()),
                 List.of(DeliverableKind.values()), reports.periodReports(project, standing)).render());
-        return Templates.status(ProjectView.of(project), content);
+        return Templates.status(view, content);
     }
 }

@@ -11,9 +11,13 @@ public class PageRequest {
 
     public static final int MAX_SIZE = 500;
 
+    /** The last page whose first item's position ({@link #offset()}) is still an {@code int} at any size. */
+    public static final int MAX_PAGE = Integer.MAX_VALUE / MAX_SIZE;
+
     @QueryParam("page")
     @DefaultValue("0")
     @Min(value = 0, message = "must be 0 or more")
+    @Max(value = MAX_PAGE, message = "must be at most " + MAX_PAGE)
     public int page;
 
     @QueryParam("size")

@@ -1,6 +1,7 @@
 package org.consortia.common;
 
 import java.util.List;
+import java.util.Map;
 
 /** A client's mistake that the API answers with a problem document, never a 500. */
 public abstract class ProblemException extends RuntimeException {
@@ -16,6 +17,11 @@ public abstract class ProblemException extends RuntimeException {
 
     public List<FieldError> errors() {
         return errors;
+    }
+
+    /** Headers the answer carries besides the problem document (e.g. {@code Content-Range} with a 416). */
+    public Map<String, String> headers() {
+        return Map.of();
     }
 
     /** The same problem, its field paths placed under {@code prefix} (e.g. {@code deliverables[3]}). */

@@ -34,7 +34,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.status(), e.getMessage(), e.errors(), uri);
+        Response answer = respond(e.status(), e.getMessage(), e.errors(), uri);
+        e.headers().forEach(answer.getHeaders()::putSingle);
+        return answer;
     }
 
     @ServerExceptionMapper
@@ -99,6 +101,17 @@ public class ProblemMappers {
         LOG.warnf("Database constraint %s refused a write", e.getConstraintName());
         return respond(409, "The change conflicts with the stored data (constraint " + e.getConstraintName() + ").",
                 List.of(), uri);
+    }
+
+    /**
+     * A value the database takes for no text or number of its kind (a NUL character, a number out of range):
+     * the client's, since every value stored or looked up comes from a request. The transaction is rolled back.
+     */
+    @ServerExceptionMapper
+    public Response invalidValue(org.hibernate.exception.DataException e, UriInfo uri) {
+        LOG.debugf("The database refused a value: %s", e.getSQLException().getMessage());
+        return respond(400, "A value of the request cannot be stored or looked up (for instance a NUL character or"
+                + " a number out of range).", List.of(), uri);
     }
 
     @ServerExceptionMapper

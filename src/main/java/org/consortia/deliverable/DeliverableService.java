@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -82,17 +83,36 @@ public class DeliverableService {
 
     /** The deliverable, or a 404 when it does not exist or, in the funder's view, has not reached the funder. */
     public Deliverable findVisible(Project project, String code, boolean funderView) {
+        return visible(find(project, code), funderView);
+    }
+
+    /**
+     * As {@link #findVisible}, its row locked until the transaction ends and its state read again once the
+     * lock is held: for the changes that must not interleave, such as a submission and the withdrawal of the
+     * version it submits.
+     */
+    public Deliverable findLocked(Project project, String code, boolean funderView) {
         Deliverable deliverable = find(project, code);
+        deliverables.lockAndRefresh(deliverable);
+        return visible(deliverable, funderView);
+    }
+
+    private static Deliverable visible(Deliverable deliverable, boolean funderView) {
         if (funderView && !DeliverableStatus.SEEN_BY_FUNDER.contains(deliverable.status)) {
-            throw new NotFoundProblem("Deliverable", code + " in " + project.acronym);
+            throw new NotFoundProblem("Deliverable", deliverable.code + " in " + deliverable.project.acronym);
         }
         return deliverable;
     }
 
     /** The deliverable a URL names, or a 404. */
     public Deliverable find(Project project, String code) {
-        return deliverables.findByCode(project, code)
+        return lookUp(project, code)
                 .orElseThrow(() -> new NotFoundProblem("Deliverable", code + " in " + project.acronym));
+    }
+
+    /** The deliverable of this code, if there is one: for callers whose 404 must not tell that it exists. */
+    public Optional<Deliverable> lookUp(Project project, String code) {
+        return deliverables.findByCode(project, code);
     }
 
     /** Every deliverable of the project in due order, for an export. */

@@ -53,7 +53,6 @@ public class ExportDownloads {
                 .header(HttpHeaders.CONTENT_LANGUAGE, language.tag())
                 .header(HttpHeaders.VARY, "Accept-Language, Cookie")
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-                .header("X-Content-Type-Options", "nosniff")
                 .build();
     }
 }

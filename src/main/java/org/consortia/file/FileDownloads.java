@@ -24,6 +24,15 @@ import org.jboss.resteasy.reactive.PathPart;
 @ApplicationScoped
 public class FileDownloads {
 
+    /** A member's download: kept by no cache, shared or local (it may hold what only the consortium sees). */
+    static final String INTERNAL = "private, no-store";
+
+    /**
+     * A published result: any cache may keep it for an hour, then asks again (ETag), so that a file
+     * withdrawn from publication stops being served within the hour.
+     */
+    static final String PUBLISHED = "public, max-age=3600, must-revalidate";
+
     private final DeliverableService deliverables;
     private final FileService files;
 
@@ -34,12 +43,12 @@ public class FileDownloads {
 
     public Response download(Project project, Standing standing, String code, int number, String rangeHeader,
             Request request) {
-        FileVersion version = files.find(project, code, number);
+        // The deliverable first: a reviewer asking for a file of a draft is told what an absent deliverable tells.
         if (standing.isReviewer()
                 && !Integer.valueOf(number).equals(deliverables.findVisible(project, code, true).submittedVersion)) {
             throw new NotFoundProblem("Version", number + " of " + code);
         }
-        return respond(version, rangeHeader, request);
+        return respond(files.find(project, code, number), rangeHeader, request, INTERNAL);
     }
 
     /**
@@ -47,19 +56,20 @@ public class FileDownloads {
      * needs no sign-in. Anything else is a 404, whatever exists.
      */
     public Response published(Project project, String code, String rangeHeader, Request request) {
-        Deliverable deliverable = deliverables.find(project, code);
+        NotFoundProblem unpublished = new NotFoundProblem("Public file", "of " + code);
+        Deliverable deliverable = deliverables.lookUp(project, code).orElseThrow(() -> unpublished);
         if (!project.publicPage || deliverable.status != DeliverableStatus.ACCEPTED
                 || deliverable.disseminationLevel != DisseminationLevel.PU || deliverable.submittedVersion == null) {
-            throw new NotFoundProblem("Public file", "of " + code);
+            throw unpublished;
         }
         FileVersion version = files.find(project, code, deliverable.submittedVersion);
         if (version.withdrawnAt != null) {
-            throw new NotFoundProblem("Public file", "of " + code);
+            throw unpublished;
         }
-        return respond(version, rangeHeader, request);
+        return respond(version, rangeHeader, request, PUBLISHED);
     }
 
-    private Response respond(FileVersion version, String rangeHeader, Request request) {
+    private Response respond(FileVersion version, String rangeHeader, Request request, String cacheControl) {
         EntityTag tag = new EntityTag(version.sha256);
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
         if (unchanged != null) {
@@ -67,7 +77,7 @@ public class FileDownloads {
         }
         Optional<ByteRange> range = ByteRange.parse(rangeHeader, version.sizeBytes);
         if (range.isPresent() && !range.get().satisfiable(version.sizeBytes)) {
-            return Response.status(416).header("Content-Range", "bytes */" + version.sizeBytes).build();
+            throw new RangeNotSatisfiableProblem(version.sizeBytes);
         }
         long first = range.map(ByteRange::first).orElse(0L);
         long length = range.map(ByteRange::length).orElse(version.sizeBytes);
@@ -85,7 +95,7 @@ public class FileDownloads {
         return response
                 .header("Accept-Ranges", "bytes")
                 .header("Content-Disposition", contentDisposition(version.originalName))
-                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", cacheControl)
                 .tag(tag)
                 .build();
     }

@@ -55,11 +55,9 @@ public class PublicProjectPage {
         return downloads.published(publicProject(acronym), code, range, request);
     }
 
+    /** The project, if it is public; a private one is answered as an absent one. */
     private Project publicProject(String acronym) {
-        Project project = projects.find(acronym);
-        if (!project.publicPage) {
-            throw new NotFoundProblem("Public project", acronym);
-        }
-        return project;
+        return projects.lookUp(acronym).filter(project -> project.publicPage)
+                .orElseThrow(() -> new NotFoundProblem("Public project", acronym));
     }
 }

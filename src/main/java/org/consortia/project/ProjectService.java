@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.stream.Collectors;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.consortia.activity.Subject;
 import org.consortia.activity.ActivityLog;
@@ -39,18 +40,23 @@ public class ProjectService {
         return projects.pageVisibleTo(organisations, reviewer, request).map(ProjectView::of);
     }
 
-    /** The project with this acronym, or a 404 naming it. */
     /** The projects of these acronyms that exist, in one query. */
     public List<Project> findAll(Collection<String> acronyms) {
         return acronyms.isEmpty() ? List.of() : projects.list("acronym in ?1", acronyms);
     }
 
+    /** The project with this acronym, or a 404 naming it. */
     public Project find(String acronym) {
-        return projects.findByAcronym(acronym).orElseThrow(() -> new NotFoundProblem("Project", acronym));
+        return lookUp(acronym).orElseThrow(() -> new NotFoundProblem("Project", acronym));
+    }
+
+    /** The project with this acronym, if there is one: for callers whose 404 must not tell that it exists. */
+    public Optional<Project> lookUp(String acronym) {
+        return projects.findByAcronym(acronym);
     }
 
     public boolean exists(String acronym) {
-        return projects.findByAcronym(acronym).isPresent();
+        return lookUp(acronym).isPresent();
     }
 
     @Transactional

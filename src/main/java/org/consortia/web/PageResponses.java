@@ -32,8 +32,6 @@ public class PageResponses {
         response.getHeaders().add(HttpHeaders.VARY, "Accept-Language, Cookie");
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "private, no-cache");
         response.getHeaders().putSingle("Content-Security-Policy", CONTENT_POLICY);
-        response.getHeaders().putSingle("X-Content-Type-Options", "nosniff");
-        response.getHeaders().putSingle("Referrer-Policy", "same-origin");
         if (routing.request().getCookie(Flash.COOKIE) != null) {
             response.getHeaders().add(HttpHeaders.SET_COOKIE, Flash.COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax");
         }

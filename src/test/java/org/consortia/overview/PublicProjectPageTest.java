@@ -1,6 +1,7 @@
 package org.consortia.overview;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -49,7 +50,8 @@ class PublicProjectPageTest {
                         containsString("Nexem"));
 
         given().get("/public/projects/FORESEE/deliverables/" + published + "/file").then().statusCode(200)
-                .header("Content-Disposition", containsString("study.pdf"));
+                .header("Content-Disposition", containsString("study.pdf"))
+                .header("Cache-Control", equalTo("public, max-age=3600, must-revalidate"));
     }
 
     @Test
@@ -61,6 +63,17 @@ class PublicProjectPageTest {
         // NMLS is not public: its page does not exist, as an unknown project's does not.
         given().get("/public/projects/NMLS").then().statusCode(404).body(not(containsString("NMLS –")));
         given().get("/public/projects/NOPE").then().statusCode(404);
+        assertEquals(errorOf("/public/projects/NOPE"), errorOf("/public/projects/NMLS").replace("NMLS", "NOPE"),
+                "a private project answers as an absent one");
+        assertEquals(errorOf("/public/projects/FORESEE/deliverables/D9.99/file"),
+                errorOf("/public/projects/FORESEE/deliverables/" + unfinished + "/file").replace(unfinished, "D9.99"),
+                "an unpublished deliverable's file answers as an absent deliverable's");
+    }
+
+    /** The error page's text, without the request's own anti-forgery and nonce values. */
+    private static String errorOf(String path) {
+        return org.jsoup.Jsoup.parse(given().get(path).then().statusCode(404).extract().asString()).select("main")
+                .text();
     }
 
     private String accepted(String disseminationLevel) {

@@ -21,7 +21,9 @@ public record DemoPartnersProject(String acronym) {
     /** NEXEM's study, waiting for the coordinator's internal review. */
     public static final String IN_REVIEW = "D1.3";
 
+    /** A new one, the demo consortium's organisations loaded first. */
     public static DemoPartnersProject create() {
+        DemoConsortium.load();
         String acronym = Fixtures.unique("T");
         Map<String, Object> plan = Map.of(
                 "project", Fixtures.projectBody(acronym),

@@ -1,0 +1,79 @@
+package org.consortia.security;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.util.List;
+import java.util.Map;
+import org.consortia.testsupport.DemoPartnersProject;
+import org.consortia.testsupport.Fixtures;
+import org.consortia.testsupport.Tokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * No answer tells a caller what they may not see: for each address, what is hidden from the caller and
+ * what does not exist answer the same status and the same problem, word for word but for the name asked for.
+ */
+@QuarkusTest
+class NoOracleTest {
+
+    private static final String ABSENT_DELIVERABLE = "D9.9";
+    private static final String ABSENT_PROJECT = "NOPE";
+
+    private DemoPartnersProject project;
+
+    @BeforeEach
+    void aProjectTheReviewerFollows() {
+        project = DemoPartnersProject.create();
+    }
+
+    /** The funder's reviewer, on a draft (hidden from the funder) and on a deliverable that does not exist. */
+    @ParameterizedTest
+    @ValueSource(strings = {"GET ", "GET /files", "GET /files/999", "GET /files/1", "GET /comments", "GET /history",
+            "POST /transitions", "POST /comments", "POST /files/1/withdrawal"})
+    void aDraftIsToTheReviewerAsAnAbsentDeliverable(String request) {
+        String[] parts = request.split(" ", 2);
+        Response hidden = send("ec-reviewer", parts[0], project.api(DemoPartnersProject.DRAFT) + parts[1]);
+        Response absent = send("ec-reviewer", parts[0], project.api(ABSENT_DELIVERABLE) + parts[1]);
+        assertEquals(404, absent.statusCode(), absent.asString());
+        assertSame(absent, hidden, DemoPartnersProject.DRAFT, ABSENT_DELIVERABLE);
+    }
+
+    /** Someone of another consortium, and someone of none, on this project and on one that does not exist. */
+    @ParameterizedTest
+    @ValueSource(strings = {"metz-coordinator GET ", "metz-coordinator GET /deliverables/D1.1",
+            "metz-coordinator GET /deliverables/D1.1/files/1", "metz-coordinator POST /deliverables",
+            "metz-coordinator POST /deliverables/D1.1/transitions", "guest GET /deadlines",
+            "guest POST /deliverables/D1.1/comments", "guest GET /export", "ec-reviewer GET /risks"})
+    void aProjectOfOthersIsAsAnAbsentOne(String request) {
+        String[] parts = request.split(" ", 3);
+        Response hidden = send(parts[0], parts[1], "/api/projects/" + project.acronym() + parts[2]);
+        Response absent = send(parts[0], parts[1], "/api/projects/" + ABSENT_PROJECT + parts[2]);
+        assertEquals(404, absent.statusCode(), absent.asString());
+        assertSame(absent, hidden, project.acronym(), ABSENT_PROJECT);
+    }
+
+    private static Response send(String who, String method, String path) {
+        var request = given().auth().oauth2(Tokens.of(who));
+        if (method.equals("POST")) {
+            request.contentType(ContentType.JSON).body(path.endsWith("/transitions") ? Map.of("to", "ACCEPTED")
+                    : path.endsWith("/comments") ? Map.of("text", "Fine")
+                    : path.endsWith("/deliverables") ? Fixtures.deliverableBody("D7.7", "NEXEM", 3) : Map.of());
+        }
+        return request.request(method, path);
+    }
+
+    private static void assertSame(Response absent, Response hidden, String hiddenName, String absentName) {
+        assertEquals(absent.statusCode(), hidden.statusCode(), hidden.asString());
+        for (String member : List.of("title", "detail", "errors")) {
+            Object said = hidden.jsonPath().get(member);
+            assertEquals(String.valueOf((Object) absent.jsonPath().get(member)),
+                    String.valueOf(said).replace(hiddenName, absentName), member);
+        }
+    }
+}

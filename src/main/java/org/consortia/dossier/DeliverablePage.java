@@ -1,5 +1,6 @@
 package org.consortia.dossier;
 
+import org.consortia.common.LargeBody;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
@@ -112,6 +113,7 @@ public class DeliverablePage {
     @POST
     @Path("files")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @LargeBody(LargeBody.Kind.FILE)
     @Produces(MediaType.TEXT_HTML)
     public Response upload(@PathParam("acronym") String acronym, @PathParam("code") String code,
             @RestForm("file") FileUpload file, @RestForm String note) {

@@ -1,5 +1,6 @@
 package org.consortia.file;
 
+import org.consortia.common.LargeBody;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -71,6 +72,7 @@ public class FileResource {
     /** A multipart form: the file as the field {@code file}, an optional {@code note}. */
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @LargeBody(LargeBody.Kind.FILE)
     public Response upload(@PathParam("acronym") String acronym, @PathParam("code") String code,
             @RestForm("file") FileUpload file, @RestForm("note") String note) {
         Project project = uploadableProject(acronym, code);
@@ -89,6 +91,7 @@ public class FileResource {
     @POST
     @Path("content")
     @Consumes(MediaType.WILDCARD)
+    @LargeBody(LargeBody.Kind.FILE)
     public Response uploadBody(@PathParam("acronym") String acronym, @PathParam("code") String code,
             @QueryParam("name") String name, @QueryParam("note") String note, InputStream body) {
         Project project = uploadableProject(acronym, code);

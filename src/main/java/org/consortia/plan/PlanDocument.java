@@ -21,14 +21,20 @@ import org.consortia.workpackage.WorkPackageInput;
  */
 public record PlanDocument(
         @Valid @NotNull ProjectInput project,
-        List<@Valid @NotNull OrganisationInput> organisations,
-        List<@Valid @NotNull PartnerInput> partners,
-        List<@Valid @NotNull WorkPackageInput> workPackages,
-        List<@Valid @NotNull DeliverableInput> deliverables,
-        List<@Valid @NotNull MilestoneInput> milestones,
-        List<@Valid @NotNull ReportingPeriodInput> reportingPeriods,
-        List<@NotBlank @Size(max = 255) String> reviewers,
-        List<@Valid @NotNull RiskInput> risks) {
+        @Size(max = MAX_ITEMS) List<@Valid @NotNull OrganisationInput> organisations,
+        @Size(max = MAX_ITEMS) List<@Valid @NotNull PartnerInput> partners,
+        @Size(max = MAX_ITEMS) List<@Valid @NotNull WorkPackageInput> workPackages,
+        @Size(max = MAX_ITEMS) List<@Valid @NotNull DeliverableInput> deliverables,
+        @Size(max = MAX_ITEMS) List<@Valid @NotNull MilestoneInput> milestones,
+        @Size(max = MAX_ITEMS) List<@Valid @NotNull ReportingPeriodInput> reportingPeriods,
+        @Size(max = MAX_ITEMS) List<@NotBlank @Size(max = 255) String> reviewers,
+        @Size(max = MAX_ITEMS) List<@Valid @NotNull RiskInput> risks) {
+
+    /**
+     * The most items of one kind a plan holds: far above any grant (FORESEE has 22 deliverables; a large
+     * Horizon project a few hundred), so that a document within the body limit cannot ask for millions of rows.
+     */
+    public static final int MAX_ITEMS = 5000;
 
     public PlanDocument {
         organisations = organisations == null ? List.of() : organisations;

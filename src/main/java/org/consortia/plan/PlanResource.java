@@ -1,5 +1,7 @@
 package org.consortia.plan;
 
+import org.consortia.security.PlanManagersOnly;
+import org.consortia.common.LargeBody;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -37,6 +39,8 @@ public class PlanResource {
      */
     @POST
     @Path("import")
+    @LargeBody(LargeBody.Kind.PLAN)
+    @PlanManagersOnly
     @Consumes({MediaType.APPLICATION_JSON, PlanYaml.MEDIA_TYPE, "application/x-yaml", "text/yaml"})
     @Produces(MediaType.APPLICATION_JSON)
     public Response importPlan(@Valid @NotNull PlanDocument plan, UriInfo uri) {

@@ -73,6 +73,18 @@ public class AccessPolicy {
         return project;
     }
 
+    /**
+     * Refuses, with a 403, a caller who could import no plan whatever it said: neither a platform
+     * administrator nor the coordinator of any project. Asked before the plan is read.
+     */
+    public void requirePlanManagerSomewhere(String action) {
+        Identity identity = user().identity();
+        if (!identity.isPlatformAdmin() && standings.projectsOf(identity).stream()
+                .noneMatch(project -> project.standing() == Standing.Level.COORDINATOR)) {
+            throw new ForbiddenProblem("Only a platform administrator, or the coordinator of a project, may " + action);
+        }
+    }
+
     /** Refuses, with a 403, a caller who is not a platform administrator. */
     public void requireAdmin(String action) {
         if (!user().isPlatformAdmin()) {

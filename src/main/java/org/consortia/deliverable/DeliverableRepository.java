@@ -2,6 +2,7 @@ package org.consortia.deliverable;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -36,6 +37,11 @@ public class DeliverableRepository implements PanacheRepository<Deliverable> {
     }
 
     /** The project's deliverables among {@code codes}. */
+    /** Locks the deliverable's row until the transaction ends ({@code for update}) and reads it again. */
+    public void lockAndRefresh(Deliverable deliverable) {
+        getEntityManager().refresh(deliverable, LockModeType.PESSIMISTIC_WRITE);
+    }
+
     public List<Deliverable> findByCodes(Project project, Collection<String> codes) {
         return codes.isEmpty() ? List.of() : list("project = ?1 and code in ?2", project, codes);
     }

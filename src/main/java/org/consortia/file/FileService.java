@@ -86,8 +86,12 @@ public class FileService {
     }
 
     public FileVersion find(Project project, String code, int number) {
-        return versions.find(deliverables.find(project, code), number)
-                .orElseThrow(() -> new NotFoundProblem("Version", number + " of " + code));
+        return find(deliverables.find(project, code), number);
+    }
+
+    private FileVersion find(Deliverable deliverable, int number) {
+        return versions.find(deliverable, number)
+                .orElseThrow(() -> new NotFoundProblem("Version", number + " of " + deliverable.code));
     }
 
     /** Whether the deliverable has a version that was not withdrawn. */
@@ -202,7 +206,8 @@ public class FileService {
     /** Withdraws a version (by its uploader or the coordinator) while the deliverable is not yet with the funder. */
     @Transactional
     public FileVersionView withdraw(Project project, String code, int number, CurrentUser by, boolean coordinator) {
-        FileVersion version = find(project, code, number);
+        // Locked as a submission locks it: the two never interleave (a submitted version is never withdrawn).
+        FileVersion version = find(deliverables.findLocked(project, code, false), number);
         if (!coordinator && !version.uploaderUsername.equals(by.username())) {
             throw new ForbiddenProblem("Only its uploader or the coordinator may withdraw version " + number);
         }

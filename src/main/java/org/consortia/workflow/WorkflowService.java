@@ -51,7 +51,7 @@ public class WorkflowService {
     public DeliverableView move(Project project, String code, Standing standing, CurrentUser user,
             TransitionInput input) {
         boolean reviewer = standing.isReviewer();
-        Deliverable deliverable = deliverables.findVisible(project, code, reviewer);
+        Deliverable deliverable = deliverables.findLocked(project, code, reviewer);
         Set<Actor> actor = actors(standing, deliverable.lead.code());
         DeliverableStatus from = deliverable.status;
         Step step = Step.between(from, input.to()).orElseThrow(() -> new ConflictProblem("to", code + " is " + from

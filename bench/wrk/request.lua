@@ -1,7 +1,8 @@
 -- wrk script of bench/run: one request shape, repeated. Configured by the environment:
 --   BENCH_METHOD (GET), BENCH_HEADERS ("Name: value" lines), BENCH_BODY_FILE (a file sent as the body;
 --   every "{{n}}" in it is replaced by a text unique to the request, e.g. for a new project acronym: the
---   run's BENCH_RUN, the thread and a counter).
+--   run's BENCH_RUN, the thread and a counter), BENCH_RESPONSES (when set, each thread stops once it has
+--   had this many responses: a run bounded by a count of requests, the duration only a cap).
 -- Prints one line "BENCH {json}" with the counts and the latency percentiles (microseconds).
 local method = os.getenv("BENCH_METHOD") or "GET"
 local headers = {}
@@ -34,6 +35,18 @@ function request()
     body = template:gsub("{{n}}", string.format("%sT%dN%d", run, thread_id, counter))
   end
   return wrk.format(method, wrk.path, headers, body)
+end
+
+local responses_wanted = tonumber(os.getenv("BENCH_RESPONSES") or "")
+local responses = 0
+
+if responses_wanted then
+  function response(status, headers, body)
+    responses = responses + 1
+    if responses >= responses_wanted then
+      wrk.thread:stop()
+    end
+  end
 end
 
 function done(summary, latency, requests)

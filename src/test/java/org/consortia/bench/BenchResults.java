@@ -26,8 +26,10 @@ public record BenchResults(BenchOptions options, double startupSeconds, long idl
 
     public String markdown() {
         StringBuilder md = new StringBuilder();
-        md.append(String.format(Locale.ROOT, "Scale **%s**: %d + 50 projects (seed %d), %d s per level, levels %s; %s.%n%n",
-                options.scale(), options.projects(), options.seed(), options.duration(), options.levels(), machine()));
+        String perLevel = options.requests() > 0 ? options.requests() + " requests per user per level"
+                : options.duration() + " s per level";
+        md.append(String.format(Locale.ROOT, "Scale **%s**: %d + 50 projects (seed %d), %s, levels %s; %s.%n%n",
+                options.scale(), options.projects(), options.seed(), perLevel, options.levels(), machine()));
         md.append(String.format(Locale.ROOT, "Start-up %.2f s (Quarkus' figure), idle resident memory %d MB, heap %s.%n%n",
                 startupSeconds, idleMegabytes, BenchApplication.HEAP));
         md.append("| request | user | users | req/s | p50 ms | p95 ms | p99 ms | errors | SQL/req"

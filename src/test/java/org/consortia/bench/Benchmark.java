@@ -130,12 +130,14 @@ public final class Benchmark {
         Double sqlAlone = null;
         if (request.method().equals("GET") && capture.statements() > 0) {
             sqlAlone = Pgbench.transactionsPerSecond(capture.replayable(), options.work().resolve("replay.sql"),
-                    database.connectionString(), options.topLevel(), options.duration());
+                    database.connectionString(), options.topLevel(), options.duration(), options.requests());
         }
-        Wrk.run(uri, request, options.topLevel(), options.warmup());
+        // Warm-up: a second or so of load, or one request per user where levels are counted.
+        Wrk.run(uri, request, options.topLevel(), options.requests() > 0 ? options.duration() : options.warmup(),
+                options.requests() > 0 ? 1 : 0);
         for (int users : options.levels()) {
             MemoryPeak.Sampled<LoadResult> load = MemoryPeak.during(application::residentMegabytes,
-                    () -> Wrk.run(uri, request, users, options.duration()));
+                    () -> Wrk.run(uri, request, users, options.duration(), options.requests()));
             if (emptyEndpointRates.get(users) == null) {
                 emptyEndpointRates.put(users, load.result().requestsPerSecond());
             }

@@ -19,13 +19,15 @@ final class Pgbench {
     private Pgbench() {
     }
 
+    /** For {@code seconds}, or, with {@code transactions} above 0, that many transactions per client. */
     static double transactionsPerSecond(List<String> statements, Path script, String connection, int clients,
-            int seconds) throws IOException, InterruptedException {
+            int seconds, int transactions) throws IOException, InterruptedException {
         StringBuilder text = new StringBuilder();
         statements.forEach(statement -> text.append(statement.replace('\n', ' ')).append(";\n"));
         Files.writeString(script, text);
         String output = Commands.output(List.of("pgbench", "-n", "-c", Integer.toString(clients),
-                "-j", Integer.toString(Math.min(clients, 2)), "-T", Integer.toString(seconds),
+                "-j", Integer.toString(Math.min(clients, 2)), transactions > 0 ? "-t" : "-T",
+                Integer.toString(transactions > 0 ? transactions : seconds),
                 "-f", script.toString(), connection), Map.of());
         Matcher tps = TPS.matcher(output);
         if (!tps.find()) {

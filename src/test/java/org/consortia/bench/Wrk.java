@@ -19,7 +19,11 @@ final class Wrk {
     private Wrk() {
     }
 
-    static LoadResult run(URI application, BenchRequest request, int users, int seconds)
+    /**
+     * {@code requestsPerUser} requests from each of {@code users} connections (at most {@code seconds}), or, with
+     * {@code requestsPerUser} 0, as many as {@code seconds} allow.
+     */
+    static LoadResult run(URI application, BenchRequest request, int users, int seconds, int requestsPerUser)
             throws IOException, InterruptedException {
         Map<String, String> environment = new HashMap<>();
         environment.put("BENCH_METHOD", request.method());
@@ -27,6 +31,10 @@ final class Wrk {
         environment.put("BENCH_RUN", Long.toString(System.currentTimeMillis(), 36).toUpperCase(Locale.ROOT));
         environment.put("BENCH_BODY_FILE", request.body() == null ? "" : request.body().toAbsolutePath().toString());
         int threads = Math.min(users, 2);
+        if (requestsPerUser > 0) {
+            int usersPerThread = (users + threads - 1) / threads;
+            environment.put("BENCH_RESPONSES", Integer.toString(requestsPerUser * usersPerThread));
+        }
         String output = Commands.output(List.of("wrk", "-t", Integer.toString(threads), "-c", Integer.toString(users),
                 "-d", seconds + "s", "--timeout", "60s", "-s", SCRIPT.toString(),
                 application.resolve(request.path()).toString()), environment);

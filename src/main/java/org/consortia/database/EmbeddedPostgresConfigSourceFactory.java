@@ -14,11 +14,13 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 /**
  * Registers the embedded PostgreSQL as the datasource when {@code consortia.embedded-postgres.enabled}
  * is true (dev mode by default) and no datasource URL is configured. The server starts the first
- * time the URL is read.
+ * time the URL is read, with {@code consortia.embedded-postgres.synchronous-commit} ({@code on} unless
+ * configured otherwise: dev mode turns it off).
  */
 public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory {
 
     static final String URL = "quarkus.datasource.jdbc.url";
+    static final String SYNCHRONOUS_COMMIT = "consortia.embedded-postgres.synchronous-commit";
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
@@ -27,8 +29,9 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
         }
         Path dataDirectory = Path.of(valueOf(context, "consortia.embedded-postgres.data-directory",
                 ".consortia-data/postgres"));
+        String synchronousCommit = valueOf(context, SYNCHRONOUS_COMMIT, "on");
         return List.of(new StandInConfigSource("embedded-postgres", Map.of(
-                URL, () -> EmbeddedPostgresServer.jdbcUrl(dataDirectory),
+                URL, () -> EmbeddedPostgresServer.jdbcUrl(dataDirectory, synchronousCommit),
                 "quarkus.datasource.username", () -> "postgres",
                 "quarkus.datasource.password", () -> "postgres")));
     }

@@ -2,20 +2,30 @@ package org.consortia.keycloak;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.channels.FileChannel;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.consortia.common.ChildProcesses;
 import org.consortia.common.Sha256;
 import org.jboss.logging.Logger;
 
@@ -34,6 +44,9 @@ public final class KeycloakDevServer {
 
     private static final Logger LOG = Logger.getLogger(KeycloakDevServer.class);
     private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
+    /** Held by the JVM that started the Keycloak of a data directory, for as long as that JVM runs. */
+    private static final String OWNER_LOCK = "keycloak.lock";
     private static final String JAVA_OPTS = "-Xms64m -Xmx256m -XX:MaxMetaspaceSize=256m -XX:+UseSerialGC"
             + " -XX:TieredStopAtLevel=1";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -44,24 +57,133 @@ public final class KeycloakDevServer {
     /**
      * Starts Keycloak on {@code port} (0: any free port) with its data in {@code dataDirectory}, or
      * reuses one already answering there; returns the realm's URL (the OIDC issuer).
+     *
+     * <p>The server dies with this JVM, even one killed with SIGKILL ({@link ChildProcesses}). One left
+     * running on the same data all the same (its starter gone, so nobody holds {@link #OWNER_LOCK}) is
+     * stopped first. A port taken by anything but a Keycloak with our realm is refused, naming the port.
      */
     public static String start(int port, Path dataDirectory, Path realmFile) {
-        if (port != 0 && isServing(port)) {
-            LOG.infof("Using the Keycloak already running on port %d", port);
-            return realmUrl(port);
-        }
-        int httpPort = port != 0 ? port : freePort();
         try {
+            Files.createDirectories(dataDirectory);
+            FileChannel ownership = claim(dataDirectory);
+            if (ownership == null) {
+                if (port != 0 && isServing(port)) {
+                    LOG.infof("Using the Keycloak another running JVM started on port %d", port);
+                    return realmUrl(port);
+                }
+                throw new IllegalStateException("Keycloak's data in " + dataDirectory.toAbsolutePath()
+                        + " is in use by another running Consortia (dev mode or tests from the same directory):"
+                        + " stop that one first");
+            }
+            stopLeftovers(dataDirectory);
+            if (port != 0 && isServing(port)) {
+                ownership.close();
+                LOG.infof("Using the Keycloak already running on port %d (not started here: it is left running)", port);
+                return realmUrl(port);
+            }
+            if (port != 0 && !isFree(port)) {
+                ownership.close();
+                throw new IllegalStateException("Port " + port + " is taken by a program that is not a Keycloak with"
+                        + " the realm " + REALM + ": stop it, or give the development Keycloak another port"
+                        + " (consortia.keycloak.dev-server.port)");
+            }
+            int httpPort = port != 0 ? port : freePort();
             Path home = distribution();
             prepareData(dataDirectory, realmFile, home);
             Process process = launch(home, httpPort, dataDirectory);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(process)));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                stop(process);
+                closeQuietly(ownership);
+            }));
             awaitReady(process, httpPort, dataDirectory.resolve("keycloak.log"));
             LOG.infof("Keycloak %s is up: %s (log in at %s/account)", VERSION, realmUrl(httpPort), realmUrl(httpPort));
             return realmUrl(httpPort);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start Keycloak", e);
         }
+    }
+
+    /**
+     * Locks the data directory for this JVM's life (the lock goes with the JVM, however it ends); null
+     * when another running JVM holds it.
+     */
+    private static FileChannel claim(Path dataDirectory) throws IOException {
+        FileChannel channel = FileChannel.open(dataDirectory.resolve(OWNER_LOCK), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE);
+        try {
+            if (channel.tryLock() != null) {
+                return channel;
+            }
+        } catch (OverlappingFileLockException e) {
+            // This very JVM started it.
+        }
+        channel.close();
+        return null;
+    }
+
+    /**
+     * Stops the Keycloak processes of this data directory (recognised by its database URL on their command
+     * line) that a JVM which ended without stopping them left running. Only called with the directory's
+     * lock held, so no running JVM owns them.
+     */
+    static void stopLeftovers(Path dataDirectory) throws IOException {
+        String database = "--db-url=" + databaseUrl(dataDirectory);
+        List<ProcessHandle> leftovers = ProcessHandle.allProcesses()
+                .filter(process -> process.info().commandLine().map(line -> line.contains(database)).orElse(false))
+                .toList();
+        if (leftovers.isEmpty()) {
+            return;
+        }
+        LOG.warnf("A Keycloak (processes %s) was left running on %s by a run that ended without stopping it"
+                + " (killed?): stopping it", leftovers.stream().map(ProcessHandle::pid).toList(),
+                dataDirectory.toAbsolutePath());
+        leftovers.forEach(ProcessHandle::destroy);
+        if (!awaitEnd(leftovers, STOP_TIMEOUT)) {
+            leftovers.forEach(ProcessHandle::destroyForcibly);
+            if (!awaitEnd(leftovers, STOP_TIMEOUT)) {
+                throw new IllegalStateException("The Keycloak left running on " + dataDirectory.toAbsolutePath()
+                        + " (processes " + leftovers.stream().filter(ProcessHandle::isAlive).map(ProcessHandle::pid)
+                        .toList() + ") does not stop: stop it by hand and start again");
+            }
+        }
+    }
+
+    private static boolean awaitEnd(List<ProcessHandle> processes, Duration timeout) throws IOException {
+        CompletableFuture<?>[] ends = processes.stream().map(ProcessHandle::onExit).toArray(CompletableFuture[]::new);
+        try {
+            CompletableFuture.allOf(ends).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted while stopping a leftover Keycloak", e);
+        } catch (ExecutionException e) {
+            throw new IOException(e);
+        }
+    }
+
+    private static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            // The JVM is ending: the lock goes with it.
+        }
+    }
+
+    /** The H2 database of a data directory, as Keycloak's command line names it. */
+    static String databaseUrl(Path dataDirectory) {
+        return "jdbc:h2:file:" + dataDirectory.toAbsolutePath().normalize().resolve("keycloakdb")
+                + ";NON_KEYWORDS=VALUE;AUTO_SERVER=TRUE";
     }
 
     private static String realmUrl(int port) {
@@ -161,19 +283,17 @@ public final class KeycloakDevServer {
     }
 
     private static Process launch(Path home, int port, Path dataDirectory) throws IOException {
-        String database = "jdbc:h2:file:" + dataDirectory.toAbsolutePath().resolve("keycloakdb")
-                + ";NON_KEYWORDS=VALUE;AUTO_SERVER=TRUE";
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "start-dev",
                 "--http-host=127.0.0.1", "--http-port=" + port, "--hostname=http://localhost:" + port,
                 "--import-realm",
-                "--db-url=" + database)
+                "--db-url=" + databaseUrl(dataDirectory))
                 .redirectErrorStream(true)
                 .redirectOutput(dataDirectory.resolve("keycloak.log").toFile());
         Map<String, String> environment = builder.environment();
         environment.put("JAVA_OPTS", JAVA_OPTS);
         environment.remove("KC_DB_URL");
         LOG.infof("Starting Keycloak %s on port %d (log: %s)", VERSION, port, dataDirectory.resolve("keycloak.log"));
-        return builder.start();
+        return ChildProcesses.startTiedToThisJvm(builder);
     }
 
     private static void awaitReady(Process process, int port, Path log) throws IOException {
@@ -187,7 +307,7 @@ public final class KeycloakDevServer {
                 throw new IOException("Keycloak did not answer within " + START_TIMEOUT + "; see " + log);
             }
             try {
-                process.waitFor(500, java.util.concurrent.TimeUnit.MILLISECONDS);
+                process.waitFor(500, TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IOException("Interrupted while waiting for Keycloak", e);

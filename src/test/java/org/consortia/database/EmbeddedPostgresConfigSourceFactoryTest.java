@@ -6,13 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigValue;
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfig;
+import io.smallrye.config.SmallRyeConfigBuilder;
+import java.io.IOException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
-/** When the embedded PostgreSQL stands in, and that asking for the configuration starts nothing. */
+/**
+ * When the embedded PostgreSQL stands in, that asking for the configuration starts nothing, and how
+ * durable its commits are in each profile.
+ */
 class EmbeddedPostgresConfigSourceFactoryTest {
 
     private final EmbeddedPostgresConfigSourceFactory factory = new EmbeddedPostgresConfigSourceFactory();
@@ -40,6 +49,17 @@ class EmbeddedPostgresConfigSourceFactoryTest {
         assertTrue(source.getPropertyNames().contains("quarkus.datasource.jdbc.url"));
         assertEquals("postgres", source.getValue("quarkus.datasource.username"));
         assertTrue(source.getOrdinal() < 250, "application.properties and the environment must win");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"prod, on", "dev, off"})
+    void commitsAreAnsweredOnceOnDiskOutsideDevMode(String profile, String synchronousCommit) throws IOException {
+        SmallRyeConfig config = new SmallRyeConfigBuilder()
+                .withProfile(profile)
+                .withSources(new PropertiesConfigSource(getClass().getResource("/application.properties")))
+                .build();
+        assertEquals(synchronousCommit, config.getValue(EmbeddedPostgresConfigSourceFactory.SYNCHRONOUS_COMMIT,
+                String.class));
     }
 
     private static ConfigSourceContext context(Map<String, String> values) {

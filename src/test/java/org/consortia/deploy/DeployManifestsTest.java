@@ -86,7 +86,9 @@ class DeployManifestsTest {
         assertEquals("consortia", at(hpa, "spec", "scaleTargetRef", "name"));
         var ingress = only(resources, "Ingress");
         var rule = list(at(ingress, "spec", "rules")).get(0);
-        assertEquals("consortia", at(list(at(rule, "http", "paths")).get(0), "backend", "service", "name"));
+        var root = list(at(rule, "http", "paths")).stream().filter(p -> "/".equals(at(p, "path"))).findFirst()
+                .orElseThrow();
+        assertEquals("consortia", at(root, "backend", "service", "name"));
         assertNotNull(at(list(at(ingress, "spec", "tls")).get(0), "secretName"), "the ingress serves TLS");
     }
 
@@ -118,6 +120,41 @@ class DeployManifestsTest {
         assertFalse(((Map<?, ?>) at(pdb, "spec")).containsKey("minAvailable"), "a PDB has one of the two");
         assertTrue(memoryMi(containers(resources).get(0), "limits") < memoryMi(containers(base).get(0), "limits"),
                 "dev pods are smaller");
+    }
+
+    /**
+     * The metrics name every project, the non-public ones too: no kustomization publishes {@code /q/}. Kubernetes
+     * sends a request to the longest matching path, so {@code /q} (Prefix) to a Service that no kustomization
+     * creates wins over {@code /}; ingress-nginx answers 503 for it. No regex paths, which would change the matching.
+     */
+    @Test
+    void noKustomizationPublishesQ() {
+        for (String directory : List.of("base", "overlays/dev", "overlays/prod")) {
+            var resources = build(KUBERNETES.resolve(directory));
+            var services = resources.stream().filter(r -> "Service".equals(r.get("kind")))
+                    .map(r -> at(r, "metadata", "name")).toList();
+            var ingress = only(resources, "Ingress");
+            assertEquals(null, at(ingress, "spec", "defaultBackend"), directory + ": no default backend");
+            var annotations = (Map<String, Object>) at(ingress, "metadata", "annotations");
+            assertFalse(annotations.containsKey("nginx.ingress.kubernetes.io/use-regex")
+                    || annotations.containsKey("nginx.ingress.kubernetes.io/rewrite-target"),
+                    directory + ": plain prefix paths, as written: " + annotations);
+            var rules = list(at(ingress, "spec", "rules"));
+            assertFalse(rules.isEmpty(), directory + ": the ingress has rules");
+            for (Object rule : rules) {
+                String where = directory + ", " + at(rule, "host");
+                var closed = list(at(rule, "http", "paths")).stream().filter(p -> "/q".equals(at(p, "path"))).toList();
+                assertEquals(1, closed.size(), where + ": a path /q");
+                assertEquals("Prefix", at(closed.get(0), "pathType"), where + ": /q and all below it");
+                assertFalse(services.contains(at(closed.get(0), "backend", "service", "name")),
+                        where + ": /q goes to a Service that does not exist, not to " + services);
+                for (Object path : list(at(rule, "http", "paths"))) {
+                    String value = (String) at(path, "path");
+                    assertTrue(path == closed.get(0) || !(value.equals("/q") || value.startsWith("/q/")),
+                            where + ": nothing else routes /q/: " + path);
+                }
+            }
+        }
     }
 
     /** Security context, probes, resources, /tmp, and secrets only by reference. */
@@ -191,6 +228,12 @@ class DeployManifestsTest {
         String nginx = read(DEPLOY.resolve("compose/nginx/consortia.conf.template"));
         assertTrue(nginx.contains("server app-1:8080") && nginx.contains("server app-2:8080"), "nginx balances both");
         assertTrue(nginx.contains("X-Forwarded-Proto") && nginx.contains("listen 443 ssl"), "TLS and forwarding");
+        // The metrics name every project, the non-public ones too. ^~: no regex location can take /q/ back.
+        var servers = nginx.split("\nserver \\{");
+        var proxying = Stream.of(servers).filter(server -> server.contains("proxy_pass http://consortia;")).toList();
+        assertEquals(1, proxying.size(), "one server block proxies to the instances");
+        assertTrue(Pattern.compile("location \\^~ /q/ \\{\\s*return 404;\\s*}").matcher(proxying.get(0)).find(),
+                "nginx answers /q/ itself (404) rather than proxying it");
         services.forEach((name, service) -> leaves(at(service, "environment"), name).forEach((path, value) -> {
             String variable = path.substring(path.lastIndexOf('/') + 1);
             if (SECRET_NAME.matcher(variable).matches()) {

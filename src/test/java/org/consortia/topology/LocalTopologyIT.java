@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.everyItem;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -109,14 +108,8 @@ class LocalTopologyIT {
                 HttpResponse.BodyHandlers.ofString()).body();
     }
 
-    private static String token(String username) throws IOException, InterruptedException {
-        String form = "client_id=consortia-cli&grant_type=password&username=" + username + "&password="
-                + URLEncoder.encode(Tokens.PASSWORD, StandardCharsets.UTF_8);
-        String body = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + LocalTopology.KEYCLOAK_PORT
-                        + "/realms/consortia/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString()).body();
-        return body.replaceAll(".*\"access_token\":\"([^\"]+)\".*", "$1");
+    private static String token(String username) {
+        return Tokens.fromIssuer("http://localhost:" + LocalTopology.KEYCLOAK_PORT + "/realms/consortia", username);
     }
 
     private static HttpRequest get(URI base, String path, String token) {

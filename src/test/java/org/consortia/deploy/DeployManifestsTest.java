@@ -28,9 +28,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The CI check of {@code deploy/}: every manifest parses, the kustomizations build, the pods and
- * containers are hardened, the compose file runs two instances, no secret is committed, and
- * docs/operations.md lists every setting the manifests set. No container engine or cluster needed.
+ * The CI check of {@code deploy/}: every manifest parses, the kustomizations build with {@code kubectl kustomize},
+ * the pods and containers are hardened, no proxy publishes {@code /q/}, the compose file runs two instances, no
+ * secret is committed, and docs/operations.md lists every setting the manifests set. No cluster needed;
+ * {@link ContainerImageIT} builds and runs the image.
  */
 @SuppressWarnings("unchecked")
 class DeployManifestsTest {
@@ -86,7 +87,9 @@ class DeployManifestsTest {
         assertEquals("consortia", at(hpa, "spec", "scaleTargetRef", "name"));
         var ingress = only(resources, "Ingress");
         var rule = list(at(ingress, "spec", "rules")).get(0);
-        assertEquals("consortia", at(list(at(rule, "http", "paths")).get(0), "backend", "service", "name"));
+        var root = list(at(rule, "http", "paths")).stream().filter(p -> "/".equals(at(p, "path"))).findFirst()
+                .orElseThrow();
+        assertEquals("consortia", at(root, "backend", "service", "name"));
         assertNotNull(at(list(at(ingress, "spec", "tls")).get(0), "secretName"), "the ingress serves TLS");
     }
 
@@ -118,6 +121,41 @@ class DeployManifestsTest {
         assertFalse(((Map<?, ?>) at(pdb, "spec")).containsKey("minAvailable"), "a PDB has one of the two");
         assertTrue(memoryMi(containers(resources).get(0), "limits") < memoryMi(containers(base).get(0), "limits"),
                 "dev pods are smaller");
+    }
+
+    /**
+     * The metrics name every project, the non-public ones too: no kustomization publishes {@code /q/}. Kubernetes
+     * sends a request to the longest matching path, so {@code /q} (Prefix) to a Service that no kustomization
+     * creates wins over {@code /}; ingress-nginx answers 503 for it. No regex paths, which would change the matching.
+     */
+    @Test
+    void noKustomizationPublishesQ() {
+        for (String directory : List.of("base", "overlays/dev", "overlays/prod")) {
+            var resources = build(KUBERNETES.resolve(directory));
+            var services = resources.stream().filter(r -> "Service".equals(r.get("kind")))
+                    .map(r -> at(r, "metadata", "name")).toList();
+            var ingress = only(resources, "Ingress");
+            assertEquals(null, at(ingress, "spec", "defaultBackend"), directory + ": no default backend");
+            var annotations = (Map<String, Object>) at(ingress, "metadata", "annotations");
+            assertFalse(annotations.containsKey("nginx.ingress.kubernetes.io/use-regex")
+                    || annotations.containsKey("nginx.ingress.kubernetes.io/rewrite-target"),
+                    directory + ": plain prefix paths, as written: " + annotations);
+            var rules = list(at(ingress, "spec", "rules"));
+            assertFalse(rules.isEmpty(), directory + ": the ingress has rules");
+            for (Object rule : rules) {
+                String where = directory + ", " + at(rule, "host");
+                var closed = list(at(rule, "http", "paths")).stream().filter(p -> "/q".equals(at(p, "path"))).toList();
+                assertEquals(1, closed.size(), where + ": a path /q");
+                assertEquals("Prefix", at(closed.get(0), "pathType"), where + ": /q and all below it");
+                assertFalse(services.contains(at(closed.get(0), "backend", "service", "name")),
+                        where + ": /q goes to a Service that does not exist, not to " + services);
+                for (Object path : list(at(rule, "http", "paths"))) {
+                    String value = (String) at(path, "path");
+                    assertTrue(path == closed.get(0) || !(value.equals("/q") || value.startsWith("/q/")),
+                            where + ": nothing else routes /q/: " + path);
+                }
+            }
+        }
     }
 
     /** Security context, probes, resources, /tmp, and secrets only by reference. */
@@ -191,6 +229,12 @@ class DeployManifestsTest {
         String nginx = read(DEPLOY.resolve("compose/nginx/consortia.conf.template"));
         assertTrue(nginx.contains("server app-1:8080") && nginx.contains("server app-2:8080"), "nginx balances both");
         assertTrue(nginx.contains("X-Forwarded-Proto") && nginx.contains("listen 443 ssl"), "TLS and forwarding");
+        // The metrics name every project, the non-public ones too. ^~: no regex location can take /q/ back.
+        var servers = nginx.split("\nserver \\{");
+        var proxying = Stream.of(servers).filter(server -> server.contains("proxy_pass http://consortia;")).toList();
+        assertEquals(1, proxying.size(), "one server block proxies to the instances");
+        assertTrue(Pattern.compile("location \\^~ /q/ \\{\\s*return 404;\\s*}").matcher(proxying.get(0)).find(),
+                "nginx answers /q/ itself (404) rather than proxying it");
         services.forEach((name, service) -> leaves(at(service, "environment"), name).forEach((path, value) -> {
             String variable = path.substring(path.lastIndexOf('/') + 1);
             if (SECRET_NAME.matcher(variable).matches()) {
@@ -240,18 +284,19 @@ class DeployManifestsTest {
     }
 
     @Test
-    void theContainerfileBuildsWithTheWrapperAndRunsANonRootUserWithAHealthCheck() {
+    void theContainerfileTakesTheApplicationBuiltOnTheHostAndRunsANonRootUserWithAHealthCheck() {
         var instructions = instructions(read(CONTAINERFILE));
+        assertEquals("ARG RUNTIME_IMAGE=eclipse-temurin:17-jre", instructions.get(0),
+                "the published base, which a build argument replaces");
         var from = instructions.stream().filter(i -> i.startsWith("FROM ")).toList();
-        assertEquals(2, from.size(), "a build and a run stage");
-        assertTrue(from.get(0).matches("FROM eclipse-temurin:17-jdk AS build"), from.get(0));
-        assertTrue(from.get(1).matches("FROM eclipse-temurin:17-jre"), from.get(1));
-        var run = instructions.subList(instructions.indexOf(from.get(1)), instructions.size());
-        assertTrue(instructions.stream().anyMatch(i -> i.startsWith("RUN ./mvnw -B package")));
+        assertEquals(List.of("FROM ${RUNTIME_IMAGE}"), from, "one stage, on the runtime image");
+        assertFalse(instructions.stream().anyMatch(i -> i.contains("mvnw")), "no Maven inside the image build");
+        var run = instructions.subList(instructions.indexOf(from.get(0)), instructions.size());
         for (String layer : List.of("lib/", "*.jar", "app/", "quarkus/")) {
-            assertTrue(run.stream().anyMatch(i -> i.startsWith("COPY --from=build /build/target/quarkus-app/" + layer)),
+            assertTrue(run.stream().anyMatch(i -> i.startsWith("COPY target/quarkus-app/" + layer)),
                     "fast-jar layer " + layer);
         }
+        assertTrue(read(Path.of(".dockerignore")).contains("!target/quarkus-app/"), "the build context holds the jar");
         var user = run.stream().filter(i -> i.startsWith("USER ")).reduce((a, b) -> b).orElseThrow();
         assertTrue(user.matches("USER [1-9]\\d*:[1-9]\\d*"), "a numeric non-root user: " + user);
         assertTrue(run.contains("EXPOSE 8080"));

@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,13 +21,13 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * Reads the YAML of {@code deploy/} and builds a kustomization the way {@code kubectl kustomize} does
- * for the few features the manifests use: {@code resources} (files and directories), {@code patches}
- * with a {@code path} (strategic merge: maps merged, lists of named items merged by name, other lists
- * replaced, {@code null} deletes), {@code images} and {@code namespace}. Anything else in a
- * kustomization is an error, so that a new feature cannot slip past the check unbuilt.
+ * Reads the YAML of {@code deploy/}, and builds the kustomizations with the real {@code kubectl kustomize}.
+ * The files are read with SnakeYAML, which resolves compose.yaml's merge keys ({@code <<: *app});
+ * Kustomize's output, plain YAML, with Jackson.
  */
 final class Manifests {
+
+    private static boolean kustomizeChecked;
 
     private Manifests() {
     }
@@ -52,96 +56,50 @@ final class Manifests {
         return (Map<String, Object>) documents.get(0);
     }
 
-    /** The resources a kustomization directory builds to. */
-    @SuppressWarnings("unchecked")
+    /**
+     * The resources a kustomization directory builds to, as {@code kubectl kustomize} (Kustomize v5) prints them:
+     * what {@code kubectl apply -k} would send, with the patches, images and namespace applied by Kustomize itself.
+     */
     static List<Map<String, Object>> build(Path directory) {
-        var kustomization = loadOne(directory.resolve("kustomization.yaml"));
-        for (String key : kustomization.keySet()) {
-            if (!List.of("apiVersion", "kind", "resources", "patches", "images", "namespace").contains(key)) {
-                fail(directory + "/kustomization.yaml uses '" + key + "', which this check does not build");
-            }
-        }
-        var resources = new ArrayList<Map<String, Object>>();
-        for (Object entry : list(kustomization.get("resources"))) {
-            Path path = directory.resolve((String) entry).normalize();
-            assertTrue(Files.exists(path), directory + ": resource " + entry + " exists");
-            if (Files.isDirectory(path)) {
-                resources.addAll(build(path));
-            } else {
-                for (Object document : load(path)) {
-                    resources.add((Map<String, Object>) document);
-                }
-            }
-        }
-        for (Object entry : list(kustomization.get("patches"))) {
-            var patchEntry = (Map<String, Object>) entry;
-            assertEquals(List.of("path"), List.copyOf(patchEntry.keySet()), directory + ": a patch is a path");
-            Path path = directory.resolve((String) patchEntry.get("path")).normalize();
-            assertTrue(Files.exists(path), directory + ": patch " + path + " exists");
-            var patch = loadOne(path);
-            var target = resources.stream()
-                    .filter(r -> r.get("kind").equals(patch.get("kind")) && name(r).equals(name(patch)))
-                    .findFirst()
-                    .orElseThrow(() -> new AssertionError(path + " patches " + patch.get("kind") + " "
-                            + name(patch) + ", which the resources do not hold"));
-            merge(target, patch);
-        }
-        for (Object entry : list(kustomization.get("images"))) {
-            var image = (Map<String, Object>) entry;
-            int replaced = 0;
-            for (var container : containers(resources)) {
-                String current = (String) container.get("image");
-                String currentName = current.contains(":") ? current.substring(0, current.lastIndexOf(':')) : current;
-                if (currentName.equals(image.get("name"))) {
-                    String newName = (String) image.getOrDefault("newName", currentName);
-                    String tag = current.contains(":") ? current.substring(current.lastIndexOf(':') + 1) : "latest";
-                    container.put("image", newName + ":" + image.getOrDefault("newTag", tag));
-                    replaced++;
-                }
-            }
-            assertTrue(replaced > 0, directory + ": image " + image.get("name") + " is used by a container");
-        }
-        if (kustomization.get("namespace") != null) {
-            for (var resource : resources) {
-                map(resource, "metadata").put("namespace", kustomization.get("namespace"));
-            }
-        }
-        return resources;
-    }
-
-    /** Strategic merge, for what the patches here need. */
-    @SuppressWarnings("unchecked")
-    static void merge(Map<String, Object> target, Map<String, Object> patch) {
-        for (var entry : patch.entrySet()) {
-            Object current = target.get(entry.getKey());
-            Object change = entry.getValue();
-            if (change == null) {
-                target.remove(entry.getKey());
-            } else if (current instanceof Map && change instanceof Map) {
-                merge((Map<String, Object>) current, (Map<String, Object>) change);
-            } else if (current instanceof List && change instanceof List && named((List<Object>) current)
-                    && named((List<Object>) change)) {
-                var items = (List<Object>) current;
-                for (Object item : (List<Object>) change) {
-                    var patchItem = (Map<String, Object>) item;
-                    items.stream()
-                            .map(i -> (Map<String, Object>) i)
-                            .filter(i -> i.get("name").equals(patchItem.get("name")))
-                            .findFirst()
-                            .ifPresentOrElse(i -> merge(i, patchItem), () -> items.add(patchItem));
-                }
-            } else {
-                target.put(entry.getKey(), change);
-            }
+        String output = kubectl("kustomize", directory.toString());
+        try (MappingIterator<Map<String, Object>> documents = new YAMLMapper()
+                .readerFor(new TypeReference<Map<String, Object>>() { }).readValues(output)) {
+            return documents.readAll();
+        } catch (IOException e) {
+            throw new UncheckedIOException(directory + ": kubectl kustomize printed what is not YAML", e);
         }
     }
 
-    private static boolean named(List<Object> items) {
-        return !items.isEmpty() && items.stream().allMatch(i -> i instanceof Map<?, ?> m && m.get("name") != null);
+    /** Runs kubectl, checking once that its Kustomize is v5; fails naming kubectl when it is missing. */
+    private static synchronized String kubectl(String... arguments) {
+        if (!kustomizeChecked) {
+            String version = run(List.of("kubectl", "version", "--client"));
+            assertTrue(version.matches("(?s).*Kustomize Version: v5\\..*"), "kubectl with Kustomize v5: " + version);
+            kustomizeChecked = true;
+        }
+        var command = new ArrayList<>(List.of("kubectl"));
+        command.addAll(List.of(arguments));
+        return run(command);
     }
 
-    static String name(Map<String, Object> resource) {
-        return String.valueOf(map(resource, "metadata").get("name"));
+    private static String run(List<String> command) {
+        Process process;
+        try {
+            process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        } catch (IOException e) {
+            return fail("DeployManifestsTest builds the kustomizations with kubectl (Kustomize v5), which is missing"
+                    + " here: install kubectl (https://kubernetes.io/docs/tasks/tools/install-kubectl-linux/)", e);
+        }
+        try {
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, process.waitFor(), String.join(" ", command) + " failed (its errors are above)");
+            return output;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     static Map<String, Object> only(List<Map<String, Object>> resources, String kind) {

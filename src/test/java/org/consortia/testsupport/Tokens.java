@@ -29,7 +29,15 @@ public final class Tokens {
     }
 
     private static String fetch(String username) {
-        return given().baseUri(ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class))
+        return fromIssuer(ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class), username);
+    }
+
+    /**
+     * A fresh access token for {@code username} from the realm at {@code issuer}, for tests that run the packaged
+     * application outside Quarkus' tests (the local topology, the container image).
+     */
+    public static String fromIssuer(String issuer, String username) {
+        return given().baseUri(issuer)
                 .formParams("client_id", "consortia-cli", "grant_type", "password", "username", username,
                         "password", PASSWORD)
                 .when().post("/protocol/openid-connect/token")

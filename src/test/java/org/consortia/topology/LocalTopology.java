@@ -229,7 +229,7 @@ public final class LocalTopology implements AutoCloseable {
                 %s    }
                     server {
                         listen 127.0.0.1:%d;
-                        location /q/ { return 404; }
+                        location ^~ /q/ { return 404; }
                         location / {
                             proxy_pass http://consortia;
                             proxy_next_upstream error timeout http_502 http_503 non_idempotent;

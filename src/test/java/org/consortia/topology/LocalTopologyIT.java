@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.everyItem;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -28,9 +27,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The production topology of {@code deploy/local/} driven from outside, after {@code package}: sign in
- * through the proxy, an upload on one instance downloaded from the other, one instance killed in the
- * middle of a run of requests without any failing, and everything stopped and started again with all
- * data and files intact.
+ * through the proxy, {@code /q/} kept off the proxy, an upload on one instance downloaded from the other, one
+ * instance killed in the middle of a run of requests without any failing, and everything stopped and started
+ * again with all data and files intact.
  */
 class LocalTopologyIT {
 
@@ -49,6 +48,15 @@ class LocalTopologyIT {
             assertThat("signed in through the proxy", page(topology.proxy(), session), containsString("/logout"));
             assertThat("the same session on the other instance", page(topology.instance(1), session),
                     containsString("/logout"));
+
+            // Metrics name every project, the non-public ones too: the proxy keeps /q/ for the operator.
+            for (String path : List.of("/q/metrics", "/q/health/ready")) {
+                assertThat("the proxy does not publish " + path, HTTP.send(HttpRequest.newBuilder(
+                        topology.proxy().resolve(path)).build(), HttpResponse.BodyHandlers.discarding()).statusCode(),
+                        equalTo(404));
+            }
+            assertThat("the instance itself answers", HTTP.send(HttpRequest.newBuilder(topology.instance(0)
+                    .resolve("/q/metrics")).build(), HttpResponse.BodyHandlers.discarding()).statusCode(), equalTo(200));
 
             String token = token("unipso-coordinator");
             byte[] pdf = MinimalPdf.bytes();
@@ -100,14 +108,8 @@ class LocalTopologyIT {
                 HttpResponse.BodyHandlers.ofString()).body();
     }
 
-    private static String token(String username) throws IOException, InterruptedException {
-        String form = "client_id=consortia-cli&grant_type=password&username=" + username + "&password="
-                + URLEncoder.encode(Tokens.PASSWORD, StandardCharsets.UTF_8);
-        String body = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + LocalTopology.KEYCLOAK_PORT
-                        + "/realms/consortia/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString()).body();
-        return body.replaceAll(".*\"access_token\":\"([^\"]+)\".*", "$1");
+    private static String token(String username) {
+        return Tokens.fromIssuer("http://localhost:" + LocalTopology.KEYCLOAK_PORT + "/realms/consortia", username);
     }
 
     private static HttpRequest get(URI base, String path, String token) {

@@ -17,8 +17,9 @@ import org.consortia.security.Person;
 /**
  * {@code GET /calendar/{token}.ics} (all the owner's projects) and {@code /calendar/{token}/{acronym}.ics}
  * (one of them): what a calendar application subscribes to. The token is the only credential, so an
- * unknown or revoked one — or a project that is not the owner's — is a plain 404. A feed holds what its
- * owner may see as of their last sign-in; a reviewer's never shows drafts.
+ * unknown or revoked one, one whose owner is disabled or gone in the identity provider, or a project that is
+ * not the owner's, is a plain 404. A feed holds what its owner may see as last recorded (at their last
+ * sign-in or the last people sync, docs/security.md); a reviewer's never shows drafts.
  */
 @Path("/calendar")
 @PermitAll

@@ -87,6 +87,12 @@ public class MailSender {
         List<Long> due = notifications.lockDueMails(now, config.batchSize());
         for (Long id : due) {
             Notification notice = notifications.findById(id);
+            if (notice.person != null && !notice.person.isActive()) {
+                // Written before the people sync found their account disabled or gone: no longer theirs to read.
+                notice.mailState = MailState.SKIPPED;
+                notice.nextAttemptAt = null;
+                continue;
+            }
             try {
                 mailer.send(mail(notice));
                 notice.mailState = MailState.SENT;

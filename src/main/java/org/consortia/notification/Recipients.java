@@ -12,10 +12,13 @@ import java.util.Set;
 import org.consortia.project.Project;
 import org.consortia.security.Identity;
 import org.consortia.security.Person;
+import org.consortia.security.PersonStatus;
 
 /**
- * Who is told: the people the platform has seen (they signed in at least once), found by what they
- * were when last seen — members of an organisation, the project's coordinators, its assigned reviewers.
+ * Who is told: the people the platform has seen (they signed in at least once) and whose account is still
+ * active, found by what they were when last seen or synchronised (org.consortia.security.PeopleSync) —
+ * members of an organisation, the project's coordinators, its assigned reviewers. Someone disabled or gone
+ * in the identity provider is told nothing.
  */
 @ApplicationScoped
 public class Recipients {
@@ -28,16 +31,19 @@ public class Recipients {
 
     /** Staff of the organisation {@code code}. */
     public List<Person> membersOf(String code) {
-        return entityManager.createQuery("from Person p where concat(',', p.organisations, ',') like :code",
-                        Person.class)
+        return entityManager.createQuery("from Person p where concat(',', p.organisations, ',') like :code"
+                        + " and p.status = :active", Person.class)
                 .setParameter("code", "%," + code + ",%")
+                .setParameter("active", PersonStatus.ACTIVE)
                 .getResultList();
     }
 
     /** The person whose username is {@code username} (Keycloak keeps usernames in lower case). */
     public Optional<Person> named(String username) {
-        return entityManager.createQuery("from Person p where p.username = :username", Person.class)
+        return entityManager.createQuery("from Person p where p.username = :username and p.status = :active",
+                        Person.class)
                 .setParameter("username", username.toLowerCase(Locale.ROOT))
+                .setParameter("active", PersonStatus.ACTIVE)
                 .getResultStream().findFirst();
     }
 
@@ -83,7 +89,7 @@ public class Recipients {
     /** The funder's reviewers assigned to the project. */
     public List<Person> reviewersOf(Project project) {
         return entityManager.createQuery("select p from Person p, ReviewerAssignment r"
-                        + " where r.project = :project and r.username = p.username", Person.class)
-                .setParameter("project", project).getResultList();
+                        + " where r.project = :project and r.username = p.username and p.status = :active", Person.class)
+                .setParameter("project", project).setParameter("active", PersonStatus.ACTIVE).getResultList();
     }
 }

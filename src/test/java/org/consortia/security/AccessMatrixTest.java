@@ -129,6 +129,10 @@ class AccessMatrixTest {
         row(cases, "remove a risk", delete(FORESEE + "/risks/99"), 404, 404, 403, 403, 403, 404, 404, 404, 401);
         row(cases, "migrate the file store to S3", caller -> post("/api/admin/file-store/migration", null),
                 200, 403, 403, 403, 403, 403, 403, 403, 401);
+        row(cases, "list everyone's calendar feeds", get("/api/admin/calendar-feeds"),
+                200, 403, 403, 403, 403, 403, 403, 403, 401);
+        row(cases, "revoke a calendar feed that does not exist", delete("/api/admin/calendar-feeds/999999999"),
+                404, 403, 403, 403, 403, 403, 403, 403, 401);
         row(cases, "who am I", get("/api/me"), 200, 200, 200, 200, 200, 200, 200, 200, 401);
         row(cases, "read FORESEE's deadlines", get(FORESEE + "/deadlines"), 200, 200, 200, 200, 200, 404, 200, 404, 401);
         row(cases, "my deadlines", get("/api/me/deadlines"), 200, 200, 200, 200, 200, 200, 200, 200, 401);

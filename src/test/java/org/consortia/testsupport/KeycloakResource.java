@@ -21,12 +21,17 @@ import org.consortia.keycloak.KeycloakDevServer;
  *
  * <p>The test realm signs its tokens with a key made for this run (its private half handed to the
  * tests through {@link #SIGNING_KEY}), so a test can mint a token the realm itself would have
- * signed, e.g. one that has expired.
+ * signed, e.g. one that has expired. It also has a client only the tests know, {@link #ADMIN_CLIENT},
+ * whose service account administers the realm: tests change accounts through it ({@link KeycloakAdmin}).
  */
 public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
 
     /** System property holding the realm's signing key for this run, PKCS#8, base64. */
     public static final String SIGNING_KEY = "consortia.test.realm-signing-key";
+
+    /** A client of the test realm only, whose service account is the realm's administrator. */
+    public static final String ADMIN_CLIENT = "consortia-test-admin";
+    public static final String ADMIN_CLIENT_SECRET = "consortia-test-admin-secret";
 
     private static String realmUrl;
 
@@ -66,6 +71,17 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
             config.putArray("privateKey").add(privateKey);
             ArrayNode providers = realm.putObject("components").putArray("org.keycloak.keys.KeyProvider");
             providers.add(provider);
+            ((ArrayNode) realm.get("clients")).addObject()
+                    .put("clientId", ADMIN_CLIENT)
+                    .put("publicClient", false)
+                    .put("secret", ADMIN_CLIENT_SECRET)
+                    .put("standardFlowEnabled", false)
+                    .put("serviceAccountsEnabled", true);
+            ObjectNode serviceAccount = ((ArrayNode) realm.get("users")).addObject()
+                    .put("username", "service-account-" + ADMIN_CLIENT)
+                    .put("enabled", true)
+                    .put("serviceAccountClientId", ADMIN_CLIENT);
+            serviceAccount.putObject("clientRoles").putArray("realm-management").add("realm-admin");
             Files.createDirectories(target.getParent());
             json.writerWithDefaultPrettyPrinter().writeValue(target.toFile(), realm);
             return target;

@@ -2,7 +2,9 @@
 --   BENCH_METHOD (GET), BENCH_HEADERS ("Name: value" lines), BENCH_BODY_FILE (a file sent as the body;
 --   every "{{n}}" in it is replaced by a text unique to the request, e.g. for a new project acronym: the
 --   run's BENCH_RUN, the thread and a counter), BENCH_RESPONSES (when set, each thread stops once it has
---   had this many responses: a run bounded by a count of requests, the duration only a cap).
+--   had this many responses, and the last of the BENCH_THREADS to stop, counted in the file BENCH_DONE_FILE,
+--   interrupts wrk, which otherwise sleeps out its duration: a run bounded by a count of requests, the
+--   duration only a cap).
 -- Prints one line "BENCH {json}" with the counts and the latency percentiles (microseconds).
 local method = os.getenv("BENCH_METHOD") or "GET"
 local headers = {}
@@ -40,11 +42,26 @@ end
 local responses_wanted = tonumber(os.getenv("BENCH_RESPONSES") or "")
 local responses = 0
 
+-- Records this thread as done; the last one interrupts wrk (SIGINT ends its sleep, then it reports).
+local function thread_done()
+  local done_file = os.getenv("BENCH_DONE_FILE")
+  local f = assert(io.open(done_file, "a"))
+  f:write("done\n")
+  f:close()
+  local count = 0
+  for _ in io.lines(done_file) do count = count + 1 end
+  if count >= tonumber(os.getenv("BENCH_THREADS")) then
+    -- From the background, a second later: system() ignores SIGINT in wrk until its shell has exited.
+    os.execute("(sleep 1; kill -INT $PPID) &")
+  end
+end
+
 if responses_wanted then
   function response(status, headers, body)
     responses = responses + 1
-    if responses >= responses_wanted then
+    if responses == responses_wanted then
       wrk.thread:stop()
+      thread_done()
     end
   end
 end

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -34,6 +35,10 @@ final class Wrk {
         if (requestsPerUser > 0) {
             int usersPerThread = (users + threads - 1) / threads;
             environment.put("BENCH_RESPONSES", Integer.toString(requestsPerUser * usersPerThread));
+            environment.put("BENCH_THREADS", Integer.toString(threads));
+            Path done = Files.createTempFile("wrk-", ".done");
+            environment.put("BENCH_DONE_FILE", done.toString());
+            done.toFile().deleteOnExit();
         }
         String output = Commands.output(List.of("wrk", "-t", Integer.toString(threads), "-c", Integer.toString(users),
                 "-d", seconds + "s", "--timeout", "60s", "-s", SCRIPT.toString(),

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.consortia.testsupport.DemoPartnersProject;
+import org.consortia.testsupport.MinimalPdf;
 import org.consortia.testsupport.PageSession;
 import org.consortia.testsupport.Tokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +35,10 @@ class MalformedInputTest {
             "abc", "1.5", "1e309", "2026-13-45", "bytes=99999999999999999999-", "bytes=-", "%", "\u0000", "😀",
             "x".repeat(2000));
 
+    /** Headers any request may carry that the platform or its framework reads. */
+    private static final List<String> HEADERS = List.of("If-None-Match", "If-Match", "If-Modified-Since",
+            "Accept-Language", "Accept", "Range");
+
     private static final List<String> BODIES = List.of("{", "[]", "null", "\"text\"", "{\"x\":1}",
             "{\"dueMonth\":99999999999999999999,\"startDate\":\"2026-13-45\",\"status\":\"NOPE\",\"version\":-1}",
             "{\"to\":\"NOPE\"}", "{\"title\":[1,2]}", "{\"title\":\"nul \\u0000\",\"text\":\"nul \\u0000\"}");
@@ -46,7 +51,12 @@ class MalformedInputTest {
     @BeforeEach
     void aProjectOfItsOwn() {
         if (acronym == null) {
-            acronym = DemoPartnersProject.create().acronym();
+            DemoPartnersProject project = DemoPartnersProject.create();
+            acronym = project.acronym();
+            // A version 1 to download, so that the download's own headers are read.
+            given().auth().oauth2(Tokens.of("admin")).contentType("application/pdf").body(MinimalPdf.bytes())
+                    .post(project.api(DemoPartnersProject.IN_REVIEW) + "/files/content?name=study.pdf").then()
+                    .statusCode(201);
         }
     }
 
@@ -67,6 +77,27 @@ class MalformedInputTest {
                     if (response.statusCode() >= 500) {
                         failures.add(method.toUpperCase() + " " + path + " " + where + " " + name + "="
                                 + shown(value) + " → " + response.statusCode() + " " + response.asString());
+                    }
+                }
+            }
+        });
+        assertThat(failures, empty());
+    }
+
+    @Test
+    void noHeaderGivesAServerError() {
+        List<String> failures = new ArrayList<>();
+        forEachOperation((path, method, operation) -> {
+            if (!method.equals("get")) {
+                return;
+            }
+            for (String header : HEADERS) {
+                for (String value : List.of("\"", "W/", "*, \"x", "99999999999999999999", "Mon, 99 Foo 2026",
+                        "xx-YY-zz;q=abc", "text/html;q=2,*/*;q=-1", "bytes=5-2", "", "x".repeat(2000))) {
+                    Response response = send(path, method, Map.of("header:" + header, value), null);
+                    if (response.statusCode() >= 500) {
+                        failures.add("GET " + path + " " + header + ": " + shown(value) + " → "
+                                + response.statusCode() + " " + response.asString());
                     }
                 }
             }

@@ -24,11 +24,10 @@ public class BodyLimits {
     public void limit(ContainerRequestContext request, ResourceInfo resource) {
         Method method = resource.getResourceMethod();
         LargeBody large = method == null ? null : method.getAnnotation(LargeBody.class);
-        String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
-        boolean chunked = request.getHeaderString("Transfer-Encoding") != null;
-        if ((length == null && !chunked) || (large != null && large.value() == LargeBody.Kind.FILE)) {
+        if (!hasBody(request) || (large != null && large.value() == LargeBody.Kind.FILE)) {
             return;
         }
+        String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (length == null) {
             throw BodyTooLargeProblem.lengthUnknown();
         }
@@ -36,6 +35,12 @@ public class BodyLimits {
         if (declaredLength(length) > max) {
             throw BodyTooLargeProblem.over(max);
         }
+    }
+
+    /** Whether the request carries a body: a declared length, or a chunked one. */
+    public static boolean hasBody(ContainerRequestContext request) {
+        return request.getHeaderString(HttpHeaders.CONTENT_LENGTH) != null
+                || request.getHeaderString("Transfer-Encoding") != null;
     }
 
     private static long declaredLength(String header) {

@@ -2,9 +2,9 @@ package org.consortia.security;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
 import java.lang.reflect.Method;
+import org.consortia.common.BodyLimits;
 import org.consortia.project.ProjectService;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -26,8 +26,7 @@ public class AccessBeforeBody {
 
     @ServerRequestFilter(priority = 200)
     public void check(ContainerRequestContext request, ResourceInfo resource, UriInfo uri) {
-        if (request.getHeaderString(HttpHeaders.CONTENT_LENGTH) == null
-                && request.getHeaderString("Transfer-Encoding") == null) {
+        if (!BodyLimits.hasBody(request)) {
             return;
         }
         String acronym = uri.getPathParameters().getFirst("acronym");

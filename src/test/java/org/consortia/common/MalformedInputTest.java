@@ -2,7 +2,9 @@ package org.consortia.common;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.is;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -35,11 +37,9 @@ class MalformedInputTest {
             "abc", "1.5", "1e309", "2026-13-45", "bytes=99999999999999999999-", "bytes=-", "%", "\u0000", "😀",
             "x".repeat(2000));
 
-    /**
-     * Headers any request may carry that the platform or its framework reads. Not yet {@code Accept} and
-     * {@code Accept-Language}: malformed, Qute's response filter fails on them with a 500 on the home page.
-     */
-    private static final List<String> HEADERS = List.of("If-None-Match", "If-Match", "If-Modified-Since", "Range");
+    /** Headers any request may carry that the platform or its framework reads. */
+    private static final List<String> HEADERS = List.of("Accept", "Accept-Language", "If-None-Match", "If-Match",
+            "If-Modified-Since", "Range");
 
     private static final List<String> BODIES = List.of("{", "[]", "null", "\"text\"", "{\"x\":1}",
             "{\"dueMonth\":99999999999999999999,\"startDate\":\"2026-13-45\",\"status\":\"NOPE\",\"version\":-1}",
@@ -105,6 +105,15 @@ class MalformedInputTest {
             }
         });
         assertThat(failures, empty());
+    }
+
+    @Test
+    void anUnreadableNegotiationHeaderIsRefusedByName() {
+        given().auth().oauth2(Tokens.of("admin")).header("Accept", "text/html;q=2").get("/api/projects").then()
+                .statusCode(400).contentType(Problem.MEDIA_TYPE).body("errors[0].field", is("Accept"));
+        given().header("Accept-Language", "fr;q=abc").get("/").then()
+                .statusCode(400).contentType(containsString("text/html")).body(containsString("Accept-Language"));
+        given().auth().oauth2(Tokens.of("admin")).header("Accept", "").get("/api/projects").then().statusCode(200);
     }
 
     @Test

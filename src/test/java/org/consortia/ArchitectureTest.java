@@ -21,22 +21,32 @@ class ArchitectureTest {
 
     @Test
     void resourcesGoThroughServicesNotRepositories() {
-        noClasses().that().haveSimpleNameEndingWith("Resource")
-                .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+        noClasses()
+                .that()
+                .haveSimpleNameEndingWith("Resource")
+                .should()
+                .dependOnClassesThat()
+                .haveSimpleNameEndingWith("Repository")
                 .check(CLASSES);
     }
 
     @Test
     void aRepositoryServesOnlyItsOwnFeature() {
-        classes().that().haveSimpleNameEndingWith("Repository")
+        classes()
+                .that()
+                .haveSimpleNameEndingWith("Repository")
                 .should(beUsedOnlyInTheirOwnPackage())
                 .check(CLASSES);
     }
 
     @Test
     void featuresDoNotDependOnThePlanDocumentsOrTheDemo() {
-        noClasses().that().resideOutsideOfPackages("org.consortia.plan..", "org.consortia.demo..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.consortia.plan..", "org.consortia.demo..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("org.consortia.plan..", "org.consortia.demo..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.consortia.plan..", "org.consortia.demo..")
                 .check(CLASSES);
     }
 

@@ -22,7 +22,7 @@ import org.consortia.security.CurrentUser;
 @ApplicationScoped
 public class ActivityLog {
 
-    private static final TypeReference<Map<String, Object>> VALUES = new TypeReference<>() { };
+    private static final TypeReference<Map<String, Object>> VALUES = new TypeReference<>() {};
 
     private final ActivityRepository entries;
     private final ObjectMapper json;
@@ -72,24 +72,38 @@ public class ActivityLog {
 
     /** The latest {@code limit} entries matching the filter, newest first, without counting them all. */
     public List<ActivityView> latest(Project project, ActivityFilter filter, boolean funderView, int limit) {
-        return entries.latest(project, filter, funderView, limit).stream().map(ActivityView::of).toList();
+        return entries.latest(project, filter, funderView, limit).stream()
+                .map(ActivityView::of)
+                .toList();
     }
 
     /** The workflow steps of the project's deliverables in [{@code from}, {@code to}), oldest first; one query. */
     public List<Step> stepsBetween(Project project, OffsetDateTime from, OffsetDateTime to) {
-        return entries.find("project = ?1 and action = 'DELIVERABLE_MOVED' and occurredAt >= ?2 and occurredAt < ?3"
-                        + " order by occurredAt, id", project, from, to).list().stream()
-                .map(e -> new Step(e.occurredAt, e.deliverableCode, status(e.before), status(e.after),
+        return entries
+                .find(
+                        "project = ?1 and action = 'DELIVERABLE_MOVED' and occurredAt >= ?2 and occurredAt < ?3"
+                                + " order by occurredAt, id",
+                        project,
+                        from,
+                        to)
+                .list()
+                .stream()
+                .map(e -> new Step(
+                        e.occurredAt,
+                        e.deliverableCode,
+                        status(e.before),
+                        status(e.after),
                         e.actorName != null ? e.actorName : e.actorUsername))
                 .toList();
     }
 
     /** A deliverable's move from one status to another, as a period's report lists it. */
-    public record Step(OffsetDateTime at, String deliverable, String from, String to, String by) {
-    }
+    public record Step(OffsetDateTime at, String deliverable, String from, String to, String by) {}
 
     private static String status(Map<String, Object> values) {
-        return values == null || values.get("status") == null ? null : values.get("status").toString();
+        return values == null || values.get("status") == null
+                ? null
+                : values.get("status").toString();
     }
 
     private Map<String, Object> values(Object view) {

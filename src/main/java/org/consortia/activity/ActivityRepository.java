@@ -16,10 +16,16 @@ public class ActivityRepository implements PanacheRepository<ActivityEntry> {
     /** A page of the project's entries matching the filter, newest first, in two queries. */
     public Page<ActivityEntry> page(Project project, ActivityFilter filter, boolean funderView, PageRequest request) {
         Selection selection = select(project, filter, funderView);
-        long total = selection.bind(getEntityManager().createQuery("select count(e) from ActivityEntry e"
-                + selection.where(), Long.class)).getSingleResult();
-        List<ActivityEntry> items = total == 0 ? List.of()
-                : rows(selection).setFirstResult(request.offset()).setMaxResults(request.size).getResultList();
+        long total = selection
+                .bind(getEntityManager()
+                        .createQuery("select count(e) from ActivityEntry e" + selection.where(), Long.class))
+                .getSingleResult();
+        List<ActivityEntry> items = total == 0
+                ? List.of()
+                : rows(selection)
+                        .setFirstResult(request.offset())
+                        .setMaxResults(request.size)
+                        .getResultList();
         return request.page(items, total);
     }
 
@@ -29,8 +35,10 @@ public class ActivityRepository implements PanacheRepository<ActivityEntry> {
     }
 
     private TypedQuery<ActivityEntry> rows(Selection selection) {
-        return selection.bind(getEntityManager().createQuery("select e from ActivityEntry e" + selection.where()
-                + " order by e.occurredAt desc, e.id desc", ActivityEntry.class));
+        return selection.bind(getEntityManager()
+                .createQuery(
+                        "select e from ActivityEntry e" + selection.where() + " order by e.occurredAt desc, e.id desc",
+                        ActivityEntry.class));
     }
 
     /** A where clause and its parameters. */

@@ -7,10 +7,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import org.consortia.common.Page;
 import org.consortia.common.PageRequest;
+import org.consortia.deliverable.DeliverableService;
 import org.consortia.project.Project;
 import org.consortia.project.ProjectService;
 import org.consortia.security.AccessPolicy;
-import org.consortia.deliverable.DeliverableService;
 
 /** The project's audit trail, newest first: read-only through the API. */
 @Path("/api/projects/{acronym}")
@@ -30,7 +30,9 @@ public class ActivityResource {
 
     @GET
     @Path("activity")
-    public Page<ActivityView> activity(@PathParam("acronym") String acronym, @BeanParam ActivityFilter filter,
+    public Page<ActivityView> activity(
+            @PathParam("acronym") String acronym,
+            @BeanParam ActivityFilter filter,
             @Valid @BeanParam PageRequest page) {
         Project project = access.visible(projects.find(acronym));
         return log.page(project, filter, access.standing(project).isReviewer(), page);
@@ -39,8 +41,8 @@ public class ActivityResource {
     /** One deliverable's history: the activity feed filtered on it. */
     @GET
     @Path("deliverables/{code}/history")
-    public Page<ActivityView> history(@PathParam("acronym") String acronym, @PathParam("code") String code,
-            @Valid @BeanParam PageRequest page) {
+    public Page<ActivityView> history(
+            @PathParam("acronym") String acronym, @PathParam("code") String code, @Valid @BeanParam PageRequest page) {
         Project project = access.visible(projects.find(acronym));
         boolean funderView = access.standing(project).isReviewer();
         deliverables.findVisible(project, code, funderView);

@@ -16,9 +16,13 @@ public class CalendarFeedRepository implements PanacheRepository<CalendarFeed> {
 
     /** One page of all feeds with their owners, the latest issued first (one query). */
     public List<CalendarFeed> latestFirst(int offset, int limit) {
-        return getEntityManager().createQuery("select f from CalendarFeed f join fetch f.person"
-                        + " order by f.createdAt desc, f.id desc", CalendarFeed.class)
-                .setFirstResult(offset).setMaxResults(limit).getResultList();
+        return getEntityManager()
+                .createQuery(
+                        "select f from CalendarFeed f join fetch f.person" + " order by f.createdAt desc, f.id desc",
+                        CalendarFeed.class)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     public Optional<CalendarFeed> findByPerson(Person person) {

@@ -54,10 +54,12 @@ public class CalendarFeeds {
 
     @Transactional
     public boolean revoke(Person person) {
-        return feeds.findByPerson(person).map(feed -> {
-            feeds.delete(feed);
-            return true;
-        }).orElse(false);
+        return feeds.findByPerson(person)
+                .map(feed -> {
+                    feeds.delete(feed);
+                    return true;
+                })
+                .orElse(false);
     }
 
     /** When the person's current feed was issued, if they have one. */
@@ -75,7 +77,10 @@ public class CalendarFeeds {
 
     /** Everyone's feeds, the latest issued first: for platform administrators. */
     public Page<Issued> everyone(PageRequest page) {
-        return page.page(feeds.latestFirst(page.offset(), page.size).stream().map(Issued::of).toList(),
+        return page.page(
+                feeds.latestFirst(page.offset(), page.size).stream()
+                        .map(Issued::of)
+                        .toList(),
                 feeds.count());
     }
 

@@ -26,12 +26,14 @@ import org.consortia.deadline.Deadline;
  */
 final class ICalendarWriter {
 
-    private ICalendarWriter() {
-    }
+    private ICalendarWriter() {}
 
     static void write(String name, List<Deadline> deadlines, URI base, Writer target) throws IOException {
-        Calendar header = new Calendar().withProdId("-//Consortia//Deadlines//EN").withDefaults()
-                .withProperty(new XProperty("X-WR-CALNAME", name)).getFluentTarget();
+        Calendar header = new Calendar()
+                .withProdId("-//Consortia//Deadlines//EN")
+                .withDefaults()
+                .withProperty(new XProperty("X-WR-CALNAME", name))
+                .getFluentTarget();
         // ical4j's folding writer hands on one character at a time: buffered, or each would be encoded on its own.
         FoldingWriter out = new FoldingWriter(new BufferedWriter(target, 64 * 1024), FoldingWriter.REDUCED_FOLD_LENGTH);
         out.write("BEGIN:VCALENDAR\r\n");
@@ -49,9 +51,10 @@ final class ICalendarWriter {
         VEvent event = deadline.startsAt() == null
                 ? new VEvent(deadline.dueDate(), deadline.dueDate().plusDays(1), summary(deadline))
                 : timed(deadline);
-        URI link = base.resolve(deadline.isDeliverable()
-                ? "projects/" + deadline.project() + "/deliverables/" + deadline.code()
-                : "projects/" + deadline.project());
+        URI link = base.resolve(
+                deadline.isDeliverable()
+                        ? "projects/" + deadline.project() + "/deliverables/" + deadline.code()
+                        : "projects/" + deadline.project());
         event.withProperty(new Uid(deadline.project() + "-" + deadline.kind() + "-" + deadline.code() + "@consortia"))
                 .withProperty(new Description(deadline.project() + " · " + deadline.title()
                         + (deadline.responsible() == null ? "" : " · " + deadline.responsible()) + "\n" + link))
@@ -65,7 +68,8 @@ final class ICalendarWriter {
     /** An event at a time of day, written in UTC (no time-zone definitions to carry). */
     private static VEvent timed(Deadline deadline) {
         Instant start = deadline.startsAt().toInstant();
-        return deadline.endsAt() == null ? new VEvent(start, summary(deadline))
+        return deadline.endsAt() == null
+                ? new VEvent(start, summary(deadline))
                 : new VEvent(start, deadline.endsAt().toInstant(), summary(deadline));
     }
 
@@ -76,7 +80,8 @@ final class ICalendarWriter {
             case EVENT -> "";
             case REPORT -> "Periodic report due: ";
         };
-        String subject = deadline.kind() == Deadline.Kind.REPORT ? deadline.code() : deadline.code() + " " + deadline.title();
+        String subject =
+                deadline.kind() == Deadline.Kind.REPORT ? deadline.code() : deadline.code() + " " + deadline.title();
         return "[" + deadline.project() + "] " + prefix + subject;
     }
 }

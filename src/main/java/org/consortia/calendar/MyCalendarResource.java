@@ -33,8 +33,10 @@ public class MyCalendarResource {
     /** The feed's issue date; 404 when there is none. */
     @GET
     public FeedState state() {
-        return feeds.issuedAt(me()).map(FeedState::new)
-                .orElseThrow(() -> new NotFoundProblem("Calendar feed", "of " + access.user().username()));
+        return feeds.issuedAt(me())
+                .map(FeedState::new)
+                .orElseThrow(() -> new NotFoundProblem(
+                        "Calendar feed", "of " + access.user().username()));
     }
 
     @POST
@@ -42,7 +44,8 @@ public class MyCalendarResource {
         String token = feeds.issue(me());
         String base = uri.getBaseUri().resolve("calendar/" + token).toString();
         return Response.status(Response.Status.CREATED)
-                .entity(new IssuedFeed(base + ".ics", base + "/{acronym}.ics")).build();
+                .entity(new IssuedFeed(base + ".ics", base + "/{acronym}.ics"))
+                .build();
     }
 
     @DELETE
@@ -58,10 +61,8 @@ public class MyCalendarResource {
     }
 
     /** A feed exists since {@code issuedAt}. */
-    public record FeedState(OffsetDateTime issuedAt) {
-    }
+    public record FeedState(OffsetDateTime issuedAt) {}
 
     /** The secret links, shown once: all projects, and one project (replace {acronym}). */
-    public record IssuedFeed(String url, String projectUrlTemplate) {
-    }
+    public record IssuedFeed(String url, String projectUrlTemplate) {}
 }

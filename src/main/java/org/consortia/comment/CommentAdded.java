@@ -9,6 +9,13 @@ import org.consortia.project.Project;
  * @param funderReads whether the funder's reviewers can read this comment (shared with the funder, on a
  *                    deliverable the funder sees)
  */
-public record CommentAdded(Project project, String code, String title, String lead, String byUsername,
-        String byName, boolean byReviewer, String text, boolean funderReads) {
-}
+public record CommentAdded(
+        Project project,
+        String code,
+        String title,
+        String lead,
+        String byUsername,
+        String byName,
+        boolean byReviewer,
+        String text,
+        boolean funderReads) {}

@@ -4,5 +4,4 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** A new comment; visibility CONSORTIUM unless given (reviewers' comments are always FUNDER). */
-public record CommentInput(@NotBlank @Size(max = 10000) String text, Visibility visibility) {
-}
+public record CommentInput(@NotBlank @Size(max = 10000) String text, Visibility visibility) {}

@@ -24,7 +24,9 @@ public class CommentRepository implements PanacheRepository<Comment> {
         String from = from(visibilities);
         List<Comment> items = getEntityManager()
                 .createQuery("select c" + from + " order by c.createdAt desc, c.id desc", Comment.class)
-                .setParameter("deliverable", deliverable).setMaxResults(limit).getResultList();
+                .setParameter("deliverable", deliverable)
+                .setMaxResults(limit)
+                .getResultList();
         return new Page<>(items, 0, limit, count(from, deliverable));
     }
 
@@ -37,7 +39,9 @@ public class CommentRepository implements PanacheRepository<Comment> {
         List<Comment> items = getEntityManager()
                 .createQuery("select c" + from + " order by c.createdAt, c.id", Comment.class)
                 .setParameter("deliverable", deliverable)
-                .setFirstResult(request.offset()).setMaxResults(request.size).getResultList();
+                .setFirstResult(request.offset())
+                .setMaxResults(request.size)
+                .getResultList();
         return request.page(items, count(from, deliverable));
     }
 
@@ -47,7 +51,9 @@ public class CommentRepository implements PanacheRepository<Comment> {
     }
 
     private long count(String from, Deliverable deliverable) {
-        return getEntityManager().createQuery("select count(c)" + from, Long.class)
-                .setParameter("deliverable", deliverable).getSingleResult();
+        return getEntityManager()
+                .createQuery("select count(c)" + from, Long.class)
+                .setParameter("deliverable", deliverable)
+                .getSingleResult();
     }
 }

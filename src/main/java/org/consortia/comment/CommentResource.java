@@ -29,15 +29,15 @@ public class CommentResource {
     }
 
     @GET
-    public Page<CommentView> list(@PathParam("acronym") String acronym, @PathParam("code") String code,
-            @Valid @BeanParam PageRequest page) {
+    public Page<CommentView> list(
+            @PathParam("acronym") String acronym, @PathParam("code") String code, @Valid @BeanParam PageRequest page) {
         Project project = access.visible(projects.find(acronym));
         return service.page(project, code, access.standing(project).isReviewer(), page);
     }
 
     @POST
-    public Response add(@PathParam("acronym") String acronym, @PathParam("code") String code,
-            @Valid @NotNull CommentInput input) {
+    public Response add(
+            @PathParam("acronym") String acronym, @PathParam("code") String code, @Valid @NotNull CommentInput input) {
         Project project = access.visible(projects.find(acronym));
         CommentView view = service.add(project, code, access.standing(project).isReviewer(), access.user(), input);
         return Response.status(Response.Status.CREATED).entity(view).build();

@@ -29,8 +29,12 @@ public class CommentService {
     private final Event<CommentAdded> added;
     private final Clock clock;
 
-    CommentService(CommentRepository comments, DeliverableService deliverables, ActivityLog activity,
-            Event<CommentAdded> added, Clock clock) {
+    CommentService(
+            CommentRepository comments,
+            DeliverableService deliverables,
+            ActivityLog activity,
+            Event<CommentAdded> added,
+            Clock clock) {
         this.comments = comments;
         this.deliverables = deliverables;
         this.activity = activity;
@@ -50,7 +54,8 @@ public class CommentService {
     public Page<CommentView> latest(Deliverable deliverable, boolean funderView, int limit) {
         Set<Visibility> visible = funderView ? EnumSet.of(Visibility.FUNDER) : EnumSet.allOf(Visibility.class);
         Page<Comment> newest = comments.latest(deliverable, visible, limit);
-        List<CommentView> chronological = new ArrayList<>(newest.items().stream().map(CommentView::of).toList());
+        List<CommentView> chronological =
+                new ArrayList<>(newest.items().stream().map(CommentView::of).toList());
         Collections.reverse(chronological);
         return new Page<>(chronological, 0, limit, newest.total());
     }
@@ -72,8 +77,8 @@ public class CommentService {
         comment.authorName = author.name();
         comment.authorOrganisation = String.join(",", author.organisations());
         comment.text = input.text().strip();
-        comment.visibility = byReviewer || input.visibility() == Visibility.FUNDER ? Visibility.FUNDER
-                : Visibility.CONSORTIUM;
+        comment.visibility =
+                byReviewer || input.visibility() == Visibility.FUNDER ? Visibility.FUNDER : Visibility.CONSORTIUM;
         comment.createdAt = OffsetDateTime.now(clock);
         comments.persist(comment);
         comments.flush();
@@ -81,8 +86,16 @@ public class CommentService {
         boolean funderReads = comment.visibility == Visibility.FUNDER
                 && DeliverableStatus.SEEN_BY_FUNDER.contains(deliverable.status);
         activity.record(project, Subject.deliverable(code, funderReads), "COMMENTED", null, view);
-        added.fire(new CommentAdded(project, code, deliverable.title, deliverable.lead.code(), author.username(),
-                author.name(), byReviewer, comment.text, funderReads));
+        added.fire(new CommentAdded(
+                project,
+                code,
+                deliverable.title,
+                deliverable.lead.code(),
+                author.username(),
+                author.name(),
+                byReviewer,
+                comment.text,
+                funderReads));
         return view;
     }
 }

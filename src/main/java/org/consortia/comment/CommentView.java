@@ -2,11 +2,17 @@ package org.consortia.comment;
 
 import java.time.OffsetDateTime;
 
-public record CommentView(long id, String author, String authorName, String authorOrganisation, String text,
-        Visibility visibility, OffsetDateTime createdAt) {
+public record CommentView(
+        long id,
+        String author,
+        String authorName,
+        String authorOrganisation,
+        String text,
+        Visibility visibility,
+        OffsetDateTime createdAt) {
 
     static CommentView of(Comment c) {
-        return new CommentView(c.id, c.authorUsername, c.authorName, c.authorOrganisation, c.text, c.visibility,
-                c.createdAt);
+        return new CommentView(
+                c.id, c.authorUsername, c.authorName, c.authorOrganisation, c.text, c.visibility, c.createdAt);
     }
 }

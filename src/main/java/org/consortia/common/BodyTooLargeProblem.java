@@ -14,8 +14,12 @@ public class BodyTooLargeProblem extends ProblemException {
     }
 
     static BodyTooLargeProblem over(long maxBytes) {
-        return new BodyTooLargeProblem(413, String.format(Locale.ROOT,
-                "The request body is larger than the %.1f MB this endpoint takes", maxBytes / (1024.0 * 1024.0)));
+        return new BodyTooLargeProblem(
+                413,
+                String.format(
+                        Locale.ROOT,
+                        "The request body is larger than the %.1f MB this endpoint takes",
+                        maxBytes / (1024.0 * 1024.0)));
     }
 
     static BodyTooLargeProblem lengthUnknown() {

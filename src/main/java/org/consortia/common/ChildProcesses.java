@@ -47,8 +47,7 @@ public final class ChildProcesses {
             read -r pid 2>/dev/null <"$1" && [ "$pid" = "$2" ] && kill -"$3" "$2"
             """;
 
-    private ChildProcesses() {
-    }
+    private ChildProcesses() {}
 
     /**
      * Starts the builder's command as a child that gets SIGTERM when this JVM ends, even by SIGKILL. The
@@ -67,8 +66,8 @@ public final class ChildProcesses {
      * {@code pid}. Returns the watcher, which the caller keeps for the JVM's life.
      */
     public static Process signalWhenThisJvmEnds(Path pidFile, long pid, String signal) throws IOException {
-        return new ProcessBuilder("sh", "-c", WATCH, "sh", pidFile.toAbsolutePath().toString(),
-                Long.toString(pid), signal)
+        return new ProcessBuilder(
+                        "sh", "-c", WATCH, "sh", pidFile.toAbsolutePath().toString(), Long.toString(pid), signal)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();

@@ -13,13 +13,19 @@ public class ContentProblem extends ProblemException {
     }
 
     public static ContentProblem tooLarge(long maxBytes) {
-        return new ContentProblem(413, String.format(java.util.Locale.ROOT, "The file is larger than the %.1f MB allowed",
-                maxBytes / (1024.0 * 1024.0)));
+        return new ContentProblem(
+                413,
+                String.format(
+                        java.util.Locale.ROOT,
+                        "The file is larger than the %.1f MB allowed",
+                        maxBytes / (1024.0 * 1024.0)));
     }
 
     public static ContentProblem unsupported(String mediaType) {
-        return new ContentProblem(415, "Files of type " + mediaType + " are not accepted: upload office documents,"
-                + " PDF, images, archives, CSV or plain text");
+        return new ContentProblem(
+                415,
+                "Files of type " + mediaType + " are not accepted: upload office documents,"
+                        + " PDF, images, archives, CSV or plain text");
     }
 
     @Override

@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 public class CountryCodeValidator implements ConstraintValidator<CountryCode, String> {
 
     private static final Set<String> CODES = Stream.concat(
-            Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2).stream(), Stream.of("EU"))
+                    Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2).stream(), Stream.of("EU"))
             .collect(Collectors.toUnmodifiableSet());
 
     @Override

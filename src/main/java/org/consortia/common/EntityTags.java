@@ -6,8 +6,7 @@ import java.util.Arrays;
 /** Optimistic locking over HTTP: the entity's version is its ETag, checked against {@code If-Match}. */
 public final class EntityTags {
 
-    private EntityTags() {
-    }
+    private EntityTags() {}
 
     public static EntityTag of(long version) {
         return new EntityTag(Long.toString(version));

@@ -33,7 +33,8 @@ public class NegotiationHeaders {
     public void refuseUnreadable(RoutingContext routing) {
         String header = routing.get(MALFORMED);
         if (header != null) {
-            throw new InvalidDataProblem(header, "The " + header + " header cannot be read: send a valid one, or none.");
+            throw new InvalidDataProblem(
+                    header, "The " + header + " header cannot be read: send a valid one, or none.");
         }
     }
 

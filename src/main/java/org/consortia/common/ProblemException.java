@@ -29,8 +29,9 @@ public abstract class ProblemException extends RuntimeException {
 
     protected List<FieldError> errorsUnder(String prefix) {
         return errors.stream()
-                .map(e -> new FieldError(e.field() == null ? prefix
-                        : prefix + (e.field().startsWith("[") ? "" : ".") + e.field(), e.message()))
+                .map(e -> new FieldError(
+                        e.field() == null ? prefix : prefix + (e.field().startsWith("[") ? "" : ".") + e.field(),
+                        e.message()))
                 .toList();
     }
 }

@@ -4,6 +4,11 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.resteasy.reactive.server.runtime.exceptionmappers.UnauthorizedExceptionMapper;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.UnauthorizedException;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -13,14 +18,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.resteasy.reactive.server.runtime.exceptionmappers.UnauthorizedExceptionMapper;
-import io.quarkus.security.UnauthorizedException;
-import io.smallrye.mutiny.Uni;
-import io.vertx.ext.web.RoutingContext;
-import org.hibernate.StaleStateException;
 import org.consortia.web.ErrorPage;
 import org.consortia.web.HtmlRoutes;
+import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -65,9 +65,14 @@ public class ProblemMappers {
                 .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining())
                 .replaceFirst("^\\.", "");
-        String message = e.getOriginalMessage().replaceAll(" \\(class [^)]*\\)", "").replaceAll("\\s+at \\[.*", "");
-        return respond(400, "The request body does not match the expected shape" + (field.isEmpty() ? "" : " at " + field)
-                + ": " + message, field.isEmpty() ? List.of() : List.of(new FieldError(field, message)), uri);
+        String message =
+                e.getOriginalMessage().replaceAll(" \\(class [^)]*\\)", "").replaceAll("\\s+at \\[.*", "");
+        return respond(
+                400,
+                "The request body does not match the expected shape" + (field.isEmpty() ? "" : " at " + field) + ": "
+                        + message,
+                field.isEmpty() ? List.of() : List.of(new FieldError(field, message)),
+                uri);
     }
 
     @ServerExceptionMapper
@@ -77,8 +82,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
     public Response concurrentWrite(RuntimeException e, UriInfo uri) {
-        return respond(409, "Someone else changed this resource at the same moment; read it again and retry.",
-                List.of(), uri);
+        return respond(
+                409, "Someone else changed this resource at the same moment; read it again and retry.", List.of(), uri);
     }
 
     /**
@@ -90,17 +95,26 @@ public class ProblemMappers {
         if (!uri.getPath().startsWith("/api/")) {
             return new UnauthorizedExceptionMapper().handle(routing);
         }
-        return Uni.createFrom().item(Response.fromResponse(respond(401, "Sign in: this API needs a valid bearer"
-                + " token from the platform's identity provider.", List.of(), uri))
-                .header("WWW-Authenticate", "Bearer").build());
+        return Uni.createFrom()
+                .item(Response.fromResponse(respond(
+                                401,
+                                "Sign in: this API needs a valid bearer"
+                                        + " token from the platform's identity provider.",
+                                List.of(),
+                                uri))
+                        .header("WWW-Authenticate", "Bearer")
+                        .build());
     }
 
     /** A database constraint caught what the services' checks let through (two writes racing). */
     @ServerExceptionMapper
     public Response constraint(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
         LOG.warnf("Database constraint %s refused a write", e.getConstraintName());
-        return respond(409, "The change conflicts with the stored data (constraint " + e.getConstraintName() + ").",
-                List.of(), uri);
+        return respond(
+                409,
+                "The change conflicts with the stored data (constraint " + e.getConstraintName() + ").",
+                List.of(),
+                uri);
     }
 
     /**
@@ -110,8 +124,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response invalidValue(org.hibernate.exception.DataException e, UriInfo uri) {
         LOG.debugf("The database refused a value: %s", e.getSQLException().getMessage());
-        return respond(400, "A value of the request cannot be stored or looked up (for instance a NUL character or"
-                + " a number out of range).", List.of(), uri);
+        return respond(
+                400,
+                "A value of the request cannot be stored or looked up (for instance a NUL character or"
+                        + " a number out of range).",
+                List.of(),
+                uri);
     }
 
     @ServerExceptionMapper
@@ -126,8 +144,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
         if (isMalformedForm(e)) {
-            return respond(400, "The body is not a valid form (application/x-www-form-urlencoded): to upload a file,"
-                    + " send it with its own Content-Type or application/octet-stream", List.of(), uri);
+            return respond(
+                    400,
+                    "The body is not a valid form (application/x-www-form-urlencoded): to upload a file,"
+                            + " send it with its own Content-Type or application/octet-stream",
+                    List.of(),
+                    uri);
         }
         LOG.error("Unexpected error", e);
         return respond(500, "An unexpected error occurred; it has been logged.", List.of(), uri);
@@ -139,7 +161,8 @@ public class ProblemMappers {
      * says so with an {@link IllegalArgumentException} of its own.
      */
     private static boolean isMalformedForm(Exception e) {
-        return e instanceof IllegalArgumentException && e.getStackTrace().length > 0
+        return e instanceof IllegalArgumentException
+                && e.getStackTrace().length > 0
                 && e.getStackTrace()[0].getClassName().equals("org.jboss.resteasy.reactive.common.util.URLUtils");
     }
 
@@ -147,14 +170,16 @@ public class ProblemMappers {
         return respond(status, detail, errors, uri, null);
     }
 
-    private static Response respond(int status, String detail, List<FieldError> errors, UriInfo uri, Response original) {
+    private static Response respond(
+            int status, String detail, List<FieldError> errors, UriInfo uri, Response original) {
         if (HtmlRoutes.isPage(uri.getPath())) {
             return ErrorPage.of(status, detail);
         }
         Response.StatusType type = Response.Status.fromStatusCode(status);
         String title = type != null ? type.getReasonPhrase() : "HTTP " + status;
         Problem problem = new Problem("about:blank", title, status, detail, uri.getPath(), errors);
-        Response.ResponseBuilder builder = Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
+        Response.ResponseBuilder builder =
+                Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
         if (original != null) {
             original.getHeaders().forEach((name, values) -> {
                 if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {

@@ -11,8 +11,7 @@ import java.util.stream.Collectors;
  */
 public final class QueryLiterals {
 
-    private QueryLiterals() {
-    }
+    private QueryLiterals() {}
 
     /** {@code (3, 5, 8)}: the ids, for {@code x.id in …}; at least one. */
     public static String ids(Collection<Long> ids) {
@@ -24,7 +23,8 @@ public final class QueryLiterals {
 
     /** {@code (org.consortia.deliverable.DeliverableKind.STUDY, …)}: the enum constants, for {@code x.kind in …}. */
     public static String enums(Collection<? extends Enum<?>> values) {
-        return values.stream().map(value -> value.getDeclaringClass().getName() + "." + value.name())
+        return values.stream()
+                .map(value -> value.getDeclaringClass().getName() + "." + value.name())
                 .collect(Collectors.joining(", ", "(", ")"));
     }
 }

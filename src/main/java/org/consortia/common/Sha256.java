@@ -12,8 +12,7 @@ import java.util.HexFormat;
 /** SHA-256 digests as lowercase hex, the form stored in the database. */
 public final class Sha256 {
 
-    private Sha256() {
-    }
+    private Sha256() {}
 
     public static String hex(byte[] bytes) {
         return HexFormat.of().formatHex(digest().digest(bytes));

@@ -6,8 +6,10 @@ import java.util.List;
 public class StaleVersionProblem extends ProblemException {
 
     public StaleVersionProblem(long currentVersion) {
-        super("The resource has changed since it was read; its current ETag is \"" + currentVersion
-                + "\". Read it again and retry.", List.of());
+        super(
+                "The resource has changed since it was read; its current ETag is \"" + currentVersion
+                        + "\". Read it again and retry.",
+                List.of());
     }
 
     @Override

@@ -24,15 +24,21 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
-        if (isSet(context, URL) || !Boolean.parseBoolean(valueOf(context, "consortia.embedded-postgres.enabled", "false"))) {
+        if (isSet(context, URL)
+                || !Boolean.parseBoolean(valueOf(context, "consortia.embedded-postgres.enabled", "false"))) {
             return List.of();
         }
-        Path dataDirectory = Path.of(valueOf(context, "consortia.embedded-postgres.data-directory",
-                ".consortia-data/postgres"));
+        Path dataDirectory =
+                Path.of(valueOf(context, "consortia.embedded-postgres.data-directory", ".consortia-data/postgres"));
         String synchronousCommit = valueOf(context, SYNCHRONOUS_COMMIT, "on");
-        return List.of(new StandInConfigSource("embedded-postgres", Map.of(
-                URL, () -> EmbeddedPostgresServer.jdbcUrl(dataDirectory, synchronousCommit),
-                "quarkus.datasource.username", () -> "postgres",
-                "quarkus.datasource.password", () -> "postgres")));
+        return List.of(new StandInConfigSource(
+                "embedded-postgres",
+                Map.of(
+                        URL,
+                        () -> EmbeddedPostgresServer.jdbcUrl(dataDirectory, synchronousCommit),
+                        "quarkus.datasource.username",
+                        () -> "postgres",
+                        "quarkus.datasource.password",
+                        () -> "postgres")));
     }
 }

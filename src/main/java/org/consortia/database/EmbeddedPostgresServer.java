@@ -32,8 +32,7 @@ public final class EmbeddedPostgresServer {
     private static final String RUNNING_URL = "consortia.embedded-postgres.running-url";
     private static final String FAILURE = "consortia.embedded-postgres.failure";
 
-    private EmbeddedPostgresServer() {
-    }
+    private EmbeddedPostgresServer() {}
 
     /**
      * Starts the server on first call, keeping its data in {@code dataDirectory}; returns its JDBC URL.
@@ -67,8 +66,9 @@ public final class EmbeddedPostgresServer {
         setAsideOtherVersion(dataDirectory);
         Files.createDirectories(dataDirectory);
         LeftoverPostgres.clear(dataDirectory);
-        LOG.infof("Starting embedded PostgreSQL with data in %s (synchronous_commit=%s)", dataDirectory.toAbsolutePath(),
-                synchronousCommit);
+        LOG.infof(
+                "Starting embedded PostgreSQL with data in %s (synchronous_commit=%s)",
+                dataDirectory.toAbsolutePath(), synchronousCommit);
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
@@ -100,8 +100,10 @@ public final class EmbeddedPostgresServer {
         if (!found.equals(MAJOR)) {
             Path aside = dataDirectory.resolveSibling(dataDirectory.getFileName() + "-pg" + found);
             Files.move(dataDirectory, aside);
-            LOG.warnf("The data in %s was written by PostgreSQL %s; this build runs PostgreSQL %s. It is kept in %s"
-                    + " and a fresh database is started.", dataDirectory, found, MAJOR, aside);
+            LOG.warnf(
+                    "The data in %s was written by PostgreSQL %s; this build runs PostgreSQL %s. It is kept in %s"
+                            + " and a fresh database is started.",
+                    dataDirectory, found, MAJOR, aside);
         }
     }
 }

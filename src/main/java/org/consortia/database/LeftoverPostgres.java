@@ -36,8 +36,7 @@ final class LeftoverPostgres {
 
     private static final Logger LOG = Logger.getLogger(LeftoverPostgres.class);
 
-    private LeftoverPostgres() {
-    }
+    private LeftoverPostgres() {}
 
     /** What the process named by {@code postmaster.pid} is. */
     enum Identity {
@@ -62,39 +61,51 @@ final class LeftoverPostgres {
         }
         Optional<ProcessHandle> process = ProcessHandle.of(pid.getAsLong()).filter(ProcessHandle::isAlive);
         if (process.isEmpty()) {
-            LOG.infof("%s names process %d, which is gone (a crash): PostgreSQL recovers and replaces it", pidFile,
-                    pid.getAsLong());
+            LOG.infof(
+                    "%s names process %d, which is gone (a crash): PostgreSQL recovers and replaces it",
+                    pidFile, pid.getAsLong());
             return;
         }
         switch (identify(process.get(), dataDirectory)) {
             case OTHER -> {
-                LOG.warnf("%s names process %d, which is not a PostgreSQL of this directory (its number was reused"
-                        + " after a crash): the file is removed", pidFile, pid.getAsLong());
+                LOG.warnf(
+                        "%s names process %d, which is not a PostgreSQL of this directory (its number was reused"
+                                + " after a crash): the file is removed",
+                        pidFile, pid.getAsLong());
                 Files.deleteIfExists(pidFile);
             }
-            case UNKNOWN -> throw new IllegalStateException(String.format("%s names process %d, and it cannot be"
-                    + " told whether that is a PostgreSQL of %s. Stop it if it is one; otherwise delete the file."
-                    + " Then start again.", pidFile.toAbsolutePath(), pid.getAsLong(), dataDirectory.toAbsolutePath()));
+            case UNKNOWN ->
+                throw new IllegalStateException(String.format(
+                        "%s names process %d, and it cannot be"
+                                + " told whether that is a PostgreSQL of %s. Stop it if it is one; otherwise delete the file."
+                                + " Then start again.",
+                        pidFile.toAbsolutePath(), pid.getAsLong(), dataDirectory.toAbsolutePath()));
             case OURS -> stopLeftover(process.get(), dataDirectory);
         }
     }
 
     private static void stopLeftover(ProcessHandle server, Path dataDirectory) throws IOException {
         if (!ownerIsGone(dataDirectory)) {
-            throw new IllegalStateException(String.format("The PostgreSQL of %s (process %d) belongs to another"
-                    + " running Consortia (dev mode or a trial started from the same directory). Stop that one first,"
-                    + " or give this one another data directory (consortia.embedded-postgres.data-directory).",
+            throw new IllegalStateException(String.format(
+                    "The PostgreSQL of %s (process %d) belongs to another"
+                            + " running Consortia (dev mode or a trial started from the same directory). Stop that one first,"
+                            + " or give this one another data directory (consortia.embedded-postgres.data-directory).",
                     dataDirectory.toAbsolutePath(), server.pid()));
         }
-        LOG.warnf("A PostgreSQL (process %d) was left running on %s by a run that ended without stopping it"
-                + " (killed?): stopping it", server.pid(), dataDirectory.toAbsolutePath());
+        LOG.warnf(
+                "A PostgreSQL (process %d) was left running on %s by a run that ended without stopping it"
+                        + " (killed?): stopping it",
+                server.pid(), dataDirectory.toAbsolutePath());
         signal(server, "INT"); // fast shutdown: ends the sessions, writes a checkpoint
         try {
             server.onExit().get(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            throw new IllegalStateException(String.format("The PostgreSQL left running on %s (process %d) did not"
-                    + " stop within %d s. Stop it (kill %d) and start again.", dataDirectory.toAbsolutePath(),
-                    server.pid(), STOP_TIMEOUT.toSeconds(), server.pid()), e);
+            throw new IllegalStateException(
+                    String.format(
+                            "The PostgreSQL left running on %s (process %d) did not"
+                                    + " stop within %d s. Stop it (kill %d) and start again.",
+                            dataDirectory.toAbsolutePath(), server.pid(), STOP_TIMEOUT.toSeconds(), server.pid()),
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("Interrupted while stopping the PostgreSQL left on " + dataDirectory, e);
@@ -106,8 +117,9 @@ final class LeftoverPostgres {
 
     /** Whether the JVM that started the server is gone: nobody holds zonky's lock on the directory. */
     private static boolean ownerIsGone(Path dataDirectory) throws IOException {
-        try (FileChannel channel = FileChannel.open(dataDirectory.resolve(OWNER_LOCK), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE); FileLock lock = channel.tryLock()) {
+        try (FileChannel channel = FileChannel.open(
+                        dataDirectory.resolve(OWNER_LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock lock = channel.tryLock()) {
             return lock != null;
         } catch (OverlappingFileLockException e) {
             return false; // this very JVM holds it
@@ -134,13 +146,16 @@ final class LeftoverPostgres {
     private static OptionalLong readPid(Path pidFile) throws IOException {
         try {
             List<String> lines = Files.readAllLines(pidFile);
-            return lines.isEmpty() || lines.get(0).isBlank() ? OptionalLong.empty()
+            return lines.isEmpty() || lines.get(0).isBlank()
+                    ? OptionalLong.empty()
                     : OptionalLong.of(Long.parseLong(lines.get(0).strip()));
         } catch (NoSuchFileException e) {
             return OptionalLong.empty();
         } catch (NumberFormatException e) {
-            throw new IllegalStateException("Unreadable " + pidFile.toAbsolutePath() + ": delete it if no PostgreSQL"
-                    + " runs on that directory, and start again", e);
+            throw new IllegalStateException(
+                    "Unreadable " + pidFile.toAbsolutePath() + ": delete it if no PostgreSQL"
+                            + " runs on that directory, and start again",
+                    e);
         }
     }
 
@@ -148,7 +163,10 @@ final class LeftoverPostgres {
     private static void signal(ProcessHandle process, String signal) throws IOException {
         try {
             int exit = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid()))
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start()
+                    .waitFor();
             if (exit != 0 && process.isAlive()) {
                 throw new IOException("kill -" + signal + " " + process.pid() + " failed with exit code " + exit);
             }

@@ -10,17 +10,39 @@ import java.time.ZonedDateTime;
  * event has its {@code place} (venue, city, country) and, when it has a time of day, when it starts and
  * ends ({@code endsAt} may be unknown); others last the day.
  */
-public record Deadline(String project, Kind kind, String code, String title, LocalDate dueDate, String responsible,
-        String state, boolean done, boolean overdue, String place, ZonedDateTime startsAt, ZonedDateTime endsAt) {
+public record Deadline(
+        String project,
+        Kind kind,
+        String code,
+        String title,
+        LocalDate dueDate,
+        String responsible,
+        String state,
+        boolean done,
+        boolean overdue,
+        String place,
+        ZonedDateTime startsAt,
+        ZonedDateTime endsAt) {
 
     /** A deadline that lasts the day. */
-    public Deadline(String project, Kind kind, String code, String title, LocalDate dueDate, String responsible,
-            String state, boolean done, boolean overdue) {
+    public Deadline(
+            String project,
+            Kind kind,
+            String code,
+            String title,
+            LocalDate dueDate,
+            String responsible,
+            String state,
+            boolean done,
+            boolean overdue) {
         this(project, kind, code, title, dueDate, responsible, state, done, overdue, null, null, null);
     }
 
     public enum Kind {
-        DELIVERABLE, MILESTONE, EVENT, REPORT
+        DELIVERABLE,
+        MILESTONE,
+        EVENT,
+        REPORT
     }
 
     public boolean isReport() {

@@ -8,9 +8,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 import org.consortia.common.InvalidDataProblem;
-import org.consortia.common.QueryDates;
 import org.consortia.common.Page;
 import org.consortia.common.PageRequest;
+import org.consortia.common.QueryDates;
 import org.consortia.project.Project;
 import org.consortia.project.ProjectService;
 import org.consortia.security.AccessPolicy;
@@ -31,8 +31,11 @@ public class DeadlineResource {
 
     /** {@code from} and {@code to} are dates, inclusive, both optional. */
     @GET
-    public Page<Deadline> list(@PathParam("acronym") String acronym, @QueryParam("from") String from,
-            @QueryParam("to") String to, @Valid @BeanParam PageRequest page) {
+    public Page<Deadline> list(
+            @PathParam("acronym") String acronym,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @Valid @BeanParam PageRequest page) {
         Project project = access.visible(projects.find(acronym));
         LocalDate start = QueryDates.optional("from", from);
         LocalDate end = QueryDates.optional("to", to);

@@ -63,8 +63,12 @@ public class DeadlineService {
      * sorted by due date: those between {@code from} and {@code to} (inclusive, null: open), and with
      * {@code overdueToo} whatever is still overdue, however old.
      */
-    public List<Deadline> across(Collection<Project> asMember, Collection<Project> asReviewer, LocalDate from,
-            LocalDate to, boolean overdueToo) {
+    public List<Deadline> across(
+            Collection<Project> asMember,
+            Collection<Project> asReviewer,
+            LocalDate from,
+            LocalDate to,
+            boolean overdueToo) {
         LocalDate today = today();
         List<Deadline> deadlines = new ArrayList<>();
         Set<Project> all = new HashSet<>(asMember);
@@ -79,14 +83,32 @@ public class DeadlineService {
                 continue;
             }
             boolean delivered = DeliverableStatus.DELIVERED.contains(d.status());
-            deadlines.add(new Deadline(d.project(), Deadline.Kind.DELIVERABLE, d.code(), d.title(), d.dueDate(),
-                    d.lead(), d.status().name(), delivered, d.isOverdue(today)));
+            deadlines.add(new Deadline(
+                    d.project(),
+                    Deadline.Kind.DELIVERABLE,
+                    d.code(),
+                    d.title(),
+                    d.dueDate(),
+                    d.lead(),
+                    d.status().name(),
+                    delivered,
+                    d.isOverdue(today)));
             if (d.hasEventDate()) {
                 LocalDate date = d.eventDate();
                 boolean held = d.actualDate() != null && !d.actualDate().isAfter(today);
-                deadlines.add(new Deadline(d.project(), Deadline.Kind.EVENT, d.code(), d.title(), date,
-                        d.host() != null ? d.host() : d.lead(), held ? "HELD" : "PLANNED", held,
-                        !held && date.isBefore(today), place(d), d.startsAt().orElse(null), d.endsAt().orElse(null)));
+                deadlines.add(new Deadline(
+                        d.project(),
+                        Deadline.Kind.EVENT,
+                        d.code(),
+                        d.title(),
+                        date,
+                        d.host() != null ? d.host() : d.lead(),
+                        held ? "HELD" : "PLANNED",
+                        held,
+                        !held && date.isBefore(today),
+                        place(d),
+                        d.startsAt().orElse(null),
+                        d.endsAt().orElse(null)));
             }
         }
         Map<Long, Project> byId = all.stream().collect(Collectors.toMap(p -> p.id, p -> p));
@@ -94,29 +116,47 @@ public class DeadlineService {
             Long project = (Long) m[0];
             LocalDate due = (LocalDate) m[3];
             LocalDate achieved = (LocalDate) m[4];
-            deadlines.add(new Deadline(byId.get(project).acronym, Deadline.Kind.MILESTONE, (String) m[1], (String) m[2],
-                    due, m[5] != null ? (String) m[5] : coordinators.get(project), achieved != null ? "REACHED" : "OPEN",
-                    achieved != null, Milestone.isOverdue(due, achieved, today)));
+            deadlines.add(new Deadline(
+                    byId.get(project).acronym,
+                    Deadline.Kind.MILESTONE,
+                    (String) m[1],
+                    (String) m[2],
+                    due,
+                    m[5] != null ? (String) m[5] : coordinators.get(project),
+                    achieved != null ? "REACHED" : "OPEN",
+                    achieved != null,
+                    Milestone.isOverdue(due, achieved, today)));
         }
         Map<Long, OffsetDateTime> submitted = reports.firstSubmissions(all);
         for (Object[] period : periods(all)) {
             Project project = byId.get((Long) period[1]);
             LocalDate due = project.endOfMonth((Integer) period[3]).plusDays(config.reportDueDays());
             boolean delivered = submitted.containsKey((Long) period[0]);
-            deadlines.add(new Deadline(project.acronym, Deadline.Kind.REPORT, "RP" + period[2],
-                    "Periodic report " + period[2], due, coordinators.get(project.id),
-                    delivered ? "SUBMITTED" : "DUE", delivered, !delivered && due.isBefore(today)));
+            deadlines.add(new Deadline(
+                    project.acronym,
+                    Deadline.Kind.REPORT,
+                    "RP" + period[2],
+                    "Periodic report " + period[2],
+                    due,
+                    coordinators.get(project.id),
+                    delivered ? "SUBMITTED" : "DUE",
+                    delivered,
+                    !delivered && due.isBefore(today)));
         }
         return deadlines.stream()
                 .filter(d -> (overdueToo && d.overdue())
-                        || ((from == null || !d.dueDate().isBefore(from)) && (to == null || !d.dueDate().isAfter(to))))
-                .sorted(Comparator.comparing(Deadline::dueDate).thenComparing(Deadline::project)
-                        .thenComparing(Deadline::kind).thenComparing(Deadline::code))
+                        || ((from == null || !d.dueDate().isBefore(from))
+                                && (to == null || !d.dueDate().isAfter(to))))
+                .sorted(Comparator.comparing(Deadline::dueDate)
+                        .thenComparing(Deadline::project)
+                        .thenComparing(Deadline::kind)
+                        .thenComparing(Deadline::code))
                 .toList();
     }
 
     private static String place(DeliverableDates event) {
-        String place = Stream.of(event.venue(), event.city(), event.country()).filter(part -> part != null && !part.isBlank())
+        String place = Stream.of(event.venue(), event.city(), event.country())
+                .filter(part -> part != null && !part.isBlank())
                 .collect(Collectors.joining(", "));
         return place.isEmpty() ? null : place;
     }
@@ -124,8 +164,11 @@ public class DeadlineService {
     /** The coordinating organisation of each project: who answers for its reports and loose milestones. */
     private Map<Long, String> coordinators(Collection<Project> projects) {
         Map<Long, String> codes = new HashMap<>();
-        entityManager.createQuery("select p.project.id, o.code from Participation p join p.organisation o"
-                        + " where p.project.id in " + ids(projects) + " and p.role = :coordinator", Object[].class)
+        entityManager
+                .createQuery(
+                        "select p.project.id, o.code from Participation p join p.organisation o"
+                                + " where p.project.id in " + ids(projects) + " and p.role = :coordinator",
+                        Object[].class)
                 .setParameter("coordinator", ParticipationRole.COORDINATOR)
                 .getResultList()
                 .forEach(row -> codes.put((Long) row[0], (String) row[1]));
@@ -137,19 +180,27 @@ public class DeadlineService {
      * {@code overdueToo}) overdue or with an event past and not held. A superset, read by the index on the
      * project and due date; {@link #across} applies the exact rules. Without bounds, all of them.
      */
-    private List<DeliverableDates> deliverables(Collection<Project> projects, LocalDate from, LocalDate to,
-            boolean overdueToo, LocalDate today) {
-        String window = from == null && to == null ? "" : " and (" + between("d.dueDate", from, to)
-                + " or " + between("coalesce(d.event.actualDate, d.event.plannedDate)", from, to)
-                + (overdueToo ? " or (d.dueDate < :today and d.status not in " + QueryLiterals.enums(DeliverableStatus.DELIVERED) + ")"
-                        + " or (d.event.actualDate is null and d.event.plannedDate < :today)" : "") + ")";
-        TypedQuery<DeliverableDates> query = entityManager.createQuery("select new org.consortia.deadline.DeliverableDates("
+    private List<DeliverableDates> deliverables(
+            Collection<Project> projects, LocalDate from, LocalDate to, boolean overdueToo, LocalDate today) {
+        String window = from == null && to == null
+                ? ""
+                : " and (" + between("d.dueDate", from, to)
+                        + " or " + between("coalesce(d.event.actualDate, d.event.plannedDate)", from, to)
+                        + (overdueToo
+                                ? " or (d.dueDate < :today and d.status not in "
+                                        + QueryLiterals.enums(DeliverableStatus.DELIVERED) + ")"
+                                        + " or (d.event.actualDate is null and d.event.plannedDate < :today)"
+                                : "")
+                        + ")";
+        TypedQuery<DeliverableDates> query = entityManager.createQuery(
+                "select new org.consortia.deadline.DeliverableDates("
                         + "p.id, p.acronym, d.kind, d.code, d.title, d.dueDate, lo.code, d.status, d.event.plannedDate,"
                         + " d.event.actualDate, d.event.startTime, d.event.endTime, d.event.timeZone, d.event.country,"
                         + " d.event.city, d.event.venue, ho.code)"
                         + " from Deliverable d join d.project p join d.lead l join l.organisation lo"
                         + " left join d.event.host h left join h.organisation ho"
-                        + " where p.id in " + ids(projects) + window, DeliverableDates.class);
+                        + " where p.id in " + ids(projects) + window,
+                DeliverableDates.class);
         if (!window.isEmpty() && overdueToo) {
             query.setParameter("today", today);
         }
@@ -160,13 +211,17 @@ public class DeadlineService {
      * As {@link #deliverables}: the milestones due in the window, or (with {@code overdueToo}) overdue, as
      * project id, code, title, due date, achieved date and the code of their work package's lead.
      */
-    private List<Object[]> milestones(Collection<Project> projects, LocalDate from, LocalDate to, boolean overdueToo,
-            LocalDate today) {
-        String window = from == null && to == null ? "" : " and (" + between("m.dueDate", from, to)
-                + (overdueToo ? " or (m.achievedDate is null and m.dueDate < :today)" : "") + ")";
-        TypedQuery<Object[]> query = entityManager.createQuery("select m.project.id, m.code, m.title, m.dueDate,"
+    private List<Object[]> milestones(
+            Collection<Project> projects, LocalDate from, LocalDate to, boolean overdueToo, LocalDate today) {
+        String window = from == null && to == null
+                ? ""
+                : " and (" + between("m.dueDate", from, to)
+                        + (overdueToo ? " or (m.achievedDate is null and m.dueDate < :today)" : "") + ")";
+        TypedQuery<Object[]> query = entityManager.createQuery(
+                "select m.project.id, m.code, m.title, m.dueDate,"
                         + " m.achievedDate, o.code from Milestone m left join m.workPackage w left join w.lead l"
-                        + " left join l.organisation o where m.project.id in " + ids(projects) + window, Object[].class);
+                        + " left join l.organisation o where m.project.id in " + ids(projects) + window,
+                Object[].class);
         if (!window.isEmpty() && overdueToo) {
             query.setParameter("today", today);
         }
@@ -195,7 +250,11 @@ public class DeadlineService {
 
     /** The reporting periods of the projects, as id, project id, number and last month. */
     private List<Object[]> periods(Collection<Project> projects) {
-        return entityManager.createQuery("select r.id, r.project.id, r.number, r.endMonth from ReportingPeriod r"
-                        + " where r.project.id in " + ids(projects), Object[].class).getResultList();
+        return entityManager
+                .createQuery(
+                        "select r.id, r.project.id, r.number, r.endMonth from ReportingPeriod r"
+                                + " where r.project.id in " + ids(projects),
+                        Object[].class)
+                .getResultList();
     }
 }

@@ -13,9 +13,23 @@ import org.consortia.deliverable.EventDetails;
  * What the deadlines need of a deliverable and its event, read as columns: a project's or a person's
  * deadlines cover thousands of deliverables, and entities would cost far more to build than the rows.
  */
-public record DeliverableDates(Long projectId, String project, DeliverableKind kind, String code, String title,
-        LocalDate dueDate, String lead, DeliverableStatus status, LocalDate plannedDate, LocalDate actualDate,
-        LocalTime startTime, LocalTime endTime, String timeZone, String country, String city, String venue,
+public record DeliverableDates(
+        Long projectId,
+        String project,
+        DeliverableKind kind,
+        String code,
+        String title,
+        LocalDate dueDate,
+        String lead,
+        DeliverableStatus status,
+        LocalDate plannedDate,
+        LocalDate actualDate,
+        LocalTime startTime,
+        LocalTime endTime,
+        String timeZone,
+        String country,
+        String city,
+        String venue,
         String host) {
 
     boolean isOverdue(LocalDate today) {

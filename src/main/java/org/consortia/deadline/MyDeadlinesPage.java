@@ -18,8 +18,8 @@ public class MyDeadlinesPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance deadlines(List<Deadline> overdue, List<Deadline> upcoming, LocalDate today,
-                int aheadDays);
+        static native TemplateInstance deadlines(
+                List<Deadline> overdue, List<Deadline> upcoming, LocalDate today, int aheadDays);
     }
 
     private final PersonalDeadlines deadlines;
@@ -35,7 +35,10 @@ public class MyDeadlinesPage {
     public TemplateInstance show() {
         LocalDate today = deadlines.today();
         List<Deadline> all = deadlines.of(access.user().identity(), null, today, today.plusDays(AHEAD_DAYS), true);
-        return Templates.deadlines(all.stream().filter(Deadline::overdue).toList(),
-                all.stream().filter(d -> !d.overdue() && !d.done()).toList(), today, AHEAD_DAYS);
+        return Templates.deadlines(
+                all.stream().filter(Deadline::overdue).toList(),
+                all.stream().filter(d -> !d.overdue() && !d.done()).toList(),
+                today,
+                AHEAD_DAYS);
     }
 }

@@ -30,18 +30,26 @@ public class PersonalDeadlines {
     private final RevisionCache<Key, List<Deadline>> computed;
 
     /** The projects as they are now, each seen as a member or as the funder, and the window asked for. */
-    private record Key(List<ProjectRevision> asMember, List<ProjectRevision> asReviewer, LocalDate today,
-            LocalDate from, LocalDate to, boolean overdueToo) {
-    }
+    private record Key(
+            List<ProjectRevision> asMember,
+            List<ProjectRevision> asReviewer,
+            LocalDate today,
+            LocalDate from,
+            LocalDate to,
+            boolean overdueToo) {}
 
-    PersonalDeadlines(Standings standings, ProjectService projects, DeadlineService deadlines, CachesConfig caches,
+    PersonalDeadlines(
+            Standings standings,
+            ProjectService projects,
+            DeadlineService deadlines,
+            CachesConfig caches,
             MeterRegistry registry) {
         this.standings = standings;
         this.projects = projects;
         this.deadlines = deadlines;
         // Weighed one more than their deadlines: an empty list too takes room, so the entries stay bounded.
-        this.computed = new RevisionCache<>("personal-deadlines", caches.deadlines(), list -> list.size() + 1,
-                registry);
+        this.computed =
+                new RevisionCache<>("personal-deadlines", caches.deadlines(), list -> list.size() + 1, registry);
     }
 
     /**
@@ -54,18 +62,25 @@ public class PersonalDeadlines {
         List<ProjectRole> roles = standings.projectsOf(identity).stream()
                 .filter(r -> acronym == null || r.acronym().equals(acronym))
                 .toList();
-        Set<String> member = roles.stream().filter(r -> r.standing() != Standing.Level.REVIEWER)
-                .map(ProjectRole::acronym).collect(Collectors.toSet());
-        List<Project> found = projects.findAll(roles.stream().map(ProjectRole::acronym).collect(Collectors.toSet()));
-        List<Project> asMember = found.stream().filter(p -> member.contains(p.acronym)).toList();
-        List<Project> asReviewer = found.stream().filter(p -> !member.contains(p.acronym)).toList();
+        Set<String> member = roles.stream()
+                .filter(r -> r.standing() != Standing.Level.REVIEWER)
+                .map(ProjectRole::acronym)
+                .collect(Collectors.toSet());
+        List<Project> found =
+                projects.findAll(roles.stream().map(ProjectRole::acronym).collect(Collectors.toSet()));
+        List<Project> asMember =
+                found.stream().filter(p -> member.contains(p.acronym)).toList();
+        List<Project> asReviewer =
+                found.stream().filter(p -> !member.contains(p.acronym)).toList();
         Key key = new Key(revisions(asMember), revisions(asReviewer), today(), from, to, overdueToo);
         return computed.get(key, () -> List.copyOf(deadlines.across(asMember, asReviewer, from, to, overdueToo)));
     }
 
     private static List<ProjectRevision> revisions(List<Project> projects) {
-        return projects.stream().map(Project::currentRevision)
-                .sorted(Comparator.comparingLong(ProjectRevision::project)).toList();
+        return projects.stream()
+                .map(Project::currentRevision)
+                .sorted(Comparator.comparingLong(ProjectRevision::project))
+                .toList();
     }
 
     /** Whether {@code acronym} is one of their projects. */

@@ -46,7 +46,9 @@ public class Deliverable extends PanacheEntity {
     public Participation lead;
 
     @ManyToMany
-    @JoinTable(name = "deliverable_contributor", joinColumns = @JoinColumn(name = "deliverable_id"),
+    @JoinTable(
+            name = "deliverable_contributor",
+            joinColumns = @JoinColumn(name = "deliverable_id"),
             inverseJoinColumns = @JoinColumn(name = "participation_id"))
     public Set<Participation> contributors = new HashSet<>();
 
@@ -76,7 +78,9 @@ public class Deliverable extends PanacheEntity {
     public DeliverableStatus status = DeliverableStatus.PLANNED;
 
     @ManyToMany
-    @JoinTable(name = "deliverable_dependency", joinColumns = @JoinColumn(name = "deliverable_id"),
+    @JoinTable(
+            name = "deliverable_dependency",
+            joinColumns = @JoinColumn(name = "deliverable_id"),
             inverseJoinColumns = @JoinColumn(name = "depends_on_id"))
     public Set<Deliverable> dependsOn = new HashSet<>();
 

@@ -86,8 +86,9 @@ public class DeliverableFilter {
                     try {
                         return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
                     } catch (IllegalArgumentException e) {
-                        throw new InvalidDataProblem(name, "unknown value " + value + "; expected one of "
-                                + List.of(type.getEnumConstants()));
+                        throw new InvalidDataProblem(
+                                name,
+                                "unknown value " + value + "; expected one of " + List.of(type.getEnumConstants()));
                     }
                 })
                 .toList();

@@ -10,8 +10,8 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import org.consortia.project.DueFields;
 import java.util.TreeSet;
+import org.consortia.project.DueFields;
 
 /**
  * A deliverable as a client sends it and as a plan document lists it. Partners and work packages
@@ -20,8 +20,13 @@ import java.util.TreeSet;
  */
 @JsonIgnoreProperties({"overdue", "dueDateExplicit", "workflow", "version"})
 public record DeliverableInput(
-        @NotBlank @Pattern(regexp = CODE, message = "must start with a capital letter, then up to 15 capitals, digits, dots or hyphens (e.g. D2.1)")
+        @NotBlank
+        @Pattern(
+                regexp = CODE,
+                message =
+                        "must start with a capital letter, then up to 15 capitals, digits, dots or hyphens (e.g. D2.1)")
         String code,
+
         @NotBlank @Size(max = 500) String title,
         String description,
         @NotBlank String workPackage,
@@ -43,10 +48,21 @@ public record DeliverableInput(
      * lead partner sends (its status left to the workflow).
      */
     public static DeliverableInput withEvent(DeliverableView current, EventInput event) {
-        return new DeliverableInput(current.code(), current.title(), current.description(), current.workPackage(),
-                current.lead(), current.contributors(), current.kind(), current.type(),
-                current.disseminationLevel(), current.dueDateExplicit() ? null : current.dueMonth(),
-                current.dueDateExplicit() ? current.dueDate() : null, null, current.dependsOn(), event);
+        return new DeliverableInput(
+                current.code(),
+                current.title(),
+                current.description(),
+                current.workPackage(),
+                current.lead(),
+                current.contributors(),
+                current.kind(),
+                current.type(),
+                current.disseminationLevel(),
+                current.dueDateExplicit() ? null : current.dueMonth(),
+                current.dueDateExplicit() ? current.dueDate() : null,
+                null,
+                current.dependsOn(),
+                event);
     }
 
     /**
@@ -62,8 +78,7 @@ public record DeliverableInput(
                 && new TreeSet<>(contributorCodes()).equals(new TreeSet<>(current.contributors()))
                 && kind == current.kind()
                 && Objects.requireNonNullElse(type, DeliverableType.R) == current.type()
-                && Objects.requireNonNullElse(disseminationLevel, DisseminationLevel.PU)
-                        == current.disseminationLevel()
+                && Objects.requireNonNullElse(disseminationLevel, DisseminationLevel.PU) == current.disseminationLevel()
                 && new TreeSet<>(dependencyCodes()).equals(new TreeSet<>(current.dependsOn()));
     }
 

@@ -10,12 +10,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import org.consortia.common.Page;
 import org.consortia.common.PageRequest;
 import org.consortia.common.QueryLiterals;
 import org.consortia.project.Project;
-import java.util.Set;
 
 /**
  * Deliverable queries. A page costs a fixed number of statements whatever its size: a count, the
@@ -29,11 +29,13 @@ public class DeliverableRepository implements PanacheRepository<Deliverable> {
 
     public Optional<Deliverable> findByCode(Project project, String code) {
         return getEntityManager()
-                .createQuery("select d from Deliverable d" + FETCH + " where d.project = :project and d.code = :code",
+                .createQuery(
+                        "select d from Deliverable d" + FETCH + " where d.project = :project and d.code = :code",
                         Deliverable.class)
                 .setParameter("project", project)
                 .setParameter("code", code)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     /** The project's deliverables among {@code codes}. */
@@ -48,8 +50,10 @@ public class DeliverableRepository implements PanacheRepository<Deliverable> {
 
     public List<Deliverable> listAll(Project project) {
         return getEntityManager()
-                .createQuery("select d from Deliverable d" + FETCH + " where d.project = :project"
-                        + " order by d.dueDate, d.code", Deliverable.class)
+                .createQuery(
+                        "select d from Deliverable d" + FETCH + " where d.project = :project"
+                                + " order by d.dueDate, d.code",
+                        Deliverable.class)
                 .setParameter("project", project)
                 .getResultList();
     }
@@ -57,16 +61,22 @@ public class DeliverableRepository implements PanacheRepository<Deliverable> {
     /** The project's deliverables among {@code within} statuses, in due order, in one query. */
     public List<Deliverable> listAll(Project project, Set<DeliverableStatus> within) {
         return getEntityManager()
-                .createQuery("select d from Deliverable d" + FETCH + " where d.project = :project"
-                        + " and d.status in :within order by d.dueDate, d.code", Deliverable.class)
+                .createQuery(
+                        "select d from Deliverable d" + FETCH + " where d.project = :project"
+                                + " and d.status in :within order by d.dueDate, d.code",
+                        Deliverable.class)
                 .setParameter("project", project)
                 .setParameter("within", within)
                 .getResultList();
     }
 
     /** A page of the project's deliverables matching the filter, among {@code within} statuses (all if null). */
-    public Page<Deliverable> page(Project project, DeliverableFilter filter, Set<DeliverableStatus> within,
-            LocalDate today, PageRequest request) {
+    public Page<Deliverable> page(
+            Project project,
+            DeliverableFilter filter,
+            Set<DeliverableStatus> within,
+            LocalDate today,
+            PageRequest request) {
         StringBuilder where = new StringBuilder(" where d.project = :project");
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("project", project);
@@ -98,41 +108,51 @@ public class DeliverableRepository implements PanacheRepository<Deliverable> {
             parameters.put("dueAfter", filter.dueAfterDate());
         }
         if (filter.overdueOnly()) {
-            where.append(" and d.dueDate < :today and d.status not in ").append(QueryLiterals.enums(DeliverableStatus.DELIVERED));
+            where.append(" and d.dueDate < :today and d.status not in ")
+                    .append(QueryLiterals.enums(DeliverableStatus.DELIVERED));
             parameters.put("today", today);
         }
-        TypedQuery<Long> count = getEntityManager()
-                .createQuery("select count(d) from Deliverable d" + where, Long.class);
+        TypedQuery<Long> count =
+                getEntityManager().createQuery("select count(d) from Deliverable d" + where, Long.class);
         TypedQuery<Deliverable> rows = getEntityManager()
-                .createQuery("select d from Deliverable d" + FETCH + where + " order by d.dueDate, d.code",
+                .createQuery(
+                        "select d from Deliverable d" + FETCH + where + " order by d.dueDate, d.code",
                         Deliverable.class);
         parameters.forEach((name, value) -> {
             count.setParameter(name, value);
             rows.setParameter(name, value);
         });
         long total = count.getSingleResult();
-        List<Deliverable> items = total == 0 ? List.of()
-                : rows.setFirstResult(request.offset()).setMaxResults(request.size).getResultList();
+        List<Deliverable> items = total == 0
+                ? List.of()
+                : rows.setFirstResult(request.offset())
+                        .setMaxResults(request.size)
+                        .getResultList();
         return request.page(items, total);
     }
 
     /** The organisation codes of the contributors of each deliverable, in one query. */
     public Map<Long, TreeSet<String>> contributorCodes(Collection<Deliverable> deliverables) {
-        return codesByDeliverable("select c.deliverable_id, o.code from deliverable_contributor c"
-                + " join participation p on p.id = c.participation_id join organisation o on o.id = p.organisation_id"
-                + " where c.deliverable_id = any(:ids)", deliverables);
+        return codesByDeliverable(
+                "select c.deliverable_id, o.code from deliverable_contributor c"
+                        + " join participation p on p.id = c.participation_id join organisation o on o.id = p.organisation_id"
+                        + " where c.deliverable_id = any(:ids)",
+                deliverables);
     }
 
     /** The codes of the deliverables each deliverable depends on, in one query. */
     public Map<Long, TreeSet<String>> dependencyCodes(Collection<Deliverable> deliverables) {
-        return codesByDeliverable("select e.deliverable_id, t.code from deliverable_dependency e"
-                + " join deliverable t on t.id = e.depends_on_id where e.deliverable_id = any(:ids)", deliverables);
+        return codesByDeliverable(
+                "select e.deliverable_id, t.code from deliverable_dependency e"
+                        + " join deliverable t on t.id = e.depends_on_id where e.deliverable_id = any(:ids)",
+                deliverables);
     }
 
     /** Every dependency of the project as pairs of codes (dependent, dependency). */
     public List<Object[]> dependencyEdges(Project project) {
         return getEntityManager()
-                .createQuery("select d.code, t.code from Deliverable d join d.dependsOn t where d.project = :project",
+                .createQuery(
+                        "select d.code, t.code from Deliverable d join d.dependsOn t where d.project = :project",
                         Object[].class)
                 .setParameter("project", project)
                 .getResultList();
@@ -141,7 +161,8 @@ public class DeliverableRepository implements PanacheRepository<Deliverable> {
     /** The codes of the deliverables that depend on this one. */
     public List<String> dependents(Deliverable deliverable) {
         return getEntityManager()
-                .createQuery("select d.code from Deliverable d join d.dependsOn t where t = :target order by d.code",
+                .createQuery(
+                        "select d.code from Deliverable d join d.dependsOn t where t = :target order by d.code",
                         String.class)
                 .setParameter("target", deliverable)
                 .getResultList();
@@ -155,7 +176,8 @@ public class DeliverableRepository implements PanacheRepository<Deliverable> {
         // SQL with an array parameter: a JPQL "in :list" is translated again for every call (its SQL depends on
         // the list's length), which cost more than the query itself.
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery(sql, Object[].class)
+        List<Object[]> rows = getEntityManager()
+                .createNativeQuery(sql, Object[].class)
                 .setParameter("ids", deliverables.stream().map(d -> d.id).toArray(Long[]::new))
                 .getResultList();
         for (Object[] row : rows) {

@@ -35,7 +35,9 @@ public class DeliverableResource {
 
     /** Deliverables by due date then code; filters combine (status and kind may repeat). */
     @GET
-    public Page<DeliverableView> list(@PathParam("acronym") String acronym, @BeanParam DeliverableFilter filter,
+    public Page<DeliverableView> list(
+            @PathParam("acronym") String acronym,
+            @BeanParam DeliverableFilter filter,
             @Valid @BeanParam PageRequest page) {
         Project project = access.visible(projects.find(acronym));
         return service.page(project, filter, access.standing(project).isReviewer(), page);
@@ -45,16 +47,19 @@ public class DeliverableResource {
     @Path("{code}")
     public Response get(@PathParam("acronym") String acronym, @PathParam("code") String code) {
         Project project = access.visible(projects.find(acronym));
-        DeliverableView view = service.get(project, code, access.standing(project).isReviewer());
+        DeliverableView view =
+                service.get(project, code, access.standing(project).isReviewer());
         return Response.ok(view).tag(EntityTags.of(view.version())).build();
     }
 
     @POST
     public Response add(@PathParam("acronym") String acronym, @Valid @NotNull DeliverableInput input, UriInfo uri) {
-        DeliverableView view = service.add(access.managed(projects.find(acronym)), input,
-                access.user().isPlatformAdmin());
+        DeliverableView view = service.add(
+                access.managed(projects.find(acronym)), input, access.user().isPlatformAdmin());
         return Response.created(uri.getAbsolutePathBuilder().path(view.code()).build())
-                .entity(view).tag(EntityTags.of(view.version())).build();
+                .entity(view)
+                .tag(EntityTags.of(view.version()))
+                .build();
     }
 
     /**
@@ -63,10 +68,18 @@ public class DeliverableResource {
      */
     @PUT
     @Path("{code}")
-    public Response update(@PathParam("acronym") String acronym, @PathParam("code") String code,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull DeliverableInput input) {
+    public Response update(
+            @PathParam("acronym") String acronym,
+            @PathParam("code") String code,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull DeliverableInput input) {
         Project project = access.visible(projects.find(acronym));
-        DeliverableView view = service.updateAs(project, access.standing(project), code, ifMatch, input,
+        DeliverableView view = service.updateAs(
+                project,
+                access.standing(project),
+                code,
+                ifMatch,
+                input,
                 access.user().isPlatformAdmin());
         return Response.ok(view).tag(EntityTags.of(view.version())).build();
     }

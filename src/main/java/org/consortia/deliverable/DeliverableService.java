@@ -12,13 +12,15 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.consortia.activity.ActivityLog;
+import org.consortia.activity.Subject;
 import org.consortia.common.ConflictProblem;
 import org.consortia.common.EntityTags;
 import org.consortia.common.ForbiddenProblem;
@@ -26,14 +28,11 @@ import org.consortia.common.InvalidDataProblem;
 import org.consortia.common.NotFoundProblem;
 import org.consortia.common.Page;
 import org.consortia.common.PageRequest;
-import org.consortia.partner.Participation;
 import org.consortia.partner.PartnerService;
 import org.consortia.project.Project;
 import org.consortia.project.ProjectRescheduled;
 import org.consortia.security.Standing;
 import org.consortia.workpackage.WorkPackageService;
-import org.consortia.activity.Subject;
-import org.consortia.activity.ActivityLog;
 
 @ApplicationScoped
 public class DeliverableService {
@@ -44,8 +43,12 @@ public class DeliverableService {
     private final ActivityLog activity;
     private final Clock clock;
 
-    DeliverableService(DeliverableRepository deliverables, WorkPackageService workPackages, PartnerService partners,
-            ActivityLog activity, Clock clock) {
+    DeliverableService(
+            DeliverableRepository deliverables,
+            WorkPackageService workPackages,
+            PartnerService partners,
+            ActivityLog activity,
+            Clock clock) {
         this.deliverables = deliverables;
         this.workPackages = workPackages;
         this.partners = partners;
@@ -54,10 +57,10 @@ public class DeliverableService {
     }
 
     /** A page of deliverables; the funder's view holds only what was submitted to it. */
-    public Page<DeliverableView> page(Project project, DeliverableFilter filter, boolean funderView,
-            PageRequest request) {
-        Page<Deliverable> page = deliverables.page(project, filter,
-                funderView ? DeliverableStatus.SEEN_BY_FUNDER : null, today(), request);
+    public Page<DeliverableView> page(
+            Project project, DeliverableFilter filter, boolean funderView, PageRequest request) {
+        Page<Deliverable> page = deliverables.page(
+                project, filter, funderView ? DeliverableStatus.SEEN_BY_FUNDER : null, today(), request);
         List<DeliverableView> views = views(page.items());
         return request.page(views, page.total());
     }
@@ -67,8 +70,8 @@ public class DeliverableService {
      * (for the CSV and Excel exports); the funder's view holds only what was submitted to it.
      */
     public List<DeliverableView> list(Project project, boolean funderView) {
-        return views(deliverables.listAll(project,
-                funderView ? DeliverableStatus.SEEN_BY_FUNDER : EnumSet.allOf(DeliverableStatus.class)));
+        return views(deliverables.listAll(
+                project, funderView ? DeliverableStatus.SEEN_BY_FUNDER : EnumSet.allOf(DeliverableStatus.class)));
     }
 
     /** One deliverable; in the funder's view, one not yet submitted does not exist (404). */
@@ -120,10 +123,22 @@ public class DeliverableService {
         List<Deliverable> all = deliverables.listAll(project);
         Map<Long, TreeSet<String>> contributors = deliverables.contributorCodes(all);
         Map<Long, TreeSet<String>> dependencies = deliverables.dependencyCodes(all);
-        return all.stream().map(d -> new DeliverableInput(d.code, d.title, d.description, d.workPackage.code(),
-                d.lead.code(), List.copyOf(contributors.getOrDefault(d.id, new TreeSet<>())), d.kind, d.type,
-                d.disseminationLevel, d.explicitDueDate == null ? d.dueMonth : null, d.explicitDueDate, d.status,
-                List.copyOf(dependencies.getOrDefault(d.id, new TreeSet<>())), EventInput.of(d.event)))
+        return all.stream()
+                .map(d -> new DeliverableInput(
+                        d.code,
+                        d.title,
+                        d.description,
+                        d.workPackage.code(),
+                        d.lead.code(),
+                        List.copyOf(contributors.getOrDefault(d.id, new TreeSet<>())),
+                        d.kind,
+                        d.type,
+                        d.disseminationLevel,
+                        d.explicitDueDate == null ? d.dueMonth : null,
+                        d.explicitDueDate,
+                        d.status,
+                        List.copyOf(dependencies.getOrDefault(d.id, new TreeSet<>())),
+                        EventInput.of(d.event)))
                 .toList();
     }
 
@@ -134,8 +149,10 @@ public class DeliverableService {
     private static void setStatus(Deliverable deliverable, DeliverableStatus wanted, boolean mayCorrectStatus) {
         DeliverableStatus target = wanted != null ? wanted : deliverable.status;
         if (target != deliverable.status && !mayCorrectStatus) {
-            throw new ConflictProblem("status", deliverable.code + " is " + deliverable.status
-                    + "; its status moves through POST …/deliverables/" + deliverable.code + "/transitions");
+            throw new ConflictProblem(
+                    "status",
+                    deliverable.code + " is " + deliverable.status + "; its status moves through POST …/deliverables/"
+                            + deliverable.code + "/transitions");
         }
         deliverable.status = target;
     }
@@ -159,8 +176,8 @@ public class DeliverableService {
     }
 
     @Transactional
-    public DeliverableView update(Project project, String code, String ifMatch, DeliverableInput input,
-            boolean mayCorrectStatus) {
+    public DeliverableView update(
+            Project project, String code, String ifMatch, DeliverableInput input, boolean mayCorrectStatus) {
         if (!code.equals(input.code())) {
             throw new InvalidDataProblem("code", "the code of a deliverable cannot be changed (it is " + code + ")");
         }
@@ -184,8 +201,13 @@ public class DeliverableService {
      * both come through here, so the rule holds whichever way the change arrives.
      */
     @Transactional
-    public DeliverableView updateAs(Project project, Standing standing, String code, String ifMatch,
-            DeliverableInput input, boolean mayCorrectStatus) {
+    public DeliverableView updateAs(
+            Project project,
+            Standing standing,
+            String code,
+            String ifMatch,
+            DeliverableInput input,
+            boolean mayCorrectStatus) {
         if (!standing.managesPlan()) {
             DeliverableView current = eventEditableBy(project, standing, code);
             if (!input.changesOnlyProgressOf(current)) {
@@ -204,8 +226,8 @@ public class DeliverableService {
     public DeliverableView eventEditableBy(Project project, Standing standing, String code) {
         DeliverableView current = get(project, code, standing.isReviewer());
         if (!standing.managesPlan() && !standing.speaksFor(current.lead())) {
-            throw new ForbiddenProblem("Only the coordinator or the lead partner " + current.lead()
-                    + " may change " + code);
+            throw new ForbiddenProblem(
+                    "Only the coordinator or the lead partner " + current.lead() + " may change " + code);
         }
         return current;
     }
@@ -233,8 +255,8 @@ public class DeliverableService {
     /** Sets what each deliverable depends on (codes in the same project), refusing unknown codes and cycles. */
     @Transactional
     public void link(Project project, Map<Deliverable, List<String>> dependsOn) {
-        Set<String> wanted = dependsOn.values().stream().flatMap(List::stream)
-                .collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<String> wanted =
+                dependsOn.values().stream().flatMap(List::stream).collect(Collectors.toCollection(LinkedHashSet::new));
         Map<String, Deliverable> byCode = deliverables.findByCodes(project, wanted).stream()
                 .collect(Collectors.toMap(d -> d.code, Function.identity()));
         DependencyGraph graph = DependencyGraph.of(deliverables.dependencyEdges(project));
@@ -243,8 +265,10 @@ public class DeliverableService {
             for (String code : codes) {
                 Deliverable target = byCode.get(code);
                 if (target == null) {
-                    throw new InvalidDataProblem("dependsOn", deliverable.code + " depends on " + code
-                            + ", which is not a deliverable of " + project.acronym);
+                    throw new InvalidDataProblem(
+                            "dependsOn",
+                            deliverable.code + " depends on " + code + ", which is not a deliverable of "
+                                    + project.acronym);
                 }
                 targets.add(target);
             }
@@ -272,8 +296,8 @@ public class DeliverableService {
         Deliverable deliverable = find(project, code);
         List<String> dependents = deliverables.dependents(deliverable);
         if (!dependents.isEmpty()) {
-            throw new ConflictProblem("code", String.join(", ", dependents) + " depend(s) on " + code
-                    + "; remove that dependency first");
+            throw new ConflictProblem(
+                    "code", String.join(", ", dependents) + " depend(s) on " + code + "; remove that dependency first");
         }
         DeliverableView before = views(List.of(deliverable)).get(0);
         activity.record(project, subject(before), "REMOVED", before, null);
@@ -289,8 +313,10 @@ public class DeliverableService {
         Project project = event.project();
         for (Deliverable deliverable : deliverables.listAll(project)) {
             if (deliverable.explicitDueDate == null && deliverable.dueMonth > project.durationMonths()) {
-                throw new ConflictProblem("endDate", deliverable.code + " is due in month " + deliverable.dueMonth
-                        + ", after the new end of " + project.acronym);
+                throw new ConflictProblem(
+                        "endDate",
+                        deliverable.code + " is due in month " + deliverable.dueMonth + ", after the new end of "
+                                + project.acronym);
             }
             project.requireStillCovers(deliverable.code, deliverable.explicitDueDate);
             deliverable.schedule();
@@ -301,8 +327,10 @@ public class DeliverableService {
         Project project = deliverable.project;
         int dueMonth = project.dueMonth(input.dueMonth(), input.dueDate());
         if (input.event() != null && !input.kind().isEvent()) {
-            throw new InvalidDataProblem("event", "only meetings, trainings, national events and conferences"
-                    + " have event details; this deliverable is a " + input.kind());
+            throw new InvalidDataProblem(
+                    "event",
+                    "only meetings, trainings, national events and conferences"
+                            + " have event details; this deliverable is a " + input.kind());
         }
         deliverable.title = input.title().strip();
         deliverable.description = input.description();
@@ -346,9 +374,12 @@ public class DeliverableService {
             return null;
         }
         if (input.timeZone() == null) {
-            return EventTimeZones.of(input.country()).map(ZoneId::getId).orElseThrow(() -> new InvalidDataProblem(
-                    "event.timeZone", "is needed for an event at a time outside the countries Consortia knows the"
-                            + " time zone of (" + input.country() + "); e.g. Europe/Lisbon"));
+            return EventTimeZones.of(input.country())
+                    .map(ZoneId::getId)
+                    .orElseThrow(() -> new InvalidDataProblem(
+                            "event.timeZone",
+                            "is needed for an event at a time outside the countries Consortia knows the"
+                                    + " time zone of (" + input.country() + "); e.g. Europe/Lisbon"));
         }
         try {
             return ZoneId.of(input.timeZone()).getId();
@@ -382,11 +413,26 @@ public class DeliverableService {
         Map<Long, TreeSet<String>> contributors = deliverables.contributorCodes(page);
         Map<Long, TreeSet<String>> dependencies = deliverables.dependencyCodes(page);
         LocalDate today = today();
-        return page.stream().map(d -> new DeliverableView(d.code, d.title, d.description, d.workPackage.code(),
-                d.lead.code(), List.copyOf(contributors.getOrDefault(d.id, new TreeSet<>())), d.kind, d.type,
-                d.disseminationLevel, d.dueMonth, d.dueDate, d.explicitDueDate != null, d.status,
-                d.isOverdue(today), List.copyOf(dependencies.getOrDefault(d.id, new TreeSet<>())),
-                EventInput.of(d.event), WorkflowState.of(d), d.version))
+        return page.stream()
+                .map(d -> new DeliverableView(
+                        d.code,
+                        d.title,
+                        d.description,
+                        d.workPackage.code(),
+                        d.lead.code(),
+                        List.copyOf(contributors.getOrDefault(d.id, new TreeSet<>())),
+                        d.kind,
+                        d.type,
+                        d.disseminationLevel,
+                        d.dueMonth,
+                        d.dueDate,
+                        d.explicitDueDate != null,
+                        d.status,
+                        d.isOverdue(today),
+                        List.copyOf(dependencies.getOrDefault(d.id, new TreeSet<>())),
+                        EventInput.of(d.event),
+                        WorkflowState.of(d),
+                        d.version))
                 .toList();
     }
 

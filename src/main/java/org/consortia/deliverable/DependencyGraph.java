@@ -20,7 +20,9 @@ final class DependencyGraph {
     static DependencyGraph of(List<Object[]> edges) {
         DependencyGraph graph = new DependencyGraph();
         for (Object[] edge : edges) {
-            graph.dependencies.computeIfAbsent((String) edge[0], code -> new TreeSet<>()).add((String) edge[1]);
+            graph.dependencies
+                    .computeIfAbsent((String) edge[0], code -> new TreeSet<>())
+                    .add((String) edge[1]);
         }
         return graph;
     }
@@ -43,8 +45,8 @@ final class DependencyGraph {
         return Optional.empty();
     }
 
-    private Optional<List<String>> visit(String code, Deque<String> path, Map<String, Boolean> onPath,
-            Set<String> done) {
+    private Optional<List<String>> visit(
+            String code, Deque<String> path, Map<String, Boolean> onPath, Set<String> done) {
         if (Boolean.TRUE.equals(onPath.get(code))) {
             List<String> cycle = new ArrayList<>();
             boolean inCycle = false;

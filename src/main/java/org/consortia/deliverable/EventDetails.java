@@ -91,7 +91,8 @@ public class EventDetails {
 
     /** When an event held on {@code date} starts: empty without a date, a start time or a time zone. */
     public static Optional<ZonedDateTime> startsAt(LocalDate date, LocalTime startTime, String timeZone) {
-        return date == null || startTime == null || timeZone == null ? Optional.empty()
+        return date == null || startTime == null || timeZone == null
+                ? Optional.empty()
                 : Optional.of(date.atTime(startTime).atZone(ZoneId.of(timeZone)));
     }
 

@@ -25,8 +25,19 @@ public record EventInput(
         @Size(max = 64) String timeZone) {
 
     static EventInput of(EventDetails e) {
-        return e == null || e.isEmpty() ? null : new EventInput(e.plannedDate, e.actualDate, e.country, e.city, e.venue,
-                e.host == null ? null : e.host.code(), e.expectedParticipants, e.actualParticipants, e.startTime,
-                e.endTime, e.timeZone);
+        return e == null || e.isEmpty()
+                ? null
+                : new EventInput(
+                        e.plannedDate,
+                        e.actualDate,
+                        e.country,
+                        e.city,
+                        e.venue,
+                        e.host == null ? null : e.host.code(),
+                        e.expectedParticipants,
+                        e.actualParticipants,
+                        e.startTime,
+                        e.endTime,
+                        e.timeZone);
     }
 }

@@ -6,8 +6,8 @@ import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import org.consortia.plan.PlanDocuments;
 import org.consortia.plan.PlanDocument;
+import org.consortia.plan.PlanDocuments;
 import org.consortia.plan.PlanImporter;
 import org.consortia.project.ProjectService;
 import org.jboss.logging.Logger;
@@ -39,7 +39,9 @@ public class DemoDataLoader {
     private void load(String resource) {
         PlanDocument plan = read(resource);
         if (projects.exists(plan.project().acronym())) {
-            LOG.infof("Demo project %s already exists; left as it is", plan.project().acronym());
+            LOG.infof(
+                    "Demo project %s already exists; left as it is",
+                    plan.project().acronym());
             return;
         }
         importer.importPlan(plan, true);

@@ -44,8 +44,8 @@ public class DevMailPage {
     @Path("{number:[0-9]{1,9}}")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance one(@PathParam("number") int number) {
-        return Templates.mail(server.mailbox().mail(number)
-                .orElseThrow(() -> new NotFoundProblem("Mail", Integer.toString(number))));
+        return Templates.mail(
+                server.mailbox().mail(number).orElseThrow(() -> new NotFoundProblem("Mail", Integer.toString(number))));
     }
 
     /** The mail's HTML part as its recipient's mail program shows it. */
@@ -53,7 +53,9 @@ public class DevMailPage {
     @Path("{number:[0-9]{1,9}}/html")
     @Produces(MediaType.TEXT_HTML)
     public String html(@PathParam("number") int number) {
-        return server.mailbox().mail(number).map(DevMail::html)
+        return server.mailbox()
+                .mail(number)
+                .map(DevMail::html)
                 .orElseThrow(() -> new NotFoundProblem("Mail", Integer.toString(number)));
     }
 }

@@ -24,7 +24,8 @@ public class DevMailServer {
 
     DevMailServer(@ConfigProperty(name = "quarkus.mailer.port") int port, NotificationsConfig notifications) {
         mailbox = new DevMailbox(port);
-        LOG.infof("Mails go to a development SMTP server (GreenMail) on localhost:%d; read them at %s/dev/mails",
+        LOG.infof(
+                "Mails go to a development SMTP server (GreenMail) on localhost:%d; read them at %s/dev/mails",
                 port, notifications.baseUrl().replaceAll("/+$", ""));
     }
 

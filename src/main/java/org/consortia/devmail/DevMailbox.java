@@ -50,7 +50,8 @@ public class DevMailbox implements AutoCloseable {
     /** The {@code number}th mail received, if there is one. */
     public Optional<DevMail> mail(int number) {
         MimeMessage[] received = server.getReceivedMessages();
-        return number < 1 || number > received.length ? Optional.empty()
+        return number < 1 || number > received.length
+                ? Optional.empty()
                 : Optional.of(read(number, received[number - 1]));
     }
 
@@ -61,11 +62,22 @@ public class DevMailbox implements AutoCloseable {
 
     private static DevMail read(int number, MimeMessage message) {
         try {
-            String to = String.join(", ", Arrays.stream(message.getAllRecipients()).map(Object::toString).toList());
-            OffsetDateTime sent = message.getSentDate() == null ? null
+            String to = String.join(
+                    ", ",
+                    Arrays.stream(message.getAllRecipients())
+                            .map(Object::toString)
+                            .toList());
+            OffsetDateTime sent = message.getSentDate() == null
+                    ? null
                     : message.getSentDate().toInstant().atOffset(ZoneOffset.UTC);
-            return new DevMail(number, GreenMailUtil.getAddressList(message.getFrom()), to, message.getSubject(),
-                    sent, part(message, "text/plain"), part(message, "text/html"));
+            return new DevMail(
+                    number,
+                    GreenMailUtil.getAddressList(message.getFrom()),
+                    to,
+                    message.getSubject(),
+                    sent,
+                    part(message, "text/plain"),
+                    part(message, "text/html"));
         } catch (MessagingException e) {
             throw new IllegalStateException("GreenMail kept a mail it cannot read", e);
         }

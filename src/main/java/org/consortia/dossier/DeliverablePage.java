@@ -1,6 +1,5 @@
 package org.consortia.dossier;
 
-import org.consortia.common.LargeBody;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
@@ -23,6 +22,7 @@ import org.consortia.comment.CommentService;
 import org.consortia.comment.Visibility;
 import org.consortia.common.ForbiddenProblem;
 import org.consortia.common.InvalidDataProblem;
+import org.consortia.common.LargeBody;
 import org.consortia.common.Page;
 import org.consortia.common.PageRequest;
 import org.consortia.deliverable.Deliverable;
@@ -72,9 +72,16 @@ public class DeliverablePage {
     private final AccessPolicy access;
     private final LocalisedMessages messages;
 
-    DeliverablePage(ProjectService projects, DeliverableService deliverables, WorkflowService workflow,
-            FileService files, FileDownloads downloads, CommentService comments, ActivityLog activity,
-            AccessPolicy access, LocalisedMessages messages) {
+    DeliverablePage(
+            ProjectService projects,
+            DeliverableService deliverables,
+            WorkflowService workflow,
+            FileService files,
+            FileDownloads downloads,
+            CommentService comments,
+            ActivityLog activity,
+            AccessPolicy access,
+            LocalisedMessages messages) {
         this.projects = projects;
         this.deliverables = deliverables;
         this.workflow = workflow;
@@ -96,15 +103,25 @@ public class DeliverablePage {
     @Path("transitions")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response move(@PathParam("acronym") String acronym, @PathParam("code") String code,
-            @RestForm String to, @RestForm String comment, @RestForm String version,
+    public Response move(
+            @PathParam("acronym") String acronym,
+            @PathParam("code") String code,
+            @RestForm String to,
+            @RestForm String comment,
+            @RestForm String version,
             @RestForm String delayJustification) {
         Project project = visibleProject(acronym);
-        DeliverableStatus target = Arrays.stream(DeliverableStatus.values()).filter(s -> s.name().equals(to))
-                .findFirst().orElseThrow(() -> new InvalidDataProblem("to", "not a status: " + to));
+        DeliverableStatus target = Arrays.stream(DeliverableStatus.values())
+                .filter(s -> s.name().equals(to))
+                .findFirst()
+                .orElseThrow(() -> new InvalidDataProblem("to", "not a status: " + to));
         String typed = comment != null && !comment.isBlank() ? comment : delayJustification;
         return attempt(project, code, "move-" + target, typed, () -> {
-            DeliverableView moved = workflow.move(project, code, access.standing(project), access.user(),
+            DeliverableView moved = workflow.move(
+                    project,
+                    code,
+                    access.standing(project),
+                    access.user(),
                     new TransitionInput(target, comment, version(version), delayJustification));
             return messages.get().flash_moved(code, messages.get().status(moved.status()));
         });
@@ -115,21 +132,24 @@ public class DeliverablePage {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @LargeBody(LargeBody.Kind.FILE)
     @Produces(MediaType.TEXT_HTML)
-    public Response upload(@PathParam("acronym") String acronym, @PathParam("code") String code,
-            @RestForm("file") FileUpload file, @RestForm String note) {
+    public Response upload(
+            @PathParam("acronym") String acronym,
+            @PathParam("code") String code,
+            @RestForm("file") FileUpload file,
+            @RestForm String note) {
         Project project = visibleProject(acronym);
         Standing standing = access.standing(project);
         DeliverableView deliverable = deliverables.get(project, code, standing.isReviewer());
         if (standing.isReviewer() || !standing.mayUpload(deliverable.lead(), deliverable.contributors())) {
-            throw new ForbiddenProblem("Only the lead partner, the contributors and the coordinator upload outputs of "
-                    + code);
+            throw new ForbiddenProblem(
+                    "Only the lead partner, the contributors and the coordinator upload outputs of " + code);
         }
         return attempt(project, code, "upload", note, () -> {
             if (file == null || file.fileName() == null || file.fileName().isBlank()) {
                 throw new InvalidDataProblem("file", "choose the file to upload");
             }
-            FileVersionView uploaded = files.upload(project, code, file.uploadedFile(), file.fileName(), note,
-                    access.user());
+            FileVersionView uploaded =
+                    files.upload(project, code, file.uploadedFile(), file.fileName(), note, access.user());
             return messages.get().flash_uploaded(uploaded.fileName(), uploaded.version());
         });
     }
@@ -138,8 +158,11 @@ public class DeliverablePage {
     @Path("comments")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response comment(@PathParam("acronym") String acronym, @PathParam("code") String code,
-            @RestForm String text, @RestForm String visibility) {
+    public Response comment(
+            @PathParam("acronym") String acronym,
+            @PathParam("code") String code,
+            @RestForm String text,
+            @RestForm String visibility) {
         Project project = visibleProject(acronym);
         boolean reviewer = access.standing(project).isReviewer();
         return attempt(project, code, "comment", text, () -> {
@@ -149,16 +172,24 @@ public class DeliverablePage {
             if (text.length() > 10000) {
                 throw new InvalidDataProblem("text", "must be at most 10000 characters");
             }
-            comments.add(project, code, reviewer, access.user(), new CommentInput(text,
-                    "FUNDER".equals(visibility) ? Visibility.FUNDER : Visibility.CONSORTIUM));
+            comments.add(
+                    project,
+                    code,
+                    reviewer,
+                    access.user(),
+                    new CommentInput(text, "FUNDER".equals(visibility) ? Visibility.FUNDER : Visibility.CONSORTIUM));
             return messages.get().flash_commented();
         });
     }
 
     @GET
     @Path("files/{version:[0-9]{1,6}}")
-    public Response download(@PathParam("acronym") String acronym, @PathParam("code") String code,
-            @PathParam("version") int number, @HeaderParam("Range") String range, @Context Request request) {
+    public Response download(
+            @PathParam("acronym") String acronym,
+            @PathParam("code") String code,
+            @PathParam("version") int number,
+            @HeaderParam("Range") String range,
+            @Context Request request) {
         Project project = visibleProject(acronym);
         return downloads.download(project, access.standing(project), code, number, range, request);
     }
@@ -169,7 +200,9 @@ public class DeliverablePage {
 
     /** Runs a form's action ({@link PageForms}): the page again with the error by the form if refused. */
     private Response attempt(Project project, String code, String form, String typed, Supplier<String> action) {
-        return PageForms.attempt(path(project, code), action,
+        return PageForms.attempt(
+                path(project, code),
+                action,
                 refused -> Templates.deliverable(view(project, code, FormError.of(form, refused, typed))));
     }
 
@@ -183,10 +216,18 @@ public class DeliverablePage {
                 : files.page(found, PageRequest.of(0, SHOWN_VERSIONS));
         ActivityFilter history = new ActivityFilter();
         history.deliverable = code;
-        return new DossierView(ProjectView.of(project), standing, deliverable, workflow.movesFor(standing, deliverable),
-                !funderView && standing.mayUpload(deliverable.lead(), deliverable.contributors()), versions.items(),
-                versions.total(), comments.latest(found, funderView, SHOWN_COMMENTS),
-                activity.latest(project, history, funderView, SHOWN_HISTORY).stream().map(HistoryLine::of).toList(),
+        return new DossierView(
+                ProjectView.of(project),
+                standing,
+                deliverable,
+                workflow.movesFor(standing, deliverable),
+                !funderView && standing.mayUpload(deliverable.lead(), deliverable.contributors()),
+                versions.items(),
+                versions.total(),
+                comments.latest(found, funderView, SHOWN_COMMENTS),
+                activity.latest(project, history, funderView, SHOWN_HISTORY).stream()
+                        .map(HistoryLine::of)
+                        .toList(),
                 error);
     }
 

@@ -14,9 +14,17 @@ import org.consortia.workflow.Move;
  * Everything the deliverable page shows, for this visitor: the moves they may make and whether they
  * may upload decide which forms appear at all.
  */
-public record DossierView(ProjectView project, Standing standing, DeliverableView deliverable, List<Move> moves,
-        boolean mayUpload, List<FileVersionView> versions, long versionCount, Page<CommentView> comments,
-        List<HistoryLine> history, FormError error) {
+public record DossierView(
+        ProjectView project,
+        Standing standing,
+        DeliverableView deliverable,
+        List<Move> moves,
+        boolean mayUpload,
+        List<FileVersionView> versions,
+        long versionCount,
+        Page<CommentView> comments,
+        List<HistoryLine> history,
+        FormError error) {
 
     /** The versions that may still be submitted (not withdrawn), newest first. */
     public List<FileVersionView> activeVersions() {

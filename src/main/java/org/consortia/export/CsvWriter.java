@@ -19,8 +19,7 @@ final class CsvWriter {
     /** What a spreadsheet would take for the start of a formula (or, for tab and CR, hide one behind). */
     private static final String FORMULA_STARTS = "=+-@\t\r";
 
-    private CsvWriter() {
-    }
+    private CsvWriter() {}
 
     static void write(ExportTable table, OutputStream out) throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));

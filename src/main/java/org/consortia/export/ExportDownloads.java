@@ -42,14 +42,19 @@ public class ExportDownloads {
         return download(project, standing, "events", extension, ExportTables::events);
     }
 
-    private Response download(Project project, Standing standing, String list, String extension,
+    private Response download(
+            Project project,
+            Standing standing,
+            String list,
+            String extension,
             BiFunction<List<DeliverableView>, Messages, ExportTable> tabulate) {
         ExportFormat format = ExportFormat.of(extension);
         ExportTable table = tabulate.apply(deliverables.list(project, standing.isReviewer()), messages.get());
         StreamingOutput body = out -> format.write(table, out);
         return Response.ok(body, format.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + project.acronym + "-" + list + "."
-                        + format.extension() + "\"")
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"" + project.acronym + "-" + list + "." + format.extension() + "\"")
                 .header(HttpHeaders.CONTENT_LANGUAGE, language.tag())
                 .header(HttpHeaders.VARY, "Accept-Language, Cookie")
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")

@@ -7,7 +7,6 @@ import org.consortia.common.InvalidDataProblem;
 
 /** The formats of an export, named by the extension of the address ({@code deliverables.csv}). */
 public enum ExportFormat {
-
     CSV("text/csv; charset=utf-8") {
         @Override
         void write(ExportTable table, OutputStream out) throws IOException {

@@ -16,22 +16,52 @@ import org.consortia.web.Messages;
  */
 final class ExportTables {
 
-    static final List<String> DELIVERABLE_COLUMNS = List.of("code", "title", "workPackage", "lead", "kind", "type",
-            "disseminationLevel", "dueDate", "dueMonth", "status", "submittedOn", "overdue");
+    static final List<String> DELIVERABLE_COLUMNS = List.of(
+            "code",
+            "title",
+            "workPackage",
+            "lead",
+            "kind",
+            "type",
+            "disseminationLevel",
+            "dueDate",
+            "dueMonth",
+            "status",
+            "submittedOn",
+            "overdue");
 
-    static final List<String> EVENT_COLUMNS = List.of("deliverable", "title", "kind", "plannedDate", "actualDate",
-            "country", "city", "venue", "host", "expectedParticipants", "actualParticipants");
+    static final List<String> EVENT_COLUMNS = List.of(
+            "deliverable",
+            "title",
+            "kind",
+            "plannedDate",
+            "actualDate",
+            "country",
+            "city",
+            "venue",
+            "host",
+            "expectedParticipants",
+            "actualParticipants");
 
-    private ExportTables() {
-    }
+    private ExportTables() {}
 
     /** Every deliverable given, in their order (due date, then code). */
     static ExportTable deliverables(List<DeliverableView> deliverables, Messages msg) {
         List<List<Object>> rows = new ArrayList<>();
         for (DeliverableView d : deliverables) {
-            rows.add(Arrays.asList(d.code(), d.title(), d.workPackage(), d.lead(), msg.kind(d.kind()), d.type().name(),
-                    d.disseminationLevel().name(), d.dueDate(), d.dueMonth(), msg.status(d.status()),
-                    submittedOn(d), msg.export_yes_no(d.overdue())));
+            rows.add(Arrays.asList(
+                    d.code(),
+                    d.title(),
+                    d.workPackage(),
+                    d.lead(),
+                    msg.kind(d.kind()),
+                    d.type().name(),
+                    d.disseminationLevel().name(),
+                    d.dueDate(),
+                    d.dueMonth(),
+                    msg.status(d.status()),
+                    submittedOn(d),
+                    msg.export_yes_no(d.overdue())));
         }
         return new ExportTable(msg.deliverables(), headers(DELIVERABLE_COLUMNS, msg), rows);
     }
@@ -46,10 +76,20 @@ final class ExportTables {
                 .sorted(Comparator.comparing(ExportTables::eventDate, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(DeliverableView::code))
                 .map(d -> {
-                    EventInput e = d.event() == null ? new EventInput(null, null, null, null, null, null, null, null, null, null, null)
+                    EventInput e = d.event() == null
+                            ? new EventInput(null, null, null, null, null, null, null, null, null, null, null)
                             : d.event();
-                    return Arrays.<Object>asList(d.code(), d.title(), msg.kind(d.kind()), e.plannedDate(),
-                            e.actualDate(), e.country(), e.city(), e.venue(), e.host(), e.expectedParticipants(),
+                    return Arrays.<Object>asList(
+                            d.code(),
+                            d.title(),
+                            msg.kind(d.kind()),
+                            e.plannedDate(),
+                            e.actualDate(),
+                            e.country(),
+                            e.city(),
+                            e.venue(),
+                            e.host(),
+                            e.expectedParticipants(),
                             e.actualParticipants());
                 })
                 .toList();
@@ -58,7 +98,8 @@ final class ExportTables {
 
     /** The day it reached the funder, in UTC (the platform's clock); none before it was submitted. */
     private static LocalDate submittedOn(DeliverableView d) {
-        return d.workflow().submittedAt() == null ? null
+        return d.workflow().submittedAt() == null
+                ? null
                 : d.workflow().submittedAt().atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
     }
 
@@ -66,7 +107,9 @@ final class ExportTables {
         if (d.event() == null) {
             return null;
         }
-        return d.event().actualDate() != null ? d.event().actualDate() : d.event().plannedDate();
+        return d.event().actualDate() != null
+                ? d.event().actualDate()
+                : d.event().plannedDate();
     }
 
     private static List<String> headers(List<String> columns, Messages msg) {

@@ -26,8 +26,7 @@ final class XlsxWriter {
     private static final int MAX_WIDTH = 60;
     private static final String DATE_FORMAT = "yyyy-mm-dd";
 
-    private XlsxWriter() {
-    }
+    private XlsxWriter() {}
 
     static void write(ExportTable table, OutputStream out) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
@@ -83,7 +82,9 @@ final class XlsxWriter {
         int widest = table.headers().get(column).length() + 3;
         for (List<Object> row : table.rows()) {
             Object value = row.get(column);
-            int length = value instanceof LocalDate ? DATE_FORMAT.length() : value == null ? 0 : value.toString().length();
+            int length = value instanceof LocalDate
+                    ? DATE_FORMAT.length()
+                    : value == null ? 0 : value.toString().length();
             widest = Math.max(widest, length + 1);
         }
         return Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, widest));

@@ -16,15 +16,26 @@ final class AcceptedFormats {
     private static final Tika TIKA = new Tika();
 
     private static final Set<String> TYPES = Set.of(
-            "application/pdf", "application/msword", "application/vnd.ms-excel", "application/vnd.ms-powerpoint",
-            "application/rtf", "image/png", "image/jpeg", "image/gif", "image/webp", "image/tiff",
-            "application/zip", "application/x-7z-compressed", "application/gzip", "text/csv", "text/plain");
+            "application/pdf",
+            "application/msword",
+            "application/vnd.ms-excel",
+            "application/vnd.ms-powerpoint",
+            "application/rtf",
+            "image/png",
+            "image/jpeg",
+            "image/gif",
+            "image/webp",
+            "image/tiff",
+            "application/zip",
+            "application/x-7z-compressed",
+            "application/gzip",
+            "text/csv",
+            "text/plain");
 
-    private static final List<String> FAMILIES = List.of(
-            "application/vnd.openxmlformats-officedocument.", "application/vnd.oasis.opendocument.");
+    private static final List<String> FAMILIES =
+            List.of("application/vnd.openxmlformats-officedocument.", "application/vnd.oasis.opendocument.");
 
-    private AcceptedFormats() {
-    }
+    private AcceptedFormats() {}
 
     static String detect(InputStream bytes, String fileName) throws IOException {
         return TIKA.detect(bytes, fileName);

@@ -19,7 +19,9 @@ record ByteRange(long first, long last) {
      */
     static Optional<ByteRange> parse(String header, long size) {
         Matcher matcher = header == null ? null : SINGLE.matcher(header.strip());
-        if (matcher == null || !matcher.matches() || (matcher.group(1).isEmpty() && matcher.group(2).isEmpty())) {
+        if (matcher == null
+                || !matcher.matches()
+                || (matcher.group(1).isEmpty() && matcher.group(2).isEmpty())) {
             return Optional.empty();
         }
         if (matcher.group(1).isEmpty()) {

@@ -9,16 +9,16 @@ import java.nio.channels.SeekableByteChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.consortia.common.Sha256;
 
@@ -123,7 +123,8 @@ public class DiskFileStore implements FileStore {
                 String folder = file.getParent().getFileName().toString();
                 boolean partial = folder.equals("incoming") && name.endsWith(".part");
                 boolean stored = STORED_NAME.matcher(name).matches() && name.startsWith(folder);
-                if ((partial || (stored && !referenced.test(name))) && olderThan(file, before)
+                if ((partial || (stored && !referenced.test(name)))
+                        && olderThan(file, before)
                         && Files.deleteIfExists(file)) {
                     removed++;
                 }

@@ -41,8 +41,8 @@ public class FileDownloads {
         this.files = files;
     }
 
-    public Response download(Project project, Standing standing, String code, int number, String rangeHeader,
-            Request request) {
+    public Response download(
+            Project project, Standing standing, String code, int number, String rangeHeader, Request request) {
         // The deliverable first: a reviewer asking for a file of a draft is told what an absent deliverable tells.
         if (standing.isReviewer()
                 && !Integer.valueOf(number).equals(deliverables.findVisible(project, code, true).submittedVersion)) {
@@ -58,8 +58,10 @@ public class FileDownloads {
     public Response published(Project project, String code, String rangeHeader, Request request) {
         NotFoundProblem unpublished = new NotFoundProblem("Public file", "of " + code);
         Deliverable deliverable = deliverables.lookUp(project, code).orElseThrow(() -> unpublished);
-        if (!project.publicPage || deliverable.status != DeliverableStatus.ACCEPTED
-                || deliverable.disseminationLevel != DisseminationLevel.PU || deliverable.submittedVersion == null) {
+        if (!project.publicPage
+                || deliverable.status != DeliverableStatus.ACCEPTED
+                || deliverable.disseminationLevel != DisseminationLevel.PU
+                || deliverable.submittedVersion == null) {
             throw unpublished;
         }
         FileVersion version = files.find(project, code, deliverable.submittedVersion);
@@ -83,17 +85,16 @@ public class FileDownloads {
         long length = range.map(ByteRange::length).orElse(version.sizeBytes);
         // A local file goes by sendfile; a remote one is opened here, so that a missing file is an error
         // response, not a cut one.
-        Object bytes = files.localFile(version).<Object>map(file -> new PathPart(file, first, length))
+        Object bytes = files.localFile(version)
+                .<Object>map(file -> new PathPart(file, first, length))
                 .orElseGet(() -> files.open(version, first, length));
-        Response.ResponseBuilder response = range
-                .map(part -> Response.status(206)
+        Response.ResponseBuilder response = range.map(part -> Response.status(206)
                         .header("Content-Range", "bytes " + part.first() + "-" + part.last() + "/" + version.sizeBytes))
                 .orElseGet(Response::ok)
                 .entity(bytes)
                 .type(version.mediaType)
                 .header("Content-Length", length);
-        return response
-                .header("Accept-Ranges", "bytes")
+        return response.header("Accept-Ranges", "bytes")
                 .header("Content-Disposition", contentDisposition(version.originalName))
                 .header("Cache-Control", cacheControl)
                 .tag(tag)
@@ -102,7 +103,9 @@ public class FileDownloads {
 
     private static String contentDisposition(String name) {
         String ascii = name.replaceAll("[^\\x20-\\x7E]", "_").replace("\"", "_").replace("\\", "_");
-        String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A");
+        String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8)
+                .replace("+", "%20")
+                .replace("*", "%2A");
         return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
     }
 }

@@ -3,8 +3,7 @@ package org.consortia.file;
 /** A file name as a client sent it, made safe to store and to send back in a download. */
 final class FileNames {
 
-    private FileNames() {
-    }
+    private FileNames() {}
 
     static String sanitise(String original) {
         String name = original == null ? "" : original;

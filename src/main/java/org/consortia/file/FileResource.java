@@ -1,6 +1,5 @@
 package org.consortia.file;
 
-import org.consortia.common.LargeBody;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -17,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import org.consortia.common.ForbiddenProblem;
 import org.consortia.common.InvalidDataProblem;
+import org.consortia.common.LargeBody;
 import org.consortia.common.NotFoundProblem;
 import org.consortia.common.Page;
 import org.consortia.common.PageRequest;
@@ -42,8 +42,12 @@ public class FileResource {
     private final FileDownloads downloads;
     private final AccessPolicy access;
 
-    FileResource(ProjectService projects, DeliverableService deliverables, FileService service,
-            FileDownloads downloads, AccessPolicy access) {
+    FileResource(
+            ProjectService projects,
+            DeliverableService deliverables,
+            FileService service,
+            FileDownloads downloads,
+            AccessPolicy access) {
         this.projects = projects;
         this.deliverables = deliverables;
         this.service = service;
@@ -52,8 +56,8 @@ public class FileResource {
     }
 
     @GET
-    public Page<FileVersionView> list(@PathParam("acronym") String acronym, @PathParam("code") String code,
-            @Valid @BeanParam PageRequest page) {
+    public Page<FileVersionView> list(
+            @PathParam("acronym") String acronym, @PathParam("code") String code, @Valid @BeanParam PageRequest page) {
         Project project = access.visible(projects.find(acronym));
         if (access.standing(project).isReviewer()) {
             return service.submitted(deliverables.findVisible(project, code, true), page);
@@ -63,8 +67,12 @@ public class FileResource {
 
     @GET
     @Path("{version:[0-9]{1,6}}")
-    public Response download(@PathParam("acronym") String acronym, @PathParam("code") String code,
-            @PathParam("version") int number, @HeaderParam("Range") String rangeHeader, @Context Request request) {
+    public Response download(
+            @PathParam("acronym") String acronym,
+            @PathParam("code") String code,
+            @PathParam("version") int number,
+            @HeaderParam("Range") String rangeHeader,
+            @Context Request request) {
         Project project = access.visible(projects.find(acronym));
         return downloads.download(project, access.standing(project), code, number, rangeHeader, request);
     }
@@ -73,8 +81,11 @@ public class FileResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @LargeBody(LargeBody.Kind.FILE)
-    public Response upload(@PathParam("acronym") String acronym, @PathParam("code") String code,
-            @RestForm("file") FileUpload file, @RestForm("note") String note) {
+    public Response upload(
+            @PathParam("acronym") String acronym,
+            @PathParam("code") String code,
+            @RestForm("file") FileUpload file,
+            @RestForm("note") String note) {
         Project project = uploadableProject(acronym, code);
         if (file == null) {
             throw new InvalidDataProblem("file", "send the file as the multipart field 'file'");
@@ -92,8 +103,12 @@ public class FileResource {
     @Path("content")
     @Consumes(MediaType.WILDCARD)
     @LargeBody(LargeBody.Kind.FILE)
-    public Response uploadBody(@PathParam("acronym") String acronym, @PathParam("code") String code,
-            @QueryParam("name") String name, @QueryParam("note") String note, InputStream body) {
+    public Response uploadBody(
+            @PathParam("acronym") String acronym,
+            @PathParam("code") String code,
+            @QueryParam("name") String name,
+            @QueryParam("note") String note,
+            InputStream body) {
         Project project = uploadableProject(acronym, code);
         if (name == null || name.isBlank()) {
             throw new InvalidDataProblem("name", "give the file's name as the query parameter 'name'");
@@ -107,8 +122,8 @@ public class FileResource {
         Standing standing = access.standing(project);
         DeliverableView deliverable = deliverables.get(project, code, standing.isReviewer());
         if (!standing.mayUpload(deliverable.lead(), deliverable.contributors())) {
-            throw new ForbiddenProblem("Only the lead partner, the contributors and the coordinator upload outputs of "
-                    + code);
+            throw new ForbiddenProblem(
+                    "Only the lead partner, the contributors and the coordinator upload outputs of " + code);
         }
         return project;
     }
@@ -119,10 +134,11 @@ public class FileResource {
 
     @POST
     @Path("{version:[0-9]{1,6}}/withdrawal")
-    public FileVersionView withdraw(@PathParam("acronym") String acronym, @PathParam("code") String code,
-            @PathParam("version") int number) {
+    public FileVersionView withdraw(
+            @PathParam("acronym") String acronym, @PathParam("code") String code, @PathParam("version") int number) {
         Project project = consortiumProject(acronym, code);
-        return service.withdraw(project, code, number, access.user(), access.standing(project).managesPlan());
+        return service.withdraw(
+                project, code, number, access.user(), access.standing(project).managesPlan());
     }
 
     /** The project, for a member of the consortium: reviewers withdraw nothing (404). */

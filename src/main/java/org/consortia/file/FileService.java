@@ -46,8 +46,14 @@ public class FileService {
     private final EntityManager entityManager;
     private final Clock clock;
 
-    FileService(FileVersionRepository versions, FileStore store, DeliverableService deliverables,
-            ActivityLog activity, FilesConfig config, EntityManager entityManager, Clock clock) {
+    FileService(
+            FileVersionRepository versions,
+            FileStore store,
+            DeliverableService deliverables,
+            ActivityLog activity,
+            FilesConfig config,
+            EntityManager entityManager,
+            Clock clock) {
         this.versions = versions;
         this.store = store;
         this.deliverables = deliverables;
@@ -68,22 +74,27 @@ public class FileService {
 
     /** What the funder reads: the version submitted to it, if any. */
     public Page<FileVersionView> submitted(Deliverable deliverable, PageRequest request) {
-        List<FileVersionView> items = deliverable.submittedVersion == null ? List.of()
-                : versions.find(deliverable, deliverable.submittedVersion).map(FileVersionView::of).stream().toList();
+        List<FileVersionView> items = deliverable.submittedVersion == null
+                ? List.of()
+                : versions.find(deliverable, deliverable.submittedVersion).map(FileVersionView::of).stream()
+                        .toList();
         return request.page(request.page == 0 ? items : List.of(), items.size());
     }
 
     /** What was uploaded to the project's deliverables in [{@code from}, {@code to}), oldest first; one query. */
     public List<Upload> uploadedBetween(Project project, OffsetDateTime from, OffsetDateTime to) {
         return versions.uploadedBetween(project, from, to).stream()
-                .map(v -> new Upload(v.uploadedAt, v.deliverable.code, v.number, v.originalName,
+                .map(v -> new Upload(
+                        v.uploadedAt,
+                        v.deliverable.code,
+                        v.number,
+                        v.originalName,
                         v.uploaderName != null ? v.uploaderName : v.uploaderUsername))
                 .toList();
     }
 
     /** An upload as a period's report lists it. */
-    public record Upload(OffsetDateTime at, String deliverable, int version, String fileName, String by) {
-    }
+    public record Upload(OffsetDateTime at, String deliverable, int version, String fileName, String by) {}
 
     public FileVersion find(Project project, String code, int number) {
         return find(deliverables.find(project, code), number);
@@ -102,8 +113,8 @@ public class FileService {
     /** The version to submit: it must exist and not be withdrawn. */
     public FileVersion activeVersion(Deliverable deliverable, int number) {
         FileVersion version = versions.find(deliverable, number)
-                .orElseThrow(() -> new InvalidDataProblem("version", "version " + number + " of " + deliverable.code
-                        + " does not exist"));
+                .orElseThrow(() -> new InvalidDataProblem(
+                        "version", "version " + number + " of " + deliverable.code + " does not exist"));
         if (version.withdrawnAt != null) {
             throw new ConflictProblem("version", "version " + number + " of " + deliverable.code + " was withdrawn");
         }
@@ -125,8 +136,8 @@ public class FileService {
     }
 
     /** Stores a file the HTTP layer already wrote to disk (a multipart form's part): see the streamed upload. */
-    public FileVersionView upload(Project project, String code, Path upload, String fileName, String note,
-            CurrentUser uploader) {
+    public FileVersionView upload(
+            Project project, String code, Path upload, String fileName, String note, CurrentUser uploader) {
         try (InputStream content = Files.newInputStream(upload)) {
             return upload(project, code, content, fileName, note, uploader);
         } catch (IOException e) {
@@ -141,8 +152,8 @@ public class FileService {
      * connection is held while the bytes arrive, and a refused file leaves nothing behind.
      */
     @Timed(value = "consortia.uploads", description = "Uploads of outputs: how many, how long they took")
-    public FileVersionView upload(Project project, String code, InputStream content, String fileName, String note,
-            CurrentUser uploader) {
+    public FileVersionView upload(
+            Project project, String code, InputStream content, String fileName, String note, CurrentUser uploader) {
         deliverables.find(project, code);
         String name = FileNames.sanitise(fileName);
         if (note != null && note.strip().length() > 2000) {
@@ -153,8 +164,8 @@ public class FileService {
             BufferedInputStream in = new BufferedInputStream(content, HEAD_BYTES);
             String mediaType = mediaType(in, name);
             FileStore.Stored stored = store.store(new SizeLimitedInputStream(in, maxSize));
-            return QuarkusTransaction.joiningExisting().call(() -> record(project, code, stored, name, mediaType,
-                    note, uploader));
+            return QuarkusTransaction.joiningExisting()
+                    .call(() -> record(project, code, stored, name, mediaType, note, uploader));
         } catch (SizeLimitedInputStream.TooLarge e) {
             throw ContentProblem.tooLarge(maxSize);
         } catch (RequestBody.CutOff e) {
@@ -180,8 +191,14 @@ public class FileService {
     }
 
     /** Numbers and records a stored upload; versions are numbered one after the other under the deliverable's lock. */
-    private FileVersionView record(Project project, String code, FileStore.Stored stored, String name,
-            String mediaType, String note, CurrentUser uploader) {
+    private FileVersionView record(
+            Project project,
+            String code,
+            FileStore.Stored stored,
+            String name,
+            String mediaType,
+            String note,
+            CurrentUser uploader) {
         Deliverable deliverable = deliverables.find(project, code);
         entityManager.lock(deliverable, LockModeType.PESSIMISTIC_WRITE);
         FileVersion version = new FileVersion();

@@ -39,12 +39,10 @@ public interface FileStore {
      * Removes stored files older than {@code before} whose hash {@code referenced} does not know
      * (and abandoned partial uploads); returns how many were removed.
      */
-    int removeUnreferenced(Predicate<String> referenced, Instant before)
-            throws IOException;
+    int removeUnreferenced(Predicate<String> referenced, Instant before) throws IOException;
 
     /** Fails unless the store can be written now (the readiness check). */
     void checkWritable() throws IOException;
 
-    record Stored(String sha256, long size) {
-    }
+    record Stored(String sha256, long size) {}
 }

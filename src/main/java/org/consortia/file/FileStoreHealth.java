@@ -23,7 +23,8 @@ class FileStoreHealth implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        var response = HealthCheckResponse.named("file store").withData("store", config.store().name().toLowerCase());
+        var response = HealthCheckResponse.named("file store")
+                .withData("store", config.store().name().toLowerCase());
         try {
             store.checkWritable();
             return response.up().build();

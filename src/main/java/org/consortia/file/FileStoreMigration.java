@@ -27,8 +27,7 @@ public class FileStoreMigration {
     }
 
     /** What a run did: files copied, found in the bucket already, missing from the disk, failed a check. */
-    public record Report(int copied, int skipped, int missing, int failed) {
-    }
+    public record Report(int copied, int skipped, int missing, int failed) {}
 
     public Report diskToS3() {
         if (config.s3().bucket().isEmpty()) {
@@ -64,8 +63,9 @@ public class FileStoreMigration {
                 failed++;
             }
         }
-        LOG.infof("File store migration: %d copied, %d already there, %d missing, %d failed", copied, skipped,
-                missing, failed);
+        LOG.infof(
+                "File store migration: %d copied, %d already there, %d missing, %d failed",
+                copied, skipped, missing, failed);
         return new Report(copied, skipped, missing, failed);
     }
 

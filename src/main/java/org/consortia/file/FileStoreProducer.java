@@ -24,8 +24,8 @@ class FileStoreProducer {
     /** An S3 store without a bucket stops the start, rather than the first upload. */
     void checkAtStart(@Observes StartupEvent start, FilesConfig config) {
         if (config.store() == FilesConfig.Store.S3 && config.s3().bucket().isEmpty()) {
-            throw new IllegalStateException("consortia.files.store=s3 needs consortia.files.s3.bucket"
-                    + " (CONSORTIA_FILES_S3_BUCKET)");
+            throw new IllegalStateException(
+                    "consortia.files.store=s3 needs consortia.files.s3.bucket" + " (CONSORTIA_FILES_S3_BUCKET)");
         }
     }
 

@@ -31,7 +31,8 @@ public interface FilesConfig {
     S3 s3();
 
     enum Store {
-        DISK, S3
+        DISK,
+        S3
     }
 
     interface S3 {

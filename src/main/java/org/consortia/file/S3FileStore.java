@@ -56,12 +56,15 @@ public class S3FileStore implements FileStore, Closeable {
 
     /** A store on the configured bucket, with its own client (closed with the store). */
     public static S3FileStore create(FilesConfig.S3 config) {
-        String bucket = config.bucket().orElseThrow(() -> new IllegalStateException(
-                "consortia.files.s3.bucket (CONSORTIA_FILES_S3_BUCKET) is not set"));
+        String bucket = config.bucket()
+                .orElseThrow(() ->
+                        new IllegalStateException("consortia.files.s3.bucket (CONSORTIA_FILES_S3_BUCKET) is not set"));
         AwsCredentialsProvider credentials = config.accessKeyId().isPresent()
-                ? StaticCredentialsProvider.create(AwsBasicCredentials.create(config.accessKeyId().get(),
-                        config.secretAccessKey().orElseThrow(() -> new IllegalStateException(
-                                "consortia.files.s3.secret-access-key is not set"))))
+                ? StaticCredentialsProvider.create(AwsBasicCredentials.create(
+                        config.accessKeyId().get(),
+                        config.secretAccessKey()
+                                .orElseThrow(() ->
+                                        new IllegalStateException("consortia.files.s3.secret-access-key is not set"))))
                 : DefaultCredentialsProvider.builder().build();
         S3ClientBuilder builder = S3Client.builder()
                 .httpClientBuilder(UrlConnectionHttpClient.builder())
@@ -72,7 +75,8 @@ public class S3FileStore implements FileStore, Closeable {
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
                 .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
         config.endpoint().ifPresent(builder::endpointOverride);
-        return new S3FileStore(builder.build(), bucket, config.prefix(), (int) config.partSize().asLongValue());
+        return new S3FileStore(builder.build(), bucket, config.prefix(), (int)
+                config.partSize().asLongValue());
     }
 
     @Override
@@ -92,8 +96,10 @@ public class S3FileStore implements FileStore, Closeable {
             String hash = Sha256.hex(sha256);
             // Copied even when the hash is stored already: the copy freshens its date, so the sweep
             // does not take it while this upload's transaction commits.
-            client.copyObject(copy -> copy.sourceBucket(bucket).sourceKey(temporary)
-                    .destinationBucket(bucket).destinationKey(key(hash)));
+            client.copyObject(copy -> copy.sourceBucket(bucket)
+                    .sourceKey(temporary)
+                    .destinationBucket(bucket)
+                    .destinationKey(key(hash)));
             return new Stored(hash, size);
         } catch (SdkException e) {
             throw new IOException("Could not store an upload in bucket " + bucket, e);
@@ -104,26 +110,34 @@ public class S3FileStore implements FileStore, Closeable {
 
     private long multipart(String key, InputStream content, MessageDigest sha256, byte[] part, int firstPart)
             throws IOException {
-        String uploadId = client.createMultipartUpload(create -> create.bucket(bucket).key(key)).uploadId();
+        String uploadId = client.createMultipartUpload(
+                        create -> create.bucket(bucket).key(key))
+                .uploadId();
         try {
             List<CompletedPart> parts = new ArrayList<>();
             long size = 0;
             int filled = firstPart;
             while (filled > 0) {
                 int number = parts.size() + 1;
-                String etag = client.uploadPart(upload -> upload.bucket(bucket).key(key).uploadId(uploadId)
-                        .partNumber(number), body(part, filled)).eTag();
+                String etag = client.uploadPart(
+                                upload -> upload.bucket(bucket)
+                                        .key(key)
+                                        .uploadId(uploadId)
+                                        .partNumber(number),
+                                body(part, filled))
+                        .eTag();
                 parts.add(CompletedPart.builder().partNumber(number).eTag(etag).build());
                 size += filled;
                 filled = content.readNBytes(part, 0, partSize);
                 sha256.update(part, 0, filled);
             }
-            client.completeMultipartUpload(complete -> complete.bucket(bucket).key(key).uploadId(uploadId)
-                    .multipartUpload(upload -> upload.parts(parts)));
+            client.completeMultipartUpload(complete ->
+                    complete.bucket(bucket).key(key).uploadId(uploadId).multipartUpload(upload -> upload.parts(parts)));
             return size;
         } catch (IOException | RuntimeException e) {
             try {
-                client.abortMultipartUpload(abort -> abort.bucket(bucket).key(key).uploadId(uploadId));
+                client.abortMultipartUpload(
+                        abort -> abort.bucket(bucket).key(key).uploadId(uploadId));
             } catch (SdkException abortFailed) {
                 e.addSuppressed(abortFailed); // the sweep aborts it later
             }
@@ -137,8 +151,8 @@ public class S3FileStore implements FileStore, Closeable {
             return InputStream.nullInputStream();
         }
         try {
-            return client.getObject(get -> get.bucket(bucket).key(key(sha256))
-                    .range("bytes=" + offset + "-" + (offset + length - 1)));
+            return client.getObject(
+                    get -> get.bucket(bucket).key(key(sha256)).range("bytes=" + offset + "-" + (offset + length - 1)));
         } catch (NoSuchKeyException e) {
             throw new NoSuchFileException(key(sha256));
         } catch (SdkException e) {
@@ -172,22 +186,25 @@ public class S3FileStore implements FileStore, Closeable {
         String incoming = prefix + "/incoming/";
         int removed = 0;
         try {
-            for (S3Object object : client.listObjectsV2Paginator(list -> list.bucket(bucket).prefix(prefix + "/"))
+            for (S3Object object : client.listObjectsV2Paginator(
+                            list -> list.bucket(bucket).prefix(prefix + "/"))
                     .contents()) {
                 String key = object.key();
                 String name = key.substring(key.lastIndexOf('/') + 1);
                 boolean partial = key.startsWith(incoming) && name.endsWith(".part");
                 boolean stored = STORED_NAME.matcher(name).matches() && key.equals(key(name));
-                if ((partial || (stored && !referenced.test(name))) && object.lastModified().isBefore(before)) {
+                if ((partial || (stored && !referenced.test(name)))
+                        && object.lastModified().isBefore(before)) {
                     client.deleteObject(delete -> delete.bucket(bucket).key(key));
                     removed++;
                 }
             }
-            for (MultipartUpload upload : client.listMultipartUploadsPaginator(list -> list.bucket(bucket)
-                    .prefix(incoming)).uploads()) {
+            for (MultipartUpload upload : client.listMultipartUploadsPaginator(
+                            list -> list.bucket(bucket).prefix(incoming))
+                    .uploads()) {
                 if (upload.initiated() != null && upload.initiated().isBefore(before)) {
-                    client.abortMultipartUpload(abort -> abort.bucket(bucket).key(upload.key())
-                            .uploadId(upload.uploadId()));
+                    client.abortMultipartUpload(
+                            abort -> abort.bucket(bucket).key(upload.key()).uploadId(upload.uploadId()));
                     removed++;
                 }
             }

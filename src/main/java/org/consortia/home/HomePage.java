@@ -17,8 +17,8 @@ import org.consortia.project.ProjectService;
 import org.consortia.project.ProjectView;
 import org.consortia.security.CurrentUser;
 import org.consortia.security.MeView.ProjectRole;
-import org.consortia.security.Standing;
 import org.consortia.security.MyProjects;
+import org.consortia.security.Standing;
 
 /** {@code /}: signed in, the caller's projects as cards; anonymous, what the platform is and the public results. */
 @Path("/")
@@ -26,8 +26,8 @@ public class HomePage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(boolean signedIn, List<ProjectCard> projects, long allProjects,
-                List<PublicProject> publicProjects);
+        static native TemplateInstance home(
+                boolean signedIn, List<ProjectCard> projects, long allProjects, List<PublicProject> publicProjects);
     }
 
     /** How many projects an administrator's home page shows as cards (the first, by acronym). */
@@ -56,7 +56,8 @@ public class HomePage {
             // An administrator takes part in no project but may open them all: the first ones as cards.
             Page<ProjectView> all = projects.page(PageRequest.of(0, ADMIN_CARDS));
             List<ProjectRole> roles = all.items().stream()
-                    .map(p -> new ProjectRole(p.acronym(), p.title(), Standing.Level.ADMIN, null, null)).toList();
+                    .map(p -> new ProjectRole(p.acronym(), p.title(), Standing.Level.ADMIN, null, null))
+                    .toList();
             return Templates.home(true, overview.cards(roles), all.total(), overview.publicProjects());
         }
         List<ProjectCard> cards = overview.cards(myProjects.list());

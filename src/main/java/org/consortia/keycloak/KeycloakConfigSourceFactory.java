@@ -29,7 +29,8 @@ public class KeycloakConfigSourceFactory implements ConfigSourceFactory {
             return List.of();
         }
         int port = Integer.parseInt(valueOf(context, "consortia.keycloak.dev-server.port", "8180"));
-        Path data = Path.of(valueOf(context, "consortia.keycloak.dev-server.data-directory", ".consortia-data/keycloak"));
+        Path data =
+                Path.of(valueOf(context, "consortia.keycloak.dev-server.data-directory", ".consortia-data/keycloak"));
         Path realm = Path.of(valueOf(context, "consortia.keycloak.dev-server.realm-file", "keycloak-realm.json"));
         return List.of(new StandInConfigSource("keycloak-dev-server", Map.of(AUTH_SERVER_URL, () -> {
             synchronized (System.class) {

@@ -47,12 +47,13 @@ public final class KeycloakDevServer {
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
     /** Held by the JVM that started the Keycloak of a data directory, for as long as that JVM runs. */
     private static final String OWNER_LOCK = "keycloak.lock";
-    private static final String JAVA_OPTS = "-Xms64m -Xmx256m -XX:MaxMetaspaceSize=256m -XX:+UseSerialGC"
-            + " -XX:TieredStopAtLevel=1";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    private KeycloakDevServer() {
-    }
+    private static final String JAVA_OPTS =
+            "-Xms64m -Xmx256m -XX:MaxMetaspaceSize=256m -XX:+UseSerialGC" + " -XX:TieredStopAtLevel=1";
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private KeycloakDevServer() {}
 
     /**
      * Starts Keycloak on {@code port} (0: any free port) with its data in {@code dataDirectory}, or
@@ -108,8 +109,8 @@ public final class KeycloakDevServer {
      * when another running JVM holds it.
      */
     private static FileChannel claim(Path dataDirectory) throws IOException {
-        FileChannel channel = FileChannel.open(dataDirectory.resolve(OWNER_LOCK), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE);
+        FileChannel channel = FileChannel.open(
+                dataDirectory.resolve(OWNER_LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         try {
             if (channel.tryLock() != null) {
                 return channel;
@@ -129,27 +130,35 @@ public final class KeycloakDevServer {
     static void stopLeftovers(Path dataDirectory) throws IOException {
         String database = "--db-url=" + databaseUrl(dataDirectory);
         List<ProcessHandle> leftovers = ProcessHandle.allProcesses()
-                .filter(process -> process.info().commandLine().map(line -> line.contains(database)).orElse(false))
+                .filter(process -> process.info()
+                        .commandLine()
+                        .map(line -> line.contains(database))
+                        .orElse(false))
                 .toList();
         if (leftovers.isEmpty()) {
             return;
         }
-        LOG.warnf("A Keycloak (processes %s) was left running on %s by a run that ended without stopping it"
-                + " (killed?): stopping it", leftovers.stream().map(ProcessHandle::pid).toList(),
-                dataDirectory.toAbsolutePath());
+        LOG.warnf(
+                "A Keycloak (processes %s) was left running on %s by a run that ended without stopping it"
+                        + " (killed?): stopping it",
+                leftovers.stream().map(ProcessHandle::pid).toList(), dataDirectory.toAbsolutePath());
         leftovers.forEach(ProcessHandle::destroy);
         if (!awaitEnd(leftovers, STOP_TIMEOUT)) {
             leftovers.forEach(ProcessHandle::destroyForcibly);
             if (!awaitEnd(leftovers, STOP_TIMEOUT)) {
                 throw new IllegalStateException("The Keycloak left running on " + dataDirectory.toAbsolutePath()
-                        + " (processes " + leftovers.stream().filter(ProcessHandle::isAlive).map(ProcessHandle::pid)
-                        .toList() + ") does not stop: stop it by hand and start again");
+                        + " (processes "
+                        + leftovers.stream()
+                                .filter(ProcessHandle::isAlive)
+                                .map(ProcessHandle::pid)
+                                .toList() + ") does not stop: stop it by hand and start again");
             }
         }
     }
 
     private static boolean awaitEnd(List<ProcessHandle> processes, Duration timeout) throws IOException {
-        CompletableFuture<?>[] ends = processes.stream().map(ProcessHandle::onExit).toArray(CompletableFuture[]::new);
+        CompletableFuture<?>[] ends =
+                processes.stream().map(ProcessHandle::onExit).toArray(CompletableFuture[]::new);
         try {
             CompletableFuture.allOf(ends).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             return true;
@@ -192,8 +201,10 @@ public final class KeycloakDevServer {
 
     private static boolean isServing(int port) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(realmUrl(port) + "/.well-known/openid-configuration"))
-                    .timeout(Duration.ofSeconds(2)).build();
+            HttpRequest request = HttpRequest.newBuilder(
+                            URI.create(realmUrl(port) + "/.well-known/openid-configuration"))
+                    .timeout(Duration.ofSeconds(2))
+                    .build();
             return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {
             return false;
@@ -235,13 +246,19 @@ public final class KeycloakDevServer {
 
     /** The zip in the local Maven repository, fetched with the project's Maven wrapper if missing. */
     private static Path distributionZip() throws IOException {
-        Path repository = Path.of(System.getProperty("maven.repo.local",
+        Path repository = Path.of(System.getProperty(
+                "maven.repo.local",
                 Path.of(System.getProperty("user.home"), ".m2", "repository").toString()));
-        Path zip = repository.resolve("org/keycloak/keycloak-quarkus-dist/" + VERSION
-                + "/keycloak-quarkus-dist-" + VERSION + ".zip");
+        Path zip = repository.resolve(
+                "org/keycloak/keycloak-quarkus-dist/" + VERSION + "/keycloak-quarkus-dist-" + VERSION + ".zip");
         if (!Files.exists(zip)) {
             LOG.infof("Fetching org.keycloak:keycloak-quarkus-dist:%s from Maven Central", VERSION);
-            run(List.of("./mvnw", "-B", "-q", "dependency:get", "-Dtransitive=false",
+            run(List.of(
+                    "./mvnw",
+                    "-B",
+                    "-q",
+                    "dependency:get",
+                    "-Dtransitive=false",
                     "-Dartifact=org.keycloak:keycloak-quarkus-dist:" + VERSION + ":zip"));
         }
         if (!Files.exists(zip)) {
@@ -267,10 +284,12 @@ public final class KeycloakDevServer {
         String realmHash = Sha256.hex(Files.readAllBytes(realmFile));
         Path stamp = dataDirectory.resolve("realm.sha256");
         if (Files.exists(stamp) && !Files.readString(stamp).equals(realmHash)) {
-            LOG.infof("%s changed: Keycloak's data in %s is dropped and the realm imported afresh", realmFile,
-                    dataDirectory);
+            LOG.infof(
+                    "%s changed: Keycloak's data in %s is dropped and the realm imported afresh",
+                    realmFile, dataDirectory);
             try (var files = Files.list(dataDirectory)) {
-                for (Path file : files.filter(f -> f.getFileName().toString().startsWith("keycloakdb")).toList()) {
+                for (Path file : files.filter(f -> f.getFileName().toString().startsWith("keycloakdb"))
+                        .toList()) {
                     Files.delete(file);
                 }
             }
@@ -283,10 +302,14 @@ public final class KeycloakDevServer {
     }
 
     private static Process launch(Path home, int port, Path dataDirectory) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "start-dev",
-                "--http-host=127.0.0.1", "--http-port=" + port, "--hostname=http://localhost:" + port,
-                "--import-realm",
-                "--db-url=" + databaseUrl(dataDirectory))
+        ProcessBuilder builder = new ProcessBuilder(
+                        home.resolve("bin/kc.sh").toString(),
+                        "start-dev",
+                        "--http-host=127.0.0.1",
+                        "--http-port=" + port,
+                        "--hostname=http://localhost:" + port,
+                        "--import-realm",
+                        "--db-url=" + databaseUrl(dataDirectory))
                 .redirectErrorStream(true)
                 .redirectOutput(dataDirectory.resolve("keycloak.log").toFile());
         Map<String, String> environment = builder.environment();

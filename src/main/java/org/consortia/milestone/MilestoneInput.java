@@ -10,8 +10,13 @@ import org.consortia.project.DueFields;
 
 /** A milestone as a client sends it and as a plan document lists it. */
 public record MilestoneInput(
-        @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9.-]{0,15}", message = "must start with a capital letter, then up to 15 capitals, digits, dots or hyphens (e.g. MS1)")
+        @NotBlank
+        @Pattern(
+                regexp = "[A-Z][A-Z0-9.-]{0,15}",
+                message =
+                        "must start with a capital letter, then up to 15 capitals, digits, dots or hyphens (e.g. MS1)")
         String code,
+
         @NotBlank @Size(max = 500) String title,
         String workPackage,
         @Min(1) Integer dueMonth,

@@ -24,7 +24,8 @@ public class MilestoneRepository implements PanacheRepository<Milestone> {
 
     public Page<Milestone> page(Project project, PageRequest request) {
         List<Milestone> items = find(WITH_WORK_PACKAGE + " order by m.dueDate, m.code", project)
-                .page(request.page, request.size).list();
+                .page(request.page, request.size)
+                .list();
         return request.page(items, count("project", project));
     }
 }

@@ -31,8 +31,8 @@ public class MilestoneResource {
     private final WorkPackageService workPackages;
     private final AccessPolicy access;
 
-    MilestoneResource(ProjectService projects, MilestoneService service, WorkPackageService workPackages,
-            AccessPolicy access) {
+    MilestoneResource(
+            ProjectService projects, MilestoneService service, WorkPackageService workPackages, AccessPolicy access) {
         this.projects = projects;
         this.service = service;
         this.workPackages = workPackages;
@@ -56,19 +56,26 @@ public class MilestoneResource {
     public Response add(@PathParam("acronym") String acronym, @Valid @NotNull MilestoneInput input, UriInfo uri) {
         MilestoneView view = service.add(access.managed(projects.find(acronym)), input);
         return Response.created(uri.getAbsolutePathBuilder().path(view.code()).build())
-                .entity(view).tag(EntityTags.of(view.version())).build();
+                .entity(view)
+                .tag(EntityTags.of(view.version()))
+                .build();
     }
 
     /** The coordinator changes anything; the lead of its work package records when it was achieved. */
     @PUT
     @Path("{code}")
-    public Response update(@PathParam("acronym") String acronym, @PathParam("code") String code,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull MilestoneInput input) {
+    public Response update(
+            @PathParam("acronym") String acronym,
+            @PathParam("code") String code,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull MilestoneInput input) {
         Project project = access.visible(projects.find(acronym));
         Standing standing = access.standing(project);
         if (!standing.managesPlan()) {
             MilestoneView current = service.get(project, code);
-            String lead = current.workPackage() == null ? null : workPackages.get(project, current.workPackage()).lead();
+            String lead = current.workPackage() == null
+                    ? null
+                    : workPackages.get(project, current.workPackage()).lead();
             if (lead == null || !standing.speaksFor(lead)) {
                 throw new ForbiddenProblem("Only the coordinator or the lead of its work package may change " + code);
             }

@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.consortia.activity.ActivityLog;
+import org.consortia.activity.Subject;
 import org.consortia.common.ConflictProblem;
 import org.consortia.common.EntityTags;
 import org.consortia.common.InvalidDataProblem;
@@ -16,8 +18,6 @@ import org.consortia.common.PageRequest;
 import org.consortia.project.Project;
 import org.consortia.project.ProjectRescheduled;
 import org.consortia.workpackage.WorkPackageService;
-import org.consortia.activity.Subject;
-import org.consortia.activity.ActivityLog;
 
 @ApplicationScoped
 public class MilestoneService {
@@ -27,8 +27,8 @@ public class MilestoneService {
     private final ActivityLog activity;
     private final Clock clock;
 
-    MilestoneService(MilestoneRepository milestones, WorkPackageService workPackages, ActivityLog activity,
-            Clock clock) {
+    MilestoneService(
+            MilestoneRepository milestones, WorkPackageService workPackages, ActivityLog activity, Clock clock) {
         this.milestones = milestones;
         this.workPackages = workPackages;
         this.activity = activity;
@@ -45,21 +45,29 @@ public class MilestoneService {
     }
 
     public Milestone find(Project project, String code) {
-        return milestones.findByCode(project, code)
+        return milestones
+                .findByCode(project, code)
                 .orElseThrow(() -> new NotFoundProblem("Milestone", code + " in " + project.acronym));
     }
 
     /** Every milestone of the project in due order, as the API shows them. */
     public List<MilestoneView> list(Project project) {
         LocalDate today = LocalDate.now(clock);
-        return milestones.listAll(project).stream().map(m -> MilestoneView.of(m, today)).toList();
+        return milestones.listAll(project).stream()
+                .map(m -> MilestoneView.of(m, today))
+                .toList();
     }
 
     /** Every milestone of the project in due order, for an export. */
     public List<MilestoneInput> export(Project project) {
         return milestones.listAll(project).stream()
-                .map(m -> new MilestoneInput(m.code, m.title, m.workPackage == null ? null : m.workPackage.code(),
-                        m.explicitDueDate == null ? m.dueMonth : null, m.explicitDueDate, m.meansOfVerification,
+                .map(m -> new MilestoneInput(
+                        m.code,
+                        m.title,
+                        m.workPackage == null ? null : m.workPackage.code(),
+                        m.explicitDueDate == null ? m.dueMonth : null,
+                        m.explicitDueDate,
+                        m.meansOfVerification,
                         m.achievedDate))
                 .toList();
     }
@@ -110,8 +118,8 @@ public class MilestoneService {
     @Transactional
     public void remove(Project project, String code) {
         Milestone milestone = find(project, code);
-        activity.record(project, Subject.milestone(code), "REMOVED", MilestoneView.of(milestone, LocalDate.now(clock)),
-                null);
+        activity.record(
+                project, Subject.milestone(code), "REMOVED", MilestoneView.of(milestone, LocalDate.now(clock)), null);
         milestones.delete(milestone);
     }
 
@@ -127,8 +135,10 @@ public class MilestoneService {
         Project project = event.project();
         for (Milestone milestone : milestones.listAll(project)) {
             if (milestone.explicitDueDate == null && milestone.dueMonth > project.durationMonths()) {
-                throw new ConflictProblem("endDate", milestone.code + " is due in month " + milestone.dueMonth
-                        + ", after the new end of " + project.acronym);
+                throw new ConflictProblem(
+                        "endDate",
+                        milestone.code + " is due in month " + milestone.dueMonth + ", after the new end of "
+                                + project.acronym);
             }
             project.requireStillCovers(milestone.code, milestone.explicitDueDate);
             milestone.schedule();
@@ -139,8 +149,8 @@ public class MilestoneService {
         Project project = milestone.project;
         int dueMonth = project.dueMonth(input.dueMonth(), input.dueDate());
         milestone.title = input.title().strip();
-        milestone.workPackage = input.workPackage() == null ? null
-                : workPackages.require(project, input.workPackage(), "workPackage");
+        milestone.workPackage =
+                input.workPackage() == null ? null : workPackages.require(project, input.workPackage(), "workPackage");
         milestone.dueMonth = dueMonth;
         milestone.explicitDueDate = project.fixedDueDate(input.dueMonth(), input.dueDate());
         milestone.schedule();

@@ -48,8 +48,15 @@ public class CommentNotices {
             addressed.addAll(recipients.membersOf(comment.lead()));
         }
         addressed.removeIf(person -> !mayRead(person, comment));
-        notices.tell(addressed, comment.byUsername(), comment.byName(), comment.text(), NotificationKind.COMMENTED,
-                comment.project().acronym, comment.code(), comment.title());
+        notices.tell(
+                addressed,
+                comment.byUsername(),
+                comment.byName(),
+                comment.text(),
+                NotificationKind.COMMENTED,
+                comment.project().acronym,
+                comment.code(),
+                comment.title());
     }
 
     private boolean mayRead(Person person, CommentAdded comment) {

@@ -27,17 +27,27 @@ public class Digests {
     }
 
     public Digest of(String acronym) {
-        Project project = entityManager.createQuery("from Project p where p.acronym = :acronym", Project.class)
-                .setParameter("acronym", acronym).getSingleResult();
+        Project project = entityManager
+                .createQuery("from Project p where p.acronym = :acronym", Project.class)
+                .setParameter("acronym", acronym)
+                .getSingleResult();
         LocalDate today = LocalDate.now(clock);
         List<Deadline> open = deadlines.of(project, false, null, today.plusDays(AHEAD_DAYS)).stream()
-                .filter(d -> !d.done()).toList();
-        long changes = entityManager.createQuery("select count(a) from ActivityEntry a where a.project = :project"
-                        + " and a.occurredAt >= :since", Long.class)
+                .filter(d -> !d.done())
+                .toList();
+        long changes = entityManager
+                .createQuery(
+                        "select count(a) from ActivityEntry a where a.project = :project"
+                                + " and a.occurredAt >= :since",
+                        Long.class)
                 .setParameter("project", project)
                 .setParameter("since", OffsetDateTime.now(clock).minusDays(7))
                 .getSingleResult();
-        return new Digest(open.stream().filter(Deadline::overdue).toList(),
-                open.stream().filter(d -> !d.overdue() && !d.dueDate().isBefore(today)).toList(), changes);
+        return new Digest(
+                open.stream().filter(Deadline::overdue).toList(),
+                open.stream()
+                        .filter(d -> !d.overdue() && !d.dueDate().isBefore(today))
+                        .toList(),
+                changes);
     }
 }

@@ -54,8 +54,13 @@ public class MailSender {
     private final Counter sentMails;
     private final Counter failedMails;
 
-    MailSender(NotificationRepository notifications, Digests digests, Mailer mailer, NotificationsConfig config,
-            @ConfigProperty(name = "quarkus.default-locale") Locale defaultLocale, Clock clock,
+    MailSender(
+            NotificationRepository notifications,
+            Digests digests,
+            Mailer mailer,
+            NotificationsConfig config,
+            @ConfigProperty(name = "quarkus.default-locale") Locale defaultLocale,
+            Clock clock,
             MeterRegistry registry) {
         this.notifications = notifications;
         this.digests = digests;
@@ -63,13 +68,17 @@ public class MailSender {
         this.config = config;
         this.defaultLocale = defaultLocale;
         this.clock = clock;
-        this.sentMails = Counter.builder("consortia.mails.sent").description("Mails handed to the mail server")
+        this.sentMails = Counter.builder("consortia.mails.sent")
+                .description("Mails handed to the mail server")
                 .register(registry);
         this.failedMails = Counter.builder("consortia.mails.failed")
-                .description("Attempts to send a mail that failed (each is retried later)").register(registry);
+                .description("Attempts to send a mail that failed (each is retried later)")
+                .register(registry);
     }
 
-    @Scheduled(every = "${consortia.notifications.send-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "${consortia.notifications.send-every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sendDue() {
         sendDueAt(OffsetDateTime.now(clock));
     }
@@ -105,8 +114,9 @@ public class MailSender {
                 notice.mailAttempts++;
                 notice.nextAttemptAt = now.plus(backoff(notice.mailAttempts));
                 notice.lastError = String.valueOf(failure.getMessage());
-                LOG.warnf("Mail %d to %s not sent (attempt %d), retried at %s: %s", id, notice.address(),
-                        notice.mailAttempts, notice.nextAttemptAt, failure.getMessage());
+                LOG.warnf(
+                        "Mail %d to %s not sent (attempt %d), retried at %s: %s",
+                        id, notice.address(), notice.mailAttempts, notice.nextAttemptAt, failure.getMessage());
             }
         }
         return due.size();
@@ -114,18 +124,27 @@ public class MailSender {
 
     private Mail mail(Notification notice) {
         Locale locale = notice.person != null && notice.person.language != null
-                ? Locale.forLanguageTag(notice.person.language) : defaultLocale;
+                ? Locale.forLanguageTag(notice.person.language)
+                : defaultLocale;
         Messages messages = MessageBundles.get(Messages.class, Localized.Literal.of(locale.toLanguageTag()));
         String link = config.baseUrl().replaceAll("/+$", "") + notice.path();
-        String subject = messages.mail_subject(notice.kind, notice.projectAcronym,
-                notice.subjectCode == null ? "" : notice.subjectCode);
+        String subject = messages.mail_subject(
+                notice.kind, notice.projectAcronym, notice.subjectCode == null ? "" : notice.subjectCode);
         if (notice.kind == NotificationKind.DIGEST) {
             Digest digest = digests.of(notice.projectAcronym);
-            return Mail.withHtml(notice.address(), subject,
-                            Templates.digestHtml(notice, digest, link).setLocale(locale).render())
-                    .setText(Templates.digestText(notice, digest, link).setLocale(locale).render());
+            return Mail.withHtml(
+                            notice.address(),
+                            subject,
+                            Templates.digestHtml(notice, digest, link)
+                                    .setLocale(locale)
+                                    .render())
+                    .setText(Templates.digestText(notice, digest, link)
+                            .setLocale(locale)
+                            .render());
         }
-        return Mail.withHtml(notice.address(), subject,
+        return Mail.withHtml(
+                        notice.address(),
+                        subject,
                         Templates.noticeHtml(notice, link).setLocale(locale).render())
                 .setText(Templates.noticeText(notice, link).setLocale(locale).render());
     }

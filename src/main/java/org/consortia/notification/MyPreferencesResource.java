@@ -23,8 +23,8 @@ public class MyPreferencesResource {
     private final AccessPolicy access;
     private final List<Locale> languages;
 
-    MyPreferencesResource(People people, AccessPolicy access,
-            @ConfigProperty(name = "quarkus.locales") List<Locale> languages) {
+    MyPreferencesResource(
+            People people, AccessPolicy access, @ConfigProperty(name = "quarkus.locales") List<Locale> languages) {
         this.people = people;
         this.access = access;
         this.languages = languages;
@@ -37,16 +37,25 @@ public class MyPreferencesResource {
 
     @PUT
     public Preferences put(@NotNull Preferences preferences) {
-        String language = preferences.language() == null || preferences.language().isBlank() ? null
-                : languages.stream().map(Locale::toLanguageTag)
-                        .filter(tag -> tag.equalsIgnoreCase(preferences.language().strip())).findFirst()
-                        .orElseThrow(() -> new InvalidDataProblem("language", "must be one of "
-                                + languages.stream().map(Locale::toLanguageTag).collect(Collectors.joining(", "))));
+        String language =
+                preferences.language() == null || preferences.language().isBlank()
+                        ? null
+                        : languages.stream()
+                                .map(Locale::toLanguageTag)
+                                .filter(tag -> tag.equalsIgnoreCase(
+                                        preferences.language().strip()))
+                                .findFirst()
+                                .orElseThrow(() -> new InvalidDataProblem(
+                                        "language",
+                                        "must be one of "
+                                                + languages.stream()
+                                                        .map(Locale::toLanguageTag)
+                                                        .collect(Collectors.joining(", "))));
         List<NotificationKind> muted = preferences.mutedKinds() == null ? List.of() : preferences.mutedKinds();
         if (muted.contains(null)) {
             throw new InvalidDataProblem("mutedKinds", "must list kinds of notices");
         }
-        return Preferences.of(people.choose(access.user(), language,
-                muted.stream().map(Enum::name).collect(Collectors.toSet())));
+        return Preferences.of(people.choose(
+                access.user(), language, muted.stream().map(Enum::name).collect(Collectors.toSet())));
     }
 }

@@ -24,8 +24,8 @@ public class Notices {
 
     /** A notice for {@code person}, in the caller's transaction; its mail waits in the outbox unless unwanted. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Notification add(Person person, NotificationKind kind, String project, String code, String title,
-            String detail) {
+    public Notification add(
+            Person person, NotificationKind kind, String project, String code, String title, String detail) {
         boolean wanted = person.email != null && !person.email.isBlank() && !mutes(person, kind);
         Notification notice = notice(kind, project, code, title, detail, wanted);
         notice.person = person;
@@ -38,11 +38,19 @@ public class Notices {
      * names who acted ({@code byName}, else the username) and what they said, if anything.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void tell(Collection<Person> people, String byUsername, String byName, String said, NotificationKind kind,
-            String project, String code, String title) {
+    public void tell(
+            Collection<Person> people,
+            String byUsername,
+            String byName,
+            String said,
+            NotificationKind kind,
+            String project,
+            String code,
+            String title) {
         String by = byName != null ? byName : byUsername;
         String detail = said == null ? by : by + ": " + said;
-        people.stream().filter(person -> !person.username.equals(byUsername))
+        people.stream()
+                .filter(person -> !person.username.equals(byUsername))
                 .forEach(person -> add(person, kind, project, code, title, detail));
     }
 
@@ -51,8 +59,14 @@ public class Notices {
      * {@code dedupKey} keeps it unique.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Notification addForContact(String email, NotificationKind kind, String project, String code, String title,
-            String detail, String dedupKey) {
+    public Notification addForContact(
+            String email,
+            NotificationKind kind,
+            String project,
+            String code,
+            String title,
+            String detail,
+            String dedupKey) {
         Notification notice = notice(kind, project, code, title, detail, true);
         notice.recipientEmail = email;
         notice.dedupKey = dedupKey;
@@ -61,8 +75,8 @@ public class Notices {
     }
 
     /** A notice written now, its mail due at once if {@code mailed}, else never sent. */
-    private Notification notice(NotificationKind kind, String project, String code, String title, String detail,
-            boolean mailed) {
+    private Notification notice(
+            NotificationKind kind, String project, String code, String title, String detail, boolean mailed) {
         Notification notice = new Notification();
         notice.kind = kind;
         notice.projectAcronym = project;

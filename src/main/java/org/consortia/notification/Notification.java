@@ -72,7 +72,8 @@ public class Notification extends PanacheEntity {
         if (subjectCode == null) {
             return "/projects/" + projectAcronym;
         }
-        return kind.isReport() ? "/projects/" + projectAcronym + "/reports/" + subjectCode.substring(1)
+        return kind.isReport()
+                ? "/projects/" + projectAcronym + "/reports/" + subjectCode.substring(1)
                 : "/projects/" + projectAcronym + "/deliverables/" + subjectCode;
     }
 }

@@ -10,14 +10,20 @@ import org.consortia.security.Person;
 public class NotificationRepository implements PanacheRepository<Notification> {
 
     public List<Notification> latest(Person person, int limit) {
-        return find("person = ?1 order by createdAt desc, id desc", person).page(0, limit).list();
+        return find("person = ?1 order by createdAt desc, id desc", person)
+                .page(0, limit)
+                .list();
     }
 
     /** How many notices the person with this subject has not read: one query (a query of its own, translated once). */
     public long unread(String subject) {
-        return getEntityManager().createQuery("select count(n) from Notification n join n.person p"
-                + " where p.subject = :subject and n.readAt is null", Long.class)
-                .setParameter("subject", subject).getSingleResult();
+        return getEntityManager()
+                .createQuery(
+                        "select count(n) from Notification n join n.person p"
+                                + " where p.subject = :subject and n.readAt is null",
+                        Long.class)
+                .setParameter("subject", subject)
+                .getSingleResult();
     }
 
     /**
@@ -26,10 +32,14 @@ public class NotificationRepository implements PanacheRepository<Notification> {
      */
     @SuppressWarnings("unchecked")
     public List<Long> lockDueMails(OffsetDateTime now, int limit) {
-        return getEntityManager().createNativeQuery("select id from notification where mail_state = 'PENDING'"
+        return getEntityManager()
+                .createNativeQuery("select id from notification where mail_state = 'PENDING'"
                         + " and next_attempt_at <= ?1 order by next_attempt_at, id limit ?2 for update skip locked")
                 .setParameter(1, now)
                 .setParameter(2, limit)
-                .getResultList().stream().map(id -> ((Number) id).longValue()).toList();
+                .getResultList()
+                .stream()
+                .map(id -> ((Number) id).longValue())
+                .toList();
     }
 }

@@ -12,9 +12,12 @@ public record Preferences(String language, List<NotificationKind> mutedKinds) {
     }
 
     public static Preferences of(org.consortia.security.Person person) {
-        return new Preferences(person.language, Arrays.stream(person.mutedKinds.split(","))
-                .filter(kind -> !kind.isBlank())
-                .flatMap(kind -> Arrays.stream(NotificationKind.values()).filter(k -> k.name().equals(kind)))
-                .toList());
+        return new Preferences(
+                person.language,
+                Arrays.stream(person.mutedKinds.split(","))
+                        .filter(kind -> !kind.isBlank())
+                        .flatMap(kind -> Arrays.stream(NotificationKind.values())
+                                .filter(k -> k.name().equals(kind)))
+                        .toList());
     }
 }

@@ -31,8 +31,10 @@ public class Recipients {
 
     /** Staff of the organisation {@code code}. */
     public List<Person> membersOf(String code) {
-        return entityManager.createQuery("from Person p where concat(',', p.organisations, ',') like :code"
-                        + " and p.status = :active", Person.class)
+        return entityManager
+                .createQuery(
+                        "from Person p where concat(',', p.organisations, ',') like :code" + " and p.status = :active",
+                        Person.class)
                 .setParameter("code", "%," + code + ",%")
                 .setParameter("active", PersonStatus.ACTIVE)
                 .getResultList();
@@ -40,27 +42,36 @@ public class Recipients {
 
     /** The person whose username is {@code username} (Keycloak keeps usernames in lower case). */
     public Optional<Person> named(String username) {
-        return entityManager.createQuery("from Person p where p.username = :username and p.status = :active",
-                        Person.class)
+        return entityManager
+                .createQuery("from Person p where p.username = :username and p.status = :active", Person.class)
                 .setParameter("username", username.toLowerCase(Locale.ROOT))
                 .setParameter("active", PersonStatus.ACTIVE)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     /** Staff of the organisation {@code code} when it takes part in {@code project}; nobody otherwise. */
     public List<Person> membersOfPartner(Project project, String code) {
-        Long taking = entityManager.createQuery("select count(p) from Participation p"
-                        + " where p.project = :project and p.organisation.code = :code", Long.class)
-                .setParameter("project", project).setParameter("code", code).getSingleResult();
+        Long taking = entityManager
+                .createQuery(
+                        "select count(p) from Participation p"
+                                + " where p.project = :project and p.organisation.code = :code",
+                        Long.class)
+                .setParameter("project", project)
+                .setParameter("code", code)
+                .getSingleResult();
         return taking == 0 ? List.of() : membersOf(code);
     }
 
     /** The project's coordinators: the coordinator role in its coordinating organisation. */
     public List<Person> coordinatorsOf(Project project) {
-        List<String> coordinating = entityManager.createQuery("select o.code from Participation p join p.organisation o"
-                        + " where p.project = :project and p.role = org.consortia.partner.ParticipationRole.COORDINATOR",
+        List<String> coordinating = entityManager
+                .createQuery(
+                        "select o.code from Participation p join p.organisation o"
+                                + " where p.project = :project and p.role = org.consortia.partner.ParticipationRole.COORDINATOR",
                         String.class)
-                .setParameter("project", project).getResultList();
+                .setParameter("project", project)
+                .getResultList();
         Set<Person> people = new LinkedHashSet<>();
         coordinating.forEach(code -> membersOf(code).stream()
                 .filter(person -> person.identity().hasRole(Identity.COORDINATOR))
@@ -77,9 +88,12 @@ public class Recipients {
             return Map.of();
         }
         Map<String, String> contacts = new HashMap<>();
-        entityManager.createQuery("select p.project.acronym, o.code, p.contactEmail from Participation p"
-                        + " join p.organisation o where p.project in :projects and p.contactEmail is not null"
-                        + " and p.contactEmail <> ''", Object[].class)
+        entityManager
+                .createQuery(
+                        "select p.project.acronym, o.code, p.contactEmail from Participation p"
+                                + " join p.organisation o where p.project in :projects and p.contactEmail is not null"
+                                + " and p.contactEmail <> ''",
+                        Object[].class)
                 .setParameter("projects", projects)
                 .getResultList()
                 .forEach(row -> contacts.put(row[0] + "/" + row[1], (String) row[2]));
@@ -88,8 +102,13 @@ public class Recipients {
 
     /** The funder's reviewers assigned to the project. */
     public List<Person> reviewersOf(Project project) {
-        return entityManager.createQuery("select p from Person p, ReviewerAssignment r"
-                        + " where r.project = :project and r.username = p.username and p.status = :active", Person.class)
-                .setParameter("project", project).setParameter("active", PersonStatus.ACTIVE).getResultList();
+        return entityManager
+                .createQuery(
+                        "select p from Person p, ReviewerAssignment r"
+                                + " where r.project = :project and r.username = p.username and p.status = :active",
+                        Person.class)
+                .setParameter("project", project)
+                .setParameter("active", PersonStatus.ACTIVE)
+                .getResultList();
     }
 }

@@ -46,7 +46,11 @@ public class ReminderJob {
     private final Notices notices;
     private final Clock clock;
 
-    ReminderJob(EntityManager entityManager, DeadlineService deadlines, Recipients recipients, Notices notices,
+    ReminderJob(
+            EntityManager entityManager,
+            DeadlineService deadlines,
+            Recipients recipients,
+            Notices notices,
             Clock clock) {
         this.entityManager = entityManager;
         this.deadlines = deadlines;
@@ -55,7 +59,9 @@ public class ReminderJob {
         this.clock = clock;
     }
 
-    @Scheduled(every = "${consortia.notifications.remind-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "${consortia.notifications.remind-every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void remind() {
         remindAsOf(LocalDate.now(clock));
     }
@@ -63,17 +69,24 @@ public class ReminderJob {
     /** Writes the notices due as of {@code today}; how many it wrote (0 when another instance holds the lock). */
     int remindAsOf(LocalDate today) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Boolean locked = (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
-                    .setParameter(1, LOCK).getSingleResult();
+            Boolean locked = (Boolean) entityManager
+                    .createNativeQuery("select pg_try_advisory_xact_lock(?1)")
+                    .setParameter(1, LOCK)
+                    .getSingleResult();
             return Boolean.TRUE.equals(locked) ? write(today) : 0;
         });
     }
 
     private int write(LocalDate today) {
-        List<Project> projects = entityManager.createQuery("from Project p where p.status <> :closed", Project.class)
-                .setParameter("closed", ProjectStatus.CLOSED).getResultList();
+        List<Project> projects = entityManager
+                .createQuery("from Project p where p.status <> :closed", Project.class)
+                .setParameter("closed", ProjectStatus.CLOSED)
+                .getResultList();
         Map<String, Project> byAcronym = projects.stream().collect(Collectors.toMap(p -> p.acronym, p -> p));
-        int longest = projects.stream().flatMap(p -> p.reminderDays().stream()).mapToInt(Integer::intValue).max()
+        int longest = projects.stream()
+                .flatMap(p -> p.reminderDays().stream())
+                .mapToInt(Integer::intValue)
+                .max()
                 .orElse(0);
         List<Due> due = new ArrayList<>();
         // One query per kind of deadline for all the projects, whatever their number.
@@ -84,8 +97,9 @@ public class ReminderJob {
             }
             long daysLeft = ChronoUnit.DAYS.between(today, deadline.dueDate());
             if (daysLeft >= 0) {
-                offsetFor(project, daysLeft).ifPresent(offset ->
-                        due.add(new Due(project, deadline, NotificationKind.REMINDER, "D-" + offset)));
+                offsetFor(project, daysLeft)
+                        .ifPresent(offset ->
+                                due.add(new Due(project, deadline, NotificationKind.REMINDER, "D-" + offset)));
             } else {
                 due.add(new Due(project, deadline, NotificationKind.OVERDUE, "W" + (-daysLeft - 1) / 7));
             }
@@ -101,15 +115,28 @@ public class ReminderJob {
             for (Person person : people) {
                 String key = item.key(person);
                 if (sent.add(key)) {
-                    notices.add(person, item.kind(), d.project(), code, title, d.dueDate().toString()).dedupKey = key;
+                    notices.add(
+                                    person,
+                                    item.kind(),
+                                    d.project(),
+                                    code,
+                                    title,
+                                    d.dueDate().toString())
+                            .dedupKey = key;
                     written++;
                 }
             }
             String contact = d.responsible() == null ? null : contacts.get(d.project() + "/" + d.responsible());
-            boolean toldAlready = contact == null
-                    || people.stream().anyMatch(person -> contact.equalsIgnoreCase(person.email));
+            boolean toldAlready =
+                    contact == null || people.stream().anyMatch(person -> contact.equalsIgnoreCase(person.email));
             if (!toldAlready && d.kind() != Deadline.Kind.REPORT && sent.add(item.contactKey(contact))) {
-                notices.addForContact(contact, item.kind(), d.project(), code, title, d.dueDate().toString(),
+                notices.addForContact(
+                        contact,
+                        item.kind(),
+                        d.project(),
+                        code,
+                        title,
+                        d.dueDate().toString(),
                         item.contactKey(contact));
                 written++;
             }
@@ -136,7 +163,9 @@ public class ReminderJob {
 
     /** The smallest offset that {@code daysLeft} has reached, if any. */
     private static Optional<Integer> offsetFor(Project project, long daysLeft) {
-        return project.reminderDays().stream().filter(offset -> daysLeft <= offset).min(Integer::compare);
+        return project.reminderDays().stream()
+                .filter(offset -> daysLeft <= offset)
+                .min(Integer::compare);
     }
 
     private Set<Person> recipientsOf(Due item) {
@@ -158,8 +187,11 @@ public class ReminderJob {
         if (projects.isEmpty()) {
             return new HashSet<>();
         }
-        return new HashSet<>(entityManager.createQuery("select n.dedupKey from Notification n"
-                        + " where n.dedupKey is not null and n.projectAcronym in :projects", String.class)
+        return new HashSet<>(entityManager
+                .createQuery(
+                        "select n.dedupKey from Notification n"
+                                + " where n.dedupKey is not null and n.projectAcronym in :projects",
+                        String.class)
                 .setParameter("projects", projects.stream().map(p -> p.acronym).toList())
                 .getResultList());
     }

@@ -24,9 +24,16 @@ public class ReportNotices {
 
     void on(@Observes ReportMoved move) {
         boolean submitted = move.to() == ReportStatus.SUBMITTED;
-        List<Person> to = submitted ? recipients.reviewersOf(move.project()) : recipients.coordinatorsOf(move.project());
-        notices.tell(to, move.byUsername(), move.byName(), move.comment(),
+        List<Person> to =
+                submitted ? recipients.reviewersOf(move.project()) : recipients.coordinatorsOf(move.project());
+        notices.tell(
+                to,
+                move.byUsername(),
+                move.byName(),
+                move.comment(),
                 submitted ? NotificationKind.REPORT_SUBMITTED : NotificationKind.REPORT_DECIDED,
-                move.project().acronym, "P" + move.period(), move.project().title);
+                move.project().acronym,
+                "P" + move.period(),
+                move.project().title);
     }
 }

@@ -32,7 +32,8 @@ public class WorkflowNotices {
                 to.addAll(recipients.coordinatorsOf(move.project()));
             }
             case CHANGES_REQUESTED, APPROVED -> {
-                kind = move.to() == org.consortia.deliverable.DeliverableStatus.APPROVED ? NotificationKind.APPROVED
+                kind = move.to() == org.consortia.deliverable.DeliverableStatus.APPROVED
+                        ? NotificationKind.APPROVED
                         : NotificationKind.CHANGES_REQUESTED;
                 to.addAll(recipients.membersOf(move.lead()));
             }
@@ -41,7 +42,8 @@ public class WorkflowNotices {
                 to.addAll(recipients.reviewersOf(move.project()));
             }
             case ACCEPTED, REVISION_REQUESTED -> {
-                kind = move.to() == org.consortia.deliverable.DeliverableStatus.ACCEPTED ? NotificationKind.ACCEPTED
+                kind = move.to() == org.consortia.deliverable.DeliverableStatus.ACCEPTED
+                        ? NotificationKind.ACCEPTED
                         : NotificationKind.REVISION_REQUESTED;
                 to.addAll(recipients.coordinatorsOf(move.project()));
                 to.addAll(recipients.membersOf(move.lead()));
@@ -50,7 +52,14 @@ public class WorkflowNotices {
                 return;
             }
         }
-        notices.tell(to, move.byUsername(), move.byName(), move.comment(), kind, move.project().acronym, move.code(),
+        notices.tell(
+                to,
+                move.byUsername(),
+                move.byName(),
+                move.comment(),
+                kind,
+                move.project().acronym,
+                move.code(),
                 move.title());
     }
 }

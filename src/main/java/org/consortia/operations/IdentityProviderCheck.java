@@ -23,7 +23,8 @@ public class IdentityProviderCheck implements HealthCheck {
     private static final Duration TIMEOUT = Duration.ofSeconds(3);
 
     private final URI discovery;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
     IdentityProviderCheck(@ConfigProperty(name = "quarkus.oidc.auth-server-url") String issuer) {
         this.discovery = URI.create(issuer.replaceAll("/+$", "") + "/.well-known/openid-configuration");
@@ -33,15 +34,20 @@ public class IdentityProviderCheck implements HealthCheck {
     public HealthCheckResponse call() {
         int status;
         try {
-            status = http.send(HttpRequest.newBuilder(discovery).timeout(TIMEOUT).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            status = http.send(
+                            HttpRequest.newBuilder(discovery).timeout(TIMEOUT).build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (IOException e) {
             status = -1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             status = -1;
         }
-        return HealthCheckResponse.named("Identity provider").status(status == 200)
-                .withData("discovery", discovery.toString()).withData("status", status).build();
+        return HealthCheckResponse.named("Identity provider")
+                .status(status == 200)
+                .withData("discovery", discovery.toString())
+                .withData("status", status)
+                .build();
     }
 }

@@ -32,9 +32,11 @@ public class PlatformMetrics {
         this.entityManager = entityManager;
         this.clock = clock;
         Gauge.builder("consortia.mails.pending", pendingMails, AtomicLong::get)
-                .description("Mails waiting in the outbox to be sent").register(registry);
+                .description("Mails waiting in the outbox to be sent")
+                .register(registry);
         overdue = MultiGauge.builder("consortia.deliverables.overdue")
-                .description("Deliverables past their due date and not yet delivered, per project").register(registry);
+                .description("Deliverables past their due date and not yet delivered, per project")
+                .register(registry);
     }
 
     @Scheduled(every = "${consortia.metrics.refresh-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -45,17 +47,25 @@ public class PlatformMetrics {
     /** Reads the gauges' values: two queries whatever the number of projects. */
     public void refresh() {
         QuarkusTransaction.requiringNew().run(() -> {
-            pendingMails.set(entityManager.createQuery("select count(n) from Notification n"
-                    + " where n.mailState = org.consortia.notification.MailState.PENDING", Long.class).getSingleResult());
-            List<Object[]> perProject = entityManager.createQuery("select d.project.acronym, count(d) from Deliverable d"
-                            + " where d.dueDate < :today and d.status not in :delivered group by d.project.acronym",
+            pendingMails.set(entityManager
+                    .createQuery(
+                            "select count(n) from Notification n"
+                                    + " where n.mailState = org.consortia.notification.MailState.PENDING",
+                            Long.class)
+                    .getSingleResult());
+            List<Object[]> perProject = entityManager
+                    .createQuery(
+                            "select d.project.acronym, count(d) from Deliverable d"
+                                    + " where d.dueDate < :today and d.status not in :delivered group by d.project.acronym",
                             Object[].class)
                     .setParameter("today", LocalDate.now(clock))
                     .setParameter("delivered", DeliverableStatus.DELIVERED)
                     .getResultList();
-            overdue.register(perProject.stream()
-                    .map(row -> MultiGauge.Row.of(Tags.of("project", (String) row[0]), (Long) row[1]))
-                    .toList(), true);
+            overdue.register(
+                    perProject.stream()
+                            .map(row -> MultiGauge.Row.of(Tags.of("project", (String) row[0]), (Long) row[1]))
+                            .toList(),
+                    true);
         });
     }
 }

@@ -22,7 +22,11 @@ public class RequestLogContext {
     @ServerRequestFilter(preMatching = true)
     public void identify(RoutingContext routing) {
         String given = routing.request().getHeader(HEADER);
-        MDC.put("requestId", given != null && SAFE_ID.matcher(given).matches() ? given : UUID.randomUUID().toString());
+        MDC.put(
+                "requestId",
+                given != null && SAFE_ID.matcher(given).matches()
+                        ? given
+                        : UUID.randomUUID().toString());
     }
 
     @ServerResponseFilter

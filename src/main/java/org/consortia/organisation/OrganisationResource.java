@@ -45,12 +45,16 @@ public class OrganisationResource {
         access.requireAdmin("register organisations");
         OrganisationView view = service.create(input);
         return Response.created(uri.getAbsolutePathBuilder().path(view.code()).build())
-                .entity(view).tag(EntityTags.of(view.version())).build();
+                .entity(view)
+                .tag(EntityTags.of(view.version()))
+                .build();
     }
 
     @PUT
     @Path("{code}")
-    public Response update(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response update(
+            @PathParam("code") String code,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull OrganisationInput input) {
         access.requireAdmin("change an organisation's registration");
         OrganisationView view = service.update(code, ifMatch, input);

@@ -6,9 +6,19 @@ import org.consortia.deliverable.DeliverableKind;
 import org.consortia.deliverable.DeliverableStatus;
 
 /** One line of the status page's deliverables table. */
-public record DeliverableRow(String code, String title, DeliverableKind kind, String workPackage, String lead,
-        int dueMonth, LocalDate dueDate, DeliverableStatus status, boolean overdue, boolean late,
-        OffsetDateTime lastActivity, EventRow event) {
+public record DeliverableRow(
+        String code,
+        String title,
+        DeliverableKind kind,
+        String workPackage,
+        String lead,
+        int dueMonth,
+        LocalDate dueDate,
+        DeliverableStatus status,
+        boolean overdue,
+        boolean late,
+        OffsetDateTime lastActivity,
+        EventRow event) {
 
     public boolean delivered() {
         return DeliverableStatus.DELIVERED.contains(status);

@@ -5,7 +5,15 @@ import org.consortia.deliverable.DeliverableKind;
 import org.consortia.deliverable.DeliverableStatus;
 
 /** A meeting, training, national event or conference: where, when, who hosts, who came. */
-public record EventRow(String code, String title, DeliverableKind kind, String country, String city,
-        LocalDate date, boolean held, String host, Integer expectedParticipants, Integer actualParticipants,
-        DeliverableStatus status) {
-}
+public record EventRow(
+        String code,
+        String title,
+        DeliverableKind kind,
+        String country,
+        String city,
+        LocalDate date,
+        boolean held,
+        String host,
+        Integer expectedParticipants,
+        Integer actualParticipants,
+        DeliverableStatus status) {}

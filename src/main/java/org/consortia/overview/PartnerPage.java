@@ -35,7 +35,8 @@ public class PartnerPage {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance show(@PathParam("acronym") String acronym, @PathParam("code") String code) {
         Project project = access.visible(projects.find(acronym));
-        return Templates.partner(ProjectView.of(project),
+        return Templates.partner(
+                ProjectView.of(project),
                 overview.partner(project, code, access.standing(project).isReviewer()));
     }
 }

@@ -4,8 +4,16 @@ import java.time.LocalDate;
 import org.consortia.security.Standing;
 
 /** A project on the home page: where it stands in time and in work, and what comes next. */
-public record ProjectCard(String acronym, String title, Standing.Level standing, int month, int durationMonths,
-        int accepted, int total, int overdue, LocalDate nextDeadline) {
+public record ProjectCard(
+        String acronym,
+        String title,
+        Standing.Level standing,
+        int month,
+        int durationMonths,
+        int accepted,
+        int total,
+        int overdue,
+        LocalDate nextDeadline) {
 
     /** Before the start: month 0; after the end: the last month. */
     public boolean started() {

@@ -16,11 +16,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.consortia.comment.Visibility;
+import org.consortia.common.NotFoundProblem;
 import org.consortia.deadline.Deadline;
 import org.consortia.deadline.DeadlineService;
 import org.consortia.deliverable.Deliverable;
-import org.consortia.comment.Visibility;
-import org.consortia.common.NotFoundProblem;
 import org.consortia.deliverable.DeliverableStatus;
 import org.consortia.deliverable.DisseminationLevel;
 import org.consortia.deliverable.EventDetails;
@@ -57,8 +57,11 @@ public class ProjectOverview {
 
     /** The projects that show their results to anyone, by acronym. */
     public List<PublicProject> publicProjects() {
-        return entityManager.createQuery("select new org.consortia.overview.PublicProject(p.acronym, p.title, p.funder,"
-                        + " p.programme) from Project p where p.publicPage = true order by p.acronym", PublicProject.class)
+        return entityManager
+                .createQuery(
+                        "select new org.consortia.overview.PublicProject(p.acronym, p.title, p.funder,"
+                                + " p.programme) from Project p where p.publicPage = true order by p.acronym",
+                        PublicProject.class)
                 .setMaxResults(100)
                 .getResultList();
     }
@@ -70,16 +73,19 @@ public class ProjectOverview {
         }
         LocalDate today = today();
         Set<String> acronyms = roles.stream().map(ProjectRole::acronym).collect(Collectors.toSet());
-        Map<String, Project> projects = entityManager.createQuery("from Project p where p.acronym in :acronyms",
-                        Project.class)
-                .setParameter("acronyms", acronyms).getResultStream()
+        Map<String, Project> projects = entityManager
+                .createQuery("from Project p where p.acronym in :acronyms", Project.class)
+                .setParameter("acronyms", acronyms)
+                .getResultStream()
                 .collect(Collectors.toMap(p -> p.acronym, Function.identity()));
         Map<String, Object[]> counts = new HashMap<>();
-        entityManager.createQuery("select d.project.acronym, count(d),"
-                        + " sum(case when d.status = :accepted then 1 else 0 end),"
-                        + " sum(case when d.dueDate < :today and d.status not in :delivered then 1 else 0 end),"
-                        + " min(case when d.dueDate >= :today and d.status not in :delivered then d.dueDate end)"
-                        + " from Deliverable d where d.project.acronym in :acronyms group by d.project.acronym",
+        entityManager
+                .createQuery(
+                        "select d.project.acronym, count(d),"
+                                + " sum(case when d.status = :accepted then 1 else 0 end),"
+                                + " sum(case when d.dueDate < :today and d.status not in :delivered then 1 else 0 end),"
+                                + " min(case when d.dueDate >= :today and d.status not in :delivered then d.dueDate end)"
+                                + " from Deliverable d where d.project.acronym in :acronyms group by d.project.acronym",
                         Object[].class)
                 .setParameter("accepted", DeliverableStatus.ACCEPTED)
                 .setParameter("delivered", DeliverableStatus.DELIVERED)
@@ -91,9 +97,18 @@ public class ProjectOverview {
         for (ProjectRole role : roles) {
             Project project = projects.get(role.acronym());
             Object[] row = counts.getOrDefault(role.acronym(), new Object[] {role.acronym(), 0L, 0L, 0L, null});
-            cards.putIfAbsent(role.acronym(), new ProjectCard(project.acronym, project.title, role.standing(),
-                    currentMonth(project, today), project.durationMonths(), number(row[2]), number(row[1]),
-                    number(row[3]), (LocalDate) row[4]));
+            cards.putIfAbsent(
+                    role.acronym(),
+                    new ProjectCard(
+                            project.acronym,
+                            project.title,
+                            role.standing(),
+                            currentMonth(project, today),
+                            project.durationMonths(),
+                            number(row[2]),
+                            number(row[1]),
+                            number(row[3]),
+                            (LocalDate) row[4]));
         }
         return List.copyOf(cards.values());
     }
@@ -109,35 +124,62 @@ public class ProjectOverview {
         List<DeliverableRow> rows = deliverables.stream()
                 .map(d -> row(d, today, lastActivity.get(d.code)))
                 .toList();
-        List<WorkPackage> workPackages = entityManager.createQuery("select w from WorkPackage w"
-                        + " join fetch w.lead l join fetch l.organisation where w.project = :project order by w.number",
+        List<WorkPackage> workPackages = entityManager
+                .createQuery(
+                        "select w from WorkPackage w"
+                                + " join fetch w.lead l join fetch l.organisation where w.project = :project order by w.number",
                         WorkPackage.class)
-                .setParameter("project", project).getResultList();
-        List<MilestoneRow> milestones = entityManager.createQuery("select m from Milestone m"
-                        + " left join fetch m.workPackage where m.project = :project order by m.dueDate, m.code",
+                .setParameter("project", project)
+                .getResultList();
+        List<MilestoneRow> milestones = entityManager
+                .createQuery(
+                        "select m from Milestone m"
+                                + " left join fetch m.workPackage where m.project = :project order by m.dueDate, m.code",
                         Milestone.class)
-                .setParameter("project", project).getResultStream()
-                .map(m -> new MilestoneRow(m.code, m.title, m.workPackage == null ? null : m.workPackage.code(),
-                        m.dueMonth, m.dueDate, m.achievedDate, m.isOverdue(today)))
+                .setParameter("project", project)
+                .getResultStream()
+                .map(m -> new MilestoneRow(
+                        m.code,
+                        m.title,
+                        m.workPackage == null ? null : m.workPackage.code(),
+                        m.dueMonth,
+                        m.dueDate,
+                        m.achievedDate,
+                        m.isOverdue(today)))
                 .toList();
-        List<ReportingPeriod> periods = entityManager.createQuery("from ReportingPeriod r where r.project = :project"
-                        + " order by r.number", ReportingPeriod.class)
-                .setParameter("project", project).getResultList();
+        List<ReportingPeriod> periods = entityManager
+                .createQuery(
+                        "from ReportingPeriod r where r.project = :project" + " order by r.number",
+                        ReportingPeriod.class)
+                .setParameter("project", project)
+                .getResultList();
         List<Participation> partners = partners(project);
         Map<String, OffsetDateTime> lastUploads = funderView ? Map.of() : lastUploadByLead(project);
 
-        List<WorkPackageGroup> groups = groups(workPackages, rows.stream().filter(filter::accepts).toList());
+        List<WorkPackageGroup> groups =
+                groups(workPackages, rows.stream().filter(filter::accepts).toList());
         List<WorkPackageGroup> allGroups = groups(workPackages, rows);
         Timeline timeline = Timeline.of(project, allGroups, milestones, periods, today);
         LocalDate horizon = today.plusDays(UPCOMING_DAYS);
         List<Deadline> deadlines = deadlineService.of(project, funderView, today, horizon, true);
-        return new ProjectStatusView(today, currentMonth(project, today), counts(rows),
+        return new ProjectStatusView(
+                today,
+                currentMonth(project, today),
+                counts(rows),
                 deadlines.stream().filter(Deadline::overdue).toList(),
-                deadlines.stream().filter(d -> !d.done() && !d.dueDate().isBefore(today) && !d.dueDate().isAfter(horizon))
+                deadlines.stream()
+                        .filter(d -> !d.done()
+                                && !d.dueDate().isBefore(today)
+                                && !d.dueDate().isAfter(horizon))
                         .toList(),
-                groups, rows.size(),
-                (int) rows.stream().filter(filter::accepts).count(), milestones, timeline,
-                partnerRows(partners, rows, lastUploads), events(rows), partners.stream().map(Participation::code).toList(),
+                groups,
+                rows.size(),
+                (int) rows.stream().filter(filter::accepts).count(),
+                milestones,
+                timeline,
+                partnerRows(partners, rows, lastUploads),
+                events(rows),
+                partners.stream().map(Participation::code).toList(),
                 workPackages.stream().map(WorkPackage::code).toList(),
                 rows.stream().filter(DeliverableRow::delivered).count() / (double) Math.max(1, rows.size()),
                 elapsedShare(project, today));
@@ -149,25 +191,42 @@ public class ProjectOverview {
      */
     public PartnerCommitments partner(Project project, String code, boolean funderView) {
         LocalDate today = today();
-        Participation partner = partners(project).stream().filter(p -> p.code().equals(code)).findFirst()
+        Participation partner = partners(project).stream()
+                .filter(p -> p.code().equals(code))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundProblem("Partner", code + " in " + project.acronym));
-        Set<String> contributions = Set.copyOf(entityManager.createQuery("select d.code from Deliverable d"
-                        + " join d.contributors c join c.organisation o where d.project = :project and o.code = :code",
+        Set<String> contributions = Set.copyOf(entityManager
+                .createQuery(
+                        "select d.code from Deliverable d"
+                                + " join d.contributors c join c.organisation o where d.project = :project and o.code = :code",
                         String.class)
-                .setParameter("project", project).setParameter("code", code).getResultList());
+                .setParameter("project", project)
+                .setParameter("code", code)
+                .getResultList());
         Map<String, OffsetDateTime> lastActivity = lastActivity(project, funderView);
         List<DeliverableRow> rows = deliverables(project, funderView).stream()
                 .map(d -> row(d, today, lastActivity.get(d.code)))
                 .toList();
-        List<WorkPackage> led = entityManager.createQuery("select w from WorkPackage w join w.lead l"
-                        + " join l.organisation o where w.project = :project and o.code = :code order by w.number",
+        List<WorkPackage> led = entityManager
+                .createQuery(
+                        "select w from WorkPackage w join w.lead l"
+                                + " join l.organisation o where w.project = :project and o.code = :code order by w.number",
                         WorkPackage.class)
-                .setParameter("project", project).setParameter("code", code).getResultList();
-        return new PartnerCommitments(code, partner.organisation.legalName, partner.organisation.country,
-                partner.organisation.website, partner.partnerNumber, partner.role,
-                funderView ? null : partner.contactName, funderView ? null : partner.contactEmail,
-                led.stream().map(w -> new WorkPackageGroup(w.code(), w.title, code, w.startMonth, w.endMonth,
-                        List.of())).toList(),
+                .setParameter("project", project)
+                .setParameter("code", code)
+                .getResultList();
+        return new PartnerCommitments(
+                code,
+                partner.organisation.legalName,
+                partner.organisation.country,
+                partner.organisation.website,
+                partner.partnerNumber,
+                partner.role,
+                funderView ? null : partner.contactName,
+                funderView ? null : partner.contactEmail,
+                led.stream()
+                        .map(w -> new WorkPackageGroup(w.code(), w.title, code, w.startMonth, w.endMonth, List.of()))
+                        .toList(),
                 rows.stream().filter(r -> r.lead().equals(code)).toList(),
                 rows.stream().filter(r -> contributions.contains(r.code())).toList(),
                 events(rows).stream().filter(e -> code.equals(e.host())).toList(),
@@ -179,33 +238,57 @@ public class ProjectOverview {
         LocalDate today = today();
         List<Deliverable> seen = deliverables(project, true);
         List<ReviewView.Submission> submissions = seen.stream()
-                .map(d -> new ReviewView.Submission(d.code, d.title, d.kind, d.lead.code(), d.dueDate, d.status,
-                        d.submittedAt, d.submittedVersion, d.isLate(), d.delayJustification, d.acceptedAt))
+                .map(d -> new ReviewView.Submission(
+                        d.code,
+                        d.title,
+                        d.kind,
+                        d.lead.code(),
+                        d.dueDate,
+                        d.status,
+                        d.submittedAt,
+                        d.submittedVersion,
+                        d.isLate(),
+                        d.delayJustification,
+                        d.acceptedAt))
                 .toList();
-        List<EventRow> held = seen.stream().map(d -> row(d, today, null)).map(DeliverableRow::event)
+        List<EventRow> held = seen.stream()
+                .map(d -> row(d, today, null))
+                .map(DeliverableRow::event)
                 .filter(e -> e != null && e.held())
                 .sorted(Comparator.comparing(EventRow::date).thenComparing(EventRow::code))
                 .toList();
-        List<ReviewView.ReviewComment> comments = entityManager.createQuery("select new"
-                        + " org.consortia.overview.ReviewView$ReviewComment(d.code, coalesce(c.authorName, c.authorUsername),"
-                        + " c.authorOrganisation, c.text, c.createdAt) from Comment c join c.deliverable d"
-                        + " where d.project = :project and c.visibility = :funder and d.status in :seen"
-                        + " order by c.createdAt desc, c.id desc", ReviewView.ReviewComment.class)
+        List<ReviewView.ReviewComment> comments = entityManager
+                .createQuery(
+                        "select new"
+                                + " org.consortia.overview.ReviewView$ReviewComment(d.code, coalesce(c.authorName, c.authorUsername),"
+                                + " c.authorOrganisation, c.text, c.createdAt) from Comment c join c.deliverable d"
+                                + " where d.project = :project and c.visibility = :funder and d.status in :seen"
+                                + " order by c.createdAt desc, c.id desc",
+                        ReviewView.ReviewComment.class)
                 .setParameter("project", project)
                 .setParameter("funder", Visibility.FUNDER)
                 .setParameter("seen", DeliverableStatus.SEEN_BY_FUNDER)
                 .setMaxResults(500)
                 .getResultList();
-        return new ReviewView(submissions, held, comments, submissions.stream().filter(ReviewView.Submission::late).count(),
-                submissions.stream().filter(s -> s.status() == DeliverableStatus.ACCEPTED).count());
+        return new ReviewView(
+                submissions,
+                held,
+                comments,
+                submissions.stream().filter(ReviewView.Submission::late).count(),
+                submissions.stream()
+                        .filter(s -> s.status() == DeliverableStatus.ACCEPTED)
+                        .count());
     }
 
     /** What a public project shows anyone: partners, and its accepted deliverables meant for the public (PU). */
     public PublicView publicView(Project project) {
         Map<String, String> files = new HashMap<>();
-        entityManager.createQuery("select d.code, f.originalName from FileVersion f join f.deliverable d"
-                        + " where d.project = :project and d.status = :accepted and d.disseminationLevel = :public"
-                        + " and f.number = d.submittedVersion and f.withdrawnAt is null", Object[].class)
+        entityManager
+                .createQuery(
+                        "select d.code, f.originalName from FileVersion f join f.deliverable d"
+                                + " where d.project = :project and d.status = :accepted and d.disseminationLevel = :public"
+                                + " and f.number = d.submittedVersion and f.withdrawnAt is null",
+                        Object[].class)
                 .setParameter("project", project)
                 .setParameter("accepted", DeliverableStatus.ACCEPTED)
                 .setParameter("public", DisseminationLevel.PU)
@@ -213,41 +296,59 @@ public class ProjectOverview {
                 .forEach(row -> files.put((String) row[0], (String) row[1]));
         List<PublicView.Result> results = deliverables(project, true).stream()
                 .filter(d -> d.status == DeliverableStatus.ACCEPTED && d.disseminationLevel == DisseminationLevel.PU)
-                .map(d -> new PublicView.Result(d.code, d.title, d.lead.code(), d.acceptedAt, files.get(d.code),
-                        files.containsKey(d.code)))
+                .map(d -> new PublicView.Result(
+                        d.code, d.title, d.lead.code(), d.acceptedAt, files.get(d.code), files.containsKey(d.code)))
                 .toList();
         List<PartnerRow> partners = partners(project).stream()
-                .map(p -> new PartnerRow(p.partnerNumber, p.code(), p.organisation.legalName, p.organisation.country,
-                        p.role, 0, 0, 0, null))
+                .map(p -> new PartnerRow(
+                        p.partnerNumber,
+                        p.code(),
+                        p.organisation.legalName,
+                        p.organisation.country,
+                        p.role,
+                        0,
+                        0,
+                        0,
+                        null))
                 .toList();
         return new PublicView(partners, results);
     }
 
     private List<Deliverable> deliverables(Project project, boolean funderView) {
-        return entityManager.createQuery("select d from Deliverable d"
-                        + " join fetch d.workPackage join fetch d.lead l join fetch l.organisation"
-                        + " left join fetch d.event.host h left join fetch h.organisation"
-                        + " where d.project = :project and d.status in :statuses"
-                        + " order by d.dueDate, d.code", Deliverable.class)
+        return entityManager
+                .createQuery(
+                        "select d from Deliverable d"
+                                + " join fetch d.workPackage join fetch d.lead l join fetch l.organisation"
+                                + " left join fetch d.event.host h left join fetch h.organisation"
+                                + " where d.project = :project and d.status in :statuses"
+                                + " order by d.dueDate, d.code",
+                        Deliverable.class)
                 .setParameter("project", project)
-                .setParameter("statuses", funderView ? DeliverableStatus.SEEN_BY_FUNDER
-                        : EnumSet.allOf(DeliverableStatus.class))
+                .setParameter(
+                        "statuses",
+                        funderView ? DeliverableStatus.SEEN_BY_FUNDER : EnumSet.allOf(DeliverableStatus.class))
                 .getResultList();
     }
 
     private List<Participation> partners(Project project) {
-        return entityManager.createQuery("select p from Participation p"
-                        + " join fetch p.organisation where p.project = :project order by p.partnerNumber",
+        return entityManager
+                .createQuery(
+                        "select p from Participation p"
+                                + " join fetch p.organisation where p.project = :project order by p.partnerNumber",
                         Participation.class)
-                .setParameter("project", project).getResultList();
+                .setParameter("project", project)
+                .getResultList();
     }
 
     private Map<String, OffsetDateTime> lastActivity(Project project, boolean funderView) {
         Map<String, OffsetDateTime> last = new HashMap<>();
-        entityManager.createQuery("select a.deliverableCode, max(a.occurredAt) from ActivityEntry a"
-                        + " where a.project = :project and a.deliverableCode is not null"
-                        + (funderView ? " and a.visibleToFunder = true" : "")
-                        + " group by a.deliverableCode", Object[].class)
+        entityManager
+                .createQuery(
+                        "select a.deliverableCode, max(a.occurredAt) from ActivityEntry a"
+                                + " where a.project = :project and a.deliverableCode is not null"
+                                + (funderView ? " and a.visibleToFunder = true" : "")
+                                + " group by a.deliverableCode",
+                        Object[].class)
                 .setParameter("project", project)
                 .getResultList()
                 .forEach(row -> last.put((String) row[0], (OffsetDateTime) row[1]));
@@ -256,8 +357,10 @@ public class ProjectOverview {
 
     private Map<String, OffsetDateTime> lastUploadByLead(Project project) {
         Map<String, OffsetDateTime> last = new HashMap<>();
-        entityManager.createQuery("select o.code, max(f.uploadedAt) from FileVersion f join f.deliverable d"
-                        + " join d.lead l join l.organisation o where d.project = :project group by o.code",
+        entityManager
+                .createQuery(
+                        "select o.code, max(f.uploadedAt) from FileVersion f join f.deliverable d"
+                                + " join d.lead l join l.organisation o where d.project = :project group by o.code",
                         Object[].class)
                 .setParameter("project", project)
                 .getResultList()
@@ -270,20 +373,44 @@ public class ProjectOverview {
         if (d.kind.isEvent()) {
             EventDetails details = d.event == null ? new EventDetails() : d.event;
             LocalDate date = details.actualDate != null ? details.actualDate : details.plannedDate;
-            event = new EventRow(d.code, d.title, d.kind, details.country, details.city, date,
+            event = new EventRow(
+                    d.code,
+                    d.title,
+                    d.kind,
+                    details.country,
+                    details.city,
+                    date,
                     details.actualDate != null && !details.actualDate.isAfter(today),
-                    details.host == null ? null : details.host.code(), details.expectedParticipants,
-                    details.actualParticipants, d.status);
+                    details.host == null ? null : details.host.code(),
+                    details.expectedParticipants,
+                    details.actualParticipants,
+                    d.status);
         }
-        return new DeliverableRow(d.code, d.title, d.kind, d.workPackage.code(), d.lead.code(), d.dueMonth, d.dueDate,
-                d.status, d.isOverdue(today), d.isLate(), lastActivity, event);
+        return new DeliverableRow(
+                d.code,
+                d.title,
+                d.kind,
+                d.workPackage.code(),
+                d.lead.code(),
+                d.dueMonth,
+                d.dueDate,
+                d.status,
+                d.isOverdue(today),
+                d.isLate(),
+                lastActivity,
+                event);
     }
 
     private static List<WorkPackageGroup> groups(List<WorkPackage> workPackages, List<DeliverableRow> rows) {
         Map<String, List<DeliverableRow>> byWorkPackage = rows.stream()
                 .collect(Collectors.groupingBy(DeliverableRow::workPackage, LinkedHashMap::new, Collectors.toList()));
         return workPackages.stream()
-                .map(w -> new WorkPackageGroup(w.code(), w.title, w.lead.code(), w.startMonth, w.endMonth,
+                .map(w -> new WorkPackageGroup(
+                        w.code(),
+                        w.title,
+                        w.lead.code(),
+                        w.startMonth,
+                        w.endMonth,
                         byWorkPackage.getOrDefault(w.code(), List.of())))
                 .toList();
     }
@@ -291,22 +418,35 @@ public class ProjectOverview {
     private static List<StatusCount> counts(List<DeliverableRow> rows) {
         Map<DeliverableStatus, Integer> counts = new EnumMap<>(DeliverableStatus.class);
         rows.forEach(r -> counts.merge(r.status(), 1, Integer::sum));
-        return counts.entrySet().stream().map(e -> new StatusCount(e.getKey(), e.getValue())).toList();
+        return counts.entrySet().stream()
+                .map(e -> new StatusCount(e.getKey(), e.getValue()))
+                .toList();
     }
 
-    private static List<PartnerRow> partnerRows(List<Participation> partners, List<DeliverableRow> rows,
-            Map<String, OffsetDateTime> lastUploads) {
+    private static List<PartnerRow> partnerRows(
+            List<Participation> partners, List<DeliverableRow> rows, Map<String, OffsetDateTime> lastUploads) {
         Map<String, List<DeliverableRow>> byLead = rows.stream().collect(Collectors.groupingBy(DeliverableRow::lead));
-        return partners.stream().map(p -> {
-            Collection<DeliverableRow> led = byLead.getOrDefault(p.code(), List.of());
-            return new PartnerRow(p.partnerNumber, p.code(), p.organisation.legalName, p.organisation.country, p.role,
-                    led.size(), (int) led.stream().filter(DeliverableRow::delivered).count(),
-                    (int) led.stream().filter(DeliverableRow::overdue).count(), lastUploads.get(p.code()));
-        }).toList();
+        return partners.stream()
+                .map(p -> {
+                    Collection<DeliverableRow> led = byLead.getOrDefault(p.code(), List.of());
+                    return new PartnerRow(
+                            p.partnerNumber,
+                            p.code(),
+                            p.organisation.legalName,
+                            p.organisation.country,
+                            p.role,
+                            led.size(),
+                            (int) led.stream().filter(DeliverableRow::delivered).count(),
+                            (int) led.stream().filter(DeliverableRow::overdue).count(),
+                            lastUploads.get(p.code()));
+                })
+                .toList();
     }
 
     private static List<EventRow> events(List<DeliverableRow> rows) {
-        return rows.stream().map(DeliverableRow::event).filter(e -> e != null)
+        return rows.stream()
+                .map(DeliverableRow::event)
+                .filter(e -> e != null)
                 .sorted(Comparator.comparing(EventRow::date, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(EventRow::code))
                 .toList();

@@ -1,5 +1,4 @@
 package org.consortia.overview;
 
 /** A project that shows its results to anyone. */
-public record PublicProject(String acronym, String title, String funder, String programme) {
-}
+public record PublicProject(String acronym, String title, String funder, String programme) {}

@@ -50,14 +50,18 @@ public class PublicProjectPage {
 
     @GET
     @Path("deliverables/{code}/file")
-    public Response download(@PathParam("acronym") String acronym, @PathParam("code") String code,
-            @HeaderParam("Range") String range, @Context Request request) {
+    public Response download(
+            @PathParam("acronym") String acronym,
+            @PathParam("code") String code,
+            @HeaderParam("Range") String range,
+            @Context Request request) {
         return downloads.published(publicProject(acronym), code, range, request);
     }
 
     /** The project, if it is public; a private one is answered as an absent one. */
     private Project publicProject(String acronym) {
-        return projects.lookUp(acronym).filter(project -> project.publicPage)
+        return projects.lookUp(acronym)
+                .filter(project -> project.publicPage)
                 .orElseThrow(() -> new NotFoundProblem("Public project", acronym));
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 public record PublicView(List<PartnerRow> partners, List<Result> results) {
 
     /** An accepted deliverable with dissemination level PU, and its accepted file. */
-    public record Result(String code, String title, String lead, OffsetDateTime acceptedAt, String fileName,
-            boolean downloadable) {
-    }
+    public record Result(
+            String code, String title, String lead, OffsetDateTime acceptedAt, String fileName, boolean downloadable) {}
 }

@@ -6,17 +6,28 @@ import org.consortia.deliverable.DeliverableKind;
 import org.consortia.deliverable.DeliverableStatus;
 
 /** The funder's view of a project: what was submitted, when, how late and why; events held; reviewers' comments. */
-public record ReviewView(List<Submission> submissions, List<EventRow> eventsHeld, List<ReviewComment> comments,
-        long late, long accepted) {
+public record ReviewView(
+        List<Submission> submissions,
+        List<EventRow> eventsHeld,
+        List<ReviewComment> comments,
+        long late,
+        long accepted) {
 
     /** A deliverable as it reached the funder. */
-    public record Submission(String code, String title, DeliverableKind kind, String lead, java.time.LocalDate dueDate,
-            DeliverableStatus status, OffsetDateTime submittedAt, Integer submittedVersion, boolean late,
-            String delayJustification, OffsetDateTime acceptedAt) {
-    }
+    public record Submission(
+            String code,
+            String title,
+            DeliverableKind kind,
+            String lead,
+            java.time.LocalDate dueDate,
+            DeliverableStatus status,
+            OffsetDateTime submittedAt,
+            Integer submittedVersion,
+            boolean late,
+            String delayJustification,
+            OffsetDateTime acceptedAt) {}
 
     /** A comment shared with the funder. */
-    public record ReviewComment(String deliverable, String author, String organisation, String text,
-            OffsetDateTime createdAt) {
-    }
+    public record ReviewComment(
+            String deliverable, String author, String organisation, String text, OffsetDateTime createdAt) {}
 }

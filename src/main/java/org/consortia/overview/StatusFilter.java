@@ -25,14 +25,17 @@ public class StatusFilter {
     public String kind;
 
     public boolean active() {
-        return statusValue().isPresent() || partnerValue().isPresent() || workPackageValue().isPresent()
+        return statusValue().isPresent()
+                || partnerValue().isPresent()
+                || workPackageValue().isPresent()
                 || kindValue().isPresent();
     }
 
     /** The filter as it applies (values that filter nothing left out), e.g. to tell two pages apart. */
     String key() {
         return statusValue().map(Enum::name).orElse("") + "|" + partnerValue().orElse("") + "|"
-                + workPackageValue().orElse("") + "|" + kindValue().map(Enum::name).orElse("");
+                + workPackageValue().orElse("") + "|"
+                + kindValue().map(Enum::name).orElse("");
     }
 
     boolean accepts(DeliverableRow row) {
@@ -59,6 +62,8 @@ public class StatusFilter {
     }
 
     private static <E extends Enum<E>> Optional<E> value(String given, Class<E> type) {
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(given)).findFirst();
+        return Arrays.stream(type.getEnumConstants())
+                .filter(e -> e.name().equals(given))
+                .findFirst();
     }
 }

@@ -38,15 +38,19 @@ public class StatusPage {
     static class Templates {
         static native TemplateInstance status(ProjectView project, String content);
 
-        static native TemplateInstance content(ProjectView project, Standing standing, ProjectStatusView view,
-                StatusFilter filter, List<DeliverableStatus> statuses, List<DeliverableKind> kinds,
+        static native TemplateInstance content(
+                ProjectView project,
+                Standing standing,
+                ProjectStatusView view,
+                StatusFilter filter,
+                List<DeliverableStatus> statuses,
+                List<DeliverableKind> kinds,
                 List<PeriodReport> reports);
     }
 
     /** Everything the content depends on; the visitor's own (name, notices) stays in the page around it. */
-    private record ContentKey(ProjectRevision project, LocalDate today, Standing.Level level, String filter,
-            Locale language) {
-    }
+    private record ContentKey(
+            ProjectRevision project, LocalDate today, Standing.Level level, String filter, Locale language) {}
 
     private final ProjectService projects;
     private final ProjectOverview overview;
@@ -55,8 +59,14 @@ public class StatusPage {
     private final Language language;
     private final RevisionCache<ContentKey, String> contents;
 
-    StatusPage(ProjectService projects, ProjectOverview overview, ReportService reports, AccessPolicy access,
-            Language language, CachesConfig caches, MeterRegistry registry) {
+    StatusPage(
+            ProjectService projects,
+            ProjectOverview overview,
+            ReportService reports,
+            AccessPolicy access,
+            Language language,
+            CachesConfig caches,
+            MeterRegistry registry) {
         this.projects = projects;
         this.overview = overview;
         this.reports = reports;
@@ -71,11 +81,19 @@ public class StatusPage {
         Project project = access.visible(projects.find(acronym));
         Standing standing = access.standing(project);
         ProjectView view = ProjectView.of(project);
-        ContentKey key = new ContentKey(project.currentRevision(), overview.today(), standing.level(), filter.key(),
-                language.locale());
-        String content = contents.get(key, () -> Templates.content(view, standing,
-                overview.status(project, standing.isReviewer(), filter), filter, List.of(DeliverableStatus.values()),
-                List.of(DeliverableKind.values()), reports.periodReports(project, standing)).render());
+        ContentKey key = new ContentKey(
+                project.currentRevision(), overview.today(), standing.level(), filter.key(), language.locale());
+        String content = contents.get(
+                key,
+                () -> Templates.content(
+                                view,
+                                standing,
+                                overview.status(project, standing.isReviewer(), filter),
+                                filter,
+                                List.of(DeliverableStatus.values()),
+                                List.of(DeliverableKind.values()),
+                                reports.periodReports(project, standing))
+                        .render());
         return Templates.status(view, content);
     }
 }

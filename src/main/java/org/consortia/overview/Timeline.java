@@ -11,8 +11,15 @@ import org.consortia.reportingperiod.ReportingPeriod;
  * package over the project months, deliverables at their due dates, milestones on a lane of their
  * own, reporting-period ends and today as vertical lines. Coordinates are in the SVG's user units.
  */
-public record Timeline(int width, int height, int milestoneY, List<Tick> ticks, List<Lane> lanes,
-        List<Marker> milestones, List<Boundary> periodEnds, Double todayX) {
+public record Timeline(
+        int width,
+        int height,
+        int milestoneY,
+        List<Tick> ticks,
+        List<Lane> lanes,
+        List<Marker> milestones,
+        List<Boundary> periodEnds,
+        Double todayX) {
 
     static final int WIDTH = 1000;
     static final double LEFT = 150;
@@ -21,8 +28,7 @@ public record Timeline(int width, int height, int milestoneY, List<Tick> ticks, 
     static final int LANE = 34;
 
     /** A month label on the top axis. */
-    public record Tick(double x, int month) {
-    }
+    public record Tick(double x, int month) {}
 
     /** A work package: its bar from its first to its last month, and its deliverables. */
     public record Lane(String code, String title, double y, double barX, double barWidth, List<Marker> markers) {
@@ -62,11 +68,14 @@ public record Timeline(int width, int height, int milestoneY, List<Tick> ticks, 
     }
 
     /** The end of reporting period {@code number}. */
-    public record Boundary(int number, double x) {
-    }
+    public record Boundary(int number, double x) {}
 
-    static Timeline of(Project project, List<WorkPackageGroup> groups, List<MilestoneRow> milestones,
-            List<ReportingPeriod> periods, LocalDate today) {
+    static Timeline of(
+            Project project,
+            List<WorkPackageGroup> groups,
+            List<MilestoneRow> milestones,
+            List<ReportingPeriod> periods,
+            LocalDate today) {
         int months = Math.max(1, project.durationMonths());
         double monthWidth = (RIGHT - LEFT) / months;
         List<Tick> ticks = new ArrayList<>();
@@ -79,28 +88,51 @@ public record Timeline(int width, int height, int milestoneY, List<Tick> ticks, 
             WorkPackageGroup group = groups.get(i);
             double y = TOP + i * LANE + LANE / 2.0;
             List<Marker> markers = group.deliverables().stream()
-                    .map(d -> new Marker(d.code(), d.title(), x(project, d.dueDate()), y, d.dueDate(),
+                    .map(d -> new Marker(
+                            d.code(),
+                            d.title(),
+                            x(project, d.dueDate()),
+                            y,
+                            d.dueDate(),
                             d.delivered() ? "done" : d.overdue() ? "overdue" : "open"))
                     .toList();
-            lanes.add(new Lane(group.code(), group.title(), y, round(LEFT + (group.startMonth() - 1) * monthWidth),
-                    round((group.endMonth() - group.startMonth() + 1) * monthWidth), markers));
+            lanes.add(new Lane(
+                    group.code(),
+                    group.title(),
+                    y,
+                    round(LEFT + (group.startMonth() - 1) * monthWidth),
+                    round((group.endMonth() - group.startMonth() + 1) * monthWidth),
+                    markers));
         }
         int milestoneY = TOP + groups.size() * LANE + LANE / 2;
         List<Marker> milestoneMarkers = milestones.stream()
-                .map(m -> new Marker(m.code(), m.title(), x(project, m.dueDate()), milestoneY, m.dueDate(),
+                .map(m -> new Marker(
+                        m.code(),
+                        m.title(),
+                        x(project, m.dueDate()),
+                        milestoneY,
+                        m.dueDate(),
                         m.achievedDate() != null ? "done" : m.overdue() ? "overdue" : "open"))
                 .toList();
         List<Boundary> ends = periods.stream()
                 .map(p -> new Boundary(p.number, round(LEFT + p.endMonth * monthWidth)))
                 .toList();
         boolean during = !today.isBefore(project.startDate) && !today.isAfter(project.endDate);
-        return new Timeline(WIDTH, milestoneY + LANE, milestoneY, ticks, lanes, milestoneMarkers, ends,
+        return new Timeline(
+                WIDTH,
+                milestoneY + LANE,
+                milestoneY,
+                ticks,
+                lanes,
+                milestoneMarkers,
+                ends,
                 during ? x(project, today) : null);
     }
 
     /** Where a date falls: its project month plus the share of that month already gone. */
     static double x(Project project, LocalDate date) {
-        LocalDate clamped = date.isBefore(project.startDate) ? project.startDate
+        LocalDate clamped = date.isBefore(project.startDate)
+                ? project.startDate
                 : date.isAfter(project.endDate) ? project.endDate : date;
         int month = project.monthOf(clamped);
         LocalDate monthStart = project.startDate.plusMonths(month - 1);

@@ -12,5 +12,4 @@ public record PartnerInput(
         @NotNull ParticipationRole role,
         @Min(1) Integer partnerNumber,
         @Size(max = 255) String contactName,
-        @Email @Size(max = 255) String contactEmail) {
-}
+        @Email @Size(max = 255) String contactEmail) {}

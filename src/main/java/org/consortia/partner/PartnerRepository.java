@@ -13,8 +13,11 @@ import org.consortia.project.Project;
 public class PartnerRepository implements PanacheRepository<Participation> {
 
     public Optional<Participation> findByCode(Project project, String organisationCode) {
-        return find("from Participation p join fetch p.organisation o where p.project = ?1 and o.code = ?2",
-                project, organisationCode).firstResultOptional();
+        return find(
+                        "from Participation p join fetch p.organisation o where p.project = ?1 and o.code = ?2",
+                        project,
+                        organisationCode)
+                .firstResultOptional();
     }
 
     /** The partners of the project among {@code organisationCodes}, their organisations loaded. */
@@ -22,19 +25,24 @@ public class PartnerRepository implements PanacheRepository<Participation> {
         if (organisationCodes.isEmpty()) {
             return List.of();
         }
-        return list("from Participation p join fetch p.organisation o where p.project = ?1 and o.code in ?2",
-                project, organisationCodes);
+        return list(
+                "from Participation p join fetch p.organisation o where p.project = ?1 and o.code in ?2",
+                project,
+                organisationCodes);
     }
 
     public List<Participation> listAll(Project project) {
-        return list("from Participation p join fetch p.organisation where p.project = ?1 order by p.partnerNumber",
+        return list(
+                "from Participation p join fetch p.organisation where p.project = ?1 order by p.partnerNumber",
                 project);
     }
 
     public Page<Participation> page(Project project, PageRequest request) {
         List<Participation> items = getEntityManager()
-                .createQuery("from Participation p join fetch p.organisation where p.project = :project"
-                        + " order by p.partnerNumber", Participation.class)
+                .createQuery(
+                        "from Participation p join fetch p.organisation where p.project = :project"
+                                + " order by p.partnerNumber",
+                        Participation.class)
                 .setParameter("project", project)
                 .setFirstResult(request.offset())
                 .setMaxResults(request.size)
@@ -43,17 +51,23 @@ public class PartnerRepository implements PanacheRepository<Participation> {
     }
 
     public Optional<Participation> coordinator(Project project) {
-        return find("project = ?1 and role = ?2", project, ParticipationRole.COORDINATOR).firstResultOptional();
+        return find("project = ?1 and role = ?2", project, ParticipationRole.COORDINATOR)
+                .firstResultOptional();
     }
 
     public boolean numberTaken(Project project, int partnerNumber, Participation except) {
-        return count("project = ?1 and partnerNumber = ?2 and id <> ?3", project, partnerNumber,
-                except == null || except.id == null ? -1L : except.id) > 0;
+        return count(
+                        "project = ?1 and partnerNumber = ?2 and id <> ?3",
+                        project,
+                        partnerNumber,
+                        except == null || except.id == null ? -1L : except.id)
+                > 0;
     }
 
     public int nextNumber(Project project) {
         Integer max = getEntityManager()
-                .createQuery("select max(p.partnerNumber) from Participation p where p.project = :project", Integer.class)
+                .createQuery(
+                        "select max(p.partnerNumber) from Participation p where p.project = :project", Integer.class)
                 .setParameter("project", project)
                 .getSingleResult();
         return max == null ? 1 : max + 1;
@@ -61,7 +75,8 @@ public class PartnerRepository implements PanacheRepository<Participation> {
 
     /** How many work packages, deliverables, events and risks the partner leads, hosts, contributes to or owns. */
     public long planReferences(Participation partner) {
-        Object count = getEntityManager().createNativeQuery("""
+        Object count = getEntityManager()
+                .createNativeQuery("""
                 select (select count(*) from work_package where lead_id = :id)
                      + (select count(*) from deliverable where lead_id = :id or event_host_id = :id)
                      + (select count(*) from deliverable_contributor where participation_id = :id)

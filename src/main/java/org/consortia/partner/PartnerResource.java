@@ -14,12 +14,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.consortia.common.EntityTags;
+import org.consortia.common.ForbiddenProblem;
 import org.consortia.common.Page;
 import org.consortia.common.PageRequest;
+import org.consortia.project.Project;
 import org.consortia.project.ProjectService;
 import org.consortia.security.AccessPolicy;
-import org.consortia.common.ForbiddenProblem;
-import org.consortia.project.Project;
 
 @Path("/api/projects/{acronym}/partners")
 public class PartnerResource {
@@ -49,14 +49,20 @@ public class PartnerResource {
     @POST
     public Response add(@PathParam("acronym") String acronym, @Valid @NotNull PartnerInput input, UriInfo uri) {
         PartnerView view = service.add(access.managed(projects.find(acronym)), input);
-        return Response.created(uri.getAbsolutePathBuilder().path(view.organisation()).build())
-                .entity(view).tag(EntityTags.of(view.version())).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(view.organisation()).build())
+                .entity(view)
+                .tag(EntityTags.of(view.version()))
+                .build();
     }
 
     @PUT
     @Path("{orgCode}")
-    public Response update(@PathParam("acronym") String acronym, @PathParam("orgCode") String orgCode,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull PartnerInput input) {
+    public Response update(
+            @PathParam("acronym") String acronym,
+            @PathParam("orgCode") String orgCode,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull PartnerInput input) {
         Project project = access.visible(projects.find(acronym));
         if (!access.standing(project).managesPlan()) {
             requireOwnContactChange(project, orgCode, input);

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.consortia.activity.ActivityLog;
+import org.consortia.activity.Subject;
 import org.consortia.common.ConflictProblem;
 import org.consortia.common.EntityTags;
 import org.consortia.common.InvalidDataProblem;
@@ -22,8 +24,6 @@ import org.consortia.common.ProblemException;
 import org.consortia.organisation.Organisation;
 import org.consortia.organisation.OrganisationService;
 import org.consortia.project.Project;
-import org.consortia.activity.Subject;
-import org.consortia.activity.ActivityLog;
 
 @ApplicationScoped
 public class PartnerService {
@@ -62,23 +62,26 @@ public class PartnerService {
         Set<String> codes = new LinkedHashSet<>(organisationCodes);
         Map<String, Participation> byCode = partners.findByCodes(project, codes).stream()
                 .collect(Collectors.toMap(Participation::code, Function.identity()));
-        return codes.stream().map(code -> {
-            Participation partner = byCode.get(code);
-            if (partner == null) {
-                throw new InvalidDataProblem(field, code + " is not a partner of " + project.acronym);
-            }
-            return partner;
-        }).toList();
+        return codes.stream()
+                .map(code -> {
+                    Participation partner = byCode.get(code);
+                    if (partner == null) {
+                        throw new InvalidDataProblem(field, code + " is not a partner of " + project.acronym);
+                    }
+                    return partner;
+                })
+                .toList();
     }
 
     @Transactional
     public PartnerView add(Project project, PartnerInput input) {
-        Organisation organisation = organisations.lookUp(input.organisation())
-                .orElseThrow(() -> new InvalidDataProblem("organisation",
-                        "no organisation has code " + input.organisation() + "; create it first"));
+        Organisation organisation = organisations
+                .lookUp(input.organisation())
+                .orElseThrow(() -> new InvalidDataProblem(
+                        "organisation", "no organisation has code " + input.organisation() + "; create it first"));
         if (partners.findByCode(project, input.organisation()).isPresent()) {
-            throw new ConflictProblem("organisation", input.organisation() + " is already a partner of "
-                    + project.acronym);
+            throw new ConflictProblem(
+                    "organisation", input.organisation() + " is already a partner of " + project.acronym);
         }
         Participation partner = new Participation();
         partner.project = project;
@@ -94,8 +97,8 @@ public class PartnerService {
     @Transactional
     public PartnerView update(Project project, String organisationCode, String ifMatch, PartnerInput input) {
         if (!organisationCode.equals(input.organisation())) {
-            throw new InvalidDataProblem("organisation", "the organisation of a partner cannot be changed (it is "
-                    + organisationCode + ")");
+            throw new InvalidDataProblem(
+                    "organisation", "the organisation of a partner cannot be changed (it is " + organisationCode + ")");
         }
         Participation partner = find(project, organisationCode);
         EntityTags.requireMatch(ifMatch, partner.version);
@@ -110,8 +113,9 @@ public class PartnerService {
     private void upsert(Project project, Organisation organisation, PartnerInput input, int index) {
         try {
             if (organisation == null) {
-                throw new InvalidDataProblem("organisation", "no organisation has code " + input.organisation()
-                        + "; list it under organisations");
+                throw new InvalidDataProblem(
+                        "organisation",
+                        "no organisation has code " + input.organisation() + "; list it under organisations");
             }
             upsert(project, organisation, input);
         } catch (ProblemException e) {
@@ -140,15 +144,17 @@ public class PartnerService {
      */
     @Transactional
     public void upsertAll(Project project, List<PartnerInput> inputs, Map<String, Organisation> organisations) {
-        Map<String, Participation> current = partners.listAll(project).stream()
-                .collect(Collectors.toMap(Participation::code, Function.identity()));
+        Map<String, Participation> current =
+                partners.listAll(project).stream().collect(Collectors.toMap(Participation::code, Function.identity()));
         List<Integer> numbers = numbering(inputs, current);
         Map<String, Integer> numberOf = new HashMap<>();
         for (int i = 0; i < inputs.size(); i++) {
             numberOf.put(inputs.get(i).organisation(), numbers.get(i));
         }
-        Set<String> coordinators = inputs.stream().filter(input -> input.role() == ParticipationRole.COORDINATOR)
-                .map(PartnerInput::organisation).collect(Collectors.toSet());
+        Set<String> coordinators = inputs.stream()
+                .filter(input -> input.role() == ParticipationRole.COORDINATOR)
+                .map(PartnerInput::organisation)
+                .collect(Collectors.toSet());
         boolean steppedAside = false;
         for (Participation partner : current.values()) {
             if (!Integer.valueOf(partner.partnerNumber).equals(numberOf.get(partner.code()))) {
@@ -165,8 +171,16 @@ public class PartnerService {
         }
         for (int i = 0; i < inputs.size(); i++) {
             PartnerInput input = inputs.get(i);
-            upsert(project, organisations.get(input.organisation()), new PartnerInput(input.organisation(),
-                    input.role(), numbers.get(i), input.contactName(), input.contactEmail()), i);
+            upsert(
+                    project,
+                    organisations.get(input.organisation()),
+                    new PartnerInput(
+                            input.organisation(),
+                            input.role(),
+                            numbers.get(i),
+                            input.contactName(),
+                            input.contactEmail()),
+                    i);
         }
     }
 
@@ -176,8 +190,8 @@ public class PartnerService {
         for (int i = 0; i < inputs.size(); i++) {
             Integer number = inputs.get(i).partnerNumber();
             if (number != null && !used.add(number)) {
-                throw new InvalidDataProblem("[" + i + "].partnerNumber", "partner number " + number
-                        + " is given twice");
+                throw new InvalidDataProblem(
+                        "[" + i + "].partnerNumber", "partner number " + number + " is given twice");
             }
         }
         List<Integer> numbers = new ArrayList<>();
@@ -186,7 +200,8 @@ public class PartnerService {
             if (number == null) {
                 Participation existing = current.get(input.organisation());
                 number = existing != null && existing.partnerNumber > 0 && used.add(existing.partnerNumber)
-                        ? existing.partnerNumber : lowestFree(used);
+                        ? existing.partnerNumber
+                        : lowestFree(used);
             }
             numbers.add(number);
         }
@@ -228,13 +243,16 @@ public class PartnerService {
     private void remove(Project project, Participation partner) {
         String organisationCode = partner.code();
         if (partner.role == ParticipationRole.COORDINATOR) {
-            throw new ConflictProblem("role", organisationCode + " coordinates " + project.acronym
-                    + "; make another partner coordinator first");
+            throw new ConflictProblem(
+                    "role",
+                    organisationCode + " coordinates " + project.acronym + "; make another partner coordinator first");
         }
         long references = partners.planReferences(partner);
         if (references > 0) {
-            throw new ConflictProblem("organisation", organisationCode + " still leads, hosts, contributes to or owns "
-                    + references + " item(s) (work packages, deliverables, events, risks); reassign them first");
+            throw new ConflictProblem(
+                    "organisation",
+                    organisationCode + " still leads, hosts, contributes to or owns " + references
+                            + " item(s) (work packages, deliverables, events, risks); reassign them first");
         }
         activity.record(project, Subject.partner(organisationCode), "REMOVED", PartnerView.of(partner), null);
         partners.delete(partner);
@@ -245,15 +263,18 @@ public class PartnerService {
             partners.coordinator(partner.project)
                     .filter(current -> current != partner)
                     .ifPresent(current -> {
-                        throw new ConflictProblem("role", current.code() + " already coordinates "
-                                + partner.project.acronym + "; a project has exactly one coordinator");
+                        throw new ConflictProblem(
+                                "role",
+                                current.code() + " already coordinates " + partner.project.acronym
+                                        + "; a project has exactly one coordinator");
                     });
         }
-        int number = input.partnerNumber() != null ? input.partnerNumber()
+        int number = input.partnerNumber() != null
+                ? input.partnerNumber()
                 : partner.partnerNumber > 0 ? partner.partnerNumber : partners.nextNumber(partner.project);
         if (partners.numberTaken(partner.project, number, partner)) {
-            throw new ConflictProblem("partnerNumber", "partner number " + number + " is already taken in "
-                    + partner.project.acronym);
+            throw new ConflictProblem(
+                    "partnerNumber", "partner number " + number + " is already taken in " + partner.project.acronym);
         }
         partner.role = input.role();
         partner.partnerNumber = number;

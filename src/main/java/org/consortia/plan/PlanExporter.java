@@ -26,9 +26,15 @@ public class PlanExporter {
     private final ReviewerService reviewers;
     private final RiskService risks;
 
-    PlanExporter(ProjectService projects, PartnerService partners, WorkPackageService workPackages,
-            DeliverableService deliverables, MilestoneService milestones, ReportingPeriodService reportingPeriods,
-            ReviewerService reviewers, RiskService risks) {
+    PlanExporter(
+            ProjectService projects,
+            PartnerService partners,
+            WorkPackageService workPackages,
+            DeliverableService deliverables,
+            MilestoneService milestones,
+            ReportingPeriodService reportingPeriods,
+            ReviewerService reviewers,
+            RiskService risks) {
         this.projects = projects;
         this.partners = partners;
         this.workPackages = workPackages;

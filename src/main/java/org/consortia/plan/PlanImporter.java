@@ -13,6 +13,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.consortia.activity.ActivityLog;
+import org.consortia.activity.Subject;
 import org.consortia.common.InvalidDataProblem;
 import org.consortia.common.ProblemException;
 import org.consortia.deliverable.Deliverable;
@@ -33,8 +35,6 @@ import org.consortia.reviewer.ReviewerService;
 import org.consortia.risk.RiskService;
 import org.consortia.workpackage.WorkPackageInput;
 import org.consortia.workpackage.WorkPackageService;
-import org.consortia.activity.Subject;
-import org.consortia.activity.ActivityLog;
 
 /**
  * Writes a plan document in one transaction: all of it or, at the first problem, nothing. The
@@ -57,10 +57,18 @@ public class PlanImporter {
     private final ActivityLog activity;
     private final EntityManager entityManager;
 
-    PlanImporter(ProjectService projects, OrganisationService organisationService,
-            PartnerService partners, WorkPackageService workPackages,
-            DeliverableService deliverables, MilestoneService milestones, ReportingPeriodService reportingPeriods,
-            ReviewerService reviewers, RiskService risks, ActivityLog activity, EntityManager entityManager) {
+    PlanImporter(
+            ProjectService projects,
+            OrganisationService organisationService,
+            PartnerService partners,
+            WorkPackageService workPackages,
+            DeliverableService deliverables,
+            MilestoneService milestones,
+            ReportingPeriodService reportingPeriods,
+            ReviewerService reviewers,
+            RiskService risks,
+            ActivityLog activity,
+            EntityManager entityManager) {
         this.projects = projects;
         this.organisationService = organisationService;
         this.partners = partners;
@@ -97,9 +105,12 @@ public class PlanImporter {
         });
         each("workPackages", plan.workPackages(), input -> workPackages.upsert(project, input));
         Map<Deliverable, List<String>> dependencies = new LinkedHashMap<>();
-        each("deliverables", plan.deliverables(), input -> dependencies.put(
-                deliverables.upsert(project, input, byAdministrator),
-                input.dependsOn() == null ? List.of() : input.dependsOn()));
+        each(
+                "deliverables",
+                plan.deliverables(),
+                input -> dependencies.put(
+                        deliverables.upsert(project, input, byAdministrator),
+                        input.dependsOn() == null ? List.of() : input.dependsOn()));
         under("deliverables", () -> {
             deliverables.link(project, dependencies);
             return null;
@@ -117,9 +128,15 @@ public class PlanImporter {
         workPackages.removeAllExcept(project, codes(plan.workPackages(), WorkPackageInput::number));
         partners.removeAllExcept(project, codes(plan.partners(), PartnerInput::organisation));
         entityManager.flush();
-        ImportResult result = new ImportResult(project.acronym, created, plan.partners().size(),
-                plan.workPackages().size(), plan.deliverables().size(), plan.milestones().size(),
-                plan.reportingPeriods().size(), registered);
+        ImportResult result = new ImportResult(
+                project.acronym,
+                created,
+                plan.partners().size(),
+                plan.workPackages().size(),
+                plan.deliverables().size(),
+                plan.milestones().size(),
+                plan.reportingPeriods().size(),
+                registered);
         activity.record(project, Subject.plan(project.acronym), "IMPORTED", null, result);
         return result;
     }
@@ -127,9 +144,16 @@ public class PlanImporter {
     /** The document's organisations, written, plus the existing ones its partners name. */
     private Map<String, Organisation> organisations(PlanDocument plan, boolean mayChange) {
         Map<String, Organisation> byCode = new HashMap<>();
-        each("organisations", plan.organisations(), input -> byCode.put(input.code(), mayChange
-                ? organisationService.upsert(input)
-                : organisationService.lookUp(input.code()).orElseGet(() -> organisationService.upsert(input))));
+        each(
+                "organisations",
+                plan.organisations(),
+                input -> byCode.put(
+                        input.code(),
+                        mayChange
+                                ? organisationService.upsert(input)
+                                : organisationService
+                                        .lookUp(input.code())
+                                        .orElseGet(() -> organisationService.upsert(input))));
         Set<String> missing = new HashSet<>(codes(plan.partners(), PartnerInput::organisation));
         missing.removeAll(byCode.keySet());
         organisationService.findAll(missing).forEach(o -> byCode.put(o.code, o));
@@ -147,10 +171,13 @@ public class PlanImporter {
     }
 
     private static void requireOneCoordinator(List<PartnerInput> partners) {
-        long coordinators = partners.stream().filter(p -> p.role() == ParticipationRole.COORDINATOR).count();
+        long coordinators = partners.stream()
+                .filter(p -> p.role() == ParticipationRole.COORDINATOR)
+                .count();
         if (coordinators != 1) {
-            throw new InvalidDataProblem("partners", "a project has exactly one partner with role COORDINATOR; the"
-                    + " document has " + coordinators);
+            throw new InvalidDataProblem(
+                    "partners",
+                    "a project has exactly one partner with role COORDINATOR; the" + " document has " + coordinators);
         }
     }
 

@@ -1,7 +1,5 @@
 package org.consortia.plan;
 
-import org.consortia.security.PlanManagersOnly;
-import org.consortia.common.LargeBody;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -14,8 +12,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.consortia.common.ForbiddenProblem;
+import org.consortia.common.LargeBody;
 import org.consortia.project.ProjectService;
 import org.consortia.security.AccessPolicy;
+import org.consortia.security.PlanManagersOnly;
 
 /** A whole project plan in and out, as JSON or YAML. */
 @Path("/api/projects")
@@ -46,16 +46,22 @@ public class PlanResource {
     public Response importPlan(@Valid @NotNull PlanDocument plan, UriInfo uri) {
         boolean admin = access.user().isPlatformAdmin();
         String acronym = plan.project().acronym();
-        if (!admin && !(projects.exists(acronym) && access.standing(projects.find(acronym)).managesPlan())) {
-            throw new ForbiddenProblem("Only a platform administrator, or the coordinator of an existing project,"
-                    + " may import a plan");
+        if (!admin
+                && !(projects.exists(acronym)
+                        && access.standing(projects.find(acronym)).managesPlan())) {
+            throw new ForbiddenProblem(
+                    "Only a platform administrator, or the coordinator of an existing project," + " may import a plan");
         }
         ImportResult result = importer.importPlan(plan, admin);
         if (!result.created()) {
             return Response.ok(result).build();
         }
-        return Response.created(uri.getBaseUriBuilder().path("api/projects").path(result.project()).build())
-                .entity(result).build();
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("api/projects")
+                        .path(result.project())
+                        .build())
+                .entity(result)
+                .build();
     }
 
     @GET
@@ -63,7 +69,8 @@ public class PlanResource {
     @Produces({MediaType.APPLICATION_JSON, PlanYaml.MEDIA_TYPE})
     public PlanDocument export(@PathParam("acronym") String acronym) {
         if (access.standing(access.visible(projects.find(acronym))).isReviewer()) {
-            throw new ForbiddenProblem("The plan export holds internal drafts; reviewers read the submitted deliverables");
+            throw new ForbiddenProblem(
+                    "The plan export holds internal drafts; reviewers read the submitted deliverables");
         }
         return exporter.export(acronym);
     }

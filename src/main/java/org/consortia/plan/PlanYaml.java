@@ -26,6 +26,5 @@ final class PlanYaml {
             .serializationInclusion(JsonInclude.Include.NON_EMPTY)
             .build();
 
-    private PlanYaml() {
-    }
+    private PlanYaml() {}
 }

@@ -7,8 +7,8 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
-import java.io.InputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
@@ -25,8 +25,14 @@ public class YamlPlanBodyHandler implements MessageBodyReader<PlanDocument>, Mes
     }
 
     @Override
-    public PlanDocument readFrom(Class<PlanDocument> type, Type genericType, Annotation[] annotations,
-            MediaType mediaType, MultivaluedMap<String, String> headers, InputStream body) throws IOException {
+    public PlanDocument readFrom(
+            Class<PlanDocument> type,
+            Type genericType,
+            Annotation[] annotations,
+            MediaType mediaType,
+            MultivaluedMap<String, String> headers,
+            InputStream body)
+            throws IOException {
         return PlanYaml.MAPPER.readValue(body, PlanDocument.class);
     }
 
@@ -36,8 +42,15 @@ public class YamlPlanBodyHandler implements MessageBodyReader<PlanDocument>, Mes
     }
 
     @Override
-    public void writeTo(PlanDocument plan, Class<?> type, Type genericType, Annotation[] annotations,
-            MediaType mediaType, MultivaluedMap<String, Object> headers, OutputStream body) throws IOException {
+    public void writeTo(
+            PlanDocument plan,
+            Class<?> type,
+            Type genericType,
+            Annotation[] annotations,
+            MediaType mediaType,
+            MultivaluedMap<String, Object> headers,
+            OutputStream body)
+            throws IOException {
         PlanYaml.MAPPER.writeValue(body, plan);
     }
 }

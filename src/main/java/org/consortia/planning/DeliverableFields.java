@@ -105,12 +105,20 @@ public class DeliverableFields {
 
     /** The input, for the deliverable {@code code} (null when new: the code typed then). */
     DeliverableInput input(String existingCode, FormErrors errors) {
-        return new DeliverableInput(existingCode != null ? existingCode : text(code), text(title), text(description),
-                text(workPackage), text(lead), ticked(contributors),
+        return new DeliverableInput(
+                existingCode != null ? existingCode : text(code),
+                text(title),
+                text(description),
+                text(workPackage),
+                text(lead),
+                ticked(contributors),
                 choice(DeliverableKind.class, kind, "kind", errors),
                 choice(DeliverableType.class, type, "type", errors),
                 choice(DisseminationLevel.class, disseminationLevel, "disseminationLevel", errors),
-                number(dueMonth, "dueMonth", errors), date(dueDate, "dueDate", errors), null, ticked(dependsOn),
+                number(dueMonth, "dueMonth", errors),
+                date(dueDate, "dueDate", errors),
+                null,
+                ticked(dependsOn),
                 event == null ? null : event.input(errors));
     }
 }

@@ -40,9 +40,16 @@ public class DeliverableForm {
     @CheckedTemplate
     static class Templates {
         /** {@code code} is null for a new deliverable; {@code others} are those it may depend on, by code. */
-        static native TemplateInstance deliverable(ProjectView project, String code, DeliverableFields form,
-                List<PartnerView> partners, List<WorkPackageView> workPackages, List<DeliverableView> others,
-                List<DeliverableKind> kinds, List<DeliverableType> types, List<DisseminationLevel> levels,
+        static native TemplateInstance deliverable(
+                ProjectView project,
+                String code,
+                DeliverableFields form,
+                List<PartnerView> partners,
+                List<WorkPackageView> workPackages,
+                List<DeliverableView> others,
+                List<DeliverableKind> kinds,
+                List<DeliverableType> types,
+                List<DisseminationLevel> levels,
                 FormErrors errors);
     }
 
@@ -53,8 +60,13 @@ public class DeliverableForm {
     private final InputValidation validation;
     private final LocalisedMessages messages;
 
-    DeliverableForm(ProjectService projects, DeliverableService deliverables, PlanContents contents,
-            AccessPolicy access, InputValidation validation, LocalisedMessages messages) {
+    DeliverableForm(
+            ProjectService projects,
+            DeliverableService deliverables,
+            PlanContents contents,
+            AccessPolicy access,
+            InputValidation validation,
+            LocalisedMessages messages) {
         this.projects = projects;
         this.deliverables = deliverables;
         this.contents = contents;
@@ -78,10 +90,13 @@ public class DeliverableForm {
         FormErrors errors = errors();
         DeliverableInput input = typed.input(null, errors);
         validation.check(input, errors);
-        return FormSubmission.send(errors, () -> {
-            DeliverableView added = deliverables.add(project, input, false);
-            return Flash.redirect(PlanPage.path(project), messages.get().plan_flash_created(added.code()));
-        }, () -> form(project, null, typed, errors));
+        return FormSubmission.send(
+                errors,
+                () -> {
+                    DeliverableView added = deliverables.add(project, input, false);
+                    return Flash.redirect(PlanPage.path(project), messages.get().plan_flash_created(added.code()));
+                },
+                () -> form(project, null, typed, errors));
     }
 
     @GET
@@ -95,27 +110,41 @@ public class DeliverableForm {
     @POST
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response update(@PathParam("acronym") String acronym, @PathParam("code") String code,
-            @BeanParam DeliverableFields typed) {
+    public Response update(
+            @PathParam("acronym") String acronym, @PathParam("code") String code, @BeanParam DeliverableFields typed) {
         Project project = access.managed(projects.find(acronym));
         deliverables.find(project, code); // an unknown code is a 404, whatever the form holds
         FormErrors errors = errors();
         DeliverableInput input = typed.input(code, errors);
         validation.check(input, errors);
-        return FormSubmission.send(errors, () -> {
-            deliverables.updateAs(project, access.standing(project), code, FormValues.ifMatch(typed.version), input,
-                    false);
-            return Flash.redirect(PlanPage.path(project), messages.get().plan_flash_saved(code));
-        }, () -> typed.version = FormValues.shown(deliverables.get(project, code, false).version()),
+        return FormSubmission.send(
+                errors,
+                () -> {
+                    deliverables.updateAs(
+                            project, access.standing(project), code, FormValues.ifMatch(typed.version), input, false);
+                    return Flash.redirect(PlanPage.path(project), messages.get().plan_flash_saved(code));
+                },
+                () -> typed.version =
+                        FormValues.shown(deliverables.get(project, code, false).version()),
                 () -> form(project, code, typed, errors));
     }
 
     private TemplateInstance form(Project project, String code, DeliverableFields typed, FormErrors errors) {
         List<DeliverableView> others = contents.deliverables(project).stream()
-                .filter(d -> !d.code().equals(code)).sorted(Comparator.comparing(DeliverableView::code)).toList();
-        return Templates.deliverable(ProjectView.of(project), code, typed, contents.partners(project),
-                contents.workPackages(project), others, List.of(DeliverableKind.values()),
-                List.of(DeliverableType.values()), List.of(DisseminationLevel.values()), errors);
+                .filter(d -> !d.code().equals(code))
+                .sorted(Comparator.comparing(DeliverableView::code))
+                .toList();
+        return Templates.deliverable(
+                ProjectView.of(project),
+                code,
+                typed,
+                contents.partners(project),
+                contents.workPackages(project),
+                others,
+                List.of(DeliverableKind.values()),
+                List.of(DeliverableType.values()),
+                List.of(DisseminationLevel.values()),
+                errors);
     }
 
     private FormErrors errors() {

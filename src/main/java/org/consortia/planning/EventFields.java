@@ -67,18 +67,35 @@ public class EventFields {
 
     /** The event details, or none when every field is empty (a deliverable that is not an event). */
     EventInput input(FormErrors errors) {
-        boolean empty = Stream.of(plannedDate, actualDate, country, city, venue, host, expectedParticipants,
-                actualParticipants, startTime, endTime, timeZone).allMatch(typed -> text(typed) == null);
+        boolean empty = Stream.of(
+                        plannedDate,
+                        actualDate,
+                        country,
+                        city,
+                        venue,
+                        host,
+                        expectedParticipants,
+                        actualParticipants,
+                        startTime,
+                        endTime,
+                        timeZone)
+                .allMatch(typed -> text(typed) == null);
         if (empty) {
             return null;
         }
         // Country codes are stored in capitals; "fr" is what people type for FR.
         String countryCode = text(country);
-        return new EventInput(date(plannedDate, "event.plannedDate", errors),
+        return new EventInput(
+                date(plannedDate, "event.plannedDate", errors),
                 date(actualDate, "event.actualDate", errors),
-                countryCode == null ? null : countryCode.toUpperCase(Locale.ROOT), text(city), text(venue), text(host),
+                countryCode == null ? null : countryCode.toUpperCase(Locale.ROOT),
+                text(city),
+                text(venue),
+                text(host),
                 number(expectedParticipants, "event.expectedParticipants", errors),
                 number(actualParticipants, "event.actualParticipants", errors),
-                time(startTime, "event.startTime", errors), time(endTime, "event.endTime", errors), text(timeZone));
+                time(startTime, "event.startTime", errors),
+                time(endTime, "event.endTime", errors),
+                text(timeZone));
     }
 }

@@ -35,8 +35,12 @@ public class EventForm {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance event(ProjectView project, DeliverableView deliverable,
-                EventUpdateFields form, List<PartnerView> partners, FormErrors errors);
+        static native TemplateInstance event(
+                ProjectView project,
+                DeliverableView deliverable,
+                EventUpdateFields form,
+                List<PartnerView> partners,
+                FormErrors errors);
     }
 
     private final ProjectService projects;
@@ -46,8 +50,13 @@ public class EventForm {
     private final InputValidation validation;
     private final LocalisedMessages messages;
 
-    EventForm(ProjectService projects, DeliverableService deliverables, PlanContents contents, AccessPolicy access,
-            InputValidation validation, LocalisedMessages messages) {
+    EventForm(
+            ProjectService projects,
+            DeliverableService deliverables,
+            PlanContents contents,
+            AccessPolicy access,
+            InputValidation validation,
+            LocalisedMessages messages) {
         this.projects = projects;
         this.deliverables = deliverables;
         this.contents = contents;
@@ -60,30 +69,35 @@ public class EventForm {
     public Response edit(@PathParam("acronym") String acronym, @PathParam("code") String code) {
         Project project = access.visible(projects.find(acronym));
         DeliverableView deliverable = deliverables.eventEditableBy(project, access.standing(project), code);
-        return HtmlResponse.of(form(project, deliverable, EventUpdateFields.of(deliverable),
-                new FormErrors(messages.get())));
+        return HtmlResponse.of(
+                form(project, deliverable, EventUpdateFields.of(deliverable), new FormErrors(messages.get())));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response update(@PathParam("acronym") String acronym, @PathParam("code") String code,
-            @BeanParam EventUpdateFields typed) {
+    public Response update(
+            @PathParam("acronym") String acronym, @PathParam("code") String code, @BeanParam EventUpdateFields typed) {
         Project project = access.visible(projects.find(acronym));
         Standing standing = access.standing(project);
         DeliverableView current = deliverables.eventEditableBy(project, standing, code);
         FormErrors errors = new FormErrors(messages.get());
         DeliverableInput input = DeliverableInput.withEvent(current, typed.event.input(errors));
         validation.check(input, errors);
-        return FormSubmission.send(errors, () -> {
-            deliverables.updateAs(project, standing, code, FormValues.ifMatch(typed.version), input, false);
-            return Flash.redirect("/projects/" + project.acronym + "/deliverables/" + code,
-                    messages.get().plan_flash_event_saved(code));
-        }, () -> typed.version = FormValues.shown(deliverables.get(project, code, false).version()),
+        return FormSubmission.send(
+                errors,
+                () -> {
+                    deliverables.updateAs(project, standing, code, FormValues.ifMatch(typed.version), input, false);
+                    return Flash.redirect(
+                            "/projects/" + project.acronym + "/deliverables/" + code,
+                            messages.get().plan_flash_event_saved(code));
+                },
+                () -> typed.version =
+                        FormValues.shown(deliverables.get(project, code, false).version()),
                 () -> form(project, current, typed, errors));
     }
 
-    private TemplateInstance form(Project project, DeliverableView deliverable, EventUpdateFields typed,
-            FormErrors errors) {
+    private TemplateInstance form(
+            Project project, DeliverableView deliverable, EventUpdateFields typed, FormErrors errors) {
         return Templates.event(ProjectView.of(project), deliverable, typed, contents.partners(project), errors);
     }
 }

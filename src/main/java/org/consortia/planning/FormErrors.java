@@ -86,7 +86,9 @@ public class FormErrors {
 
     /** The reasons by field, in the order they were found. */
     public List<FieldError> fields() {
-        return byField.entrySet().stream().map(e -> new FieldError(e.getKey(), e.getValue())).toList();
+        return byField.entrySet().stream()
+                .map(e -> new FieldError(e.getKey(), e.getValue()))
+                .toList();
     }
 
     /** The id of a field's control on the page: {@code event.country} → {@code field-event-country}. */

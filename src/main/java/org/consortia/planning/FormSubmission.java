@@ -16,13 +16,11 @@ import org.consortia.common.StaleVersionProblem;
  */
 public final class FormSubmission {
 
-    private FormSubmission() {
-    }
+    private FormSubmission() {}
 
     /** A new item: there is no version that could be stale. */
     public static Response send(FormErrors errors, Supplier<Response> save, Supplier<TemplateInstance> form) {
-        return send(errors, save, () -> {
-        }, form);
+        return send(errors, save, () -> {}, form);
     }
 
     /**
@@ -31,8 +29,8 @@ public final class FormSubmission {
      *                 knowingly replaces the other person's change
      * @param form     the form again, with what was typed and the errors
      */
-    public static Response send(FormErrors errors, Supplier<Response> save, Runnable refresh,
-            Supplier<TemplateInstance> form) {
+    public static Response send(
+            FormErrors errors, Supplier<Response> save, Runnable refresh, Supplier<TemplateInstance> form) {
         if (errors.any()) {
             return HtmlResponse.of(400, form.get());
         }

@@ -12,8 +12,7 @@ import java.util.List;
  */
 public final class FormValues {
 
-    private FormValues() {
-    }
+    private FormValues() {}
 
     /** The text without surrounding spaces; nothing for a blank field. */
     public static String text(String typed) {
@@ -65,7 +64,9 @@ public final class FormValues {
         if (text == null) {
             return null;
         }
-        return Arrays.stream(type.getEnumConstants()).filter(constant -> constant.name().equals(text)).findFirst()
+        return Arrays.stream(type.getEnumConstants())
+                .filter(constant -> constant.name().equals(text))
+                .findFirst()
                 .orElseGet(() -> {
                     errors.notAChoice(field);
                     return null;
@@ -74,7 +75,9 @@ public final class FormValues {
 
     /** The boxes ticked (none is an empty list). */
     public static List<String> ticked(List<String> values) {
-        return values == null ? List.of() : values.stream().map(FormValues::text).filter(v -> v != null).toList();
+        return values == null
+                ? List.of()
+                : values.stream().map(FormValues::text).filter(v -> v != null).toList();
     }
 
     /** The {@code If-Match} of an edit read at {@code version} (none: the form came without one). */

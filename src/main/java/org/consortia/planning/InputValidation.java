@@ -1,7 +1,6 @@
 package org.consortia.planning;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;

@@ -53,8 +53,13 @@ public class MilestoneFields {
 
     /** The input, for the milestone {@code code} (null when new: the code typed then). */
     MilestoneInput input(String existingCode, FormErrors errors) {
-        return new MilestoneInput(existingCode != null ? existingCode : text(code), text(title), text(workPackage),
-                number(dueMonth, "dueMonth", errors), date(dueDate, "dueDate", errors), text(meansOfVerification),
+        return new MilestoneInput(
+                existingCode != null ? existingCode : text(code),
+                text(title),
+                text(workPackage),
+                number(dueMonth, "dueMonth", errors),
+                date(dueDate, "dueDate", errors),
+                text(meansOfVerification),
                 date(achievedDate, "achievedDate", errors));
     }
 }

@@ -34,8 +34,12 @@ public class MilestoneForm {
     @CheckedTemplate
     static class Templates {
         /** {@code code} is null for a new milestone. */
-        static native TemplateInstance milestone(ProjectView project, String code, MilestoneFields form,
-                List<WorkPackageView> workPackages, FormErrors errors);
+        static native TemplateInstance milestone(
+                ProjectView project,
+                String code,
+                MilestoneFields form,
+                List<WorkPackageView> workPackages,
+                FormErrors errors);
     }
 
     private final ProjectService projects;
@@ -45,8 +49,13 @@ public class MilestoneForm {
     private final InputValidation validation;
     private final LocalisedMessages messages;
 
-    MilestoneForm(ProjectService projects, MilestoneService milestones, PlanContents contents, AccessPolicy access,
-            InputValidation validation, LocalisedMessages messages) {
+    MilestoneForm(
+            ProjectService projects,
+            MilestoneService milestones,
+            PlanContents contents,
+            AccessPolicy access,
+            InputValidation validation,
+            LocalisedMessages messages) {
         this.projects = projects;
         this.milestones = milestones;
         this.contents = contents;
@@ -70,10 +79,13 @@ public class MilestoneForm {
         FormErrors errors = errors();
         MilestoneInput input = typed.input(null, errors);
         validation.check(input, errors);
-        return FormSubmission.send(errors, () -> {
-            MilestoneView added = milestones.add(project, input);
-            return Flash.redirect(PlanPage.path(project), messages.get().plan_flash_created(added.code()));
-        }, () -> form(project, null, typed, errors));
+        return FormSubmission.send(
+                errors,
+                () -> {
+                    MilestoneView added = milestones.add(project, input);
+                    return Flash.redirect(PlanPage.path(project), messages.get().plan_flash_created(added.code()));
+                },
+                () -> form(project, null, typed, errors));
     }
 
     @GET
@@ -87,17 +99,21 @@ public class MilestoneForm {
     @POST
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response update(@PathParam("acronym") String acronym, @PathParam("code") String code,
-            @BeanParam MilestoneFields typed) {
+    public Response update(
+            @PathParam("acronym") String acronym, @PathParam("code") String code, @BeanParam MilestoneFields typed) {
         Project project = access.managed(projects.find(acronym));
         milestones.find(project, code); // an unknown code is a 404, whatever the form holds
         FormErrors errors = errors();
         MilestoneInput input = typed.input(code, errors);
         validation.check(input, errors);
-        return FormSubmission.send(errors, () -> {
-            milestones.update(project, code, FormValues.ifMatch(typed.version), input);
-            return Flash.redirect(PlanPage.path(project), messages.get().plan_flash_saved(code));
-        }, () -> typed.version = FormValues.shown(milestones.get(project, code).version()),
+        return FormSubmission.send(
+                errors,
+                () -> {
+                    milestones.update(project, code, FormValues.ifMatch(typed.version), input);
+                    return Flash.redirect(PlanPage.path(project), messages.get().plan_flash_saved(code));
+                },
+                () -> typed.version =
+                        FormValues.shown(milestones.get(project, code).version()),
                 () -> form(project, code, typed, errors));
     }
 

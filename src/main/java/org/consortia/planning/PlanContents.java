@@ -28,7 +28,10 @@ class PlanContents {
     private final DeliverableService deliverables;
     private final MilestoneService milestones;
 
-    PlanContents(PartnerService partners, WorkPackageService workPackages, DeliverableService deliverables,
+    PlanContents(
+            PartnerService partners,
+            WorkPackageService workPackages,
+            DeliverableService deliverables,
             MilestoneService milestones) {
         this.partners = partners;
         this.workPackages = workPackages;

@@ -26,8 +26,11 @@ public class PlanPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance plan(ProjectView project, List<WorkPackageView> workPackages,
-                List<DeliverableView> deliverables, List<MilestoneView> milestones);
+        static native TemplateInstance plan(
+                ProjectView project,
+                List<WorkPackageView> workPackages,
+                List<DeliverableView> deliverables,
+                List<MilestoneView> milestones);
     }
 
     private final ProjectService projects;
@@ -44,8 +47,11 @@ public class PlanPage {
     @Produces(MediaType.TEXT_HTML)
     public Response show(@PathParam("acronym") String acronym) {
         Project project = access.managed(projects.find(acronym));
-        return HtmlResponse.of(Templates.plan(ProjectView.of(project), contents.workPackages(project),
-                contents.deliverables(project), contents.milestones(project)));
+        return HtmlResponse.of(Templates.plan(
+                ProjectView.of(project),
+                contents.workPackages(project),
+                contents.deliverables(project),
+                contents.milestones(project)));
     }
 
     /** Where a saved plan form goes back to. */

@@ -38,7 +38,10 @@ public class WorkPackageFields {
 
     /** A new work package, numbered after the last of {@code existing}. */
     static WorkPackageFields after(List<WorkPackageView> existing) {
-        int last = existing.stream().mapToInt(w -> WorkPackageCode.parse(w.number()).orElse(0)).max().orElse(0);
+        int last = existing.stream()
+                .mapToInt(w -> WorkPackageCode.parse(w.number()).orElse(0))
+                .max()
+                .orElse(0);
         WorkPackageFields fields = new WorkPackageFields();
         fields.number = WorkPackageCode.format(last + 1);
         return fields;
@@ -58,7 +61,12 @@ public class WorkPackageFields {
 
     /** The input, for the work package {@code code} (null when new: the number typed then). */
     WorkPackageInput input(String code, FormErrors errors) {
-        return new WorkPackageInput(code != null ? code : text(number), text(title), text(lead),
-                number(startMonth, "startMonth", errors), number(endMonth, "endMonth", errors), text(objectives));
+        return new WorkPackageInput(
+                code != null ? code : text(number),
+                text(title),
+                text(lead),
+                number(startMonth, "startMonth", errors),
+                number(endMonth, "endMonth", errors),
+                text(objectives));
     }
 }

@@ -34,8 +34,12 @@ public class WorkPackageForm {
     @CheckedTemplate
     static class Templates {
         /** {@code code} is null for a new work package. */
-        static native TemplateInstance workPackage(ProjectView project, String code, WorkPackageFields form,
-                List<PartnerView> partners, FormErrors errors);
+        static native TemplateInstance workPackage(
+                ProjectView project,
+                String code,
+                WorkPackageFields form,
+                List<PartnerView> partners,
+                FormErrors errors);
     }
 
     private final ProjectService projects;
@@ -45,8 +49,13 @@ public class WorkPackageForm {
     private final InputValidation validation;
     private final LocalisedMessages messages;
 
-    WorkPackageForm(ProjectService projects, WorkPackageService workPackages, PlanContents contents,
-            AccessPolicy access, InputValidation validation, LocalisedMessages messages) {
+    WorkPackageForm(
+            ProjectService projects,
+            WorkPackageService workPackages,
+            PlanContents contents,
+            AccessPolicy access,
+            InputValidation validation,
+            LocalisedMessages messages) {
         this.projects = projects;
         this.workPackages = workPackages;
         this.contents = contents;
@@ -71,10 +80,13 @@ public class WorkPackageForm {
         FormErrors errors = errors();
         WorkPackageInput input = typed.input(null, errors);
         validation.check(input, errors);
-        return FormSubmission.send(errors, () -> {
-            WorkPackageView added = workPackages.add(project, input);
-            return Flash.redirect(PlanPage.path(project), messages.get().plan_flash_created(added.number()));
-        }, () -> form(project, null, typed, errors));
+        return FormSubmission.send(
+                errors,
+                () -> {
+                    WorkPackageView added = workPackages.add(project, input);
+                    return Flash.redirect(PlanPage.path(project), messages.get().plan_flash_created(added.number()));
+                },
+                () -> form(project, null, typed, errors));
     }
 
     @GET
@@ -88,17 +100,21 @@ public class WorkPackageForm {
     @POST
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response update(@PathParam("acronym") String acronym, @PathParam("code") String code,
-            @BeanParam WorkPackageFields typed) {
+    public Response update(
+            @PathParam("acronym") String acronym, @PathParam("code") String code, @BeanParam WorkPackageFields typed) {
         Project project = access.managed(projects.find(acronym));
         workPackages.find(project, code); // an unknown code is a 404, whatever the form holds
         FormErrors errors = errors();
         WorkPackageInput input = typed.input(code, errors);
         validation.check(input, errors);
-        return FormSubmission.send(errors, () -> {
-            workPackages.update(project, code, FormValues.ifMatch(typed.version), input);
-            return Flash.redirect(PlanPage.path(project), messages.get().plan_flash_saved(code));
-        }, () -> typed.version = FormValues.shown(workPackages.get(project, code).version()),
+        return FormSubmission.send(
+                errors,
+                () -> {
+                    workPackages.update(project, code, FormValues.ifMatch(typed.version), input);
+                    return Flash.redirect(PlanPage.path(project), messages.get().plan_flash_saved(code));
+                },
+                () -> typed.version =
+                        FormValues.shown(workPackages.get(project, code).version()),
                 () -> form(project, code, typed, errors));
     }
 

@@ -71,8 +71,12 @@ public class Project extends PanacheEntity {
 
     /** The reminder offsets, largest first. */
     public List<Integer> reminderDays() {
-        return Arrays.stream(reminderOffsets.split(",")).filter(s -> !s.isBlank()).map(String::strip)
-                .map(Integer::valueOf).sorted(Comparator.reverseOrder()).toList();
+        return Arrays.stream(reminderOffsets.split(","))
+                .filter(s -> !s.isBlank())
+                .map(String::strip)
+                .map(Integer::valueOf)
+                .sorted(Comparator.reverseOrder())
+                .toList();
     }
 
     /** How many project months the project spans, the last one possibly cut short by the end date. */
@@ -119,8 +123,10 @@ public class Project extends PanacheEntity {
         requireDate("dueDate", date);
         int dueMonth = date != null ? monthOf(date) : month;
         if (month != null && month != dueMonth) {
-            throw new InvalidDataProblem("dueMonth", "the due date " + date + " falls in month " + dueMonth
-                    + "; leave the month out or make them agree");
+            throw new InvalidDataProblem(
+                    "dueMonth",
+                    "the due date " + date + " falls in month " + dueMonth
+                            + "; leave the month out or make them agree");
         }
         requireMonth("dueMonth", dueMonth);
         return dueMonth;
@@ -137,15 +143,17 @@ public class Project extends PanacheEntity {
     /** Refuses, as a 409, a fixed date that new project dates would leave outside the project. */
     public void requireStillCovers(String item, LocalDate date) {
         if (date != null && (date.isBefore(startDate) || date.isAfter(endDate))) {
-            throw new ConflictProblem(date.isBefore(startDate) ? "startDate" : "endDate", item + " is fixed on " + date
-                    + ", outside the new dates of " + acronym);
+            throw new ConflictProblem(
+                    date.isBefore(startDate) ? "startDate" : "endDate",
+                    item + " is fixed on " + date + ", outside the new dates of " + acronym);
         }
     }
 
     /** Refuses, as a 400 on {@code field}, a date outside the project (no date is fine). */
     public void requireDate(String field, LocalDate date) {
         if (date != null && (date.isBefore(startDate) || date.isAfter(endDate))) {
-            throw new InvalidDataProblem(field, "must lie within " + acronym + ", from " + startDate + " to " + endDate);
+            throw new InvalidDataProblem(
+                    field, "must lie within " + acronym + ", from " + startDate + " to " + endDate);
         }
     }
 }

@@ -12,7 +12,9 @@ import org.consortia.common.Codes;
 
 /** What a client sends to create or update a project, and the head of a plan document. */
 public record ProjectInput(
-        @NotBlank @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) String acronym,
+        @NotBlank @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE)
+        String acronym,
+
         @NotBlank @Size(max = 500) String title,
         @NotBlank @Size(max = 255) String funder,
         @Size(max = 255) String programme,
@@ -22,5 +24,4 @@ public record ProjectInput(
         ProjectStatus status,
         String summary,
         Boolean publicPage,
-        @Size(max = 10) List<@NotNull @Min(1) @Max(365) Integer> reminderOffsets) {
-}
+        @Size(max = 10) List<@NotNull @Min(1) @Max(365) Integer> reminderOffsets) {}

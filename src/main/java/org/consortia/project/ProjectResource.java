@@ -36,8 +36,8 @@ public class ProjectResource {
         if (user.isPlatformAdmin()) {
             return service.page(page);
         }
-        return service.pageVisibleTo(user.organisations(),
-                user.hasRole(CurrentUser.REVIEWER) ? user.username() : null, page);
+        return service.pageVisibleTo(
+                user.organisations(), user.hasRole(CurrentUser.REVIEWER) ? user.username() : null, page);
     }
 
     @GET
@@ -51,13 +51,18 @@ public class ProjectResource {
     public Response create(@Valid @NotNull ProjectInput input, UriInfo uri) {
         access.requireAdmin("create projects");
         ProjectView view = service.create(input);
-        return Response.created(uri.getAbsolutePathBuilder().path(view.acronym()).build())
-                .entity(view).tag(EntityTags.of(view.version())).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(view.acronym()).build())
+                .entity(view)
+                .tag(EntityTags.of(view.version()))
+                .build();
     }
 
     @PUT
     @Path("{acronym}")
-    public Response update(@PathParam("acronym") String acronym, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response update(
+            @PathParam("acronym") String acronym,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ProjectInput input) {
         access.managed(service.find(acronym));
         ProjectView view = service.update(acronym, ifMatch, input);

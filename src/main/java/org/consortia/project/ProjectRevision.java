@@ -5,5 +5,4 @@ package org.consortia.project;
  * moves on with every change to its plan, partners, files, reports or activity. Something rendered
  * from the project may be reused for as long as this is equal, on any instance.
  */
-public record ProjectRevision(long project, long version, long revision) {
-}
+public record ProjectRevision(long project, long version, long revision) {}

@@ -3,20 +3,20 @@ package org.consortia.project;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.consortia.activity.ActivityLog;
+import org.consortia.activity.Subject;
 import org.consortia.common.ConflictProblem;
 import org.consortia.common.EntityTags;
 import org.consortia.common.InvalidDataProblem;
 import org.consortia.common.NotFoundProblem;
 import org.consortia.common.Page;
 import org.consortia.common.PageRequest;
-import java.util.Collection;
-import java.util.stream.Collectors;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import org.consortia.activity.Subject;
-import org.consortia.activity.ActivityLog;
 
 @ApplicationScoped
 public class ProjectService {
@@ -114,9 +114,18 @@ public class ProjectService {
 
     /** The project's head as a plan document starts. */
     public ProjectInput export(Project project) {
-        return new ProjectInput(project.acronym, project.title, project.funder, project.programme,
-                project.grantReference, project.startDate, project.endDate, project.status, project.summary,
-                project.publicPage, project.reminderDays());
+        return new ProjectInput(
+                project.acronym,
+                project.title,
+                project.funder,
+                project.programme,
+                project.grantReference,
+                project.startDate,
+                project.endDate,
+                project.status,
+                project.summary,
+                project.publicPage,
+                project.reminderDays());
     }
 
     private static void apply(ProjectInput input, Project project) {
@@ -137,8 +146,11 @@ public class ProjectService {
             project.publicPage = input.publicPage();
         }
         if (input.reminderOffsets() != null) {
-            project.reminderOffsets = input.reminderOffsets().stream().distinct().sorted(Comparator.reverseOrder())
-                    .map(String::valueOf).collect(Collectors.joining(","));
+            project.reminderOffsets = input.reminderOffsets().stream()
+                    .distinct()
+                    .sorted(Comparator.reverseOrder())
+                    .map(String::valueOf)
+                    .collect(Collectors.joining(","));
         }
     }
 

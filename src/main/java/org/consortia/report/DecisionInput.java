@@ -5,9 +5,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** A reviewer's decision on a submitted revision, always explained. */
-public record DecisionInput(@NotNull Decision decision, @NotBlank @Size(max = 4000) String comment) {
+public record DecisionInput(
+        @NotNull Decision decision,
+        @NotBlank @Size(max = 4000) String comment) {
 
     public enum Decision {
-        ACCEPTED, CHANGES_REQUESTED
+        ACCEPTED,
+        CHANGES_REQUESTED
     }
 }

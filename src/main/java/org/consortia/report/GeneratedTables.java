@@ -15,7 +15,6 @@ import org.consortia.deliverable.DeliverableStatus;
 import org.consortia.deliverable.DeliverableView;
 import org.consortia.file.FileService;
 import org.consortia.milestone.MilestoneService;
-import org.consortia.milestone.MilestoneView;
 import org.consortia.project.Project;
 import org.consortia.report.ReportTables.CountryCount;
 import org.consortia.report.ReportTables.DeliverableLine;
@@ -39,8 +38,8 @@ class GeneratedTables {
     private final FileService files;
     private final ActivityLog activity;
 
-    GeneratedTables(DeliverableService deliverables, MilestoneService milestones, FileService files,
-            ActivityLog activity) {
+    GeneratedTables(
+            DeliverableService deliverables, MilestoneService milestones, FileService files, ActivityLog activity) {
         this.deliverables = deliverables;
         this.milestones = milestones;
         this.files = files;
@@ -61,15 +60,25 @@ class GeneratedTables {
                 .toList();
         List<MilestoneLine> reached = milestones.list(project).stream()
                 .filter(m -> !m.dueDate().isAfter(end) || within(m.achievedDate(), start, end))
-                .map(m -> new MilestoneLine(m.code(), m.title(), m.dueDate(),
-                        m.achievedDate() != null && !m.achievedDate().isAfter(end), m.achievedDate()))
+                .map(m -> new MilestoneLine(
+                        m.code(),
+                        m.title(),
+                        m.dueDate(),
+                        m.achievedDate() != null && !m.achievedDate().isAfter(end),
+                        m.achievedDate()))
                 .toList();
         List<EventLine> held = all.stream()
                 .filter(d -> d.event() != null && within(d.event().actualDate(), start, end))
                 .sorted(Comparator.comparing((DeliverableView d) -> d.event().actualDate())
                         .thenComparing(DeliverableView::code))
-                .map(d -> new EventLine(d.code(), d.title(), d.kind(), d.event().actualDate(), d.event().country(),
-                        d.event().city(), d.event().host() != null ? d.event().host() : d.lead(),
+                .map(d -> new EventLine(
+                        d.code(),
+                        d.title(),
+                        d.kind(),
+                        d.event().actualDate(),
+                        d.event().country(),
+                        d.event().city(),
+                        d.event().host() != null ? d.event().host() : d.lead(),
                         d.event().actualParticipants()))
                 .toList();
         List<UploadLine> uploads = files.uploadedBetween(project, from, to).stream()
@@ -78,15 +87,24 @@ class GeneratedTables {
         List<StepLine> steps = activity.stepsBetween(project, from, to).stream()
                 .map(s -> new StepLine(s.at(), s.deliverable(), status(s.from()), status(s.to()), s.by()))
                 .toList();
-        return new ReportTables(due, reached, held, uploads, steps, progress(project, period, all),
-                participants(held));
+        return new ReportTables(due, reached, held, uploads, steps, progress(project, period, all), participants(held));
     }
 
     private static DeliverableLine line(DeliverableView d) {
         OffsetDateTime submitted = d.workflow().submittedAt();
-        return new DeliverableLine(d.code(), d.title(), d.workPackage(), d.lead(), d.kind(), d.status(), d.dueDate(),
-                submitted == null ? null : submitted.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate(),
-                d.workflow().late() || d.overdue(), d.workflow().delayJustification());
+        return new DeliverableLine(
+                d.code(),
+                d.title(),
+                d.workPackage(),
+                d.lead(),
+                d.kind(),
+                d.status(),
+                d.dueDate(),
+                submitted == null
+                        ? null
+                        : submitted.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate(),
+                d.workflow().late() || d.overdue(),
+                d.workflow().delayJustification());
     }
 
     /**
@@ -103,8 +121,13 @@ class GeneratedTables {
             if (DeliverableStatus.DELIVERED.contains(d.status())) {
                 // A deliverable imported as already delivered has no submission date: its due month stands in.
                 OffsetDateTime submitted = d.workflow().submittedAt();
-                int month = submitted == null ? d.dueMonth()
-                        : Math.max(1, project.monthOf(submitted.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate()));
+                int month = submitted == null
+                        ? d.dueMonth()
+                        : Math.max(
+                                1,
+                                project.monthOf(submitted
+                                        .withOffsetSameInstant(ZoneOffset.UTC)
+                                        .toLocalDate()));
                 if (month <= period.endMonth) {
                     delivered[month]++;
                 }
@@ -119,9 +142,12 @@ class GeneratedTables {
 
     private static List<CountryCount> participants(List<EventLine> held) {
         Map<String, Integer> byCountry = new TreeMap<>();
-        held.stream().filter(e -> e.country() != null && e.participants() != null)
+        held.stream()
+                .filter(e -> e.country() != null && e.participants() != null)
                 .forEach(e -> byCountry.merge(e.country(), e.participants(), Integer::sum));
-        return byCountry.entrySet().stream().map(e -> new CountryCount(e.getKey(), e.getValue())).toList();
+        return byCountry.entrySet().stream()
+                .map(e -> new CountryCount(e.getKey(), e.getValue()))
+                .toList();
     }
 
     private static boolean within(LocalDate date, LocalDate start, LocalDate end) {

@@ -23,29 +23,40 @@ public final class ReportCharts {
     private static final int BAR_GAP = 8;
     private static final int LABEL = 48;
 
-    private ReportCharts() {
-    }
+    private ReportCharts() {}
 
     /** A line chart of two cumulative series over the months. */
-    public record LineChart(int width, int height, String planned, String delivered, List<Tick> months,
-            List<Tick> counts, int left, int right, int top, int bottom, int countLabelX, int lastPlanned,
-            int lastDelivered) {
-    }
+    public record LineChart(
+            int width,
+            int height,
+            String planned,
+            String delivered,
+            List<Tick> months,
+            List<Tick> counts,
+            int left,
+            int right,
+            int top,
+            int bottom,
+            int countLabelX,
+            int lastPlanned,
+            int lastDelivered) {}
 
     /** A labelled mark on an axis at {@code at} (x for months, y for counts), its text at {@code textAt}. */
-    public record Tick(int at, int textAt, String label) {
-    }
+    public record Tick(int at, int textAt, String label) {}
 
     /** Horizontal bars, one per country. */
-    public record BarChart(int width, int height, List<Bar> bars) {
-    }
+    public record BarChart(int width, int height, List<Bar> bars) {}
 
-    public record Bar(String label, int value, int y, int width, int labelX, int textY) {
-    }
+    public record Bar(String label, int value, int y, int width, int labelX, int textY) {}
 
     static LineChart progress(List<MonthPoint> points) {
         int months = Math.max(1, points.size());
-        int max = Math.max(1, points.stream().mapToInt(p -> Math.max(p.planned(), p.delivered())).max().orElse(1));
+        int max = Math.max(
+                1,
+                points.stream()
+                        .mapToInt(p -> Math.max(p.planned(), p.delivered()))
+                        .max()
+                        .orElse(1));
         int plotWidth = WIDTH - LEFT - RIGHT;
         int plotHeight = HEIGHT - TOP - BOTTOM;
         List<Tick> monthTicks = new ArrayList<>();
@@ -53,18 +64,28 @@ public final class ReportCharts {
         for (int m = 1; m <= months; m += every) {
             monthTicks.add(new Tick(x(m, months, plotWidth), HEIGHT - BOTTOM + 16, "M" + m));
         }
-        List<Tick> countTicks = List.of(count(0, max, plotHeight), count(max / 2, max, plotHeight),
-                count(max, max, plotHeight));
+        List<Tick> countTicks =
+                List.of(count(0, max, plotHeight), count(max / 2, max, plotHeight), count(max, max, plotHeight));
         MonthPoint last = points.isEmpty() ? new MonthPoint(0, 0, 0) : points.get(points.size() - 1);
-        return new LineChart(WIDTH, HEIGHT,
+        return new LineChart(
+                WIDTH,
+                HEIGHT,
                 polyline(points, months, max, plotWidth, plotHeight, true),
                 polyline(points, months, max, plotWidth, plotHeight, false),
-                monthTicks, countTicks, LEFT, WIDTH - RIGHT, TOP, HEIGHT - BOTTOM, LEFT - 6, last.planned(),
+                monthTicks,
+                countTicks,
+                LEFT,
+                WIDTH - RIGHT,
+                TOP,
+                HEIGHT - BOTTOM,
+                LEFT - 6,
+                last.planned(),
                 last.delivered());
     }
 
     static BarChart participants(List<CountryCount> counts) {
-        int max = Math.max(1, counts.stream().mapToInt(CountryCount::participants).max().orElse(1));
+        int max = Math.max(
+                1, counts.stream().mapToInt(CountryCount::participants).max().orElse(1));
         int plotWidth = WIDTH - LABEL - 60;
         List<Bar> bars = new ArrayList<>();
         for (int i = 0; i < counts.size(); i++) {
@@ -81,11 +102,11 @@ public final class ReportCharts {
         return new Tick(y, y + 4, Integer.toString(value));
     }
 
-    private static String polyline(List<MonthPoint> points, int months, int max, int plotWidth, int plotHeight,
-            boolean planned) {
+    private static String polyline(
+            List<MonthPoint> points, int months, int max, int plotWidth, int plotHeight, boolean planned) {
         return points.stream()
-                .map(p -> x(p.month(), months, plotWidth) + "," + y(planned ? p.planned() : p.delivered(), max,
-                        plotHeight))
+                .map(p -> x(p.month(), months, plotWidth) + ","
+                        + y(planned ? p.planned() : p.delivered(), max, plotHeight))
                 .collect(Collectors.joining(" "));
     }
 

@@ -10,12 +10,32 @@ import org.consortia.risk.RiskStatus;
  * what is frozen (as canonical JSON) and hashed: the project, the period, the written sections and the
  * generated tables.
  */
-public record ReportDocument(String project, String projectTitle, String funder, String programme,
-        String grantReference, int period, int startMonth, int endMonth, LocalDate periodStart, LocalDate periodEnd,
-        LocalDate dueDate, int revision, List<SectionView> sections, ReportTables tables, List<RiskLine> risks) {
+public record ReportDocument(
+        String project,
+        String projectTitle,
+        String funder,
+        String programme,
+        String grantReference,
+        int period,
+        int startMonth,
+        int endMonth,
+        LocalDate periodStart,
+        LocalDate periodEnd,
+        LocalDate dueDate,
+        int revision,
+        List<SectionView> sections,
+        ReportTables tables,
+        List<RiskLine> risks) {
 
     /** A risk of the project's register as of the period. */
-    public record RiskLine(String code, String description, RiskLevel likelihood, RiskLevel impact,
-            String mitigation, String owner, RiskStatus status, LocalDate identifiedOn, LocalDate closedOn) {
-    }
+    public record RiskLine(
+            String code,
+            String description,
+            RiskLevel likelihood,
+            RiskLevel impact,
+            String mitigation,
+            String owner,
+            RiskStatus status,
+            LocalDate identifiedOn,
+            LocalDate closedOn) {}
 }

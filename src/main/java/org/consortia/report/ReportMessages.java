@@ -35,7 +35,8 @@ public interface ReportMessages {
     @Message("Status")
     String status_label();
 
-    @Message("{#when status}{#is DRAFT}Draft{#is SUBMITTED}Submitted to the funder{#is ACCEPTED}Accepted by the funder{#is CHANGES_REQUESTED}Changes requested by the funder{/when}")
+    @Message(
+            "{#when status}{#is DRAFT}Draft{#is SUBMITTED}Submitted to the funder{#is ACCEPTED}Accepted by the funder{#is CHANGES_REQUESTED}Changes requested by the funder{/when}")
     String status(ReportStatus status);
 
     @Message("Submitted")
@@ -65,7 +66,8 @@ public interface ReportMessages {
     @Message("Not opened yet")
     String none_title();
 
-    @Message("Opening the report creates a draft with a section for the project summary, one for each work package running in the period and one for each partner; the tables of deliverables, milestones, events, uploads and workflow steps come from the platform and stay live until submission.")
+    @Message(
+            "Opening the report creates a draft with a section for the project summary, one for each work package running in the period and one for each partner; the tables of deliverables, milestones, events, uploads and workflow steps come from the platform and stay live until submission.")
     String open_hint();
 
     @Message("Open the report")
@@ -92,7 +94,8 @@ public interface ReportMessages {
     @Message("Open a new revision")
     String new_revision();
 
-    @Message("The funder asked for changes: a new revision starts as a copy of this one, sections to be marked ready again.")
+    @Message(
+            "The funder asked for changes: a new revision starts as a copy of this one, sections to be marked ready again.")
     String new_revision_hint();
 
     @Message("Decision")
@@ -170,7 +173,8 @@ public interface ReportMessages {
     @Message("Not ready yet")
     String not_ready();
 
-    @Message("{#when field}{#is 'progress'}Progress{#is 'achievements'}Achievements{#is 'deviations'}Deviations from the plan{#is 'correctiveActions'}Corrective actions{#is 'contribution'}Contribution in the period{#is 'summary'}Summary and overall progress{#else}{field}{/when}")
+    @Message(
+            "{#when field}{#is 'progress'}Progress{#is 'achievements'}Achievements{#is 'deviations'}Deviations from the plan{#is 'correctiveActions'}Corrective actions{#is 'contribution'}Contribution in the period{#is 'summary'}Summary and overall progress{#else}{field}{/when}")
     String field(String field);
 
     @Message("This section is ready")
@@ -185,7 +189,8 @@ public interface ReportMessages {
     @Message("None in this period.")
     String nothing();
 
-    @Message("{#when column}{#is 'code'}Code{#is 'title'}Title{#is 'lead'}Lead partner{#is 'status'}Status{#is 'due'}Due{#is 'submitted'}Submitted{#is 'late'}On time{#is 'reached'}Reached{#is 'date'}Date{#is 'country'}Country{#is 'host'}Host{#is 'participants'}Participants{#is 'file'}File{#is 'by'}By{#is 'step'}Step{#is 'risk'}Risk{#is 'likelihood'}Likelihood{#is 'impact'}Impact{#is 'mitigation'}Mitigation{#is 'owner'}Owner{#else}{column}{/when}")
+    @Message(
+            "{#when column}{#is 'code'}Code{#is 'title'}Title{#is 'lead'}Lead partner{#is 'status'}Status{#is 'due'}Due{#is 'submitted'}Submitted{#is 'late'}On time{#is 'reached'}Reached{#is 'date'}Date{#is 'country'}Country{#is 'host'}Host{#is 'participants'}Participants{#is 'file'}File{#is 'by'}By{#is 'step'}Step{#is 'risk'}Risk{#is 'likelihood'}Likelihood{#is 'impact'}Impact{#is 'mitigation'}Mitigation{#is 'owner'}Owner{#else}{column}{/when}")
     String col(String column);
 
     @Message("late")
@@ -200,7 +205,8 @@ public interface ReportMessages {
     @Message("Participants of the period's events, by country")
     String participants_chart();
 
-    @Message("Dashed line: deliverables due so far ({planned} by the end of the period); solid line: deliverables delivered ({delivered}).")
+    @Message(
+            "Dashed line: deliverables due so far ({planned} by the end of the period); solid line: deliverables delivered ({delivered}).")
     String progress_legend(int planned, int delivered);
 
     @Message("Uploads")
@@ -233,7 +239,8 @@ public interface ReportMessages {
     @Message("Progress reports")
     String reports();
 
-    @Message("Each reporting period's progress report to the funder: open it to write it, read it, or download it as PDF.")
+    @Message(
+            "Each reporting period's progress report to the funder: open it to write it, read it, or download it as PDF.")
     String reports_caption();
 
     @Message("No reporting period is planned.")

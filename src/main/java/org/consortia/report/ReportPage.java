@@ -42,7 +42,11 @@ public class ReportPage {
     private final AccessPolicy access;
     private final LocalisedMessages messages;
 
-    ReportPage(ProjectService projects, ReportService reports, ReportPageViews views, AccessPolicy access,
+    ReportPage(
+            ProjectService projects,
+            ReportService reports,
+            ReportPageViews views,
+            AccessPolicy access,
             LocalisedMessages messages) {
         this.projects = projects;
         this.reports = reports;
@@ -53,7 +57,9 @@ public class ReportPage {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance show(@PathParam("acronym") String acronym, @PathParam("period") int period,
+    public TemplateInstance show(
+            @PathParam("acronym") String acronym,
+            @PathParam("period") int period,
             @QueryParam("revision") Integer revision) {
         return Templates.report(view(project(acronym), period, revision, null, null));
     }
@@ -61,7 +67,9 @@ public class ReportPage {
     /** The revision shown (or {@code ?revision=}) as a PDF document. */
     @GET
     @Path("pdf")
-    public Response pdf(@PathParam("acronym") String acronym, @PathParam("period") int period,
+    public Response pdf(
+            @PathParam("acronym") String acronym,
+            @PathParam("period") int period,
             @QueryParam("revision") Integer revision) {
         Project project = project(acronym);
         return views.pdf(project, period, revision, access.standing(project));
@@ -81,9 +89,15 @@ public class ReportPage {
     @Path("sections/{key}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response write(@PathParam("acronym") String acronym, @PathParam("period") int period,
-            @PathParam("key") String key, @RestForm String progress, @RestForm String achievements,
-            @RestForm String deviations, @RestForm String correctiveActions, @RestForm String ready,
+    public Response write(
+            @PathParam("acronym") String acronym,
+            @PathParam("period") int period,
+            @PathParam("key") String key,
+            @RestForm String progress,
+            @RestForm String achievements,
+            @RestForm String deviations,
+            @RestForm String correctiveActions,
+            @RestForm String ready,
             @RestForm String version) {
         Project project = project(acronym);
         SectionInput typed = new SectionInput(progress, achievements, deviations, correctiveActions, ready != null);
@@ -93,8 +107,14 @@ public class ReportPage {
                     throw new InvalidDataProblem("progress", "at most 20000 characters per field");
                 }
             }
-            reports.write(project, period, key, version == null ? null : "\"" + version + "\"", typed,
-                    access.standing(project), access.user());
+            reports.write(
+                    project,
+                    period,
+                    key,
+                    version == null ? null : "\"" + version + "\"",
+                    typed,
+                    access.standing(project),
+                    access.user());
             return messages.get(ReportMessages.class).section_saved();
         });
     }
@@ -103,12 +123,12 @@ public class ReportPage {
     @Path("submission")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response submit(@PathParam("acronym") String acronym, @PathParam("period") int period,
-            @RestForm String overrideReason) {
+    public Response submit(
+            @PathParam("acronym") String acronym, @PathParam("period") int period, @RestForm String overrideReason) {
         Project project = project(acronym);
         return attempt(project, period, "submission", null, () -> {
-            reports.submit(project, period, new SubmissionInput(overrideReason), access.standing(project),
-                    access.user());
+            reports.submit(
+                    project, period, new SubmissionInput(overrideReason), access.standing(project), access.user());
             return messages.get(ReportMessages.class).submitted();
         });
     }
@@ -128,15 +148,18 @@ public class ReportPage {
     @Path("comments")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response comment(@PathParam("acronym") String acronym, @PathParam("period") int period,
-            @RestForm String section, @RestForm String text) {
+    public Response comment(
+            @PathParam("acronym") String acronym,
+            @PathParam("period") int period,
+            @RestForm String section,
+            @RestForm String text) {
         Project project = project(acronym);
         return attempt(project, period, "comment", null, () -> {
             if (text == null || text.isBlank() || text.length() > 10000) {
                 throw new InvalidDataProblem("text", "write the remark (at most 10000 characters)");
             }
-            reports.comment(project, period, new ReportCommentInput(section, text), access.standing(project),
-                    access.user());
+            reports.comment(
+                    project, period, new ReportCommentInput(section, text), access.standing(project), access.user());
             return messages.get(ReportMessages.class).commented();
         });
     }
@@ -145,11 +168,15 @@ public class ReportPage {
     @Path("decision")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response decide(@PathParam("acronym") String acronym, @PathParam("period") int period,
-            @RestForm String decision, @RestForm String comment) {
+    public Response decide(
+            @PathParam("acronym") String acronym,
+            @PathParam("period") int period,
+            @RestForm String decision,
+            @RestForm String comment) {
         Project project = project(acronym);
         return attempt(project, period, "decision", null, () -> {
-            DecisionInput.Decision chosen = "ACCEPTED".equals(decision) ? DecisionInput.Decision.ACCEPTED
+            DecisionInput.Decision chosen = "ACCEPTED".equals(decision)
+                    ? DecisionInput.Decision.ACCEPTED
                     : "CHANGES_REQUESTED".equals(decision) ? DecisionInput.Decision.CHANGES_REQUESTED : null;
             if (chosen == null) {
                 throw new InvalidDataProblem("decision", "choose to accept the report or to ask for changes");
@@ -157,8 +184,8 @@ public class ReportPage {
             if (comment == null || comment.isBlank() || comment.length() > 4000) {
                 throw new InvalidDataProblem("comment", "explain the decision (at most 4000 characters)");
             }
-            reports.decide(project, period, new DecisionInput(chosen, comment), access.standing(project),
-                    access.user());
+            reports.decide(
+                    project, period, new DecisionInput(chosen, comment), access.standing(project), access.user());
             return messages.get(ReportMessages.class).decided();
         });
     }
@@ -169,8 +196,10 @@ public class ReportPage {
 
     /** Runs a form's action ({@link PageForms}): the page again with the error and what was typed if refused. */
     private Response attempt(Project project, int period, String form, SectionInput typed, Supplier<String> action) {
-        return PageForms.attempt(path(project, period), action, refused ->
-                Templates.report(view(project, period, null, FormError.of(form, refused, null), typed)));
+        return PageForms.attempt(
+                path(project, period),
+                action,
+                refused -> Templates.report(view(project, period, null, FormError.of(form, refused, null), typed)));
     }
 
     private ReportPageView view(Project project, int period, Integer revision, FormError error, SectionInput typed) {

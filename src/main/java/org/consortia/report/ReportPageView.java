@@ -10,9 +10,16 @@ import org.consortia.web.FormError;
  * What the report page shows: the period, the revision (none before the coordinator opens the report),
  * the other revisions, the charts, and a form's error with what was typed in the section at fault.
  */
-public record ReportPageView(ProjectView project, ReportingPeriodView period, Standing standing, ReportView report,
-        List<ReportView.Revision> revisions, ReportCharts.LineChart progress, ReportCharts.BarChart participants,
-        FormError error, SectionInput typed) {
+public record ReportPageView(
+        ProjectView project,
+        ReportingPeriodView period,
+        Standing standing,
+        ReportView report,
+        List<ReportView.Revision> revisions,
+        ReportCharts.LineChart progress,
+        ReportCharts.BarChart participants,
+        FormError error,
+        SectionInput typed) {
 
     public ReportDocument document() {
         return report == null ? null : report.document();
@@ -39,7 +46,9 @@ public record ReportPageView(ProjectView project, ReportingPeriodView period, St
     }
 
     public boolean mayOpenRevision() {
-        return standing.managesPlan() && report != null && report.status() == ReportStatus.CHANGES_REQUESTED
+        return standing.managesPlan()
+                && report != null
+                && report.status() == ReportStatus.CHANGES_REQUESTED
                 && revisions.get(0).revision() == report.document().revision();
     }
 
@@ -52,8 +61,12 @@ public record ReportPageView(ProjectView project, ReportingPeriodView period, St
         if (typed != null && error != null && error.on("section-" + section.key())) {
             return typed;
         }
-        return new SectionInput(section.progress(), section.achievements(), section.deviations(),
-                section.correctiveActions(), section.ready());
+        return new SectionInput(
+                section.progress(),
+                section.achievements(),
+                section.deviations(),
+                section.correctiveActions(),
+                section.ready());
     }
 
     /** The error of the form of section {@code key}, if that form failed. */
@@ -63,7 +76,10 @@ public record ReportPageView(ProjectView project, ReportingPeriodView period, St
 
     /** The remarks on a section ({@code null}: on the whole report). */
     public List<ReportView.CommentView> commentsOn(String key) {
-        return report == null ? List.of() : report.comments().stream()
-                .filter(c -> key == null ? c.section() == null : key.equals(c.section())).toList();
+        return report == null
+                ? List.of()
+                : report.comments().stream()
+                        .filter(c -> key == null ? c.section() == null : key.equals(c.section()))
+                        .toList();
     }
 }

@@ -29,18 +29,28 @@ class ReportPageViews {
     }
 
     /** The page's view; no report yet is a page with no revision, except for a reviewer (404). */
-    ReportPageView of(Project project, int period, Integer revision, Standing standing, FormError error,
-            SectionInput typed) {
+    ReportPageView of(
+            Project project, int period, Integer revision, Standing standing, FormError error, SectionInput typed) {
         List<ReportView.Revision> revisions = reports.revisions(project, period, standing);
         if (revisions.isEmpty() && standing.isReviewer()) {
             throw new NotFoundProblem("Report", "of period " + period + " of " + project.acronym);
         }
-        ReportView report = revisions.isEmpty() ? null : revision == null ? reports.current(project, period, standing)
-                : reports.revision(project, period, revision, standing);
+        ReportView report = revisions.isEmpty()
+                ? null
+                : revision == null
+                        ? reports.current(project, period, standing)
+                        : reports.revision(project, period, revision, standing);
         ReportTables tables = report == null ? null : report.document().tables();
-        return new ReportPageView(ProjectView.of(project), periods.get(project, period), standing, report, revisions,
+        return new ReportPageView(
+                ProjectView.of(project),
+                periods.get(project, period),
+                standing,
+                report,
+                revisions,
                 tables == null ? null : ReportCharts.progress(tables.progress()),
-                tables == null ? null : ReportCharts.participants(tables.participants()), error, typed);
+                tables == null ? null : ReportCharts.participants(tables.participants()),
+                error,
+                typed);
     }
 
     /** The revision as a PDF download, {@code FORESEE-report-P1-r2.pdf}; 404 when there is no report. */
@@ -51,7 +61,8 @@ class ReportPageViews {
         }
         String html = pdf.html(view);
         byte[] body = pdf.render(html);
-        String name = project.acronym + "-report-P" + period + "-r" + view.document().revision() + ".pdf";
+        String name =
+                project.acronym + "-report-P" + period + "-r" + view.document().revision() + ".pdf";
         return Response.ok(body, new MediaType("application", "pdf"))
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
                 .build();

@@ -37,9 +37,11 @@ class ReportPdf {
      * wait their turn (and past the wait a 503), so that many readers at once cannot run the heap out.
      */
     private final Semaphore renderers;
+
     private final Duration wait;
 
-    ReportPdf(@ConfigProperty(name = "consortia.reports.pdf-renderers") int renderers,
+    ReportPdf(
+            @ConfigProperty(name = "consortia.reports.pdf-renderers") int renderers,
             @ConfigProperty(name = "consortia.reports.pdf-wait") Duration wait) {
         this.renderers = new Semaphore(renderers, true);
         this.wait = wait;

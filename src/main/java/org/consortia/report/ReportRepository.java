@@ -22,8 +22,8 @@ public class ReportRepository implements PanacheRepository<Report> {
 
     /** The newest revision; with {@code submittedOnly}, the newest the funder may read. */
     public Optional<Report> latest(ReportingPeriod period, boolean submittedOnly) {
-        return find("period = ?1" + (submittedOnly ? " and status <> 'DRAFT'" : "") + " order by revision desc",
-                period).firstResultOptional();
+        return find("period = ?1" + (submittedOnly ? " and status <> 'DRAFT'" : "") + " order by revision desc", period)
+                .firstResultOptional();
     }
 
     public Optional<Report> revision(ReportingPeriod period, int revision) {
@@ -32,8 +32,10 @@ public class ReportRepository implements PanacheRepository<Report> {
 
     /** Every revision of the project's reports, by period then newest first: one query. */
     public List<Report> allOf(Project project) {
-        return find("select r from Report r join fetch r.period p where r.project = ?1 order by p.number, r.revision desc",
-                project).list();
+        return find(
+                        "select r from Report r join fetch r.period p where r.project = ?1 order by p.number, r.revision desc",
+                        project)
+                .list();
     }
 
     public boolean exists(ReportingPeriod period) {
@@ -41,17 +43,26 @@ public class ReportRepository implements PanacheRepository<Report> {
     }
 
     public List<ReportComment> comments(Report report) {
-        return getEntityManager().createQuery("from ReportComment c where c.report = :report"
-                + " order by c.createdAt, c.id", ReportComment.class).setParameter("report", report).getResultList();
+        return getEntityManager()
+                .createQuery(
+                        "from ReportComment c where c.report = :report" + " order by c.createdAt, c.id",
+                        ReportComment.class)
+                .setParameter("report", report)
+                .getResultList();
     }
 
     /** When each period of these projects first had its report submitted, by period id: one query. */
     public Map<Long, OffsetDateTime> firstSubmissions(Collection<Project> projects) {
         Map<Long, OffsetDateTime> submitted = new HashMap<>();
         if (!projects.isEmpty()) {
-            getEntityManager().createQuery("select r.period.id, min(r.submittedAt) from Report r"
-                            + " where r.project.id in " + QueryLiterals.ids(projects.stream().map(p -> p.id).toList())
-                            + " and r.submittedAt is not null group by r.period.id", Object[].class)
+            getEntityManager()
+                    .createQuery(
+                            "select r.period.id, min(r.submittedAt) from Report r"
+                                    + " where r.project.id in "
+                                    + QueryLiterals.ids(
+                                            projects.stream().map(p -> p.id).toList())
+                                    + " and r.submittedAt is not null group by r.period.id",
+                            Object[].class)
                     .getResultList()
                     .forEach(row -> submitted.put((Long) row[0], (OffsetDateTime) row[1]));
         }

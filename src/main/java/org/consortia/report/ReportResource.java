@@ -49,7 +49,9 @@ public class ReportResource {
     @GET
     @Path("pdf")
     @Produces("application/pdf")
-    public Response pdf(@PathParam("acronym") String acronym, @PathParam("period") int period,
+    public Response pdf(
+            @PathParam("acronym") String acronym,
+            @PathParam("period") int period,
             @QueryParam("revision") Integer revision) {
         Project project = project(acronym);
         return views.pdf(project, period, revision, access.standing(project));
@@ -73,17 +75,21 @@ public class ReportResource {
     /** After a request for changes, the coordinator opens the next revision, a draft copied from the last. */
     @POST
     @Path("revisions")
-    public Response openRevision(@PathParam("acronym") String acronym, @PathParam("period") int period,
-            UriInfo uri) {
+    public Response openRevision(@PathParam("acronym") String acronym, @PathParam("period") int period, UriInfo uri) {
         Project project = project(acronym);
         ReportView view = reports.openRevision(project, period, access.standing(project), access.user());
-        return Response.created(uri.getAbsolutePathBuilder().path(Integer.toString(view.document().revision())).build())
-                .entity(view).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(Integer.toString(view.document().revision()))
+                        .build())
+                .entity(view)
+                .build();
     }
 
     @GET
     @Path("revisions/{revision:[0-9]{1,4}}")
-    public ReportView revision(@PathParam("acronym") String acronym, @PathParam("period") int period,
+    public ReportView revision(
+            @PathParam("acronym") String acronym,
+            @PathParam("period") int period,
             @PathParam("revision") int revision) {
         Project project = project(acronym);
         return reports.revision(project, period, revision, access.standing(project));
@@ -96,7 +102,9 @@ public class ReportResource {
     @GET
     @Path("revisions/{revision:[0-9]{1,4}}/content")
     @Produces(MediaType.APPLICATION_JSON)
-    public String content(@PathParam("acronym") String acronym, @PathParam("period") int period,
+    public String content(
+            @PathParam("acronym") String acronym,
+            @PathParam("period") int period,
             @PathParam("revision") int revision) {
         Project project = project(acronym);
         return reports.content(project, period, revision, access.standing(project));
@@ -105,27 +113,35 @@ public class ReportResource {
     /** Writes a section of the draft; the ETag is the section's version, for the next If-Match. */
     @PUT
     @Path("sections/{key}")
-    public Response write(@PathParam("acronym") String acronym, @PathParam("period") int period,
-            @PathParam("key") String key, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response write(
+            @PathParam("acronym") String acronym,
+            @PathParam("period") int period,
+            @PathParam("key") String key,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull SectionInput input) {
         Project project = project(acronym);
         ReportView view = reports.write(project, period, key, ifMatch, input, access.standing(project), access.user());
-        long version = view.document().sections().stream().filter(s -> s.key().equals(key)).findFirst()
-                .orElseThrow().version();
+        long version = view.document().sections().stream()
+                .filter(s -> s.key().equals(key))
+                .findFirst()
+                .orElseThrow()
+                .version();
         return Response.ok(view).tag(EntityTags.of(version)).build();
     }
 
     @POST
     @Path("submission")
-    public ReportView submit(@PathParam("acronym") String acronym, @PathParam("period") int period,
-            @Valid SubmissionInput input) {
+    public ReportView submit(
+            @PathParam("acronym") String acronym, @PathParam("period") int period, @Valid SubmissionInput input) {
         Project project = project(acronym);
         return reports.submit(project, period, input, access.standing(project), access.user());
     }
 
     @POST
     @Path("decision")
-    public ReportView decide(@PathParam("acronym") String acronym, @PathParam("period") int period,
+    public ReportView decide(
+            @PathParam("acronym") String acronym,
+            @PathParam("period") int period,
             @Valid @NotNull DecisionInput input) {
         Project project = project(acronym);
         return reports.decide(project, period, input, access.standing(project), access.user());
@@ -133,11 +149,14 @@ public class ReportResource {
 
     @POST
     @Path("comments")
-    public Response comment(@PathParam("acronym") String acronym, @PathParam("period") int period,
+    public Response comment(
+            @PathParam("acronym") String acronym,
+            @PathParam("period") int period,
             @Valid @NotNull ReportCommentInput input) {
         Project project = project(acronym);
         return Response.status(Response.Status.CREATED)
-                .entity(reports.comment(project, period, input, access.standing(project), access.user())).build();
+                .entity(reports.comment(project, period, input, access.standing(project), access.user()))
+                .build();
     }
 
     private Project project(String acronym) {

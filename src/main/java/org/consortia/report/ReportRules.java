@@ -9,8 +9,7 @@ import org.consortia.security.Standing;
  */
 final class ReportRules {
 
-    private ReportRules() {
-    }
+    private ReportRules() {}
 
     /** Whether {@code standing} may read this revision: drafts are the consortium's own. */
     static boolean mayRead(Standing standing, Report report) {

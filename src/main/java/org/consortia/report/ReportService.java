@@ -56,8 +56,17 @@ public class ReportService {
     private final Clock clock;
     private final int reportDueDays;
 
-    ReportService(ReportRepository reports, ReportingPeriodService periods, WorkPackageService workPackages,
-            PartnerService partners, GeneratedTables tables, RiskService risks, ReportContent content, ActivityLog activity, Event<ReportMoved> moved, Clock clock,
+    ReportService(
+            ReportRepository reports,
+            ReportingPeriodService periods,
+            WorkPackageService workPackages,
+            PartnerService partners,
+            GeneratedTables tables,
+            RiskService risks,
+            ReportContent content,
+            ActivityLog activity,
+            Event<ReportMoved> moved,
+            Clock clock,
             @ConfigProperty(name = "consortia.deadlines.report-due-days") int reportDueDays) {
         this.reports = reports;
         this.periods = periods;
@@ -108,8 +117,10 @@ public class ReportService {
         requireCoordinator(standing, "opens a report");
         ReportingPeriod reportingPeriod = periods.find(project, period);
         if (reports.exists(reportingPeriod)) {
-            throw new ConflictProblem("period", "period " + period + " of " + project.acronym + " has a report;"
-                    + " after a request for changes, open a new revision");
+            throw new ConflictProblem(
+                    "period",
+                    "period " + period + " of " + project.acronym + " has a report;"
+                            + " after a request for changes, open a new revision");
         }
         Report report = newRevision(project, reportingPeriod, 1, by);
         sectionsFor(project, reportingPeriod).forEach(section -> add(report, section));
@@ -127,12 +138,14 @@ public class ReportService {
         Report last = reports.latest(reportingPeriod, false)
                 .orElseThrow(() -> new NotFoundProblem("Report", "of period " + period + " of " + project.acronym));
         if (last.status != ReportStatus.CHANGES_REQUESTED) {
-            throw new ConflictProblem("status", "revision " + last.revision + " is " + last.status
-                    + "; a new revision follows a request for changes");
+            throw new ConflictProblem(
+                    "status",
+                    "revision " + last.revision + " is " + last.status
+                            + "; a new revision follows a request for changes");
         }
         Report report = newRevision(project, reportingPeriod, last.revision + 1, by);
-        Map<String, ReportSection> before = content.read(last).sections().stream()
-                .collect(Collectors.toMap(SectionView::key, s -> copy(s)));
+        Map<String, ReportSection> before =
+                content.read(last).sections().stream().collect(Collectors.toMap(SectionView::key, s -> copy(s)));
         sectionsFor(project, reportingPeriod).forEach(fresh -> add(report, before.getOrDefault(fresh.key, fresh)));
         reports.persist(report);
         reports.flush();
@@ -142,28 +155,42 @@ public class ReportService {
 
     /** Writes a section of the newest revision, a draft (409 once submitted; 403 for someone else's section). */
     @Transactional
-    public ReportView write(Project project, int period, String key, String ifMatch, SectionInput input,
-            Standing standing, CurrentUser by) {
+    public ReportView write(
+            Project project,
+            int period,
+            String key,
+            String ifMatch,
+            SectionInput input,
+            Standing standing,
+            CurrentUser by) {
         Report report = latestDraft(project, period, standing);
         ReportSection section = report.section(key);
         if (section == null) {
             throw new NotFoundProblem("Section", key + " of the report of period " + period);
         }
-        String lead = section.kind == SectionKind.WORK_PACKAGE ? workPackageLeads(project).get(section.subject) : null;
+        String lead = section.kind == SectionKind.WORK_PACKAGE
+                ? workPackageLeads(project).get(section.subject)
+                : null;
         if (!ReportRules.mayWrite(standing, section, lead)) {
-            throw new ForbiddenProblem(switch (section.kind) {
-                case SUMMARY -> "The summary is the coordinator's to write";
-                case WORK_PACKAGE -> "The section of " + section.subject + " is written by its lead partner or the"
-                        + " coordinator";
-                case PARTNER -> "The section of " + section.subject + " is written by " + section.subject
-                        + " or the coordinator";
-            });
+            throw new ForbiddenProblem(
+                    switch (section.kind) {
+                        case SUMMARY -> "The summary is the coordinator's to write";
+                        case WORK_PACKAGE ->
+                            "The section of " + section.subject + " is written by its lead partner or the"
+                                    + " coordinator";
+                        case PARTNER ->
+                            "The section of " + section.subject + " is written by " + section.subject
+                                    + " or the coordinator";
+                    });
         }
         EntityTags.requireMatch(ifMatch, section.version);
         if (section.kind != SectionKind.WORK_PACKAGE
-                && (present(input.achievements()) || present(input.deviations()) || present(input.correctiveActions()))) {
-            throw new InvalidDataProblem("achievements", "only a work package's section has achievements, deviations"
-                    + " and corrective actions");
+                && (present(input.achievements())
+                        || present(input.deviations())
+                        || present(input.correctiveActions()))) {
+            throw new InvalidDataProblem(
+                    "achievements",
+                    "only a work package's section has achievements, deviations" + " and corrective actions");
         }
         SectionView before = SectionView.of(section);
         section.progress = text(input.progress());
@@ -190,8 +217,9 @@ public class ReportService {
         List<String> missing = missing(report);
         String reason = text(input == null ? null : input.overrideReason());
         if (!missing.isEmpty() && reason == null) {
-            throw new ConflictProblem("overrideReason", "sections not marked ready: " + String.join(", ", missing)
-                    + "; submit anyway only with a reason");
+            throw new ConflictProblem(
+                    "overrideReason",
+                    "sections not marked ready: " + String.join(", ", missing) + "; submit anyway only with a reason");
         }
         ReportDocument document = document(report);
         report.content = content.write(document);
@@ -202,8 +230,8 @@ public class ReportService {
         report.overrideReason = missing.isEmpty() ? null : reason;
         reports.flush();
         activity.record(project, Subject.report(period, true), "SUBMITTED", null, summary(report));
-        moved.fire(new ReportMoved(project, period, report.revision, report.status, by.username(), by.name(),
-                report.overrideReason));
+        moved.fire(new ReportMoved(
+                project, period, report.revision, report.status, by.username(), by.name(), report.overrideReason));
         return view(report, standing);
     }
 
@@ -211,38 +239,40 @@ public class ReportService {
     @Transactional
     public ReportView decide(Project project, int period, DecisionInput input, Standing standing, CurrentUser by) {
         if (!standing.isReviewer()) {
-            throw new ForbiddenProblem("Only the funder's reviewers assigned to " + project.acronym + " decide on its"
-                    + " reports");
+            throw new ForbiddenProblem(
+                    "Only the funder's reviewers assigned to " + project.acronym + " decide on its" + " reports");
         }
         Report report = reports.latest(periods.find(project, period), true)
                 .orElseThrow(() -> new NotFoundProblem("Report", "of period " + period + " of " + project.acronym));
         if (report.status != ReportStatus.SUBMITTED) {
-            throw new ConflictProblem("decision", "revision " + report.revision + " is " + report.status
-                    + " already");
+            throw new ConflictProblem("decision", "revision " + report.revision + " is " + report.status + " already");
         }
-        report.status = input.decision() == DecisionInput.Decision.ACCEPTED ? ReportStatus.ACCEPTED
+        report.status = input.decision() == DecisionInput.Decision.ACCEPTED
+                ? ReportStatus.ACCEPTED
                 : ReportStatus.CHANGES_REQUESTED;
         report.decidedAt = OffsetDateTime.now(clock);
         report.decidedBy = by.name() != null ? by.name() : by.username();
         report.decisionComment = input.comment().strip();
         reports.flush();
         activity.record(project, Subject.report(period, true), report.status.name(), null, summary(report));
-        moved.fire(new ReportMoved(project, period, report.revision, report.status, by.username(), by.name(),
-                report.decisionComment));
+        moved.fire(new ReportMoved(
+                project, period, report.revision, report.status, by.username(), by.name(), report.decisionComment));
         return view(report, standing);
     }
 
     /** A remark on a submitted revision (the newest the caller may read), on a section or the whole. */
     @Transactional
-    public ReportView comment(Project project, int period, ReportCommentInput input, Standing standing,
-            CurrentUser by) {
+    public ReportView comment(
+            Project project, int period, ReportCommentInput input, Standing standing, CurrentUser by) {
         if (!ReportRules.mayComment(standing)) {
             throw new ForbiddenProblem("The funder's reviewers and the coordinator comment on submitted reports");
         }
         Report report = reports.latest(periods.find(project, period), true)
                 .orElseThrow(() -> new ConflictProblem("period", "period " + period + " has no submitted report yet"));
         String section = text(input.section());
-        if (section != null && content.read(report).sections().stream().noneMatch(s -> s.key().equals(section))) {
+        if (section != null
+                && content.read(report).sections().stream()
+                        .noneMatch(s -> s.key().equals(section))) {
             throw new InvalidDataProblem("section", "the report has no section " + section);
         }
         ReportComment comment = new ReportComment();
@@ -261,14 +291,21 @@ public class ReportService {
     /** Each reporting period of the project with its newest report revision the visitor may read (two queries). */
     public List<PeriodReport> periodReports(Project project, Standing standing) {
         Map<Integer, Report> newest = new java.util.HashMap<>();
-        reports.allOf(project).stream().filter(r -> ReportRules.mayRead(standing, r))
+        reports.allOf(project).stream()
+                .filter(r -> ReportRules.mayRead(standing, r))
                 .forEach(r -> newest.putIfAbsent(r.period.number, r));
-        return periods.export(project).stream().map(p -> {
-            Report report = newest.get(p.number());
-            return new PeriodReport(p.number(), p.startMonth(), p.endMonth(),
-                    project.endOfMonth(p.endMonth()).plusDays(reportDueDays),
-                    report == null ? null : report.status, report == null ? null : report.revision);
-        }).toList();
+        return periods.export(project).stream()
+                .map(p -> {
+                    Report report = newest.get(p.number());
+                    return new PeriodReport(
+                            p.number(),
+                            p.startMonth(),
+                            p.endMonth(),
+                            project.endOfMonth(p.endMonth()).plusDays(reportDueDays),
+                            report == null ? null : report.status,
+                            report == null ? null : report.revision);
+                })
+                .toList();
     }
 
     /** When each period of these projects first had its report submitted, by period id (one query). */
@@ -278,8 +315,9 @@ public class ReportService {
 
     void refuseRemovingAReportedPeriod(@Observes ReportingPeriodRemoving removing) {
         if (reports.exists(removing.period())) {
-            throw new ConflictProblem("reportingPeriods", "reporting period " + removing.period().number
-                    + " has a periodic report; it cannot be removed");
+            throw new ConflictProblem(
+                    "reportingPeriods",
+                    "reporting period " + removing.period().number + " has a periodic report; it cannot be removed");
         }
     }
 
@@ -290,39 +328,76 @@ public class ReportService {
         }
         Project project = report.project;
         ReportingPeriod period = report.period;
-        return new ReportDocument(project.acronym, project.title, project.funder, project.programme,
-                project.grantReference, period.number, period.startMonth, period.endMonth,
-                project.startOfMonth(period.startMonth), project.endOfMonth(period.endMonth),
-                project.endOfMonth(period.endMonth).plusDays(reportDueDays), report.revision,
-                report.sections.stream().map(SectionView::of).toList(), tables.of(project, period),
-                risks.asOf(project, project.startOfMonth(period.startMonth), project.endOfMonth(period.endMonth))
+        return new ReportDocument(
+                project.acronym,
+                project.title,
+                project.funder,
+                project.programme,
+                project.grantReference,
+                period.number,
+                period.startMonth,
+                period.endMonth,
+                project.startOfMonth(period.startMonth),
+                project.endOfMonth(period.endMonth),
+                project.endOfMonth(period.endMonth).plusDays(reportDueDays),
+                report.revision,
+                report.sections.stream().map(SectionView::of).toList(),
+                tables.of(project, period),
+                risks
+                        .asOf(project, project.startOfMonth(period.startMonth), project.endOfMonth(period.endMonth))
                         .stream()
-                        .map(r -> new ReportDocument.RiskLine(r.code(), r.description(), r.likelihood(), r.impact(),
-                                r.mitigation(), r.owner(), r.status(), r.identifiedOn(), r.closedOn()))
+                        .map(r -> new ReportDocument.RiskLine(
+                                r.code(),
+                                r.description(),
+                                r.likelihood(),
+                                r.impact(),
+                                r.mitigation(),
+                                r.owner(),
+                                r.status(),
+                                r.identifiedOn(),
+                                r.closedOn()))
                         .toList());
     }
 
     private ReportView view(Report report, Standing standing) {
         ReportDocument document = document(report);
-        Map<String, String> leads = report.isDraft() && !standing.managesPlan() ? workPackageLeads(report.project)
-                : Map.of();
-        List<String> writable = report.isDraft() ? report.sections.stream()
-                .filter(s -> ReportRules.mayWrite(standing, s, s.kind == SectionKind.WORK_PACKAGE ? leads.get(s.subject)
-                        : null))
-                .map(s -> s.key).toList() : List.of();
-        List<ReportView.CommentView> comments = report.isDraft() ? List.of()
-                : reports.comments(report).stream().map(ReportView.CommentView::of).toList();
-        return new ReportView(document, report.status, report.createdAt, report.createdBy, report.submittedAt,
-                report.submittedBy, report.overrideReason, report.contentSha256, report.decidedAt, report.decidedBy,
-                report.decisionComment, report.isDraft() ? missing(report) : List.of(), writable, comments,
+        Map<String, String> leads =
+                report.isDraft() && !standing.managesPlan() ? workPackageLeads(report.project) : Map.of();
+        List<String> writable = report.isDraft()
+                ? report.sections.stream()
+                        .filter(s -> ReportRules.mayWrite(
+                                standing, s, s.kind == SectionKind.WORK_PACKAGE ? leads.get(s.subject) : null))
+                        .map(s -> s.key)
+                        .toList()
+                : List.of();
+        List<ReportView.CommentView> comments = report.isDraft()
+                ? List.of()
+                : reports.comments(report).stream()
+                        .map(ReportView.CommentView::of)
+                        .toList();
+        return new ReportView(
+                document,
+                report.status,
+                report.createdAt,
+                report.createdBy,
+                report.submittedAt,
+                report.submittedBy,
+                report.overrideReason,
+                report.contentSha256,
+                report.decidedAt,
+                report.decidedBy,
+                report.decisionComment,
+                report.isDraft() ? missing(report) : List.of(),
+                writable,
+                comments,
                 report.version);
     }
 
     private Report find(Project project, int period, int revision, Standing standing) {
         return reports.revision(periods.find(project, period), revision)
                 .filter(r -> ReportRules.mayRead(standing, r))
-                .orElseThrow(() -> new NotFoundProblem("Report", "revision " + revision + " of period " + period
-                        + " of " + project.acronym));
+                .orElseThrow(() -> new NotFoundProblem(
+                        "Report", "revision " + revision + " of period " + period + " of " + project.acronym));
     }
 
     private Report latestDraft(Project project, int period, Standing standing) {
@@ -330,8 +405,9 @@ public class ReportService {
                 .filter(r -> ReportRules.mayRead(standing, r))
                 .orElseThrow(() -> new NotFoundProblem("Report", "of period " + period + " of " + project.acronym));
         if (!report.isDraft()) {
-            throw new ConflictProblem("status", "revision " + report.revision + " is " + report.status
-                    + ": a submitted report does not change");
+            throw new ConflictProblem(
+                    "status",
+                    "revision " + report.revision + " is " + report.status + ": a submitted report does not change");
         }
         return report;
     }
@@ -356,8 +432,8 @@ public class ReportService {
             }
         }
         for (Organisation organisation : partners.organisations(project)) {
-            sections.add(section(SectionKind.PARTNER, organisation.code, "partner-" + organisation.code,
-                    organisation.legalName));
+            sections.add(section(
+                    SectionKind.PARTNER, organisation.code, "partner-" + organisation.code, organisation.legalName));
         }
         return sections;
     }
@@ -407,8 +483,13 @@ public class ReportService {
     }
 
     private static Map<String, Object> summary(Report report) {
-        return Map.of("revision", report.revision, "status", report.status,
-                "contentSha256", Objects.requireNonNullElse(report.contentSha256, ""));
+        return Map.of(
+                "revision",
+                report.revision,
+                "status",
+                report.status,
+                "contentSha256",
+                Objects.requireNonNullElse(report.contentSha256, ""));
     }
 
     private static boolean present(String text) {

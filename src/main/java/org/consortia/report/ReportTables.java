@@ -18,34 +18,47 @@ import org.consortia.deliverable.DeliverableStatus;
  * @param progress     deliverables planned and delivered, cumulated, for each project month up to the period's end
  * @param participants the participants of the events held in the period, by country
  */
-public record ReportTables(List<DeliverableLine> deliverables, List<MilestoneLine> milestones,
-        List<EventLine> events, List<UploadLine> uploads, List<StepLine> steps, List<MonthPoint> progress,
+public record ReportTables(
+        List<DeliverableLine> deliverables,
+        List<MilestoneLine> milestones,
+        List<EventLine> events,
+        List<UploadLine> uploads,
+        List<StepLine> steps,
+        List<MonthPoint> progress,
         List<CountryCount> participants) {
 
     /** A deliverable's state at the end of the period (or now, for a draft). */
-    public record DeliverableLine(String code, String title, String workPackage, String lead, DeliverableKind kind,
-            DeliverableStatus status, LocalDate dueDate, LocalDate submittedOn, boolean late,
-            String delayJustification) {
-    }
+    public record DeliverableLine(
+            String code,
+            String title,
+            String workPackage,
+            String lead,
+            DeliverableKind kind,
+            DeliverableStatus status,
+            LocalDate dueDate,
+            LocalDate submittedOn,
+            boolean late,
+            String delayJustification) {}
 
-    public record MilestoneLine(String code, String title, LocalDate dueDate, boolean reached, LocalDate achievedOn) {
-    }
+    public record MilestoneLine(String code, String title, LocalDate dueDate, boolean reached, LocalDate achievedOn) {}
 
-    public record EventLine(String code, String title, DeliverableKind kind, LocalDate heldOn, String country,
-            String city, String host, Integer participants) {
-    }
+    public record EventLine(
+            String code,
+            String title,
+            DeliverableKind kind,
+            LocalDate heldOn,
+            String country,
+            String city,
+            String host,
+            Integer participants) {}
 
-    public record UploadLine(OffsetDateTime at, String deliverable, int version, String fileName, String by) {
-    }
+    public record UploadLine(OffsetDateTime at, String deliverable, int version, String fileName, String by) {}
 
-    public record StepLine(OffsetDateTime at, String deliverable, DeliverableStatus from, DeliverableStatus to,
-            String by) {
-    }
+    public record StepLine(
+            OffsetDateTime at, String deliverable, DeliverableStatus from, DeliverableStatus to, String by) {}
 
     /** Month {@code month} of the project: how many deliverables were due by its end, how many delivered. */
-    public record MonthPoint(int month, int planned, int delivered) {
-    }
+    public record MonthPoint(int month, int planned, int delivered) {}
 
-    public record CountryCount(String country, int participants) {
-    }
+    public record CountryCount(String country, int participants) {}
 }

@@ -40,10 +40,12 @@ public class ReportingPeriodResource {
 
     /** Adds the next period: it starts the month after the last one ends. */
     @POST
-    public Response add(@PathParam("acronym") String acronym, @Valid @NotNull ReportingPeriodInput input,
-            UriInfo uri) {
+    public Response add(@PathParam("acronym") String acronym, @Valid @NotNull ReportingPeriodInput input, UriInfo uri) {
         ReportingPeriodView view = service.add(access.managed(projects.find(acronym)), input);
-        return Response.created(uri.getAbsolutePathBuilder().path(Integer.toString(view.number())).build())
-                .entity(view).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(Integer.toString(view.number()))
+                        .build())
+                .entity(view)
+                .build();
     }
 }

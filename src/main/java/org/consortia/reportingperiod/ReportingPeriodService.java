@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.consortia.activity.ActivityLog;
+import org.consortia.activity.Subject;
 import org.consortia.common.ConflictProblem;
 import org.consortia.common.InvalidDataProblem;
 import org.consortia.common.NotFoundProblem;
@@ -15,8 +17,6 @@ import org.consortia.common.Page;
 import org.consortia.common.PageRequest;
 import org.consortia.project.Project;
 import org.consortia.project.ProjectRescheduled;
-import org.consortia.activity.Subject;
-import org.consortia.activity.ActivityLog;
 
 /** Reporting periods follow each other from month 1 without gaps or overlaps. */
 @ApplicationScoped
@@ -26,8 +26,8 @@ public class ReportingPeriodService {
     private final ActivityLog activity;
     private final Event<ReportingPeriodRemoving> removing;
 
-    ReportingPeriodService(ReportingPeriodRepository periods, ActivityLog activity,
-            Event<ReportingPeriodRemoving> removing) {
+    ReportingPeriodService(
+            ReportingPeriodRepository periods, ActivityLog activity, Event<ReportingPeriodRemoving> removing) {
         this.periods = periods;
         this.activity = activity;
         this.removing = removing;
@@ -60,8 +60,8 @@ public class ReportingPeriodService {
         int number = last == null ? 1 : last.number + 1;
         int startMonth = last == null ? 1 : last.endMonth + 1;
         if (input.number() != null && input.number() != number) {
-            throw new ConflictProblem("number", "the next reporting period of " + project.acronym + " is number "
-                    + number);
+            throw new ConflictProblem(
+                    "number", "the next reporting period of " + project.acronym + " is number " + number);
         }
         ReportingPeriod period = new ReportingPeriod();
         period.project = project;
@@ -77,15 +77,16 @@ public class ReportingPeriodService {
     /** Makes the project's periods exactly {@code inputs}, which must cover the whole project. */
     @Transactional
     public void replaceAll(Project project, List<ReportingPeriodInput> inputs) {
-        Map<Integer, ReportingPeriod> existing = periods.listAll(project).stream()
-                .collect(Collectors.toMap(p -> p.number, Function.identity()));
+        Map<Integer, ReportingPeriod> existing =
+                periods.listAll(project).stream().collect(Collectors.toMap(p -> p.number, Function.identity()));
         int expectedStart = 1;
         for (int i = 0; i < inputs.size(); i++) {
             ReportingPeriodInput input = inputs.get(i);
             int number = i + 1;
             if (input.number() != null && input.number() != number) {
-                throw new InvalidDataProblem("[" + i + "].number", "reporting periods are numbered 1, 2, … in order;"
-                        + " expected " + number);
+                throw new InvalidDataProblem(
+                        "[" + i + "].number",
+                        "reporting periods are numbered 1, 2, … in order;" + " expected " + number);
             }
             ReportingPeriod period = existing.remove(number);
             if (period == null) {
@@ -104,8 +105,9 @@ public class ReportingPeriodService {
             expectedStart = period.endMonth + 1;
         }
         if (!inputs.isEmpty() && expectedStart - 1 != project.durationMonths()) {
-            throw new InvalidDataProblem("[" + (inputs.size() - 1) + "].endMonth", "the last reporting period must end"
-                    + " with the project, in month " + project.durationMonths());
+            throw new InvalidDataProblem(
+                    "[" + (inputs.size() - 1) + "].endMonth",
+                    "the last reporting period must end" + " with the project, in month " + project.durationMonths());
         }
         existing.values().forEach(period -> {
             removing.fire(new ReportingPeriodRemoving(period));
@@ -115,16 +117,21 @@ public class ReportingPeriodService {
 
     void checkStillFits(@Observes ProjectRescheduled event) {
         Project project = event.project();
-        periods.last(project).filter(last -> last.endMonth > project.durationMonths()).ifPresent(last -> {
-            throw new ConflictProblem("endDate", "reporting period " + last.number + " runs to month "
-                    + last.endMonth + ", after the new end of " + project.acronym);
-        });
+        periods.last(project)
+                .filter(last -> last.endMonth > project.durationMonths())
+                .ifPresent(last -> {
+                    throw new ConflictProblem(
+                            "endDate",
+                            "reporting period " + last.number + " runs to month " + last.endMonth
+                                    + ", after the new end of " + project.acronym);
+                });
     }
 
     private static void apply(Project project, ReportingPeriodInput input, int startMonth, ReportingPeriod period) {
         if (input.startMonth() != startMonth) {
-            throw new InvalidDataProblem("startMonth", "must be " + startMonth
-                    + ": reporting periods follow each other without gaps or overlaps");
+            throw new InvalidDataProblem(
+                    "startMonth",
+                    "must be " + startMonth + ": reporting periods follow each other without gaps or overlaps");
         }
         project.requireMonth("endMonth", input.endMonth());
         if (input.endMonth() < input.startMonth()) {

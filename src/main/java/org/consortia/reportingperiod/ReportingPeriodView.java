@@ -7,7 +7,11 @@ import org.consortia.project.Project;
 public record ReportingPeriodView(int number, int startMonth, int endMonth, LocalDate startDate, LocalDate endDate) {
 
     static ReportingPeriodView of(ReportingPeriod p, Project project) {
-        return new ReportingPeriodView(p.number, p.startMonth, p.endMonth,
-                project.endOfMonth(p.startMonth - 1).plusDays(1), project.endOfMonth(p.endMonth));
+        return new ReportingPeriodView(
+                p.number,
+                p.startMonth,
+                p.endMonth,
+                project.endOfMonth(p.startMonth - 1).plusDays(1),
+                project.endOfMonth(p.endMonth));
     }
 }

@@ -37,7 +37,10 @@ public class ReviewerResource {
     @POST
     public Response assign(@PathParam("acronym") String acronym, @Valid @NotNull ReviewerInput input, UriInfo uri) {
         ReviewerView view = service.assign(access.managed(projects.find(acronym)), input.username());
-        return Response.created(uri.getAbsolutePathBuilder().path(view.username()).build()).entity(view).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(view.username()).build())
+                .entity(view)
+                .build();
     }
 
     @DELETE

@@ -7,13 +7,13 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.consortia.activity.ActivityLog;
+import org.consortia.activity.Subject;
 import org.consortia.common.ConflictProblem;
 import org.consortia.common.NotFoundProblem;
 import org.consortia.common.Page;
 import org.consortia.common.PageRequest;
 import org.consortia.project.Project;
-import org.consortia.activity.Subject;
-import org.consortia.activity.ActivityLog;
 
 @ApplicationScoped
 public class ReviewerService {
@@ -57,7 +57,8 @@ public class ReviewerService {
     @Transactional
     public void unassign(Project project, String requested) {
         String username = normalised(requested);
-        ReviewerAssignment assignment = assignments.find(project, username)
+        ReviewerAssignment assignment = assignments
+                .find(project, username)
                 .orElseThrow(() -> new NotFoundProblem("Reviewer", username + " of " + project.acronym));
         activity.record(project, Subject.reviewer(username), "UNASSIGNED", ReviewerView.of(assignment), null);
         assignments.delete(assignment);
@@ -66,7 +67,8 @@ public class ReviewerService {
     /** Makes the project's reviewers exactly {@code usernames}: what a plan import does. */
     @Transactional
     public void replaceAll(Project project, Set<String> requested) {
-        Set<String> usernames = requested.stream().map(ReviewerService::normalised).collect(Collectors.toSet());
+        Set<String> usernames =
+                requested.stream().map(ReviewerService::normalised).collect(Collectors.toSet());
         List<ReviewerAssignment> current = assignments.listAll(project);
         current.stream().filter(a -> !usernames.contains(a.username)).forEach(assignments::delete);
         Set<String> kept = current.stream().map(a -> a.username).collect(Collectors.toSet());

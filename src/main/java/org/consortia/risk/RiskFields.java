@@ -61,15 +61,23 @@ public class RiskFields {
 
     /** The whole risk, as the coordinator typed it. */
     RiskInput input(FormErrors errors) {
-        return new RiskInput(text(description), choice(RiskLevel.class, likelihood, "likelihood", errors),
-                choice(RiskLevel.class, impact, "impact", errors), text(mitigation), text(owner),
-                choice(RiskStatus.class, status, "status", errors), date(identifiedOn, "identifiedOn", errors),
+        return new RiskInput(
+                text(description),
+                choice(RiskLevel.class, likelihood, "likelihood", errors),
+                choice(RiskLevel.class, impact, "impact", errors),
+                text(mitigation),
+                text(owner),
+                choice(RiskStatus.class, status, "status", errors),
+                date(identifiedOn, "identifiedOn", errors),
                 date(closedOn, "closedOn", errors));
     }
 
     /** {@code current} with what its owner typed: the mitigation, the status and the closing day. */
     RiskInput mitigationOf(RiskView current, FormErrors errors) {
-        return RiskInput.withMitigation(current, text(mitigation), choice(RiskStatus.class, status, "status", errors),
+        return RiskInput.withMitigation(
+                current,
+                text(mitigation),
+                choice(RiskStatus.class, status, "status", errors),
                 date(closedOn, "closedOn", errors));
     }
 }

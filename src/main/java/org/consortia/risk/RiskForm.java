@@ -46,8 +46,15 @@ public class RiskForm {
          * {@code current} is null for a new risk; {@code full}: the coordinator's form, otherwise the
          * owner's (mitigation, status, closing day).
          */
-        static native TemplateInstance risk(ProjectView project, RiskView current, boolean full, RiskFields form,
-                List<PartnerView> partners, List<RiskLevel> levels, List<RiskStatus> statuses, FormErrors errors);
+        static native TemplateInstance risk(
+                ProjectView project,
+                RiskView current,
+                boolean full,
+                RiskFields form,
+                List<PartnerView> partners,
+                List<RiskLevel> levels,
+                List<RiskStatus> statuses,
+                FormErrors errors);
     }
 
     private final ProjectService projects;
@@ -57,8 +64,13 @@ public class RiskForm {
     private final InputValidation validation;
     private final LocalisedMessages messages;
 
-    RiskForm(ProjectService projects, RiskService risks, PartnerService partners, AccessPolicy access,
-            InputValidation validation, LocalisedMessages messages) {
+    RiskForm(
+            ProjectService projects,
+            RiskService risks,
+            PartnerService partners,
+            AccessPolicy access,
+            InputValidation validation,
+            LocalisedMessages messages) {
         this.projects = projects;
         this.risks = risks;
         this.partners = partners;
@@ -82,10 +94,13 @@ public class RiskForm {
         FormErrors errors = errors();
         RiskInput input = typed.input(errors);
         validation.check(input, errors);
-        return FormSubmission.send(errors, () -> {
-            RiskView added = risks.add(project, input);
-            return Flash.redirect(RiskPage.path(project), messages.get().plan_flash_created(added.code()));
-        }, () -> form(project, null, true, typed, errors));
+        return FormSubmission.send(
+                errors,
+                () -> {
+                    RiskView added = risks.add(project, input);
+                    return Flash.redirect(RiskPage.path(project), messages.get().plan_flash_created(added.code()));
+                },
+                () -> form(project, null, true, typed, errors));
     }
 
     @GET
@@ -101,8 +116,8 @@ public class RiskForm {
     @POST
     @Path(RiskResource.NUMBER)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response update(@PathParam("acronym") String acronym, @PathParam("number") int number,
-            @BeanParam RiskFields typed) {
+    public Response update(
+            @PathParam("acronym") String acronym, @PathParam("number") int number, @BeanParam RiskFields typed) {
         Project project = access.internal(projects.find(acronym));
         Standing standing = access.standing(project);
         RiskView current = risks.get(project, number);
@@ -111,18 +126,29 @@ public class RiskForm {
         FormErrors errors = errors();
         RiskInput input = full ? typed.input(errors) : typed.mitigationOf(current, errors);
         validation.check(input, errors);
-        return FormSubmission.send(errors, () -> {
-            RiskView saved = risks.updateAs(project, standing, number, FormValues.ifMatch(typed.version), input);
-            return Flash.redirect(RiskPage.path(project), messages.get().plan_flash_saved(saved.code()));
-        }, () -> typed.version = FormValues.shown(risks.get(project, number).version()),
+        return FormSubmission.send(
+                errors,
+                () -> {
+                    RiskView saved =
+                            risks.updateAs(project, standing, number, FormValues.ifMatch(typed.version), input);
+                    return Flash.redirect(RiskPage.path(project), messages.get().plan_flash_saved(saved.code()));
+                },
+                () -> typed.version =
+                        FormValues.shown(risks.get(project, number).version()),
                 () -> form(project, risks.get(project, number), full, typed, errors));
     }
 
-    private TemplateInstance form(Project project, RiskView current, boolean full, RiskFields typed,
-            FormErrors errors) {
-        return Templates.risk(ProjectView.of(project), current, full, typed,
-                full ? partners.page(project, ALL_PARTNERS).items() : List.of(), List.of(RiskLevel.values()),
-                List.of(RiskStatus.values()), errors);
+    private TemplateInstance form(
+            Project project, RiskView current, boolean full, RiskFields typed, FormErrors errors) {
+        return Templates.risk(
+                ProjectView.of(project),
+                current,
+                full,
+                typed,
+                full ? partners.page(project, ALL_PARTNERS).items() : List.of(),
+                List.of(RiskLevel.values()),
+                List.of(RiskStatus.values()),
+                errors);
     }
 
     private FormErrors errors() {

@@ -26,10 +26,16 @@ public record RiskInput(
     }
 
     /** What the owner's staff send: {@code current} with another mitigation, status and closing day. */
-    public static RiskInput withMitigation(RiskView current, String mitigation, RiskStatus status,
-            LocalDate closedOn) {
-        return new RiskInput(current.description(), current.likelihood(), current.impact(), mitigation,
-                current.owner(), status, current.identifiedOn(), closedOn);
+    public static RiskInput withMitigation(RiskView current, String mitigation, RiskStatus status, LocalDate closedOn) {
+        return new RiskInput(
+                current.description(),
+                current.likelihood(),
+                current.impact(),
+                mitigation,
+                current.owner(),
+                status,
+                current.identifiedOn(),
+                closedOn);
     }
 
     /** Whether this changes at most the mitigation, status and closing day of {@code current}: what its owner may. */

@@ -23,14 +23,13 @@ import org.consortia.security.Standing;
 public class RiskPage {
 
     /** A risk of the register, and whether the viewer may change it (all of it, or what is done about it). */
-    public record Row(RiskView risk, boolean changeable) {
-    }
+    public record Row(RiskView risk, boolean changeable) {}
 
     @CheckedTemplate
     static class Templates {
         /** {@code coordinator}: the viewer changes every risk; otherwise {@code anyChangeable}: they own some. */
-        static native TemplateInstance register(ProjectView project, List<Row> rows, boolean coordinator,
-                boolean anyChangeable);
+        static native TemplateInstance register(
+                ProjectView project, List<Row> rows, boolean coordinator, boolean anyChangeable);
     }
 
     private final ProjectService projects;
@@ -51,7 +50,10 @@ public class RiskPage {
         List<Row> rows = risks.register(project).stream()
                 .map(risk -> new Row(risk, RiskService.mayMitigate(standing, risk)))
                 .toList();
-        return Templates.register(ProjectView.of(project), rows, standing.managesPlan(),
+        return Templates.register(
+                ProjectView.of(project),
+                rows,
+                standing.managesPlan(),
                 rows.stream().anyMatch(Row::changeable));
     }
 

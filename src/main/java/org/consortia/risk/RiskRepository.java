@@ -26,14 +26,20 @@ public class RiskRepository implements PanacheRepository<Risk> {
     }
 
     public Page<Risk> page(Project project, PageRequest request) {
-        List<Risk> items = find(WITH_OWNER + " order by r.number", project).page(request.page, request.size).list();
+        List<Risk> items = find(WITH_OWNER + " order by r.number", project)
+                .page(request.page, request.size)
+                .list();
         return request.page(items, count("project", project));
     }
 
     /** Identified on or before {@code end} and not closed before {@code start}, by number. */
     public List<Risk> relevantTo(Project project, LocalDate start, LocalDate end) {
-        return list(WITH_OWNER + " and r.identifiedOn <= ?2 and (r.closedOn is null or r.closedOn >= ?3)"
-                + " order by r.number", project, end, start);
+        return list(
+                WITH_OWNER + " and r.identifiedOn <= ?2 and (r.closedOn is null or r.closedOn >= ?3)"
+                        + " order by r.number",
+                project,
+                end,
+                start);
     }
 
     /**

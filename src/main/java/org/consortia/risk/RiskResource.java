@@ -56,15 +56,22 @@ public class RiskResource {
     @POST
     public Response add(@PathParam("acronym") String acronym, @Valid @NotNull RiskInput input, UriInfo uri) {
         RiskView view = service.add(access.managed(access.internal(projects.find(acronym))), input);
-        return Response.created(uri.getAbsolutePathBuilder().path(Integer.toString(view.number())).build())
-                .entity(view).tag(EntityTags.of(view.version())).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(Integer.toString(view.number()))
+                        .build())
+                .entity(view)
+                .tag(EntityTags.of(view.version()))
+                .build();
     }
 
     /** The coordinator changes anything; the owner's staff what is done about it (mitigation, status, closing day). */
     @PUT
     @Path(NUMBER)
-    public Response update(@PathParam("acronym") String acronym, @PathParam("number") int number,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull RiskInput input) {
+    public Response update(
+            @PathParam("acronym") String acronym,
+            @PathParam("number") int number,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull RiskInput input) {
         Project project = access.internal(projects.find(acronym));
         RiskView view = service.updateAs(project, access.standing(project), number, ifMatch, input);
         return Response.ok(view).tag(EntityTags.of(view.version())).build();

@@ -72,10 +72,12 @@ public class RiskService {
      */
     public List<RiskView> asOf(Project project, LocalDate periodStart, LocalDate periodEnd) {
         if (periodEnd.isBefore(periodStart)) {
-            throw new IllegalArgumentException("the period ends (" + periodEnd + ") before it starts ("
-                    + periodStart + ")");
+            throw new IllegalArgumentException(
+                    "the period ends (" + periodEnd + ") before it starts (" + periodStart + ")");
         }
-        return risks.relevantTo(project, periodStart, periodEnd).stream().map(RiskView::of).toList();
+        return risks.relevantTo(project, periodStart, periodEnd).stream()
+                .map(RiskView::of)
+                .toList();
     }
 
     /** Enters a new risk with the next number (R1 for the first). */
@@ -125,11 +127,12 @@ public class RiskService {
     /** Refuses, with a 403, someone who may not change the risk {@code current} at all. */
     public static void requireMayMitigate(Project project, Standing standing, RiskView current) {
         if (!mayMitigate(standing, current)) {
-            throw new ForbiddenProblem(current.owner() == null
-                    ? "Only the coordinator of " + project.acronym + " may change " + current.code()
-                            + ", which has no owner"
-                    : "Only the coordinator or " + current.owner() + ", the owner of " + current.code()
-                            + ", may change it");
+            throw new ForbiddenProblem(
+                    current.owner() == null
+                            ? "Only the coordinator of " + project.acronym + " may change " + current.code()
+                                    + ", which has no owner"
+                            : "Only the coordinator or " + current.owner() + ", the owner of " + current.code()
+                                    + ", may change it");
         }
     }
 
@@ -160,12 +163,15 @@ public class RiskService {
         }
         for (int i = 0; i < inputs.size(); i++) {
             int number = i + 1;
-            Risk risk = stored.stream().filter(r -> r.number == number).findFirst().orElseGet(() -> {
-                Risk created = new Risk();
-                created.project = project;
-                created.number = number;
-                return created;
-            });
+            Risk risk = stored.stream()
+                    .filter(r -> r.number == number)
+                    .findFirst()
+                    .orElseGet(() -> {
+                        Risk created = new Risk();
+                        created.project = project;
+                        created.number = number;
+                        return created;
+                    });
             try {
                 apply(inputs.get(i), risk);
             } catch (ProblemException e) {
@@ -182,8 +188,15 @@ public class RiskService {
     /** The register as a plan document lists it: by number, without numbers. */
     public List<RiskInput> export(Project project) {
         return risks.listAll(project).stream()
-                .map(r -> new RiskInput(r.description, r.likelihood, r.impact, r.mitigation,
-                        r.owner == null ? null : r.owner.code(), r.status, r.identifiedOn, r.closedOn))
+                .map(r -> new RiskInput(
+                        r.description,
+                        r.likelihood,
+                        r.impact,
+                        r.mitigation,
+                        r.owner == null ? null : r.owner.code(),
+                        r.status,
+                        r.identifiedOn,
+                        r.closedOn))
                 .toList();
     }
 
@@ -195,12 +208,16 @@ public class RiskService {
     /** A 409 for a risk identified outside new project dates. */
     private static void requireWithin(Project project, Risk risk) {
         if (risk.identifiedOn.isBefore(project.startDate)) {
-            throw new ConflictProblem("startDate", Risk.code(risk.number) + " was identified on " + risk.identifiedOn
-                    + ", before the new start of " + project.acronym);
+            throw new ConflictProblem(
+                    "startDate",
+                    Risk.code(risk.number) + " was identified on " + risk.identifiedOn + ", before the new start of "
+                            + project.acronym);
         }
         if (risk.identifiedOn.isAfter(project.endDate)) {
-            throw new ConflictProblem("endDate", Risk.code(risk.number) + " was identified on " + risk.identifiedOn
-                    + ", after the new end of " + project.acronym);
+            throw new ConflictProblem(
+                    "endDate",
+                    Risk.code(risk.number) + " was identified on " + risk.identifiedOn + ", after the new end of "
+                            + project.acronym);
         }
     }
 
@@ -212,12 +229,12 @@ public class RiskService {
             throw new InvalidDataProblem("closedOn", "give the day a closed risk was closed");
         }
         if (status != RiskStatus.CLOSED && input.closedOn() != null) {
-            throw new InvalidDataProblem("closedOn", "only a CLOSED risk has a closing day; leave it out, or set"
-                    + " the status to CLOSED");
+            throw new InvalidDataProblem(
+                    "closedOn", "only a CLOSED risk has a closing day; leave it out, or set" + " the status to CLOSED");
         }
         if (input.closedOn() != null && input.closedOn().isBefore(input.identifiedOn())) {
-            throw new InvalidDataProblem("closedOn", "must not be before the day the risk was identified ("
-                    + input.identifiedOn() + ")");
+            throw new InvalidDataProblem(
+                    "closedOn", "must not be before the day the risk was identified (" + input.identifiedOn() + ")");
         }
         risk.owner = input.owner() == null ? null : partners.require(project, input.owner(), "owner");
         risk.description = input.description().strip();

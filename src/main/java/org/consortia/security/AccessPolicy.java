@@ -79,8 +79,9 @@ public class AccessPolicy {
      */
     public void requirePlanManagerSomewhere(String action) {
         Identity identity = user().identity();
-        if (!identity.isPlatformAdmin() && standings.projectsOf(identity).stream()
-                .noneMatch(project -> project.standing() == Standing.Level.COORDINATOR)) {
+        if (!identity.isPlatformAdmin()
+                && standings.projectsOf(identity).stream()
+                        .noneMatch(project -> project.standing() == Standing.Level.COORDINATOR)) {
             throw new ForbiddenProblem("Only a platform administrator, or the coordinator of a project, may " + action);
         }
     }

@@ -13,8 +13,14 @@ import org.keycloak.representations.idm.UserRepresentation;
  * Organisations are codes (the upper-cased aliases of the Keycloak organisations, as {@link CurrentUser}
  * reads them from a token); roles are the effective realm roles (those a token lists).
  */
-public record Account(String subject, String username, boolean enabled, String name, String email,
-        Set<String> organisations, Set<String> roles) {
+public record Account(
+        String subject,
+        String username,
+        boolean enabled,
+        String name,
+        String email,
+        Set<String> organisations,
+        Set<String> roles) {
 
     public Account {
         organisations = Set.copyOf(organisations);
@@ -26,14 +32,20 @@ public record Account(String subject, String username, boolean enabled, String n
      * these realm roles. The name is Keycloak's full name, as its token mapper writes it: first and
      * last name, whichever are set.
      */
-    public static Account of(UserRepresentation user, Collection<String> organisationAliases,
-            Collection<String> roleNames) {
+    public static Account of(
+            UserRepresentation user, Collection<String> organisationAliases, Collection<String> roleNames) {
         String name = Stream.of(user.getFirstName(), user.getLastName())
                 .filter(part -> part != null && !part.isBlank())
                 .collect(Collectors.joining(" "));
         Set<String> codes = new TreeSet<>();
         organisationAliases.forEach(alias -> codes.add(alias.toUpperCase(Locale.ROOT)));
-        return new Account(user.getId(), user.getUsername(), Boolean.TRUE.equals(user.isEnabled()),
-                name.isEmpty() ? null : name, user.getEmail(), codes, new TreeSet<>(roleNames));
+        return new Account(
+                user.getId(),
+                user.getUsername(),
+                Boolean.TRUE.equals(user.isEnabled()),
+                name.isEmpty() ? null : name,
+                user.getEmail(),
+                codes,
+                new TreeSet<>(roleNames));
     }
 }

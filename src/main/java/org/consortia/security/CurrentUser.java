@@ -38,7 +38,9 @@ public class CurrentUser {
     }
 
     public String subject() {
-        return token.getSubject() != null ? token.getSubject() : identity.getPrincipal().getName();
+        return token.getSubject() != null
+                ? token.getSubject()
+                : identity.getPrincipal().getName();
     }
 
     public String username() {

@@ -34,7 +34,8 @@ public class KeycloakDirectory implements Directory {
     private final String authServerUrl;
     private Keycloak keycloak;
 
-    KeycloakDirectory(PeopleConfig config, @ConfigProperty(name = "quarkus.oidc.auth-server-url") String authServerUrl) {
+    KeycloakDirectory(
+            PeopleConfig config, @ConfigProperty(name = "quarkus.oidc.auth-server-url") String authServerUrl) {
         this.config = config;
         this.authServerUrl = authServerUrl;
     }
@@ -50,8 +51,12 @@ public class KeycloakDirectory implements Directory {
             if (!organisation.isEnabled()) {
                 continue;
             }
-            pages((first, max) -> realm.organizations().get(organisation.getId()).members().list(first, max))
-                    .forEach(member -> organisations.computeIfAbsent(member.getId(), id -> new HashSet<>())
+            pages((first, max) -> realm.organizations()
+                            .get(organisation.getId())
+                            .members()
+                            .list(first, max))
+                    .forEach(member -> organisations
+                            .computeIfAbsent(member.getId(), id -> new HashSet<>())
                             .add(organisation.getAlias()));
         }
         Map<String, Account> found = new HashMap<>();
@@ -63,7 +68,8 @@ public class KeycloakDirectory implements Directory {
                 continue;
             }
             List<String> roles = realm.users().get(subject).roles().realmLevel().listEffective().stream()
-                    .map(RoleRepresentation::getName).toList();
+                    .map(RoleRepresentation::getName)
+                    .toList();
             found.put(subject, Account.of(user, organisations.getOrDefault(subject, Set.of()), roles));
         }
         return new Accounts(found, gone);
@@ -95,8 +101,9 @@ public class KeycloakDirectory implements Directory {
     }
 
     private synchronized RealmResource realm() {
-        String secret = config.syncClientSecret().filter(s -> !s.isBlank()).orElseThrow(() ->
-                new IllegalStateException("no secret for the client " + config.syncClientId()
+        String secret = config.syncClientSecret()
+                .filter(s -> !s.isBlank())
+                .orElseThrow(() -> new IllegalStateException("no secret for the client " + config.syncClientId()
                         + ": set CONSORTIA_PEOPLE_SYNC_CLIENT_SECRET"));
         String realmUrl = config.keycloakRealmUrl().orElse(authServerUrl).replaceAll("/+$", "");
         int at = realmUrl.lastIndexOf("/realms/");

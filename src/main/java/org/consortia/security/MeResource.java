@@ -18,7 +18,13 @@ public class MeResource {
     @GET
     public MeView me() {
         CurrentUser user = access.user();
-        return new MeView(user.subject(), user.username(), user.name(), user.email(), user.organisations(),
-                user.roles(), projects.list());
+        return new MeView(
+                user.subject(),
+                user.username(),
+                user.name(),
+                user.email(),
+                user.organisations(),
+                user.roles(),
+                projects.list());
     }
 }

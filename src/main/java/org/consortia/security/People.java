@@ -3,7 +3,6 @@ package org.consortia.security;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.jboss.logging.Logger;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Map;
@@ -11,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jboss.logging.Logger;
 
 /**
  * Records each person the first time this instance sees them (and refreshes their name, e-mail and
@@ -38,8 +38,14 @@ public class People {
         if (user.isAnonymous()) {
             return;
         }
-        String fingerprint = String.join("\n", user.subject(), user.username(), String.valueOf(user.name()),
-                String.valueOf(user.email()), String.join(",", user.organisations()), String.join(",", user.roles()));
+        String fingerprint = String.join(
+                "\n",
+                user.subject(),
+                user.username(),
+                String.valueOf(user.name()),
+                String.valueOf(user.email()),
+                String.join(",", user.organisations()),
+                String.join(",", user.roles()));
         if (fingerprint.equals(seen.get(user.subject()))) {
             return;
         }

@@ -48,9 +48,11 @@ public class PeopleSync {
 
     /** One run against {@code source}: what it found and changed. */
     Report syncWith(Directory source) {
-        Set<String> subjects = QuarkusTransaction.requiringNew().call(() -> new HashSet<>(entityManager.createQuery(
-                        "select p.subject from Person p where p.status <> :departed", String.class)
-                .setParameter("departed", PersonStatus.DEPARTED).getResultList()));
+        Set<String> subjects = QuarkusTransaction.requiringNew()
+                .call(() -> new HashSet<>(entityManager
+                        .createQuery("select p.subject from Person p where p.status <> :departed", String.class)
+                        .setParameter("departed", PersonStatus.DEPARTED)
+                        .getResultList()));
         Directory.Accounts accounts;
         try {
             accounts = source.read(subjects);
@@ -60,15 +62,18 @@ public class PeopleSync {
         }
         Report report = QuarkusTransaction.requiringNew().call(() -> apply(accounts));
         if (report.changed() > 0) {
-            LOG.infof("People synchronised with the identity provider: %d checked, %d changed, %d disabled, %d departed",
+            LOG.infof(
+                    "People synchronised with the identity provider: %d checked, %d changed, %d disabled, %d departed",
                     report.checked(), report.changed(), report.disabled(), report.departed());
         }
         return report;
     }
 
     private Report apply(Directory.Accounts accounts) {
-        Boolean locked = (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
-                .setParameter(1, LOCK).getSingleResult();
+        Boolean locked = (Boolean) entityManager
+                .createNativeQuery("select pg_try_advisory_xact_lock(?1)")
+                .setParameter(1, LOCK)
+                .getSingleResult();
         if (!Boolean.TRUE.equals(locked)) {
             return Report.NOT_RUN;
         }
@@ -85,11 +90,13 @@ public class PeopleSync {
             boolean change = account != null ? person.follow(account) : person.depart();
             if (change) {
                 changed++;
-                LOG.infof("%s (%s) now %s, organisations [%s], roles [%s]", person.username, person.subject,
-                        person.status, person.organisations, person.roles);
+                LOG.infof(
+                        "%s (%s) now %s, organisations [%s], roles [%s]",
+                        person.username, person.subject, person.status, person.organisations, person.roles);
             }
         }
-        long disabled = people.stream().filter(p -> p.status == PersonStatus.DISABLED).count();
+        long disabled =
+                people.stream().filter(p -> p.status == PersonStatus.DISABLED).count();
         long departed = persons.count("status", PersonStatus.DEPARTED);
         return new Report(true, checked, changed, (int) disabled, (int) departed);
     }

@@ -64,7 +64,8 @@ public class Person extends PanacheEntity {
     public boolean follow(Account account) {
         String before = state();
         username = account.username();
-        name = account.name() == null || account.name().length() <= 255 ? account.name()
+        name = account.name() == null || account.name().length() <= 255
+                ? account.name()
                 : account.name().substring(0, 255);
         email = account.email();
         organisations = String.join(",", new TreeSet<>(account.organisations()));
@@ -86,7 +87,13 @@ public class Person extends PanacheEntity {
     }
 
     private String state() {
-        return String.join("\n", username, String.valueOf(name), String.valueOf(email), organisations, roles,
+        return String.join(
+                "\n",
+                username,
+                String.valueOf(name),
+                String.valueOf(email),
+                organisations,
+                roles,
                 String.valueOf(status));
     }
 

@@ -32,11 +32,14 @@ public class Standings {
         }
         Set<String> organisations = identity.organisations();
         // The project's partners (tens), matched here: a query with a list of codes is translated at every call.
-        List<Object[]> participations = organisations.isEmpty() ? List.of() : entityManager.createQuery(
-                "select o.code, p.role from Participation p join p.organisation o where p.project = :project",
-                        Object[].class)
-                .setParameter("project", project)
-                .getResultList();
+        List<Object[]> participations = organisations.isEmpty()
+                ? List.of()
+                : entityManager
+                        .createQuery(
+                                "select o.code, p.role from Participation p join p.organisation o where p.project = :project",
+                                Object[].class)
+                        .setParameter("project", project)
+                        .getResultList();
         Set<String> partnerCodes = new TreeSet<>();
         boolean coordinatingOrganisation = false;
         for (Object[] row : participations) {
@@ -61,34 +64,45 @@ public class Standings {
     public List<ProjectRole> projectsOf(Identity identity) {
         List<ProjectRole> projects = new ArrayList<>();
         if (!identity.organisations().isEmpty()) {
-            entityManager.createQuery("select p.acronym, p.title, o.code, pa.role from Participation pa"
-                            + " join pa.project p join pa.organisation o where o.code in :codes", Object[].class)
+            entityManager
+                    .createQuery(
+                            "select p.acronym, p.title, o.code, pa.role from Participation pa"
+                                    + " join pa.project p join pa.organisation o where o.code in :codes",
+                            Object[].class)
                     .setParameter("codes", identity.organisations())
                     .getResultList()
                     .forEach(row -> {
                         String role = row[3].toString();
                         Level level = identity.actsAsCoordinator("COORDINATOR".equals(role))
-                                ? Level.COORDINATOR : Level.PARTNER;
+                                ? Level.COORDINATOR
+                                : Level.PARTNER;
                         projects.add(new ProjectRole((String) row[0], (String) row[1], level, (String) row[2], role));
                     });
         }
         if (identity.hasRole(Identity.REVIEWER)) {
-            entityManager.createQuery("select p.acronym, p.title from ReviewerAssignment r join r.project p"
-                            + " where r.username = :username", Object[].class)
+            entityManager
+                    .createQuery(
+                            "select p.acronym, p.title from ReviewerAssignment r join r.project p"
+                                    + " where r.username = :username",
+                            Object[].class)
                     .setParameter("username", identity.username())
                     .getResultList()
-                    .forEach(row -> projects.add(new ProjectRole((String) row[0], (String) row[1],
-                            Level.REVIEWER, null, null)));
+                    .forEach(row -> projects.add(
+                            new ProjectRole((String) row[0], (String) row[1], Level.REVIEWER, null, null)));
         }
         projects.sort(Comparator.comparing(ProjectRole::acronym));
         return projects;
     }
 
     private boolean isAssignedReviewer(Project project, String username) {
-        return entityManager.createQuery("select count(r) from ReviewerAssignment r"
-                        + " where r.project = :project and r.username = :username", Long.class)
-                .setParameter("project", project)
-                .setParameter("username", username)
-                .getSingleResult() > 0;
+        return entityManager
+                        .createQuery(
+                                "select count(r) from ReviewerAssignment r"
+                                        + " where r.project = :project and r.username = :username",
+                                Long.class)
+                        .setParameter("project", project)
+                        .setParameter("username", username)
+                        .getSingleResult()
+                > 0;
     }
 }

@@ -6,6 +6,5 @@ import java.util.List;
 public record NewCalendarLinks(String all, List<ProjectLink> projects) {
 
     /** The feed of one project. */
-    public record ProjectLink(String acronym, String url) {
-    }
+    public record ProjectLink(String acronym, String url) {}
 }

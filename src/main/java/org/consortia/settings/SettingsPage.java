@@ -38,8 +38,12 @@ public class SettingsPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance settings(OffsetDateTime calendarIssuedAt, NewCalendarLinks newCalendar,
-                Preferences preferences, List<NotificationKind> kinds, List<MailLanguage> mailLanguages);
+        static native TemplateInstance settings(
+                OffsetDateTime calendarIssuedAt,
+                NewCalendarLinks newCalendar,
+                Preferences preferences,
+                List<NotificationKind> kinds,
+                List<MailLanguage> mailLanguages);
     }
 
     private final CalendarFeeds feeds;
@@ -49,8 +53,13 @@ public class SettingsPage {
     private final LocalisedMessages messages;
     private final List<Locale> languages;
 
-    SettingsPage(CalendarFeeds feeds, People people, MyProjects myProjects, AccessPolicy access,
-            LocalisedMessages messages, @ConfigProperty(name = "quarkus.locales") List<Locale> languages) {
+    SettingsPage(
+            CalendarFeeds feeds,
+            People people,
+            MyProjects myProjects,
+            AccessPolicy access,
+            LocalisedMessages messages,
+            @ConfigProperty(name = "quarkus.locales") List<Locale> languages) {
         this.feeds = feeds;
         this.people = people;
         this.myProjects = myProjects;
@@ -77,10 +86,13 @@ public class SettingsPage {
         Person me = me();
         String token = feeds.issue(me);
         String base = uri.getBaseUri().resolve("calendar/" + token).toString();
-        NewCalendarLinks links = new NewCalendarLinks(base + ".ics", myProjects.list().stream()
-                .map(ProjectRole::acronym).distinct()
-                .map(acronym -> new NewCalendarLinks.ProjectLink(acronym, base + "/" + acronym + ".ics"))
-                .toList());
+        NewCalendarLinks links = new NewCalendarLinks(
+                base + ".ics",
+                myProjects.list().stream()
+                        .map(ProjectRole::acronym)
+                        .distinct()
+                        .map(acronym -> new NewCalendarLinks.ProjectLink(acronym, base + "/" + acronym + ".ics"))
+                        .toList());
         return page(me, links);
     }
 
@@ -97,10 +109,15 @@ public class SettingsPage {
     @Path("notifications")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response chooseMails(@RestForm("mail") List<String> wanted, @RestForm String language) {
-        String tag = languages.stream().map(Locale::toLanguageTag).filter(t -> t.equals(language)).findFirst()
+        String tag = languages.stream()
+                .map(Locale::toLanguageTag)
+                .filter(t -> t.equals(language))
+                .findFirst()
                 .orElse(null);
-        Set<String> muted = Arrays.stream(NotificationKind.values()).map(Enum::name)
-                .filter(kind -> wanted == null || !wanted.contains(kind)).collect(Collectors.toSet());
+        Set<String> muted = Arrays.stream(NotificationKind.values())
+                .map(Enum::name)
+                .filter(kind -> wanted == null || !wanted.contains(kind))
+                .collect(Collectors.toSet());
         people.choose(access.user(), tag, muted);
         return Flash.redirect("/settings#notifications", messages.get().mail_choices_saved());
     }
@@ -109,13 +126,16 @@ public class SettingsPage {
         List<MailLanguage> mailLanguages = languages.stream()
                 .map(locale -> new MailLanguage(locale.toLanguageTag(), locale.getDisplayLanguage(locale)))
                 .toList();
-        return Templates.settings(feeds.issuedAt(me).orElse(null), links, Preferences.of(me),
-                List.of(NotificationKind.values()), mailLanguages);
+        return Templates.settings(
+                feeds.issuedAt(me).orElse(null),
+                links,
+                Preferences.of(me),
+                List.of(NotificationKind.values()),
+                mailLanguages);
     }
 
     /** A language mails can be written in, named in itself. */
-    public record MailLanguage(String tag, String name) {
-    }
+    public record MailLanguage(String tag, String name) {}
 
     private Person me() {
         return people.person(access.user()).orElseThrow();

@@ -39,11 +39,12 @@ public class CsrfGuard {
         String origin = routing.request().getHeader("Origin");
         if ((fetchSite != null && !OWN_SITE.contains(fetchSite))
                 || (origin != null && !sameOrigin(origin, context.getUriInfo().getBaseUri()))) {
-            throw new ForbiddenProblem("This form was sent from another site; Consortia only takes forms from its own"
-                    + " pages.");
+            throw new ForbiddenProblem(
+                    "This form was sent from another site; Consortia only takes forms from its own" + " pages.");
         }
         Object given = context.getServerRequestContext() instanceof ResteasyReactiveRequestContext request
-                ? request.getFormParameter(FIELD, true, false) : null;
+                ? request.getFormParameter(FIELD, true, false)
+                : null;
         Optional<String> expected = token.current();
         if (expected.isEmpty() || !CsrfTokens.matches(expected.get(), given == null ? null : given.toString())) {
             throw new ForbiddenProblem("This form has expired or did not come from Consortia's pages; reload the page"
@@ -54,7 +55,8 @@ public class CsrfGuard {
     private static boolean sameOrigin(String origin, URI base) {
         try {
             URI given = URI.create(origin);
-            return given.getScheme() != null && given.getHost() != null
+            return given.getScheme() != null
+                    && given.getHost() != null
                     && base.getScheme().equalsIgnoreCase(given.getScheme())
                     && base.getHost().equalsIgnoreCase(given.getHost())
                     && port(base) == port(given);

@@ -23,7 +23,8 @@ public class CsrfTokens {
     private final SecretKeySpec key;
 
     CsrfTokens(@ConfigProperty(name = "consortia.web.csrf-secret") Optional<String> secret) {
-        byte[] bytes = secret.filter(s -> !s.isBlank()).map(s -> s.getBytes(StandardCharsets.UTF_8))
+        byte[] bytes = secret.filter(s -> !s.isBlank())
+                .map(s -> s.getBytes(StandardCharsets.UTF_8))
                 .orElseGet(CsrfTokens::randomSecret);
         this.key = new SecretKeySpec(bytes, "HmacSHA256");
     }
@@ -42,8 +43,9 @@ public class CsrfTokens {
 
     /** Compares in constant time, so the answer's timing tells nothing about the expected token. */
     public static boolean matches(String expected, String given) {
-        return given != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
-                given.getBytes(StandardCharsets.UTF_8));
+        return given != null
+                && MessageDigest.isEqual(
+                        expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
     }
 
     private static byte[] randomSecret() {

@@ -13,12 +13,13 @@ public final class ErrorPage {
         static native TemplateInstance error(int status, String detail);
     }
 
-    private ErrorPage() {
-    }
+    private ErrorPage() {}
 
     /** The detail (written for people, in English) is shown for a client's mistake, never for a server error. */
     public static Response of(int status, String detail) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.error(status, status < 500 ? detail : null)).build();
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.error(status, status < 500 ? detail : null))
+                .build();
     }
 }

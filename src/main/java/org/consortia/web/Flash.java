@@ -31,8 +31,13 @@ public class Flash {
     public static Response redirect(String path, String message) {
         String text = message.length() > MAX_LENGTH ? message.substring(0, MAX_LENGTH) : message;
         return Response.seeOther(URI.create(path))
-                .cookie(new NewCookie.Builder(COOKIE).value(URLEncoder.encode(text, StandardCharsets.UTF_8))
-                        .path("/").maxAge(60).httpOnly(true).sameSite(NewCookie.SameSite.LAX).build())
+                .cookie(new NewCookie.Builder(COOKIE)
+                        .value(URLEncoder.encode(text, StandardCharsets.UTF_8))
+                        .path("/")
+                        .maxAge(60)
+                        .httpOnly(true)
+                        .sameSite(NewCookie.SameSite.LAX)
+                        .build())
                 .build();
     }
 

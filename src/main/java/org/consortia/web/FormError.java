@@ -10,7 +10,11 @@ import org.consortia.common.ProblemException;
 public record FormError(String form, String field, String detail, String typed) {
 
     public static FormError of(String form, ProblemException problem, String typed) {
-        String field = problem.errors().stream().map(FieldError::field).filter(f -> f != null).findFirst().orElse(null);
+        String field = problem.errors().stream()
+                .map(FieldError::field)
+                .filter(f -> f != null)
+                .findFirst()
+                .orElse(null);
         return new FormError(form, field, problem.getMessage(), typed);
     }
 

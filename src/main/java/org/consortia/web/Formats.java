@@ -13,12 +13,15 @@ import java.util.Locale;
 @TemplateExtension
 public class Formats {
 
-    private Formats() {
-    }
+    private Formats() {}
 
     /** 15 Jun 2026, 15 juin 2026. */
     static String localised(LocalDate date, @TemplateExtension.TemplateAttribute("locale") Object locale) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(of(locale)).format(date);
+        return date == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(of(locale))
+                        .format(date);
     }
 
     /** A moment in UTC, the platform's one clock: 15 Jun 2026, 14:05 UTC. */
@@ -27,7 +30,9 @@ public class Formats {
             return "";
         }
         OffsetDateTime utc = moment.withOffsetSameInstant(ZoneOffset.UTC);
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(of(locale)).format(utc) + ", "
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(of(locale))
+                        .format(utc) + ", "
                 + DateTimeFormatter.ofPattern("HH:mm").format(utc) + " UTC";
     }
 

@@ -23,7 +23,9 @@ public class Language {
     private final Locale fallback;
     private Locale chosen;
 
-    Language(RoutingContext request, @ConfigProperty(name = "quarkus.locales") List<Locale> supported,
+    Language(
+            RoutingContext request,
+            @ConfigProperty(name = "quarkus.locales") List<Locale> supported,
             @ConfigProperty(name = "quarkus.default-locale") Locale fallback) {
         this.request = request;
         this.supported = supported;
@@ -45,7 +47,9 @@ public class Language {
     /** The languages the platform speaks, each with its own name (English, Français…). */
     public List<Choice> choices() {
         return supported.stream()
-                .map(locale -> new Choice(locale.getLanguage(), capitalised(locale.getDisplayLanguage(locale), locale),
+                .map(locale -> new Choice(
+                        locale.getLanguage(),
+                        capitalised(locale.getDisplayLanguage(locale), locale),
                         locale.getLanguage().equals(locale().getLanguage())))
                 .toList();
     }
@@ -56,7 +60,9 @@ public class Language {
             return Optional.empty();
         }
         String language = Locale.forLanguageTag(tag.strip()).getLanguage();
-        return supported.stream().filter(locale -> locale.getLanguage().equals(language)).findFirst();
+        return supported.stream()
+                .filter(locale -> locale.getLanguage().equals(language))
+                .findFirst();
     }
 
     private Optional<Locale> fromCookie() {
@@ -84,6 +90,5 @@ public class Language {
     }
 
     /** A language a visitor may switch to. */
-    public record Choice(String code, String name, boolean current) {
-    }
+    public record Choice(String code, String name, boolean current) {}
 }

@@ -27,9 +27,14 @@ public class LanguageSwitch {
     @PermitAll
     public Response choose(@RestQuery String lang, @RestQuery("return") String returnTo) {
         Response.ResponseBuilder back = Response.seeOther(URI.create(LocalPath.orHome(returnTo)));
-        language.supported(lang).ifPresent(locale -> back.cookie(new NewCookie.Builder(Language.COOKIE)
-                .value(locale.getLanguage()).path("/").maxAge(ONE_YEAR).httpOnly(true)
-                .sameSite(NewCookie.SameSite.LAX).build()));
+        language.supported(lang)
+                .ifPresent(locale -> back.cookie(new NewCookie.Builder(Language.COOKIE)
+                        .value(locale.getLanguage())
+                        .path("/")
+                        .maxAge(ONE_YEAR)
+                        .httpOnly(true)
+                        .sameSite(NewCookie.SameSite.LAX)
+                        .build()));
         return back.build();
     }
 }

@@ -5,8 +5,8 @@ import io.quarkus.qute.i18n.MessageBundle;
 import org.consortia.comment.Visibility;
 import org.consortia.deadline.Deadline;
 import org.consortia.deliverable.DeliverableKind;
-import org.consortia.notification.NotificationKind;
 import org.consortia.deliverable.DeliverableStatus;
+import org.consortia.notification.NotificationKind;
 import org.consortia.partner.ParticipationRole;
 import org.consortia.security.Standing;
 
@@ -52,15 +52,17 @@ public interface Messages {
     String back_home();
 
     // --- Errors ---------------------------------------------------------------
-    @Message("{#when status}{#is 400}Something in the form is not right{#is 403}You may not do this"
-            + "{#is 404}Page not found{#is 409}This conflicts with the current state{#is 412}Someone changed this in the meantime"
-            + "{#is 413}The file is too large{#is 415}This type of file is not accepted{#else}Something went wrong{/when}")
+    @Message(
+            "{#when status}{#is 400}Something in the form is not right{#is 403}You may not do this"
+                    + "{#is 404}Page not found{#is 409}This conflicts with the current state{#is 412}Someone changed this in the meantime"
+                    + "{#is 413}The file is too large{#is 415}This type of file is not accepted{#else}Something went wrong{/when}")
     String error_title(int status);
 
-    @Message("{#when status}{#is 403}Your role in this project does not allow this action."
-            + "{#is 404}There is nothing here, or nothing you may see. Check the address, or go back to your projects."
-            + "{#is 412}Reload the page to see the latest version, then try again."
-            + "{#else}{#if status >= 500}The error has been logged; please try again in a moment.{#else}Please check and try again.{/if}{/when}")
+    @Message(
+            "{#when status}{#is 403}Your role in this project does not allow this action."
+                    + "{#is 404}There is nothing here, or nothing you may see. Check the address, or go back to your projects."
+                    + "{#is 412}Reload the page to see the latest version, then try again."
+                    + "{#else}{#if status >= 500}The error has been logged; please try again in a moment.{#else}Please check and try again.{/if}{/when}")
     String error_explanation(int status);
 
     // --- Home -----------------------------------------------------------------
@@ -233,7 +235,8 @@ public interface Messages {
     @Message("Milestones")
     String milestones();
 
-    @Message("{#when kind}{#is DELIVERABLE}Deliverable{#is MILESTONE}Milestone{#is EVENT}Event{#is REPORT}Periodic report{/when}")
+    @Message(
+            "{#when kind}{#is DELIVERABLE}Deliverable{#is MILESTONE}Milestone{#is EVENT}Event{#is REPORT}Periodic report{/when}")
     String deadline_kind(Deadline.Kind kind);
 
     @Message("Periodic report after {period}")
@@ -329,8 +332,9 @@ public interface Messages {
             + "{#is CONFERENCE}Conference{#is OTHER}Other{/when}")
     String kind(DeliverableKind kind);
 
-    @Message("{#when role}{#is COORDINATOR}Coordinator{#is BENEFICIARY}Beneficiary{#is AFFILIATED_ENTITY}Affiliated entity"
-            + "{#is ASSOCIATED_PARTNER}Associated partner{/when}")
+    @Message(
+            "{#when role}{#is COORDINATOR}Coordinator{#is BENEFICIARY}Beneficiary{#is AFFILIATED_ENTITY}Affiliated entity"
+                    + "{#is ASSOCIATED_PARTNER}Associated partner{/when}")
     String role(ParticipationRole role);
 
     // --- Deliverable page -----------------------------------------------------
@@ -574,7 +578,8 @@ public interface Messages {
     @Message("Calendar")
     String calendar();
 
-    @Message("A secret link your calendar application (Outlook, Google Calendar, Thunderbird…) subscribes to: the deadlines of your projects, kept up to date.")
+    @Message(
+            "A secret link your calendar application (Outlook, Google Calendar, Thunderbird…) subscribes to: the deadlines of your projects, kept up to date.")
     String calendar_intro();
 
     @Message("Your new calendar link: copy it now, it is shown only this once.")
@@ -724,7 +729,8 @@ public interface Messages {
             + "{#is OTHER}OTHER – Software, technical diagram, etc.{/when}")
     String plan_type(org.consortia.deliverable.DeliverableType type);
 
-    @Message("{#when level}{#is PU}PU – Public{#is SEN}SEN – Sensitive, limited to the consortium and the funder{/when}")
+    @Message(
+            "{#when level}{#is PU}PU – Public{#is SEN}SEN – Sensitive, limited to the consortium and the funder{/when}")
     String plan_dissemination(org.consortia.deliverable.DisseminationLevel level);
 
     @Message("Create")
@@ -799,21 +805,23 @@ public interface Messages {
             + "{#is REPORT_DECIDED}The funder's decision on the progress report{/when}{#if code}: {code}{/if}")
     String mail_subject(NotificationKind kind, String project, String code);
 
-    @Message("{#when kind}{#is REVIEW_REQUESTED}A lead partner asks you to review a deliverable."
-            + "{#is CHANGES_REQUESTED}The coordinator asks for changes to a deliverable your organisation leads."
-            + "{#is APPROVED}The coordinator approved a deliverable your organisation leads."
-            + "{#is SUBMITTED}A deliverable was submitted to the funder and awaits your review."
-            + "{#is ACCEPTED}The funder accepted a deliverable."
-            + "{#is REVISION_REQUESTED}The funder asks for a revision of a deliverable."
-            + "{#is REMINDER}A deadline your organisation answers for is coming (the date is below)."
-            + "{#is OVERDUE}A deadline has passed and the obligation is not met yet (it was due on the date below)."
-            + "{#is DIGEST}The week of a project you coordinate: what is overdue, what falls due in the next 30 days,"
-            + " how much changed.{#is COMMENTED}Someone addressed a comment to you (or to your organisation)."
-            + "{#is REPORT_SUBMITTED}The coordinator submitted a periodic progress report: it awaits your review."
-            + "{#is REPORT_DECIDED}The funder accepted a progress report of your project, or asked for changes (below).{/when}")
+    @Message(
+            "{#when kind}{#is REVIEW_REQUESTED}A lead partner asks you to review a deliverable."
+                    + "{#is CHANGES_REQUESTED}The coordinator asks for changes to a deliverable your organisation leads."
+                    + "{#is APPROVED}The coordinator approved a deliverable your organisation leads."
+                    + "{#is SUBMITTED}A deliverable was submitted to the funder and awaits your review."
+                    + "{#is ACCEPTED}The funder accepted a deliverable."
+                    + "{#is REVISION_REQUESTED}The funder asks for a revision of a deliverable."
+                    + "{#is REMINDER}A deadline your organisation answers for is coming (the date is below)."
+                    + "{#is OVERDUE}A deadline has passed and the obligation is not met yet (it was due on the date below)."
+                    + "{#is DIGEST}The week of a project you coordinate: what is overdue, what falls due in the next 30 days,"
+                    + " how much changed.{#is COMMENTED}Someone addressed a comment to you (or to your organisation)."
+                    + "{#is REPORT_SUBMITTED}The coordinator submitted a periodic progress report: it awaits your review."
+                    + "{#is REPORT_DECIDED}The funder accepted a progress report of your project, or asked for changes (below).{/when}")
     String mail_intro(NotificationKind kind);
 
-    @Message("You receive this because of your role in the project. Choose which notices you get by mail in your settings on Consortia.")
+    @Message(
+            "You receive this because of your role in the project. Choose which notices you get by mail in your settings on Consortia.")
     String mail_footer();
 
     @Message("Notifications")
@@ -831,20 +839,22 @@ public interface Messages {
     @Message("Mails")
     String mail_choices();
 
-    @Message("Every notice appears under Notifications; choose which ones also reach you by mail, and in which language.")
+    @Message(
+            "Every notice appears under Notifications; choose which ones also reach you by mail, and in which language.")
     String mail_choices_intro();
 
     @Message("Send me a mail when")
     String mail_kinds();
 
-    @Message("{#when kind}{#is REVIEW_REQUESTED}a deliverable awaits my internal review{#is CHANGES_REQUESTED}changes are asked of my organisation"
-            + "{#is APPROVED}my organisation's deliverable is approved{#is SUBMITTED}a deliverable is submitted for my review"
-            + "{#is ACCEPTED}the funder accepts a deliverable{#is REVISION_REQUESTED}the funder asks for a revision"
-            + "{#is REMINDER}a deadline of my organisation comes near{#is OVERDUE}something is overdue (then every week)"
-            + "{#is DIGEST}a week begins (the digest of the projects I coordinate)"
-            + "{#is COMMENTED}a comment is addressed to me or to my organisation"
-            + "{#is REPORT_SUBMITTED}a progress report is submitted for my review"
-            + "{#is REPORT_DECIDED}the funder decides on a progress report I coordinate{/when}")
+    @Message(
+            "{#when kind}{#is REVIEW_REQUESTED}a deliverable awaits my internal review{#is CHANGES_REQUESTED}changes are asked of my organisation"
+                    + "{#is APPROVED}my organisation's deliverable is approved{#is SUBMITTED}a deliverable is submitted for my review"
+                    + "{#is ACCEPTED}the funder accepts a deliverable{#is REVISION_REQUESTED}the funder asks for a revision"
+                    + "{#is REMINDER}a deadline of my organisation comes near{#is OVERDUE}something is overdue (then every week)"
+                    + "{#is DIGEST}a week begins (the digest of the projects I coordinate)"
+                    + "{#is COMMENTED}a comment is addressed to me or to my organisation"
+                    + "{#is REPORT_SUBMITTED}a progress report is submitted for my review"
+                    + "{#is REPORT_DECIDED}the funder decides on a progress report I coordinate{/when}")
     String mail_kind(NotificationKind kind);
 
     @Message("Language of the mails")
@@ -862,7 +872,8 @@ public interface Messages {
     @Message("{count} changes in the last 7 days.")
     String digest_changes(long count);
 
-    @Message("You receive this as your organisation's contact address in {project}. Your organisation or the project's coordinator can change that address on Consortia; sign in to choose which notices you get.")
+    @Message(
+            "You receive this as your organisation's contact address in {project}. Your organisation or the project's coordinator can change that address on Consortia; sign in to choose which notices you get.")
     String mail_footer_contact(String project);
 
     @Message("Write @username or @ORGANISATION (its code) to send them a notice.")
@@ -871,7 +882,8 @@ public interface Messages {
     @Message("Mails sent (development)")
     String dev_mails();
 
-    @Message("In dev mode the platform sends its mails to a mail server of its own (GreenMail); here is what it received since the last start, newest first.")
+    @Message(
+            "In dev mode the platform sends its mails to a mail server of its own (GreenMail); here is what it received since the last start, newest first.")
     String dev_mails_intro();
 
     @Message("No mail yet. Notices are mailed within seconds of the change that causes them.")
@@ -914,12 +926,13 @@ public interface Messages {
     @Message("Excel")
     String export_excel();
 
-    @Message("{#when column}{#is 'code'}Code{#is 'deliverable'}Deliverable{#is 'title'}Title{#is 'workPackage'}Work package"
-            + "{#is 'lead'}Lead partner{#is 'kind'}Kind{#is 'type'}Type{#is 'disseminationLevel'}Dissemination level"
-            + "{#is 'dueDate'}Due date{#is 'dueMonth'}Due month{#is 'status'}Status{#is 'submittedOn'}Submitted on"
-            + "{#is 'overdue'}Overdue{#is 'plannedDate'}Planned date{#is 'actualDate'}Actual date{#is 'country'}Country"
-            + "{#is 'city'}City{#is 'venue'}Venue{#is 'host'}Host partner{#is 'expectedParticipants'}Expected participants"
-            + "{#is 'actualParticipants'}Actual participants{#else}{column}{/when}")
+    @Message(
+            "{#when column}{#is 'code'}Code{#is 'deliverable'}Deliverable{#is 'title'}Title{#is 'workPackage'}Work package"
+                    + "{#is 'lead'}Lead partner{#is 'kind'}Kind{#is 'type'}Type{#is 'disseminationLevel'}Dissemination level"
+                    + "{#is 'dueDate'}Due date{#is 'dueMonth'}Due month{#is 'status'}Status{#is 'submittedOn'}Submitted on"
+                    + "{#is 'overdue'}Overdue{#is 'plannedDate'}Planned date{#is 'actualDate'}Actual date{#is 'country'}Country"
+                    + "{#is 'city'}City{#is 'venue'}Venue{#is 'host'}Host partner{#is 'expectedParticipants'}Expected participants"
+                    + "{#is 'actualParticipants'}Actual participants{#else}{column}{/when}")
     String export_column(String column);
 
     @Message("{#if value}yes{#else}no{/if}")
@@ -929,8 +942,9 @@ public interface Messages {
     @Message("Risk register")
     String risk_register();
 
-    @Message("What might get in the way of the project, how likely and how serious it is, what is done about"
-            + " it and which partner owns it. The funder's reviewers see it only in submitted progress reports, as of their period.")
+    @Message(
+            "What might get in the way of the project, how likely and how serious it is, what is done about"
+                    + " it and which partner owns it. The funder's reviewers see it only in submitted progress reports, as of their period.")
     String risk_register_intro();
 
     @Message("The register, by number")

@@ -25,7 +25,12 @@ public class PageChrome {
     private final UnreadNotices unread;
     private Long unreadCount;
 
-    PageChrome(CurrentUser user, Language language, FormToken token, Flash flash, RoutingContext request,
+    PageChrome(
+            CurrentUser user,
+            Language language,
+            FormToken token,
+            Flash flash,
+            RoutingContext request,
             UnreadNotices unread) {
         this.user = user;
         this.language = language;

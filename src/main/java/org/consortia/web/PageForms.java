@@ -17,20 +17,23 @@ import org.consortia.common.ProblemException;
  */
 public final class PageForms {
 
-    private PageForms() {
-    }
+    private PageForms() {}
 
     /**
      * @param action does the work and returns the flash message
      * @param again  the page again, given the refusal
      */
-    public static Response attempt(String path, Supplier<String> action, Function<ProblemException, TemplateInstance> again) {
+    public static Response attempt(
+            String path, Supplier<String> action, Function<ProblemException, TemplateInstance> again) {
         try {
             return Flash.redirect(path, action.get());
         } catch (ForbiddenProblem | NotFoundProblem notAFormError) {
             throw notAFormError;
         } catch (ProblemException refused) {
-            return Response.status(refused.status()).type(MediaType.TEXT_HTML_TYPE).entity(again.apply(refused)).build();
+            return Response.status(refused.status())
+                    .type(MediaType.TEXT_HTML_TYPE)
+                    .entity(again.apply(refused))
+                    .build();
         }
     }
 }

@@ -1,9 +1,9 @@
 package org.consortia.web;
 
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import io.vertx.ext.web.RoutingContext;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
@@ -25,7 +25,9 @@ public class PageResponses {
     @ServerResponseFilter
     public void secure(ContainerResponseContext response, RoutingContext routing) {
         MediaType type = response.getMediaType();
-        if (type == null || !type.isCompatible(MediaType.TEXT_HTML_TYPE) || !HtmlRoutes.isPage(routing.normalizedPath())) {
+        if (type == null
+                || !type.isCompatible(MediaType.TEXT_HTML_TYPE)
+                || !HtmlRoutes.isPage(routing.normalizedPath())) {
             return;
         }
         response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, language.tag());
@@ -33,7 +35,8 @@ public class PageResponses {
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "private, no-cache");
         response.getHeaders().putSingle("Content-Security-Policy", CONTENT_POLICY);
         if (routing.request().getCookie(Flash.COOKIE) != null) {
-            response.getHeaders().add(HttpHeaders.SET_COOKIE, Flash.COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax");
+            response.getHeaders()
+                    .add(HttpHeaders.SET_COOKIE, Flash.COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax");
         }
     }
 }

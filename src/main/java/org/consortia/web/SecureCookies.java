@@ -20,14 +20,22 @@ public class SecureCookies {
         if (cookies == null || !"https".equals(routing.request().scheme())) {
             return;
         }
-        cookies.replaceAll(cookie -> cookie instanceof NewCookie given ? secure(given)
+        cookies.replaceAll(cookie -> cookie instanceof NewCookie given
+                ? secure(given)
                 : cookie.toString().contains("; Secure") ? cookie : cookie + "; Secure");
     }
 
     private static NewCookie secure(NewCookie cookie) {
-        return new NewCookie.Builder(cookie.getName()).value(cookie.getValue()).path(cookie.getPath())
-                .domain(cookie.getDomain()).comment(cookie.getComment()).maxAge(cookie.getMaxAge())
-                .expiry(cookie.getExpiry()).httpOnly(cookie.isHttpOnly()).sameSite(cookie.getSameSite())
-                .secure(true).build();
+        return new NewCookie.Builder(cookie.getName())
+                .value(cookie.getValue())
+                .path(cookie.getPath())
+                .domain(cookie.getDomain())
+                .comment(cookie.getComment())
+                .maxAge(cookie.getMaxAge())
+                .expiry(cookie.getExpiry())
+                .httpOnly(cookie.isHttpOnly())
+                .sameSite(cookie.getSameSite())
+                .secure(true)
+                .build();
     }
 }

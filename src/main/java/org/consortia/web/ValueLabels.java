@@ -21,8 +21,7 @@ public final class ValueLabels {
 
     private static final Map<String, String> LABELS = new ConcurrentHashMap<>();
 
-    private ValueLabels() {
-    }
+    private ValueLabels() {}
 
     static String label(DeliverableStatus status, @TemplateExtension.TemplateAttribute("locale") Object locale) {
         return cached(locale, status, messages -> messages.status(status));
@@ -34,7 +33,8 @@ public final class ValueLabels {
 
     private static String cached(Object locale, Enum<?> value, Function<Messages, String> message) {
         String tag = locale instanceof Locale given ? given.toLanguageTag() : String.valueOf(locale);
-        return LABELS.computeIfAbsent(tag + " " + value.getDeclaringClass().getSimpleName() + "." + value.name(),
+        return LABELS.computeIfAbsent(
+                tag + " " + value.getDeclaringClass().getSimpleName() + "." + value.name(),
                 key -> message.apply(MessageBundles.get(Messages.class, Localized.Literal.of(tag))));
     }
 }

@@ -1,7 +1,7 @@
 package org.consortia.workflow;
 
-import static org.consortia.deliverable.DeliverableStatus.APPROVED;
 import static org.consortia.deliverable.DeliverableStatus.ACCEPTED;
+import static org.consortia.deliverable.DeliverableStatus.APPROVED;
 import static org.consortia.deliverable.DeliverableStatus.CHANGES_REQUESTED;
 import static org.consortia.deliverable.DeliverableStatus.IN_INTERNAL_REVIEW;
 import static org.consortia.deliverable.DeliverableStatus.IN_PROGRESS;

@@ -25,7 +25,9 @@ public class WorkflowResource {
     }
 
     @POST
-    public DeliverableView move(@PathParam("acronym") String acronym, @PathParam("code") String code,
+    public DeliverableView move(
+            @PathParam("acronym") String acronym,
+            @PathParam("code") String code,
             @Valid @NotNull TransitionInput input) {
         Project project = access.visible(projects.find(acronym));
         return workflow.move(project, code, access.standing(project), access.user(), input);

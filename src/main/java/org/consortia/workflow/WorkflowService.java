@@ -37,8 +37,13 @@ public class WorkflowService {
     private final Event<DeliverableMoved> moved;
     private final Clock clock;
 
-    WorkflowService(DeliverableService deliverables, FileService files, CommentService comments, ActivityLog activity,
-            Event<DeliverableMoved> moved, Clock clock) {
+    WorkflowService(
+            DeliverableService deliverables,
+            FileService files,
+            CommentService comments,
+            ActivityLog activity,
+            Event<DeliverableMoved> moved,
+            Clock clock) {
         this.deliverables = deliverables;
         this.files = files;
         this.comments = comments;
@@ -48,23 +53,27 @@ public class WorkflowService {
     }
 
     @Transactional
-    public DeliverableView move(Project project, String code, Standing standing, CurrentUser user,
-            TransitionInput input) {
+    public DeliverableView move(
+            Project project, String code, Standing standing, CurrentUser user, TransitionInput input) {
         boolean reviewer = standing.isReviewer();
         Deliverable deliverable = deliverables.findLocked(project, code, reviewer);
         Set<Actor> actor = actors(standing, deliverable.lead.code());
         DeliverableStatus from = deliverable.status;
-        Step step = Step.between(from, input.to()).orElseThrow(() -> new ConflictProblem("to", code + " is " + from
-                + "; from there it may move to " + Step.from(from)));
+        Step step = Step.between(from, input.to())
+                .orElseThrow(() -> new ConflictProblem(
+                        "to", code + " is " + from + "; from there it may move to " + Step.from(from)));
         if (step.by().stream().noneMatch(actor::contains)) {
             throw new ForbiddenProblem("Moving " + code + " from " + from + " to " + input.to() + " is for the "
                     + step.by().stream().map(a -> a.name().toLowerCase()).toList());
         }
-        String comment = input.comment() == null || input.comment().isBlank() ? null : input.comment().strip();
+        String comment = input.comment() == null || input.comment().isBlank()
+                ? null
+                : input.comment().strip();
         if (step.commentRequired() && comment == null) {
             throw new InvalidDataProblem("comment", "say what should change");
         }
-        if (input.to() == DeliverableStatus.IN_INTERNAL_REVIEW && from == DeliverableStatus.IN_PROGRESS
+        if (input.to() == DeliverableStatus.IN_INTERNAL_REVIEW
+                && from == DeliverableStatus.IN_PROGRESS
                 && !files.hasActiveVersion(deliverable)) {
             throw new ConflictProblem("to", "upload a version of " + code + " before asking for its review");
         }
@@ -72,20 +81,36 @@ public class WorkflowService {
         switch (input.to()) {
             case SUBMITTED -> submit(deliverable, input);
             case ACCEPTED -> deliverable.acceptedAt = OffsetDateTime.now(clock);
-            default -> { }
+            default -> {}
         }
         deliverable.status = input.to();
         if (comment != null) {
-            comments.add(project, code, reviewer, user,
+            comments.add(
+                    project,
+                    code,
+                    reviewer,
+                    user,
                     new CommentInput(comment, reviewer ? Visibility.FUNDER : Visibility.CONSORTIUM));
         }
         DeliverableView after = deliverables.get(project, code, false);
         boolean funderSawBoth = DeliverableStatus.SEEN_BY_FUNDER.contains(from)
                 && DeliverableStatus.SEEN_BY_FUNDER.contains(input.to());
-        activity.record(project, Subject.deliverable(code, funderSawBoth), "MOVED", before,
+        activity.record(
+                project,
+                Subject.deliverable(code, funderSawBoth),
+                "MOVED",
+                before,
                 Map.of("status", input.to(), "workflow", after.workflow()));
-        moved.fire(new DeliverableMoved(project, code, deliverable.title, deliverable.lead.code(), from, input.to(),
-                user.username(), user.name(), comment));
+        moved.fire(new DeliverableMoved(
+                project,
+                code,
+                deliverable.title,
+                deliverable.lead.code(),
+                from,
+                input.to(),
+                user.username(),
+                user.name(),
+                comment));
         return after;
     }
 
@@ -93,7 +118,8 @@ public class WorkflowService {
     public List<Move> movesFor(Standing standing, DeliverableView deliverable) {
         Set<Actor> actor = actors(standing, deliverable.lead());
         return Step.ALL.stream()
-                .filter(step -> step.from() == deliverable.status() && step.by().stream().anyMatch(actor::contains))
+                .filter(step -> step.from() == deliverable.status()
+                        && step.by().stream().anyMatch(actor::contains))
                 .map(step -> new Move(step.to(), step.commentRequired()))
                 .toList();
     }
@@ -121,11 +147,14 @@ public class WorkflowService {
         files.activeVersion(deliverable, input.version());
         OffsetDateTime now = OffsetDateTime.now(clock);
         boolean late = deliverable.wouldBeLate(now);
-        String justification = input.delayJustification() == null || input.delayJustification().isBlank() ? null
-                : input.delayJustification().strip();
+        String justification =
+                input.delayJustification() == null || input.delayJustification().isBlank()
+                        ? null
+                        : input.delayJustification().strip();
         if (late && justification == null) {
-            throw new InvalidDataProblem("delayJustification", deliverable.code + " was due on " + deliverable.dueDate
-                    + "; say why it is submitted late");
+            throw new InvalidDataProblem(
+                    "delayJustification",
+                    deliverable.code + " was due on " + deliverable.dueDate + "; say why it is submitted late");
         }
         deliverable.submittedAt = now;
         deliverable.submittedVersion = input.version();

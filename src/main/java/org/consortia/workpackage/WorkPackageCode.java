@@ -10,8 +10,7 @@ public final class WorkPackageCode {
     public static final String PATTERN = "WP[1-9][0-9]?";
     private static final Pattern CODE = Pattern.compile("WP([1-9][0-9]?)");
 
-    private WorkPackageCode() {
-    }
+    private WorkPackageCode() {}
 
     public static String format(int number) {
         return "WP" + number;

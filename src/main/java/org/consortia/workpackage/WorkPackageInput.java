@@ -10,9 +10,9 @@ import jakarta.validation.constraints.Size;
 public record WorkPackageInput(
         @NotBlank @Pattern(regexp = WorkPackageCode.PATTERN, message = "must be WP followed by its number, e.g. WP2")
         String number,
+
         @NotBlank @Size(max = 500) String title,
         @NotBlank String lead,
         @NotNull @Min(1) Integer startMonth,
         @NotNull @Min(1) Integer endMonth,
-        String objectives) {
-}
+        String objectives) {}

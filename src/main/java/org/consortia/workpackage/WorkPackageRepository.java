@@ -24,13 +24,15 @@ public class WorkPackageRepository implements PanacheRepository<WorkPackage> {
 
     public Page<WorkPackage> page(Project project, PageRequest request) {
         List<WorkPackage> items = find(WITH_LEAD + " order by w.number", project)
-                .page(request.page, request.size).list();
+                .page(request.page, request.size)
+                .list();
         return request.page(items, count("project", project));
     }
 
     /** How many deliverables and milestones belong to the work package. */
     public long planReferences(WorkPackage workPackage) {
-        Object count = getEntityManager().createNativeQuery("""
+        Object count = getEntityManager()
+                .createNativeQuery("""
                 select (select count(*) from deliverable where work_package_id = :id)
                      + (select count(*) from milestone where work_package_id = :id)""")
                 .setParameter("id", workPackage.id)

@@ -48,13 +48,18 @@ public class WorkPackageResource {
     public Response add(@PathParam("acronym") String acronym, @Valid @NotNull WorkPackageInput input, UriInfo uri) {
         WorkPackageView view = service.add(access.managed(projects.find(acronym)), input);
         return Response.created(uri.getAbsolutePathBuilder().path(view.number()).build())
-                .entity(view).tag(EntityTags.of(view.version())).build();
+                .entity(view)
+                .tag(EntityTags.of(view.version()))
+                .build();
     }
 
     @PUT
     @Path("{number}")
-    public Response update(@PathParam("acronym") String acronym, @PathParam("number") String number,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull WorkPackageInput input) {
+    public Response update(
+            @PathParam("acronym") String acronym,
+            @PathParam("number") String number,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull WorkPackageInput input) {
         WorkPackageView view = service.update(access.managed(projects.find(acronym)), number, ifMatch, input);
         return Response.ok(view).tag(EntityTags.of(view.version())).build();
     }

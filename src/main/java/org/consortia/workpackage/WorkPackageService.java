@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.consortia.activity.ActivityLog;
+import org.consortia.activity.Subject;
 import org.consortia.common.ConflictProblem;
 import org.consortia.common.EntityTags;
 import org.consortia.common.InvalidDataProblem;
@@ -16,8 +18,6 @@ import org.consortia.common.PageRequest;
 import org.consortia.partner.PartnerService;
 import org.consortia.project.Project;
 import org.consortia.project.ProjectRescheduled;
-import org.consortia.activity.Subject;
-import org.consortia.activity.ActivityLog;
 
 @ApplicationScoped
 public class WorkPackageService {
@@ -49,12 +49,14 @@ public class WorkPackageService {
     /** The work package an input field names, or a 400 on that field. */
     public WorkPackage require(Project project, String code, String field) {
         return lookUp(project, code)
-                .orElseThrow(() -> new InvalidDataProblem(field, code + " is not a work package of " + project.acronym));
+                .orElseThrow(
+                        () -> new InvalidDataProblem(field, code + " is not a work package of " + project.acronym));
     }
 
     public List<WorkPackageInput> export(Project project) {
         return workPackages.listAll(project).stream()
-                .map(w -> new WorkPackageInput(w.code(), w.title, w.lead.code(), w.startMonth, w.endMonth, w.objectives))
+                .map(w ->
+                        new WorkPackageInput(w.code(), w.title, w.lead.code(), w.startMonth, w.endMonth, w.objectives))
                 .toList();
     }
 
@@ -91,7 +93,8 @@ public class WorkPackageService {
     @Transactional
     public WorkPackageView update(Project project, String code, String ifMatch, WorkPackageInput input) {
         if (!code.equals(input.number())) {
-            throw new InvalidDataProblem("number", "the number of a work package cannot be changed (it is " + code + ")");
+            throw new InvalidDataProblem(
+                    "number", "the number of a work package cannot be changed (it is " + code + ")");
         }
         WorkPackage workPackage = find(project, code);
         EntityTags.requireMatch(ifMatch, workPackage.version);
@@ -128,11 +131,17 @@ public class WorkPackageService {
     private void remove(WorkPackage workPackage) {
         long references = workPackages.planReferences(workPackage);
         if (references > 0) {
-            throw new ConflictProblem("number", workPackage.code() + " still holds " + references
-                    + " deliverable(s) or milestone(s); move or delete them first");
+            throw new ConflictProblem(
+                    "number",
+                    workPackage.code() + " still holds " + references
+                            + " deliverable(s) or milestone(s); move or delete them first");
         }
-        activity.record(workPackage.project, Subject.workPackage(workPackage.code()), "REMOVED",
-                WorkPackageView.of(workPackage), null);
+        activity.record(
+                workPackage.project,
+                Subject.workPackage(workPackage.code()),
+                "REMOVED",
+                WorkPackageView.of(workPackage),
+                null);
         workPackages.delete(workPackage);
     }
 
@@ -140,8 +149,10 @@ public class WorkPackageService {
         Project project = event.project();
         for (WorkPackage workPackage : workPackages.listAll(project)) {
             if (workPackage.endMonth > project.durationMonths()) {
-                throw new ConflictProblem("endDate", workPackage.code() + " runs to month " + workPackage.endMonth
-                        + ", after the new end of " + project.acronym);
+                throw new ConflictProblem(
+                        "endDate",
+                        workPackage.code() + " runs to month " + workPackage.endMonth + ", after the new end of "
+                                + project.acronym);
             }
         }
     }

@@ -40,80 +40,168 @@ class ActivityTest {
         int before = (Integer) event.get("actualParticipants");
         event.put("actualParticipants", before + 1);
         body.put("event", event);
-        given().auth().oauth2(Tokens.of("nexem-partner")).contentType(ContentType.JSON).body(body)
-                .put(FORESEE + "/deliverables/D4.5").then().statusCode(200);
+        given().auth()
+                .oauth2(Tokens.of("nexem-partner"))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .put(FORESEE + "/deliverables/D4.5")
+                .then()
+                .statusCode(200);
 
-        given().auth().oauth2(Tokens.of("unipso-coordinator"))
-                .queryParam("deliverable", "D4.5").queryParam("person", "nexem-partner")
+        given().auth()
+                .oauth2(Tokens.of("unipso-coordinator"))
+                .queryParam("deliverable", "D4.5")
+                .queryParam("person", "nexem-partner")
                 .queryParam("organisation", "NEXEM")
-                .when().get(FORESEE + "/activity")
-                .then().statusCode(200)
-                .body("items[0].action", equalTo("DELIVERABLE_CHANGED"), "items[0].actor", equalTo("nexem-partner"),
-                        "items[0].actorOrganisation", equalTo("NEXEM"),
-                        "items[0].before.event.actualParticipants", equalTo(before),
-                        "items[0].after.event.actualParticipants", equalTo(before + 1));
-        given().auth().oauth2(Tokens.of("nexem-partner")).when().get(FORESEE + "/deliverables/D4.5/history")
-                .then().statusCode(200).body("items[0].after.event.actualParticipants", equalTo(before + 1));
+                .when()
+                .get(FORESEE + "/activity")
+                .then()
+                .statusCode(200)
+                .body(
+                        "items[0].action",
+                        equalTo("DELIVERABLE_CHANGED"),
+                        "items[0].actor",
+                        equalTo("nexem-partner"),
+                        "items[0].actorOrganisation",
+                        equalTo("NEXEM"),
+                        "items[0].before.event.actualParticipants",
+                        equalTo(before),
+                        "items[0].after.event.actualParticipants",
+                        equalTo(before + 1));
+        given().auth()
+                .oauth2(Tokens.of("nexem-partner"))
+                .when()
+                .get(FORESEE + "/deliverables/D4.5/history")
+                .then()
+                .statusCode(200)
+                .body("items[0].after.event.actualParticipants", equalTo(before + 1));
     }
 
     @Test
     void anUpdateThatChangesNothingLeavesNoEntry() {
         int before = entries("D4.6");
-        given().auth().oauth2(Tokens.of("unipso-coordinator")).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(Tokens.of("unipso-coordinator"))
+                .contentType(ContentType.JSON)
                 .body(unchanged(FORESEE + "/deliverables/D4.6"))
-                .put(FORESEE + "/deliverables/D4.6").then().statusCode(200);
-        given().auth().oauth2(Tokens.of("admin")).queryParam("deliverable", "D4.6").get(FORESEE + "/activity")
-                .then().body("total", equalTo(before));
+                .put(FORESEE + "/deliverables/D4.6")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(Tokens.of("admin"))
+                .queryParam("deliverable", "D4.6")
+                .get(FORESEE + "/activity")
+                .then()
+                .body("total", equalTo(before));
     }
 
     @Test
     void theReviewerReadsNothingAboutDrafts() {
         Map<String, Object> body = unchanged(FORESEE + "/deliverables/D6.5");
         body.put("description", "Final conference, programme being drafted");
-        given().auth().oauth2(Tokens.of("unipso-coordinator")).contentType(ContentType.JSON).body(body)
-                .put(FORESEE + "/deliverables/D6.5").then().statusCode(200);
+        given().auth()
+                .oauth2(Tokens.of("unipso-coordinator"))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .put(FORESEE + "/deliverables/D6.5")
+                .then()
+                .statusCode(200);
 
-        given().auth().oauth2(Tokens.of("unipso-coordinator")).queryParam("deliverable", "D6.5")
-                .get(FORESEE + "/activity").then().body("items.action", hasItem("DELIVERABLE_CHANGED"));
-        given().auth().oauth2(Tokens.of("ec-reviewer")).queryParam("deliverable", "D6.5")
-                .get(FORESEE + "/activity").then().statusCode(200).body("total", equalTo(0));
-        given().auth().oauth2(Tokens.of("ec-reviewer")).queryParam("size", 500).get(FORESEE + "/activity")
-                .then().body("items.deliverable", everyItem(org.hamcrest.Matchers.not(equalTo("D6.5"))));
-        given().auth().oauth2(Tokens.of("ec-reviewer")).get(FORESEE + "/deliverables/D6.5/history")
-                .then().statusCode(404);
+        given().auth()
+                .oauth2(Tokens.of("unipso-coordinator"))
+                .queryParam("deliverable", "D6.5")
+                .get(FORESEE + "/activity")
+                .then()
+                .body("items.action", hasItem("DELIVERABLE_CHANGED"));
+        given().auth()
+                .oauth2(Tokens.of("ec-reviewer"))
+                .queryParam("deliverable", "D6.5")
+                .get(FORESEE + "/activity")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
+        given().auth()
+                .oauth2(Tokens.of("ec-reviewer"))
+                .queryParam("size", 500)
+                .get(FORESEE + "/activity")
+                .then()
+                .body("items.deliverable", everyItem(org.hamcrest.Matchers.not(equalTo("D6.5"))));
+        given().auth()
+                .oauth2(Tokens.of("ec-reviewer"))
+                .get(FORESEE + "/deliverables/D6.5/history")
+                .then()
+                .statusCode(404);
     }
 
     @Test
     void theImportIsRecordedAsOneEntry() {
-        given().auth().oauth2(Tokens.of("admin")).queryParam("person", "system").get(FORESEE + "/activity")
-                .then().statusCode(200);
-        given().auth().oauth2(Tokens.of("admin")).get(FORESEE + "/activity?size=500")
-                .then().body("items.action", hasItem("PLAN_IMPORTED"));
+        given().auth()
+                .oauth2(Tokens.of("admin"))
+                .queryParam("person", "system")
+                .get(FORESEE + "/activity")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(Tokens.of("admin"))
+                .get(FORESEE + "/activity?size=500")
+                .then()
+                .body("items.action", hasItem("PLAN_IMPORTED"));
     }
 
     @Test
     void theTrailCannotBeRewritten() {
-        given().auth().oauth2(Tokens.of("admin")).when().delete(FORESEE + "/activity")
-                .then().statusCode(org.hamcrest.Matchers.oneOf(404, 405));
-        given().auth().oauth2(Tokens.of("admin")).contentType(ContentType.JSON).body("{}")
-                .when().put(FORESEE + "/activity").then().statusCode(org.hamcrest.Matchers.oneOf(404, 405));
-        assertThrows(RuntimeException.class, () -> QuarkusTransaction.requiringNew().run(() ->
-                entityManager.createNativeQuery("update activity_entry set actor_username = 'someone else'")
-                        .executeUpdate()));
-        assertThrows(RuntimeException.class, () -> QuarkusTransaction.requiringNew().run(() ->
-                entityManager.createNativeQuery("delete from activity_entry").executeUpdate()));
+        given().auth()
+                .oauth2(Tokens.of("admin"))
+                .when()
+                .delete(FORESEE + "/activity")
+                .then()
+                .statusCode(org.hamcrest.Matchers.oneOf(404, 405));
+        given().auth()
+                .oauth2(Tokens.of("admin"))
+                .contentType(ContentType.JSON)
+                .body("{}")
+                .when()
+                .put(FORESEE + "/activity")
+                .then()
+                .statusCode(org.hamcrest.Matchers.oneOf(404, 405));
+        assertThrows(
+                RuntimeException.class,
+                () -> QuarkusTransaction.requiringNew()
+                        .run(() -> entityManager
+                                .createNativeQuery("update activity_entry set actor_username = 'someone else'")
+                                .executeUpdate()));
+        assertThrows(
+                RuntimeException.class,
+                () -> QuarkusTransaction.requiringNew()
+                        .run(() -> entityManager
+                                .createNativeQuery("delete from activity_entry")
+                                .executeUpdate()));
     }
 
     @Test
     void badDatesInTheFilterAreBadRequests() {
-        given().auth().oauth2(Tokens.of("admin")).queryParam("from", "yesterday").get(FORESEE + "/activity")
-                .then().statusCode(400).contentType("application/problem+json");
-        given().auth().oauth2(Tokens.of("admin")).queryParam("from", "2000-01-01").queryParam("to", "2000-01-02")
-                .get(FORESEE + "/activity").then().statusCode(200).body("total", equalTo(0));
+        given().auth()
+                .oauth2(Tokens.of("admin"))
+                .queryParam("from", "yesterday")
+                .get(FORESEE + "/activity")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(Tokens.of("admin"))
+                .queryParam("from", "2000-01-01")
+                .queryParam("to", "2000-01-02")
+                .get(FORESEE + "/activity")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
     }
 
     private static int entries(String deliverable) {
-        return given().auth().oauth2(Tokens.of("admin")).queryParam("deliverable", deliverable)
-                .get(FORESEE + "/activity").path("total");
+        return given().auth()
+                .oauth2(Tokens.of("admin"))
+                .queryParam("deliverable", deliverable)
+                .get(FORESEE + "/activity")
+                .path("total");
     }
 }

@@ -40,8 +40,19 @@ import org.junit.jupiter.api.Test;
 class BackupRestoreTest {
 
     /** What must come back, counted the same way in the platform and in the restored copy. */
-    private static final List<String> TABLES = List.of("organisation", "project", "participation", "deliverable",
-            "milestone", "file_version", "comment", "activity_entry", "person", "notification", "report", "risk");
+    private static final List<String> TABLES = List.of(
+            "organisation",
+            "project",
+            "participation",
+            "deliverable",
+            "milestone",
+            "file_version",
+            "comment",
+            "activity_entry",
+            "person",
+            "notification",
+            "report",
+            "risk");
 
     @Inject
     AgroalDataSource dataSource;
@@ -56,15 +67,26 @@ class BackupRestoreTest {
     void aBackupOfTheRunningPlatformRestoresIntoAFreshOneWithEverythingInIt() throws Exception {
         DemoConsortium.load();
         DemoPartnersProject project = DemoPartnersProject.create();
-        given().auth().oauth2(Tokens.of("nexem-partner")).contentType(ContentType.JSON)
-                .body(Map.of("to", "IN_PROGRESS")).post(project.api(DemoPartnersProject.TRAINING) + "/transitions")
-                .then().statusCode(200);
-        given().auth().oauth2(Tokens.of("nexem-partner"))
+        given().auth()
+                .oauth2(Tokens.of("nexem-partner"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("to", "IN_PROGRESS"))
+                .post(project.api(DemoPartnersProject.TRAINING) + "/transitions")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(Tokens.of("nexem-partner"))
                 .multiPart("file", "attendance.pdf", MinimalPdf.bytes(), "application/pdf")
-                .post(project.api(DemoPartnersProject.TRAINING) + "/files").then().statusCode(201);
-        given().auth().oauth2(Tokens.of("nexem-partner")).contentType(ContentType.JSON)
+                .post(project.api(DemoPartnersProject.TRAINING) + "/files")
+                .then()
+                .statusCode(201);
+        given().auth()
+                .oauth2(Tokens.of("nexem-partner"))
+                .contentType(ContentType.JSON)
                 .body(Map.of("text", "Signed attendance list", "visibility", "CONSORTIUM"))
-                .post(project.api(DemoPartnersProject.TRAINING) + "/comments").then().statusCode(201);
+                .post(project.api(DemoPartnersProject.TRAINING) + "/comments")
+                .then()
+                .statusCode(201);
 
         Path backup = Files.createTempDirectory(Path.of("target"), "backup-");
         Map<String, Long> before;
@@ -73,16 +95,21 @@ class BackupRestoreTest {
         }
         run(List.of("deploy/backup/backup.sh", backup.toString()), database(url), files);
 
-        String fresh = "restored_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String fresh =
+                "restored_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         Path restoredFiles = Files.createTempDirectory(Path.of("target"), "restored-files-");
-        try (Connection admin = dataSource.getConnection(); Statement create = admin.createStatement()) {
+        try (Connection admin = dataSource.getConnection();
+                Statement create = admin.createStatement()) {
             create.execute("create database " + fresh);
         }
         try {
             String stamp;
             try (var listing = Files.list(backup)) {
-                stamp = listing.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("SHA256SUMS-"))
-                        .findFirst().orElseThrow().substring("SHA256SUMS-".length());
+                stamp = listing.map(p -> p.getFileName().toString())
+                        .filter(n -> n.startsWith("SHA256SUMS-"))
+                        .findFirst()
+                        .orElseThrow()
+                        .substring("SHA256SUMS-".length());
             }
             String restoredUrl = url.replaceFirst("/[^/?]+(\\?|$)", "/" + fresh + "$1");
             run(List.of("deploy/backup/restore.sh", backup.toString(), stamp), database(restoredUrl), restoredFiles);
@@ -98,13 +125,15 @@ class BackupRestoreTest {
                         assertThat("the file of version " + hash, Sha256.hex(Files.readAllBytes(file)), equalTo(hash));
                     }
                 }
-                try (ResultSet comment = sql.executeQuery("select count(*) from comment where text = 'Signed attendance list'")) {
+                try (ResultSet comment =
+                        sql.executeQuery("select count(*) from comment where text = 'Signed attendance list'")) {
                     comment.next();
                     assertThat(comment.getLong(1), equalTo(1L));
                 }
             }
         } finally {
-            try (Connection admin = dataSource.getConnection(); Statement drop = admin.createStatement()) {
+            try (Connection admin = dataSource.getConnection();
+                    Statement drop = admin.createStatement()) {
                 drop.execute("drop database if exists " + fresh + " with (force)");
             }
         }
@@ -126,15 +155,27 @@ class BackupRestoreTest {
     /** libpq's settings for the database of a JDBC URL {@code jdbc:postgresql://host:port/name?…}. */
     private static Map<String, String> database(String jdbcUrl) {
         URI uri = URI.create(jdbcUrl.substring("jdbc:".length()));
-        return Map.of("PGHOST", uri.getHost(), "PGPORT", Integer.toString(uri.getPort()),
-                "PGDATABASE", uri.getPath().substring(1), "PGUSER", "postgres", "PGPASSWORD", "postgres");
+        return Map.of(
+                "PGHOST",
+                uri.getHost(),
+                "PGPORT",
+                Integer.toString(uri.getPort()),
+                "PGDATABASE",
+                uri.getPath().substring(1),
+                "PGUSER",
+                "postgres",
+                "PGPASSWORD",
+                "postgres");
     }
 
     private static void run(List<String> command, Map<String, String> database, Path filesDirectory)
             throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(database);
-        builder.environment().put("CONSORTIA_FILES_DIRECTORY", filesDirectory.toAbsolutePath().toString());
+        builder.environment()
+                .put(
+                        "CONSORTIA_FILES_DIRECTORY",
+                        filesDirectory.toAbsolutePath().toString());
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes());
         if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0) {

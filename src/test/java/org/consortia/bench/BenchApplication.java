@@ -40,14 +40,16 @@ final class BenchApplication implements AutoCloseable {
         Path log = options.work().resolve("app.log");
         Path uploads = options.work().resolve("uploads");
         Files.createDirectories(uploads);
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                HEAP));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), HEAP));
         Path directory = Path.of("target/quarkus-app").toAbsolutePath();
         if (options.profile()) {
             command.add("-XX:StartFlightRecording=filename=" + options.work().resolve("app.jfr") + ",settings=profile");
         }
         command.addAll(List.of("-jar", "quarkus-run.jar"));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(directory.toFile())
+                .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
         env.putAll(PackagedApplication.environment(PORT, database.jdbcUrl(), issuer));
@@ -63,8 +65,8 @@ final class BenchApplication implements AutoCloseable {
         Process process = builder.start();
         BenchApplication application = new BenchApplication(process, log);
         try {
-            PackagedApplication.awaitAnswer(process, URI.create("http://127.0.0.1:" + PORT + "/q/health/ready"), log,
-                    START_TIMEOUT);
+            PackagedApplication.awaitAnswer(
+                    process, URI.create("http://127.0.0.1:" + PORT + "/q/health/ready"), log, START_TIMEOUT);
             Matcher started = STARTED.matcher(Files.readString(log));
             if (!started.find()) {
                 throw new IOException("The application did not say how long it took to start; see " + log);

@@ -45,21 +45,23 @@ final class BenchCast {
                 + URLEncoder.encode(Tokens.PASSWORD, StandardCharsets.UTF_8);
         JsonNode token = send(HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build());
         return Map.of("Authorization", "Bearer " + token.get("access_token").asText());
     }
 
     /** A fresh page session, signed in through Keycloak's form as a browser does. */
     Map<String, String> session(String username) {
         String cookies = KeycloakSignIn.sessionCookies(application, username).entrySet().stream()
-                .map(cookie -> cookie.getKey() + "=" + cookie.getValue()).collect(Collectors.joining("; "));
+                .map(cookie -> cookie.getKey() + "=" + cookie.getValue())
+                .collect(Collectors.joining("; "));
         return Map.of("Cookie", cookies);
     }
 
     /** The first of LEAD01's deliverables NEXEM leads that is in progress: where the partner uploads. */
     String partnersDeliverable() {
-        JsonNode page = get("/api/projects/" + PROJECT + "/deliverables?lead=NEXEM&status=IN_PROGRESS&size=1",
-                bearer(PARTNER));
+        JsonNode page =
+                get("/api/projects/" + PROJECT + "/deliverables?lead=NEXEM&status=IN_PROGRESS&size=1", bearer(PARTNER));
         return page.get("items").get(0).get("code").asText();
     }
 
@@ -67,21 +69,28 @@ final class BenchCast {
     void submitFirstReport() {
         String report = "/api/projects/" + PROJECT + "/reporting-periods/1/report";
         Map<String, String> coordinator = bearer(COORDINATOR);
-        HttpResponse<String> current = sendRaw(request(report, coordinator).GET().build());
+        HttpResponse<String> current =
+                sendRaw(request(report, coordinator).GET().build());
         if (current.statusCode() == 404) {
-            send(request(report, coordinator).POST(HttpRequest.BodyPublishers.noBody()).build());
+            send(request(report, coordinator)
+                    .POST(HttpRequest.BodyPublishers.noBody())
+                    .build());
         }
-        String status = current.statusCode() == 200 ? json(current).path("status").asText() : "DRAFT";
+        String status =
+                current.statusCode() == 200 ? json(current).path("status").asText() : "DRAFT";
         if ("DRAFT".equals(status)) {
-            send(request(report + "/submission", coordinator).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"overrideReason\":\"Benchmark\"}")).build());
+            send(request(report + "/submission", coordinator)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"overrideReason\":\"Benchmark\"}"))
+                    .build());
         }
     }
 
     /** The coordinator's calendar link across their projects (a new one each run). */
     String coordinatorsCalendar() {
         JsonNode feed = send(request("/api/me/calendar", bearer(COORDINATOR))
-                .POST(HttpRequest.BodyPublishers.noBody()).build());
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build());
         return URI.create(feed.get("url").asText()).getPath();
     }
 
@@ -91,12 +100,17 @@ final class BenchCast {
      */
     Path planToImport(Path file) throws IOException {
         HttpResponse<String> export = sendRaw(request("/api/projects/" + PROJECT + "/export", bearer(ADMIN))
-                .header("Accept", "application/yaml").GET().build());
+                .header("Accept", "application/yaml")
+                .GET()
+                .build());
         if (export.statusCode() != 200 || !export.body().contains("acronym: " + PROJECT)) {
             throw new IllegalStateException("The export of " + PROJECT + " answered " + export.statusCode());
         }
-        return Files.writeString(file, export.body().replaceFirst("acronym: " + PROJECT, "acronym: B{{n}}")
-                .replaceAll("\\bMETZ\\b", "BENCH-IMPORTER"));
+        return Files.writeString(
+                file,
+                export.body()
+                        .replaceFirst("acronym: " + PROJECT, "acronym: B{{n}}")
+                        .replaceAll("\\bMETZ\\b", "BENCH-IMPORTER"));
     }
 
     private JsonNode get(String path, Map<String, String> headers) {

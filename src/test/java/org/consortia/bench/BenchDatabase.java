@@ -37,11 +37,14 @@ final class BenchDatabase implements AutoCloseable {
     }
 
     /** Starts PostgreSQL with its data in {@code work}, generating the data set if it is not there yet. */
-    static BenchDatabase start(BenchOptions options, Path files) throws IOException, SQLException, InterruptedException {
+    static BenchDatabase start(BenchOptions options, Path files)
+            throws IOException, SQLException, InterruptedException {
         Path data = options.work().resolve("postgres");
         Path stamp = options.work().resolve("data-set");
         String wanted = "projects=" + options.projects() + " seed=" + options.seed() + " month=" + YearMonth.now()
-                + " generator=" + Integer.toHexString(Files.readString(Path.of("bench/generate.sql")).hashCode());
+                + " generator="
+                + Integer.toHexString(
+                        Files.readString(Path.of("bench/generate.sql")).hashCode());
         boolean fresh = !Files.exists(stamp) || !Files.readString(stamp).equals(wanted);
         if (fresh) {
             Directories.delete(options.work());
@@ -49,7 +52,9 @@ final class BenchDatabase implements AutoCloseable {
         Path logs = options.work().resolve("postgres-log");
         Files.createDirectories(logs);
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setDataDirectory(data).setCleanDataDirectory(false).setPort(PORT)
+                .setDataDirectory(data)
+                .setCleanDataDirectory(false)
+                .setPort(PORT)
                 .setServerConfig("logging_collector", "on")
                 .setServerConfig("log_directory", logs.toString())
                 .setServerConfig("log_filename", "postgresql.log")
@@ -59,7 +64,8 @@ final class BenchDatabase implements AutoCloseable {
                 .start();
         BenchDatabase database = new BenchDatabase(postgres, logs);
         // Each line names the application that ran the statement (the command line would lose the separator).
-        try (Connection db = postgres.getPostgresDatabase().getConnection(); Statement sql = db.createStatement()) {
+        try (Connection db = postgres.getPostgresDatabase().getConnection();
+                Statement sql = db.createStatement()) {
             sql.execute("alter system set log_line_prefix = '%a|'");
             sql.execute("select pg_reload_conf()");
         }
@@ -72,24 +78,45 @@ final class BenchDatabase implements AutoCloseable {
 
     private void generate(BenchOptions options, Path files) throws SQLException, IOException, InterruptedException {
         Instant start = Instant.now();
-        try (Connection db = postgres.getPostgresDatabase().getConnection(); Statement sql = db.createStatement()) {
+        try (Connection db = postgres.getPostgresDatabase().getConnection();
+                Statement sql = db.createStatement()) {
             sql.execute("create database " + NAME);
         }
-        Flyway.configure().dataSource(dataSource()).locations("classpath:db/migration").load().migrate();
-        Commands.run(List.of("psql", "-q", "-v", "ON_ERROR_STOP=1", "-v", "projects=" + options.projects(),
-                "-v", "seed=" + options.seed(), "-f", "bench/generate.sql", connectionString()),
+        Flyway.configure()
+                .dataSource(dataSource())
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        Commands.run(
+                List.of(
+                        "psql",
+                        "-q",
+                        "-v",
+                        "ON_ERROR_STOP=1",
+                        "-v",
+                        "projects=" + options.projects(),
+                        "-v",
+                        "seed=" + options.seed(),
+                        "-f",
+                        "bench/generate.sql",
+                        connectionString()),
                 options.work().resolve("generate.log"));
         writeBlobs(files);
-        try (Connection db = dataSource().getConnection(); Statement sql = db.createStatement()) {
+        try (Connection db = dataSource().getConnection();
+                Statement sql = db.createStatement()) {
             sql.execute("vacuum analyze");
         }
-        System.out.printf("Generated %d + 50 projects (seed %d) in %d s%n", options.projects(), options.seed(),
+        System.out.printf(
+                "Generated %d + 50 projects (seed %d) in %d s%n",
+                options.projects(),
+                options.seed(),
                 Duration.between(start, Instant.now()).toSeconds());
     }
 
     /** The generator's sample files into the file store (content-addressed, as the application keeps them). */
     private void writeBlobs(Path files) throws SQLException, IOException {
-        try (Connection db = dataSource().getConnection(); Statement sql = db.createStatement()) {
+        try (Connection db = dataSource().getConnection();
+                Statement sql = db.createStatement()) {
             try (ResultSet blobs = sql.executeQuery("select sha256, content from bench_blob")) {
                 while (blobs.next()) {
                     String sha256 = blobs.getString(1);

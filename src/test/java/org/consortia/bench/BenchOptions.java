@@ -24,18 +24,64 @@ import java.util.Map;
  * @param profile whether the application records a Java Flight Recording ({@code <work>/app.jfr})
  * @param only the requests to measure, by words of their names ({@code status,deadlines,transfers}); empty: all
  */
-public record BenchOptions(String scale, int projects, int seed, int duration, int requests, int warmup,
+public record BenchOptions(
+        String scale,
+        int projects,
+        int seed,
+        int duration,
+        int requests,
+        int warmup,
         List<Integer> levels,
-        int transferMegabytes, int largeFileMegabytes, Path work, boolean profile, List<String> only) {
+        int transferMegabytes,
+        int largeFileMegabytes,
+        Path work,
+        boolean profile,
+        List<String> only) {
 
     // Tiny: 3 requests per user at each level, within 300 s however busy the machine.
     private static final Map<String, BenchOptions> SCALES = Map.of(
-            "tiny", new BenchOptions("tiny", 10, 1, 300, 3, 1, List.of(1, 4), 5, 20, Path.of("target/bench/tiny"), false,
-                    List.of()),
-            "medium", new BenchOptions("medium", 950, 1, 10, 0, 3, List.of(1, 4, 16), 100, 2048,
-                    Path.of("target/bench/medium"), false, List.of()),
-            "large", new BenchOptions("large", 9950, 1, 10, 0, 3, List.of(1, 4, 16), 100, 2048,
-                    Path.of("target/bench/large"), false, List.of()));
+            "tiny",
+                    new BenchOptions(
+                            "tiny",
+                            10,
+                            1,
+                            300,
+                            3,
+                            1,
+                            List.of(1, 4),
+                            5,
+                            20,
+                            Path.of("target/bench/tiny"),
+                            false,
+                            List.of()),
+            "medium",
+                    new BenchOptions(
+                            "medium",
+                            950,
+                            1,
+                            10,
+                            0,
+                            3,
+                            List.of(1, 4, 16),
+                            100,
+                            2048,
+                            Path.of("target/bench/medium"),
+                            false,
+                            List.of()),
+            "large",
+                    new BenchOptions(
+                            "large",
+                            9950,
+                            1,
+                            10,
+                            0,
+                            3,
+                            List.of(1, 4, 16),
+                            100,
+                            2048,
+                            Path.of("target/bench/large"),
+                            false,
+                            List.of()));
 
     /**
      * {@code --scale tiny|medium|large} (tiny by default), then any of the other settings by name:
@@ -54,13 +100,17 @@ public record BenchOptions(String scale, int projects, int seed, int duration, i
         if (preset == null) {
             throw new IllegalArgumentException("Unknown scale " + scale + ": tiny, medium or large");
         }
-        return new BenchOptions(scale,
+        return new BenchOptions(
+                scale,
                 integer(given, "projects", preset.projects()),
                 integer(given, "seed", preset.seed()),
                 integer(given, "duration", preset.duration()),
                 integer(given, "requests", preset.requests()),
                 integer(given, "warmup", preset.warmup()),
-                given.containsKey("levels") ? Arrays.stream(given.get("levels").split(",")).map(Integer::valueOf).toList()
+                given.containsKey("levels")
+                        ? Arrays.stream(given.get("levels").split(","))
+                                .map(Integer::valueOf)
+                                .toList()
                         : preset.levels(),
                 integer(given, "transfer-mb", preset.transferMegabytes()),
                 integer(given, "large-file-mb", preset.largeFileMegabytes()),
@@ -75,7 +125,10 @@ public record BenchOptions(String scale, int projects, int seed, int duration, i
 
     /** Whether the request (or "transfers") named {@code name} is measured in this run. */
     public boolean measures(String name) {
-        return only.isEmpty() || only.stream().anyMatch(word -> name.toLowerCase(java.util.Locale.ROOT).contains(word));
+        return only.isEmpty()
+                || only.stream()
+                        .anyMatch(
+                                word -> name.toLowerCase(java.util.Locale.ROOT).contains(word));
     }
 
     public int topLevel() {

@@ -20,7 +20,8 @@ record BenchRequest(String name, String user, String method, String path, Map<St
     /** The headers as wrk's script reads them, one {@code Name: value} per line. */
     String headerLines() {
         StringBuilder lines = new StringBuilder();
-        headers.forEach((name, value) -> lines.append(name).append(": ").append(value).append('\n'));
+        headers.forEach(
+                (name, value) -> lines.append(name).append(": ").append(value).append('\n'));
         return lines.toString();
     }
 
@@ -29,9 +30,14 @@ record BenchRequest(String name, String user, String method, String path, Map<St
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(application.resolve(path));
             headers.forEach(request::header);
-            request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(Files.readString(body)
-                            .replace("{{n}}", Long.toString(System.nanoTime(), 36).toUpperCase(java.util.Locale.ROOT))));
+            request.method(
+                    method,
+                    body == null
+                            ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(Files.readString(body)
+                                    .replace(
+                                            "{{n}}",
+                                            Long.toString(System.nanoTime(), 36).toUpperCase(java.util.Locale.ROOT))));
             HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() / 100 != 2) {
                 throw new IllegalStateException(name + ": " + method + " " + path + " answered " + response.statusCode()

@@ -51,8 +51,8 @@ public final class Benchmark {
     private BenchResults measure() throws Exception {
         Path files = options.work().resolve("files");
         Files.createDirectories(options.work());
-        String issuer = KeycloakDevServer.start(KEYCLOAK_PORT, Path.of("target/bench-keycloak"),
-                Path.of("keycloak-realm.json"));
+        String issuer = KeycloakDevServer.start(
+                KEYCLOAK_PORT, Path.of("target/bench-keycloak"), Path.of("keycloak-realm.json"));
         try (BenchDatabase database = BenchDatabase.start(options, files)) {
             Files.createDirectories(files);
             try (BenchApplication application = BenchApplication.start(options, database, issuer, files)) {
@@ -60,7 +60,8 @@ public final class Benchmark {
                 long idle = application.residentMegabytes();
                 BenchCast cast = new BenchCast(application.uri(), issuer);
                 StatementLog statements = new StatementLog(database.dataSource(), database.logFile());
-                for (Map.Entry<String, Supplier<BenchRequest>> request : requests(cast).entrySet()) {
+                for (Map.Entry<String, Supplier<BenchRequest>> request :
+                        requests(cast).entrySet()) {
                     if (options.measures(request.getKey()) || request.getKey().equals(EMPTY_ENDPOINT)) {
                         measure(request.getValue().get(), application, statements, database);
                     }
@@ -68,9 +69,10 @@ public final class Benchmark {
                 List<Transfers.Transfer> moved = new ArrayList<>();
                 if (options.measures("transfers")) {
                     Transfers transfers = new Transfers(application, options.work());
-                    String upload = "/api/projects/" + BenchCast.PROJECT + "/deliverables/"
-                            + cast.partnersDeliverable() + "/files";
-                    moved.addAll(transfers.repeated(upload, cast.bearer(BenchCast.PARTNER), options.transferMegabytes()));
+                    String upload = "/api/projects/" + BenchCast.PROJECT + "/deliverables/" + cast.partnersDeliverable()
+                            + "/files";
+                    moved.addAll(
+                            transfers.repeated(upload, cast.bearer(BenchCast.PARTNER), options.transferMegabytes()));
                     moved.addAll(transfers.once(upload, cast.bearer(BenchCast.PARTNER), options.largeFileMegabytes()));
                 }
                 return new BenchResults(options, application.startupSeconds(), idle, measurements, moved, plans);
@@ -88,27 +90,58 @@ public final class Benchmark {
         Path plan = cast.planToImport(options.work().resolve("plan.yaml"));
         Map<String, Supplier<BenchRequest>> requests = new LinkedHashMap<>();
         get(requests, EMPTY_ENDPOINT, "anyone", "/q/health/live", Map::of);
-        get(requests, "status page (200 deliverables)", "coordinator", project,
+        get(
+                requests,
+                "status page (200 deliverables)",
+                "coordinator",
+                project,
                 () -> cast.session(BenchCast.COORDINATOR));
-        get(requests, "GET /api/me/deadlines (50 projects)", "coordinator", "/api/me/deadlines",
+        get(
+                requests,
+                "GET /api/me/deadlines (50 projects)",
+                "coordinator",
+                "/api/me/deadlines",
                 () -> cast.bearer(BenchCast.COORDINATOR));
-        get(requests, "filtered deliverables (API)", "partner",
-                api + "/deliverables?lead=NEXEM&status=IN_PROGRESS&status=PLANNED", () -> cast.bearer(BenchCast.PARTNER));
-        get(requests, "deliverable (API)", "partner", api + "/deliverables/" + deliverable,
+        get(
+                requests,
+                "filtered deliverables (API)",
+                "partner",
+                api + "/deliverables?lead=NEXEM&status=IN_PROGRESS&status=PLANNED",
                 () -> cast.bearer(BenchCast.PARTNER));
-        get(requests, "deliverable page", "partner", project + "/deliverables/" + deliverable,
+        get(
+                requests,
+                "deliverable (API)",
+                "partner",
+                api + "/deliverables/" + deliverable,
+                () -> cast.bearer(BenchCast.PARTNER));
+        get(
+                requests,
+                "deliverable page",
+                "partner",
+                project + "/deliverables/" + deliverable,
                 () -> cast.session(BenchCast.PARTNER));
         get(requests, "review page", "reviewer", project + "/review", () -> cast.session(BenchCast.REVIEWER));
         get(requests, "report (HTML)", "reviewer", project + "/reports/1", () -> cast.session(BenchCast.REVIEWER));
         get(requests, "report (PDF)", "reviewer", project + "/reports/1/pdf", () -> cast.session(BenchCast.REVIEWER));
         get(requests, "iCal feed (50 projects)", "coordinator", calendar, Map::of);
         String importing = "plan import (200 deliverables)";
-        requests.put(importing, () -> new BenchRequest(importing, "administrator", "POST", "/api/projects/import",
-                withYaml(cast.bearer(BenchCast.ADMIN)), plan));
+        requests.put(
+                importing,
+                () -> new BenchRequest(
+                        importing,
+                        "administrator",
+                        "POST",
+                        "/api/projects/import",
+                        withYaml(cast.bearer(BenchCast.ADMIN)),
+                        plan));
         return requests;
     }
 
-    private static void get(Map<String, Supplier<BenchRequest>> requests, String name, String user, String path,
+    private static void get(
+            Map<String, Supplier<BenchRequest>> requests,
+            String name,
+            String user,
+            String path,
             Supplier<Map<String, String>> credentials) {
         requests.put(name, () -> new BenchRequest(name, user, "GET", path, credentials.get(), null));
     }
@@ -119,8 +152,9 @@ public final class Benchmark {
         return all;
     }
 
-    private void measure(BenchRequest request, BenchApplication application, StatementLog statementLog,
-            BenchDatabase database) throws Exception {
+    private void measure(
+            BenchRequest request, BenchApplication application, StatementLog statementLog, BenchDatabase database)
+            throws Exception {
         URI uri = application.uri();
         request.sendOnce(uri);
         StatementLog.Capture capture = statementLog.during(() -> request.sendOnce(uri));
@@ -129,23 +163,43 @@ public final class Benchmark {
         }
         Double sqlAlone = null;
         if (request.method().equals("GET") && capture.statements() > 0) {
-            sqlAlone = Pgbench.transactionsPerSecond(capture.replayable(), options.work().resolve("replay.sql"),
-                    database.connectionString(), options.topLevel(), options.duration(), options.requests());
+            sqlAlone = Pgbench.transactionsPerSecond(
+                    capture.replayable(),
+                    options.work().resolve("replay.sql"),
+                    database.connectionString(),
+                    options.topLevel(),
+                    options.duration(),
+                    options.requests());
         }
         // Warm-up: a second or so of load, or one request per user where levels are counted.
-        Wrk.run(uri, request, options.topLevel(), options.requests() > 0 ? options.duration() : options.warmup(),
+        Wrk.run(
+                uri,
+                request,
+                options.topLevel(),
+                options.requests() > 0 ? options.duration() : options.warmup(),
                 options.requests() > 0 ? 1 : 0);
         for (int users : options.levels()) {
-            MemoryPeak.Sampled<LoadResult> load = MemoryPeak.during(application::residentMegabytes,
+            MemoryPeak.Sampled<LoadResult> load = MemoryPeak.during(
+                    application::residentMegabytes,
                     () -> Wrk.run(uri, request, users, options.duration(), options.requests()));
             if (emptyEndpointRates.get(users) == null) {
                 emptyEndpointRates.put(users, load.result().requestsPerSecond());
             }
-            measurements.add(new Measurement(request, users, load.result(), capture.statements(),
-                    users == options.topLevel() ? sqlAlone : null, emptyEndpointRates.get(users),
+            measurements.add(new Measurement(
+                    request,
+                    users,
+                    load.result(),
+                    capture.statements(),
+                    users == options.topLevel() ? sqlAlone : null,
+                    emptyEndpointRates.get(users),
                     load.peakMegabytes()));
-            System.out.printf("%-40s %3d users: %8.1f req/s, p99 %7.1f ms, %d SQL, %d errors%n", request.name(),
-                    users, load.result().requestsPerSecond(), load.result().p99Millis(), capture.statements(),
+            System.out.printf(
+                    "%-40s %3d users: %8.1f req/s, p99 %7.1f ms, %d SQL, %d errors%n",
+                    request.name(),
+                    users,
+                    load.result().requestsPerSecond(),
+                    load.result().p99Millis(),
+                    capture.statements(),
                     load.result().errors());
         }
     }

@@ -5,8 +5,14 @@ package org.consortia.bench;
  * the same statements replayed by pgbench (top level only, reads only), the empty endpoint's rate at the same
  * level, and the application's peak resident memory meanwhile.
  */
-record Measurement(BenchRequest request, int users, LoadResult load, int statements, Double sqlAloneRate,
-        double emptyEndpointRate, long residentPeakMegabytes) {
+record Measurement(
+        BenchRequest request,
+        int users,
+        LoadResult load,
+        int statements,
+        Double sqlAloneRate,
+        double emptyEndpointRate,
+        long residentPeakMegabytes) {
 
     double ratioToEmptyEndpoint() {
         return load.requestsPerSecond() / emptyEndpointRate;

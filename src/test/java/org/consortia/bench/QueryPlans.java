@@ -22,8 +22,7 @@ final class QueryPlans {
     private static final int SHOWN = 3;
 
     /** A query with its plan and how long it took to run. */
-    record Plan(String sql, String plan, double executionMillis) {
-    }
+    record Plan(String sql, String plan, double executionMillis) {}
 
     private final DataSource dataSource;
 
@@ -34,7 +33,8 @@ final class QueryPlans {
     /** The plans of the {@code SHOWN} slowest reads of {@code statements}. */
     List<Plan> slowest(List<String> statements) throws SQLException {
         List<Plan> plans = new ArrayList<>();
-        try (Connection db = dataSource.getConnection(); Statement sql = db.createStatement()) {
+        try (Connection db = dataSource.getConnection();
+                Statement sql = db.createStatement()) {
             for (String statement : statements) {
                 if (!statement.strip().toLowerCase(Locale.ROOT).startsWith("select")) {
                     continue;
@@ -46,9 +46,13 @@ final class QueryPlans {
                     }
                 }
                 Matcher execution = EXECUTION.matcher(plan);
-                plans.add(new Plan(statement, plan.toString(), execution.find() ? Double.parseDouble(execution.group(1)) : 0));
+                plans.add(new Plan(
+                        statement, plan.toString(), execution.find() ? Double.parseDouble(execution.group(1)) : 0));
             }
         }
-        return plans.stream().sorted(Comparator.comparingDouble(Plan::executionMillis).reversed()).limit(SHOWN).toList();
+        return plans.stream()
+                .sorted(Comparator.comparingDouble(Plan::executionMillis).reversed())
+                .limit(SHOWN)
+                .toList();
     }
 }

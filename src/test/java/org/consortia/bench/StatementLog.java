@@ -27,14 +27,14 @@ final class StatementLog {
 
     /** A line of the log: {@code application|LOG:  execute <name>: SQL} or {@code …|LOG:  statement: SQL}. */
     private static final Pattern STATEMENT = Pattern.compile("^([^|]*)\\|LOG:  (?:execute [^:]+|statement): (.*)$");
+
     private static final Pattern PARAMETERS = Pattern.compile("^([^|]*)\\|DETAIL:  parameters: (.*)$");
     private static final Pattern PARAMETER = Pattern.compile("\\$(\\d+) = ('(?:[^']|'')*'|NULL)");
     private static final String APPLICATION = "consortia";
     private static final Duration FLUSH_TIMEOUT = Duration.ofSeconds(10);
 
     /** What one request ran: the statements that do work (transaction control left out) and all of it, replayable. */
-    record Capture(int statements, List<String> replayable) {
-    }
+    record Capture(int statements, List<String> replayable) {}
 
     private final DataSource dataSource;
     private final Path log;
@@ -45,7 +45,8 @@ final class StatementLog {
     }
 
     Capture during(Runnable request) throws SQLException, IOException {
-        try (Connection db = dataSource.getConnection(); Statement sql = db.createStatement()) {
+        try (Connection db = dataSource.getConnection();
+                Statement sql = db.createStatement()) {
             sql.execute("alter system set log_statement = 'all'");
             sql.execute("select pg_reload_conf()");
             String begin = mark(sql, log);

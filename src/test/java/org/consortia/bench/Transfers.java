@@ -29,9 +29,14 @@ final class Transfers {
      * A rate of the application, the rates of cp and of a copy flushed to disk ({@code dd conv=fsync}, as
      * the store flushes each upload before answering) over the same bytes, and the memory while it ran.
      */
-    record Transfer(String name, long megabytes, double megabytesPerSecond, double copyMegabytesPerSecond,
-            double durableCopyMegabytesPerSecond, long residentBeforeMegabytes, long residentPeakMegabytes) {
-    }
+    record Transfer(
+            String name,
+            long megabytes,
+            double megabytesPerSecond,
+            double copyMegabytesPerSecond,
+            double durableCopyMegabytesPerSecond,
+            long residentBeforeMegabytes,
+            long residentPeakMegabytes) {}
 
     private final BenchApplication application;
     private final Path work;
@@ -66,11 +71,29 @@ final class Transfers {
         });
         Files.delete(file);
         return List.of(
-                new Transfer(FORM_UPLOAD, megabytes, megabytes / median(forms), megabytes / copy, megabytes / durable, before,
+                new Transfer(
+                        FORM_UPLOAD,
+                        megabytes,
+                        megabytes / median(forms),
+                        megabytes / copy,
+                        megabytes / durable,
+                        before,
                         sampled.peakMegabytes()),
-                new Transfer(UPLOAD, megabytes, megabytes / median(uploads), megabytes / copy, megabytes / durable, before,
+                new Transfer(
+                        UPLOAD,
+                        megabytes,
+                        megabytes / median(uploads),
+                        megabytes / copy,
+                        megabytes / durable,
+                        before,
                         sampled.peakMegabytes()),
-                new Transfer("download", megabytes, megabytes / median(downloads), megabytes / copy, megabytes / durable, before,
+                new Transfer(
+                        "download",
+                        megabytes,
+                        megabytes / median(downloads),
+                        megabytes / copy,
+                        megabytes / durable,
+                        before,
                         sampled.peakMegabytes()));
     }
 
@@ -82,18 +105,30 @@ final class Transfers {
         List<Transfer> transfers = new ArrayList<>();
         long before = application.residentMegabytes();
         long start = System.nanoTime();
-        MemoryPeak.Sampled<Integer> up = MemoryPeak.during(application::residentMegabytes,
-                () -> upload(file, deliverablePath, bearer));
-        transfers.add(new Transfer(UPLOAD, megabytes, megabytes / ((System.nanoTime() - start) / 1e9),
-                megabytes / copy, megabytes / durable, before, up.peakMegabytes()));
+        MemoryPeak.Sampled<Integer> up =
+                MemoryPeak.during(application::residentMegabytes, () -> upload(file, deliverablePath, bearer));
+        transfers.add(new Transfer(
+                UPLOAD,
+                megabytes,
+                megabytes / ((System.nanoTime() - start) / 1e9),
+                megabytes / copy,
+                megabytes / durable,
+                before,
+                up.peakMegabytes()));
         Files.delete(file);
         long downloadStart = System.nanoTime();
         MemoryPeak.Sampled<Void> down = MemoryPeak.during(application::residentMegabytes, () -> {
             download(deliverablePath + "/" + up.result(), bearer);
             return null;
         });
-        transfers.add(new Transfer("download", megabytes, megabytes / ((System.nanoTime() - downloadStart) / 1e9),
-                megabytes / copy, megabytes / durable, before, down.peakMegabytes()));
+        transfers.add(new Transfer(
+                "download",
+                megabytes,
+                megabytes / ((System.nanoTime() - downloadStart) / 1e9),
+                megabytes / copy,
+                megabytes / durable,
+                before,
+                down.peakMegabytes()));
         return transfers;
     }
 
@@ -118,16 +153,27 @@ final class Transfers {
         return file;
     }
 
-    private void uploadForm(Path file, String path, Map<String, String> bearer) throws IOException,
-            InterruptedException {
+    private void uploadForm(Path file, String path, Map<String, String> bearer)
+            throws IOException, InterruptedException {
         curl(List.of("-o", "/dev/null", "-F", "file=@" + file), path, bearer, "201");
     }
 
     /** The file as the body, streamed by curl ({@code -T}) as it reads it. */
     private int upload(Path file, String path, Map<String, String> bearer) throws IOException, InterruptedException {
         Path answer = work.resolve("upload-answer.json");
-        curl(List.of("-o", answer.toString(), "-X", "POST", "-T", file.toString(), "-H",
-                "Content-Type: application/octet-stream"), path + "/content?name=" + file.getFileName(), bearer, "201");
+        curl(
+                List.of(
+                        "-o",
+                        answer.toString(),
+                        "-X",
+                        "POST",
+                        "-T",
+                        file.toString(),
+                        "-H",
+                        "Content-Type: application/octet-stream"),
+                path + "/content?name=" + file.getFileName(),
+                bearer,
+                "201");
         return JSON.readTree(answer.toFile()).get("version").asInt();
     }
 
@@ -150,14 +196,15 @@ final class Transfers {
     }
 
     private double copy(Path file) throws IOException, InterruptedException {
-        double seconds = seconds(List.of("cp", file.toString(), work.resolve("copy").toString()));
+        double seconds =
+                seconds(List.of("cp", file.toString(), work.resolve("copy").toString()));
         Files.delete(work.resolve("copy"));
         return seconds;
     }
 
     private double durableCopy(Path file) throws IOException, InterruptedException {
-        double seconds = seconds(List.of("dd", "if=" + file, "of=" + work.resolve("copy"), "bs=1M", "conv=fsync",
-                "status=none"));
+        double seconds = seconds(
+                List.of("dd", "if=" + file, "of=" + work.resolve("copy"), "bs=1M", "conv=fsync", "status=none"));
         Files.delete(work.resolve("copy"));
         return seconds;
     }

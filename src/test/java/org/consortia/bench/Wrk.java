@@ -17,8 +17,7 @@ final class Wrk {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path SCRIPT = Path.of("bench/wrk/request.lua");
 
-    private Wrk() {
-    }
+    private Wrk() {}
 
     /**
      * {@code requestsPerUser} requests from each of {@code users} connections (at most {@code seconds}), or, with
@@ -29,8 +28,11 @@ final class Wrk {
         Map<String, String> environment = new HashMap<>();
         environment.put("BENCH_METHOD", request.method());
         environment.put("BENCH_HEADERS", request.headerLines());
-        environment.put("BENCH_RUN", Long.toString(System.currentTimeMillis(), 36).toUpperCase(Locale.ROOT));
-        environment.put("BENCH_BODY_FILE", request.body() == null ? "" : request.body().toAbsolutePath().toString());
+        environment.put(
+                "BENCH_RUN", Long.toString(System.currentTimeMillis(), 36).toUpperCase(Locale.ROOT));
+        environment.put(
+                "BENCH_BODY_FILE",
+                request.body() == null ? "" : request.body().toAbsolutePath().toString());
         int threads = Math.min(users, 2);
         if (requestsPerUser > 0) {
             int usersPerThread = (users + threads - 1) / threads;
@@ -40,16 +42,35 @@ final class Wrk {
             environment.put("BENCH_DONE_FILE", done.toString());
             done.toFile().deleteOnExit();
         }
-        String output = Commands.output(List.of("wrk", "-t", Integer.toString(threads), "-c", Integer.toString(users),
-                "-d", seconds + "s", "--timeout", "60s", "-s", SCRIPT.toString(),
-                application.resolve(request.path()).toString()), environment);
-        String line = output.lines().filter(l -> l.startsWith("BENCH ")).findFirst()
+        String output = Commands.output(
+                List.of(
+                        "wrk",
+                        "-t",
+                        Integer.toString(threads),
+                        "-c",
+                        Integer.toString(users),
+                        "-d",
+                        seconds + "s",
+                        "--timeout",
+                        "60s",
+                        "-s",
+                        SCRIPT.toString(),
+                        application.resolve(request.path()).toString()),
+                environment);
+        String line = output.lines()
+                .filter(l -> l.startsWith("BENCH "))
+                .findFirst()
                 .orElseThrow(() -> new IOException("wrk printed no result:\n" + output));
         JsonNode result = JSON.readTree(line.substring("BENCH ".length()));
         long requests = result.get("requests").asLong();
         double elapsed = result.get("durationMicros").asDouble() / 1e6;
-        return new LoadResult(requests, requests / elapsed, millis(result, "p50"), millis(result, "p95"),
-                millis(result, "p99"), result.get("socketErrors").asLong() + result.get("statusErrors").asLong());
+        return new LoadResult(
+                requests,
+                requests / elapsed,
+                millis(result, "p50"),
+                millis(result, "p95"),
+                millis(result, "p99"),
+                result.get("socketErrors").asLong() + result.get("statusErrors").asLong());
     }
 
     private static double millis(JsonNode result, String field) {

@@ -28,18 +28,34 @@ class CommentTest {
     @Test
     void internalCommentsAreHiddenFromTheReviewer() {
         post("nexem-partner", Map.of("text", "Internal: the Greek translation is late"))
-                .then().statusCode(201)
-                .body("author", equalTo("nexem-partner"), "authorOrganisation", equalTo("NEXEM"),
-                        "visibility", equalTo("CONSORTIUM"));
+                .then()
+                .statusCode(201)
+                .body(
+                        "author",
+                        equalTo("nexem-partner"),
+                        "authorOrganisation",
+                        equalTo("NEXEM"),
+                        "visibility",
+                        equalTo("CONSORTIUM"));
         post("unipso-coordinator", Map.of("text", "Submitted with the annex on good practices", "visibility", "FUNDER"))
-                .then().statusCode(201).body("visibility", equalTo("FUNDER"));
+                .then()
+                .statusCode(201)
+                .body("visibility", equalTo("FUNDER"));
 
-        given().auth().oauth2(Tokens.of("elisfa-partner")).queryParam("size", 500).get(D32)
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(Tokens.of("elisfa-partner"))
+                .queryParam("size", 500)
+                .get(D32)
+                .then()
+                .statusCode(200)
                 .body("items.text", hasItem("Internal: the Greek translation is late"))
                 .body("items.text", hasItem("Submitted with the annex on good practices"));
-        given().auth().oauth2(Tokens.of("ec-reviewer")).queryParam("size", 500).get(D32)
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(Tokens.of("ec-reviewer"))
+                .queryParam("size", 500)
+                .get(D32)
+                .then()
+                .statusCode(200)
                 .body("items.visibility", everyItem(equalTo("FUNDER")))
                 .body("items.text", not(hasItem("Internal: the Greek translation is late")))
                 .body("items.text", hasItem("Submitted with the annex on good practices"));
@@ -48,29 +64,48 @@ class CommentTest {
     @Test
     void aReviewersCommentIsAlwaysSharedWithTheFunder() {
         post("ec-reviewer", Map.of("text", "Please add the list of signatories", "visibility", "CONSORTIUM"))
-                .then().statusCode(201).body("visibility", equalTo("FUNDER"), "author", equalTo("ec-reviewer"));
-        given().auth().oauth2(Tokens.of("ec-reviewer")).queryParam("size", 500)
-                .queryParam("deliverable", "D3.2").get("/api/projects/FORESEE/activity")
-                .then().body("items.action", hasItem("DELIVERABLE_COMMENTED"));
+                .then()
+                .statusCode(201)
+                .body("visibility", equalTo("FUNDER"), "author", equalTo("ec-reviewer"));
+        given().auth()
+                .oauth2(Tokens.of("ec-reviewer"))
+                .queryParam("size", 500)
+                .queryParam("deliverable", "D3.2")
+                .get("/api/projects/FORESEE/activity")
+                .then()
+                .body("items.action", hasItem("DELIVERABLE_COMMENTED"));
     }
 
     @Test
     void theReviewerCannotReachADraftsComments() {
-        given().auth().oauth2(Tokens.of("ec-reviewer")).get("/api/projects/FORESEE/deliverables/D6.5/comments")
-                .then().statusCode(404);
-        given().auth().oauth2(Tokens.of("ec-reviewer")).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(Tokens.of("ec-reviewer"))
+                .get("/api/projects/FORESEE/deliverables/D6.5/comments")
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(Tokens.of("ec-reviewer"))
+                .contentType(ContentType.JSON)
                 .body(Map.of("text", "Looking forward to it"))
                 .post("/api/projects/FORESEE/deliverables/D6.5/comments")
-                .then().statusCode(404);
+                .then()
+                .statusCode(404);
     }
 
     @Test
     void anEmptyCommentIsABadRequest() {
         post("nexem-partner", Map.of("text", "   ")).then().statusCode(400).contentType("application/problem+json");
-        post("nexem-partner", Map.of("text", "x", "visibility", "EVERYONE")).then().statusCode(400);
+        post("nexem-partner", Map.of("text", "x", "visibility", "EVERYONE"))
+                .then()
+                .statusCode(400);
     }
 
     private static io.restassured.response.Response post(String who, Map<String, Object> body) {
-        return given().auth().oauth2(Tokens.of(who)).contentType(ContentType.JSON).body(body).when().post(D32);
+        return given().auth()
+                .oauth2(Tokens.of(who))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post(D32);
     }
 }

@@ -45,33 +45,66 @@ class BodyLimitsTest {
     @Test
     void aPlanFromSomeoneWhoCoordinatesNothingIsRefusedUnread() {
         String notAPlan = "{" + " ".repeat(11 * 1024 * 1024);
-        given().auth().oauth2(Tokens.of("guest")).contentType(ContentType.JSON).body(notAPlan)
-                .post("/api/projects/import").then().statusCode(403).contentType(Problem.MEDIA_TYPE)
+        given().auth()
+                .oauth2(Tokens.of("guest"))
+                .contentType(ContentType.JSON)
+                .body(notAPlan)
+                .post("/api/projects/import")
+                .then()
+                .statusCode(403)
+                .contentType(Problem.MEDIA_TYPE)
                 .body("detail", containsString("may import a plan"));
-        given().auth().oauth2(Tokens.of("nexem-partner")).contentType(ContentType.JSON).body(notAPlan)
-                .post("/api/projects/import").then().statusCode(403);
+        given().auth()
+                .oauth2(Tokens.of("nexem-partner"))
+                .contentType(ContentType.JSON)
+                .body(notAPlan)
+                .post("/api/projects/import")
+                .then()
+                .statusCode(403);
         // A coordinator may import: the same body is read, and found not to be a plan.
-        given().auth().oauth2(Tokens.of("unipso-coordinator")).contentType(ContentType.JSON).body(notAPlan)
-                .post("/api/projects/import").then().statusCode(400).contentType(Problem.MEDIA_TYPE);
+        given().auth()
+                .oauth2(Tokens.of("unipso-coordinator"))
+                .contentType(ContentType.JSON)
+                .body(notAPlan)
+                .post("/api/projects/import")
+                .then()
+                .statusCode(400)
+                .contentType(Problem.MEDIA_TYPE);
     }
 
     @Test
     void aBodyForAProjectOneMayNotSeeIsRefusedUnread() {
         String notJson = "[" + " ".repeat(900 * 1024);
-        given().auth().oauth2(Tokens.of("metz-coordinator")).contentType(ContentType.JSON).body(notJson)
-                .post(project.api("D1.1") + "/transitions").then().statusCode(404)
+        given().auth()
+                .oauth2(Tokens.of("metz-coordinator"))
+                .contentType(ContentType.JSON)
+                .body(notJson)
+                .post(project.api("D1.1") + "/transitions")
+                .then()
+                .statusCode(404)
                 .body("detail", equalTo("Project '" + project.acronym() + "' does not exist"));
-        given().auth().oauth2(Tokens.of("nexem-partner")).contentType(ContentType.JSON).body(notJson)
-                .post(project.api("D1.1") + "/transitions").then().statusCode(400);
+        given().auth()
+                .oauth2(Tokens.of("nexem-partner"))
+                .contentType(ContentType.JSON)
+                .body(notJson)
+                .post(project.api("D1.1") + "/transitions")
+                .then()
+                .statusCode(400);
     }
 
     @Test
     void aJsonBodyOverAMegabyteIsRefused() {
         Map<String, Object> deliverable = Fixtures.deliverableBody("D5.1", "NEXEM", 3);
         deliverable.put("title", "x".repeat(1024 * 1024 + 1));
-        given().auth().oauth2(Tokens.of("unipso-coordinator")).contentType(ContentType.JSON).body(deliverable)
-                .post("/api/projects/" + project.acronym() + "/deliverables").then().statusCode(413)
-                .contentType(Problem.MEDIA_TYPE).body("detail", containsString("1.0 MB"));
+        given().auth()
+                .oauth2(Tokens.of("unipso-coordinator"))
+                .contentType(ContentType.JSON)
+                .body(deliverable)
+                .post("/api/projects/" + project.acronym() + "/deliverables")
+                .then()
+                .statusCode(413)
+                .contentType(Problem.MEDIA_TYPE)
+                .body("detail", containsString("1.0 MB"));
     }
 
     @Test
@@ -79,26 +112,46 @@ class BodyLimitsTest {
         HttpRequest request = HttpRequest.newBuilder(root.resolve(project.api("D1.1") + "/transitions"))
                 .header("Authorization", "Bearer " + Tokens.of("nexem-partner"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(
-                        "{\"to\":\"IN_PROGRESS\"}".getBytes(StandardCharsets.UTF_8))))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new ByteArrayInputStream("{\"to\":\"IN_PROGRESS\"}".getBytes(StandardCharsets.UTF_8))))
                 .build();
-        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+        HttpResponse<String> response = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .build()
                 .send(request, HttpResponse.BodyHandlers.ofString());
         assertEquals(411, response.statusCode(), response.body());
-        given().auth().oauth2(Tokens.of("nexem-partner")).get(project.api("D1.1")).then()
+        given().auth()
+                .oauth2(Tokens.of("nexem-partner"))
+                .get(project.api("D1.1"))
+                .then()
                 .body("status", equalTo("PLANNED"));
     }
 
     @Test
     void aPlanHasALargerLimitAndBoundedLists() {
-        Map<String, Object> plan = new HashMap<>(Map.of("project", Fixtures.projectBody(Fixtures.unique("L")),
-                "reviewers", Collections.nCopies(5001, "ec-reviewer")));
-        given().auth().oauth2(Tokens.of("admin")).contentType(ContentType.JSON).body(plan)
-                .post("/api/projects/import").then().statusCode(400).body("errors[0].field", equalTo("reviewers"));
+        Map<String, Object> plan = new HashMap<>(Map.of(
+                "project",
+                Fixtures.projectBody(Fixtures.unique("L")),
+                "reviewers",
+                Collections.nCopies(5001, "ec-reviewer")));
+        given().auth()
+                .oauth2(Tokens.of("admin"))
+                .contentType(ContentType.JSON)
+                .body(plan)
+                .post("/api/projects/import")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("reviewers"));
 
         plan.put("reviewers", java.util.List.of("x".repeat(17 * 1024 * 1024)));
-        given().auth().oauth2(Tokens.of("admin")).contentType(ContentType.JSON).body(plan)
-                .post("/api/projects/import").then().statusCode(413).body("detail", containsString("16.0 MB"));
+        given().auth()
+                .oauth2(Tokens.of("admin"))
+                .contentType(ContentType.JSON)
+                .body(plan)
+                .post("/api/projects/import")
+                .then()
+                .statusCode(413)
+                .body("detail", containsString("16.0 MB"));
     }
 
     @Test
@@ -106,10 +159,20 @@ class BodyLimitsTest {
         byte[] pdf = MinimalPdf.bytes();
         byte[] large = Arrays.copyOf(pdf, 1536 * 1024);
         Arrays.fill(large, pdf.length, large.length, (byte) ' ');
-        given().auth().oauth2(Tokens.of("nexem-partner")).contentType(ContentType.JSON)
-                .body(Map.of("to", "IN_PROGRESS")).post(project.api("D1.1") + "/transitions").then().statusCode(200);
-        given().auth().oauth2(Tokens.of("nexem-partner")).contentType("application/pdf").body(large)
-                .post(project.api("D1.1") + "/files/content?name=large.pdf").then().statusCode(201)
+        given().auth()
+                .oauth2(Tokens.of("nexem-partner"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("to", "IN_PROGRESS"))
+                .post(project.api("D1.1") + "/transitions")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(Tokens.of("nexem-partner"))
+                .contentType("application/pdf")
+                .body(large)
+                .post(project.api("D1.1") + "/files/content?name=large.pdf")
+                .then()
+                .statusCode(201)
                 .body("size", equalTo(large.length));
     }
 }

@@ -33,17 +33,37 @@ import org.junit.jupiter.api.Test;
 class MalformedInputTest {
 
     /** What a client may put in any parameter: past int, past long, negative, empty, not a number, not a date. */
-    private static final List<String> VALUES = List.of("4294968", "2147483648", "99999999999999999999", "-1", "",
-            "abc", "1.5", "1e309", "2026-13-45", "bytes=99999999999999999999-", "bytes=-", "%", "\u0000", "😀",
+    private static final List<String> VALUES = List.of(
+            "4294968",
+            "2147483648",
+            "99999999999999999999",
+            "-1",
+            "",
+            "abc",
+            "1.5",
+            "1e309",
+            "2026-13-45",
+            "bytes=99999999999999999999-",
+            "bytes=-",
+            "%",
+            "\u0000",
+            "😀",
             "x".repeat(2000));
 
     /** Headers any request may carry that the platform or its framework reads. */
-    private static final List<String> HEADERS = List.of("Accept", "Accept-Language", "If-None-Match", "If-Match",
-            "If-Modified-Since", "Range");
+    private static final List<String> HEADERS =
+            List.of("Accept", "Accept-Language", "If-None-Match", "If-Match", "If-Modified-Since", "Range");
 
-    private static final List<String> BODIES = List.of("{", "[]", "null", "\"text\"", "{\"x\":1}",
+    private static final List<String> BODIES = List.of(
+            "{",
+            "[]",
+            "null",
+            "\"text\"",
+            "{\"x\":1}",
             "{\"dueMonth\":99999999999999999999,\"startDate\":\"2026-13-45\",\"status\":\"NOPE\",\"version\":-1}",
-            "{\"to\":\"NOPE\"}", "{\"title\":[1,2]}", "{\"title\":\"nul \\u0000\",\"text\":\"nul \\u0000\"}");
+            "{\"to\":\"NOPE\"}",
+            "{\"title\":[1,2]}",
+            "{\"title\":\"nul \\u0000\",\"text\":\"nul \\u0000\"}");
 
     /** Endpoints left out: what changes the whole platform (the file store's migration) or signs out. */
     private static final List<String> LEFT_OUT = List.of("/api/admin/", "/logout", "/q/", "/dev/");
@@ -56,8 +76,12 @@ class MalformedInputTest {
             DemoPartnersProject project = DemoPartnersProject.create();
             acronym = project.acronym();
             // A version 1 to download, so that the download's own headers are read.
-            given().auth().oauth2(Tokens.of("admin")).contentType("application/pdf").body(MinimalPdf.bytes())
-                    .post(project.api(DemoPartnersProject.IN_REVIEW) + "/files/content?name=study.pdf").then()
+            given().auth()
+                    .oauth2(Tokens.of("admin"))
+                    .contentType("application/pdf")
+                    .body(MinimalPdf.bytes())
+                    .post(project.api(DemoPartnersProject.IN_REVIEW) + "/files/content?name=study.pdf")
+                    .then()
                     .statusCode(201);
         }
     }
@@ -77,8 +101,8 @@ class MalformedInputTest {
                 for (String value : VALUES) {
                     Response response = send(path, method, Map.of(where + ":" + name, value), null);
                     if (response.statusCode() >= 500) {
-                        failures.add(method.toUpperCase() + " " + path + " " + where + " " + name + "="
-                                + shown(value) + " → " + response.statusCode() + " " + response.asString());
+                        failures.add(method.toUpperCase() + " " + path + " " + where + " " + name + "=" + shown(value)
+                                + " → " + response.statusCode() + " " + response.asString());
                     }
                 }
             }
@@ -94,12 +118,21 @@ class MalformedInputTest {
                 return;
             }
             for (String header : HEADERS) {
-                for (String value : List.of("\"", "W/", "*, \"x", "99999999999999999999", "Mon, 99 Foo 2026",
-                        "xx-YY-zz;q=abc", "text/html;q=2,*/*;q=-1", "bytes=5-2", "", "x".repeat(2000))) {
+                for (String value : List.of(
+                        "\"",
+                        "W/",
+                        "*, \"x",
+                        "99999999999999999999",
+                        "Mon, 99 Foo 2026",
+                        "xx-YY-zz;q=abc",
+                        "text/html;q=2,*/*;q=-1",
+                        "bytes=5-2",
+                        "",
+                        "x".repeat(2000))) {
                     Response response = send(path, method, Map.of("header:" + header, value), null);
                     if (response.statusCode() >= 500) {
-                        failures.add("GET " + path + " " + header + ": " + shown(value) + " → "
-                                + response.statusCode() + " " + response.asString());
+                        failures.add("GET " + path + " " + header + ": " + shown(value) + " → " + response.statusCode()
+                                + " " + response.asString());
                     }
                 }
             }
@@ -109,11 +142,26 @@ class MalformedInputTest {
 
     @Test
     void anUnreadableNegotiationHeaderIsRefusedByName() {
-        given().auth().oauth2(Tokens.of("admin")).header("Accept", "text/html;q=2").get("/api/projects").then()
-                .statusCode(400).contentType(Problem.MEDIA_TYPE).body("errors[0].field", is("Accept"));
-        given().header("Accept-Language", "fr;q=abc").get("/").then()
-                .statusCode(400).contentType(containsString("text/html")).body(containsString("Accept-Language"));
-        given().auth().oauth2(Tokens.of("admin")).header("Accept", "").get("/api/projects").then().statusCode(200);
+        given().auth()
+                .oauth2(Tokens.of("admin"))
+                .header("Accept", "text/html;q=2")
+                .get("/api/projects")
+                .then()
+                .statusCode(400)
+                .contentType(Problem.MEDIA_TYPE)
+                .body("errors[0].field", is("Accept"));
+        given().header("Accept-Language", "fr;q=abc")
+                .get("/")
+                .then()
+                .statusCode(400)
+                .contentType(containsString("text/html"))
+                .body(containsString("Accept-Language"));
+        given().auth()
+                .oauth2(Tokens.of("admin"))
+                .header("Accept", "")
+                .get("/api/projects")
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -139,8 +187,12 @@ class MalformedInputTest {
     }
 
     private static void forEachOperation(OperationVisitor visitor) {
-        JsonPath openApi = given().accept(ContentType.JSON).get("/q/openapi?format=json").then().statusCode(200)
-                .extract().jsonPath();
+        JsonPath openApi = given().accept(ContentType.JSON)
+                .get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         Map<String, Map<String, Object>> paths = openApi.getMap("paths");
         paths.forEach((path, operations) -> {
             if (LEFT_OUT.stream().anyMatch(path::startsWith)) {
@@ -163,7 +215,8 @@ class MalformedInputTest {
                 : () -> PageSession.of("admin").given();
         RequestSpecification request = who.get().urlEncodingEnabled(true);
         Map<String, Object> pathValues = new LinkedHashMap<>();
-        java.util.regex.Matcher names = java.util.regex.Pattern.compile("\\{([^}:]+)(:[^}]*)?}").matcher(path);
+        java.util.regex.Matcher names =
+                java.util.regex.Pattern.compile("\\{([^}:]+)(:[^}]*)?}").matcher(path);
         StringBuilder template = new StringBuilder();
         while (names.find()) {
             String name = names.group(1);
@@ -182,7 +235,8 @@ class MalformedInputTest {
         if (body != null) {
             request.contentType(ContentType.JSON).body(body);
         }
-        return request.request(method.toUpperCase(), template.toString(), pathValues.values().toArray());
+        return request.request(
+                method.toUpperCase(), template.toString(), pathValues.values().toArray());
     }
 
     /** A value that names something of the test's project, so that the bad one is the only thing wrong. */
@@ -196,6 +250,8 @@ class MalformedInputTest {
     }
 
     private static String shown(String value) {
-        return value.length() > 40 ? value.substring(0, 20) + "…(" + value.length() + ")" : value.replace("\u0000", "\\0");
+        return value.length() > 40
+                ? value.substring(0, 20) + "…(" + value.length() + ")"
+                : value.replace("\u0000", "\\0");
     }
 }

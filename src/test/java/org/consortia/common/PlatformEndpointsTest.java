@@ -14,8 +14,11 @@ class PlatformEndpointsTest {
 
     @Test
     void openApiDocumentDescribesTheApi() {
-        given().accept("application/json").when().get("/q/openapi")
-                .then().statusCode(200)
+        given().accept("application/json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
                 .body(containsString("/api/projects/{acronym}/deliverables"))
                 .body(containsString("/api/projects/import"));
     }

@@ -10,13 +10,12 @@ import java.nio.charset.StandardCharsets;
  */
 public final class TiedSleeper {
 
-    private TiedSleeper() {
-    }
+    private TiedSleeper() {}
 
     public static void main(String[] args) throws Exception {
         Process tied = ChildProcesses.startTiedToThisJvm(new ProcessBuilder("sh", "-c", "echo $$; exec sleep 600"));
-        try (BufferedReader output = new BufferedReader(new InputStreamReader(tied.getInputStream(),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader output =
+                new BufferedReader(new InputStreamReader(tied.getInputStream(), StandardCharsets.UTF_8))) {
             System.out.println("pid=" + output.readLine());
         }
         System.out.println("ready");

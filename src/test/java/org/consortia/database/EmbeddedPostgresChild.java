@@ -18,8 +18,7 @@ import java.sql.Statement;
  */
 public final class EmbeddedPostgresChild {
 
-    private EmbeddedPostgresChild() {
-    }
+    private EmbeddedPostgresChild() {}
 
     public static void main(String[] args) throws Exception {
         String url;
@@ -45,9 +44,10 @@ public final class EmbeddedPostgresChild {
                 }
             }
             System.out.println("synchronous_commit=" + single(statement, "SHOW synchronous_commit"));
-            System.out.println("pid=" + Files.readAllLines(Path.of(args[0], "postmaster.pid")).get(0));
-            System.out.println("notes=" + single(statement,
-                    "SELECT coalesce(string_agg(note, '|' ORDER BY note), '') FROM crash_note"));
+            System.out.println("pid="
+                    + Files.readAllLines(Path.of(args[0], "postmaster.pid")).get(0));
+            System.out.println("notes="
+                    + single(statement, "SELECT coalesce(string_agg(note, '|' ORDER BY note), '') FROM crash_note"));
         }
         System.out.println("ready");
         System.out.flush();

@@ -28,8 +28,11 @@ class EmbeddedPostgresConfigSourceFactoryTest {
 
     @Test
     void aConfiguredDatasourceWins() {
-        var sources = factory.getConfigSources(context(Map.of("consortia.embedded-postgres.enabled", "true",
-                "quarkus.datasource.jdbc.url", "jdbc:postgresql://db:5432/consortia")));
+        var sources = factory.getConfigSources(context(Map.of(
+                "consortia.embedded-postgres.enabled",
+                "true",
+                "quarkus.datasource.jdbc.url",
+                "jdbc:postgresql://db:5432/consortia")));
         assertFalse(sources.iterator().hasNext());
     }
 
@@ -37,13 +40,15 @@ class EmbeddedPostgresConfigSourceFactoryTest {
     void nothingStandsInUnlessEnabled() {
         assertFalse(factory.getConfigSources(context(Map.of())).iterator().hasNext());
         assertFalse(factory.getConfigSources(context(Map.of("consortia.embedded-postgres.enabled", "false")))
-                .iterator().hasNext());
+                .iterator()
+                .hasNext());
     }
 
     @Test
     void enabledWithoutUrlSuppliesTheDatasourceLazily() {
-        Iterator<ConfigSource> sources = factory.getConfigSources(context(Map.of(
-                "consortia.embedded-postgres.enabled", "true"))).iterator();
+        Iterator<ConfigSource> sources = factory.getConfigSources(
+                        context(Map.of("consortia.embedded-postgres.enabled", "true")))
+                .iterator();
         assertTrue(sources.hasNext());
         ConfigSource source = sources.next();
         assertTrue(source.getPropertyNames().contains("quarkus.datasource.jdbc.url"));
@@ -58,15 +63,19 @@ class EmbeddedPostgresConfigSourceFactoryTest {
                 .withProfile(profile)
                 .withSources(new PropertiesConfigSource(getClass().getResource("/application.properties")))
                 .build();
-        assertEquals(synchronousCommit, config.getValue(EmbeddedPostgresConfigSourceFactory.SYNCHRONOUS_COMMIT,
-                String.class));
+        assertEquals(
+                synchronousCommit,
+                config.getValue(EmbeddedPostgresConfigSourceFactory.SYNCHRONOUS_COMMIT, String.class));
     }
 
     private static ConfigSourceContext context(Map<String, String> values) {
         return new ConfigSourceContext() {
             @Override
             public ConfigValue getValue(String name) {
-                return ConfigValue.builder().withName(name).withValue(values.get(name)).build();
+                return ConfigValue.builder()
+                        .withName(name)
+                        .withValue(values.get(name))
+                        .build();
             }
 
             @Override

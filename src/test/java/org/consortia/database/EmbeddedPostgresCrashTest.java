@@ -38,7 +38,10 @@ class EmbeddedPostgresCrashTest {
 
     @BeforeEach
     void freshDirectory(TestInfo test) throws IOException {
-        Path root = Path.of("target", "embedded-postgres-crash", test.getTestMethod().orElseThrow().getName());
+        Path root = Path.of(
+                "target",
+                "embedded-postgres-crash",
+                test.getTestMethod().orElseThrow().getName());
         Directories.delete(root);
         data = root.resolve("postgres");
         logs = root;
@@ -47,8 +50,8 @@ class EmbeddedPostgresCrashTest {
     @Test
     void aKilledJvmTakesItsServerWithItAndTheNextStartFindsTheData() throws Exception {
         long server;
-        try (ChildJvm first = ChildJvm.start(EmbeddedPostgresChild.class, logs.resolve("first.log"), data.toString(),
-                "uploaded before the crash")) {
+        try (ChildJvm first = ChildJvm.start(
+                EmbeddedPostgresChild.class, logs.resolve("first.log"), data.toString(), "uploaded before the crash")) {
             List<String> printed = first.awaitLine("ready", START);
             assertThat(printed, hasItem("synchronous_commit=on"));
             server = pid(printed);
@@ -57,8 +60,8 @@ class EmbeddedPostgresCrashTest {
         // The JVM's watcher stops the server once the JVM is gone.
         awaitGone(server);
 
-        try (ChildJvm second = ChildJvm.start(EmbeddedPostgresChild.class, logs.resolve("second.log"),
-                data.toString())) {
+        try (ChildJvm second =
+                ChildJvm.start(EmbeddedPostgresChild.class, logs.resolve("second.log"), data.toString())) {
             List<String> printed = second.awaitLine("ready", START);
             assertThat(printed, hasItem("notes=uploaded before the crash"));
             long restarted = pid(printed);
@@ -70,8 +73,8 @@ class EmbeddedPostgresCrashTest {
     @Test
     void aServerLeftRunningByAKilledJvmIsStoppedAtTheNextStart() throws Exception {
         long leftover;
-        try (ChildJvm first = ChildJvm.start(EmbeddedPostgresChild.class, logs.resolve("first.log"), data.toString(),
-                "uploaded before the crash")) {
+        try (ChildJvm first = ChildJvm.start(
+                EmbeddedPostgresChild.class, logs.resolve("first.log"), data.toString(), "uploaded before the crash")) {
             leftover = pid(first.awaitLine("ready", START));
             // The whole process group killed, the watcher too: as a terminal closing, or an impatient kill.
             first.handle().descendants().forEach(ProcessHandle::destroyForcibly);
@@ -79,8 +82,11 @@ class EmbeddedPostgresCrashTest {
         }
         assertTrue(alive(leftover), "nothing stopped the server: it is left running");
 
-        try (ChildJvm second = ChildJvm.start(EmbeddedPostgresChild.class, logs.resolve("second.log"),
-                data.toString(), "written after the restart")) {
+        try (ChildJvm second = ChildJvm.start(
+                EmbeddedPostgresChild.class,
+                logs.resolve("second.log"),
+                data.toString(),
+                "written after the restart")) {
             List<String> printed = second.awaitLine("ready", START);
             assertFalse(alive(leftover), "the leftover server was stopped");
             assertThat(printed, hasItem("notes=uploaded before the crash|written after the restart"));
@@ -93,12 +99,12 @@ class EmbeddedPostgresCrashTest {
 
     @Test
     void aServerItsJvmStillUsesIsLeftAloneAndTheSecondStartFailsOnceWithTheReason() throws Exception {
-        try (ChildJvm running = ChildJvm.start(EmbeddedPostgresChild.class, logs.resolve("running.log"),
-                data.toString(), "still in use")) {
+        try (ChildJvm running = ChildJvm.start(
+                EmbeddedPostgresChild.class, logs.resolve("running.log"), data.toString(), "still in use")) {
             long server = pid(running.awaitLine("ready", START));
 
-            try (ChildJvm second = ChildJvm.start(EmbeddedPostgresChild.class, logs.resolve("second.log"),
-                    data.toString())) {
+            try (ChildJvm second =
+                    ChildJvm.start(EmbeddedPostgresChild.class, logs.resolve("second.log"), data.toString())) {
                 List<String> printed = second.awaitLine("failed again=", START);
                 assertThat(printed.get(0), startsWith("failed="));
                 assertThat(printed.get(0), containsString("belongs to another running Consortia"));
@@ -120,7 +126,9 @@ class EmbeddedPostgresCrashTest {
     }
 
     private static long pid(List<String> printed) {
-        return printed.stream().filter(line -> line.startsWith("pid=")).findFirst()
+        return printed.stream()
+                .filter(line -> line.startsWith("pid="))
+                .findFirst()
                 .map(line -> Long.parseLong(line.substring("pid=".length())))
                 .orElseThrow(() -> new AssertionError("No pid in " + printed));
     }

@@ -46,21 +46,26 @@ class MigrationUpgradeTest {
 
     @Test
     void theEmbeddedServerIsTheMajorVersionTheBackupToolsAreFor() throws SQLException {
-        try (Connection db = dataSource.getConnection(); Statement sql = db.createStatement()) {
-            assertThat(value(sql, "select current_setting('server_version_num')").substring(0, 2),
+        try (Connection db = dataSource.getConnection();
+                Statement sql = db.createStatement()) {
+            assertThat(
+                    value(sql, "select current_setting('server_version_num')").substring(0, 2),
                     equalTo(EmbeddedPostgresServer.MAJOR));
         }
     }
 
     @Test
     void everyMigrationAppliesToTheDataOfThePreviousVersion() throws Exception {
-        String database = "upgrade_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection admin = dataSource.getConnection(); Statement create = admin.createStatement()) {
+        String database =
+                "upgrade_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection admin = dataSource.getConnection();
+                Statement create = admin.createStatement()) {
             create.execute("create database " + database);
         }
         String scratch = url.replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
         List<String> versions = new ArrayList<>();
-        for (MigrationInfo migration : flyway(scratch, MigrationVersion.LATEST).info().pending()) {
+        for (MigrationInfo migration :
+                flyway(scratch, MigrationVersion.LATEST).info().pending()) {
             versions.add(migration.getVersion().getVersion());
         }
         assertThat("the migrations, in order", versions.get(0), equalTo("1"));
@@ -72,35 +77,54 @@ class MigrationUpgradeTest {
         try (Connection db = java.sql.DriverManager.getConnection(scratch, username, password);
                 Statement sql = db.createStatement()) {
             assertThat(value(sql, "select count(*) from organisation"), equalTo("2"));
-            assertThat(value(sql, "select title || '|' || public_page || '|' || reminder_offsets || '|' || revision"
-                    + " from project"), equalTo("A project from the first schema|false|30,7,1|0"));
-            assertThat(value(sql, "select contact_email from participation where partner_number = 2"),
+            assertThat(
+                    value(
+                            sql,
+                            "select title || '|' || public_page || '|' || reminder_offsets || '|' || revision"
+                                    + " from project"),
+                    equalTo("A project from the first schema|false|30,7,1|0"));
+            assertThat(
+                    value(sql, "select contact_email from participation where partner_number = 2"),
                     equalTo("office@upgrade-partner.example"));
-            assertThat(value(sql, "select status || '|' || event_city || '|' || submitted_version || '|'"
-                    + " || event_time_zone from deliverable where code = 'D1.1'"), equalTo("SUBMITTED|Lisbon|1|Europe/Lisbon"));
+            assertThat(
+                    value(
+                            sql,
+                            "select status || '|' || event_city || '|' || submitted_version || '|'"
+                                    + " || event_time_zone from deliverable where code = 'D1.1'"),
+                    equalTo("SUBMITTED|Lisbon|1|Europe/Lisbon"));
             assertThat(value(sql, "select count(*) from deliverable_dependency"), equalTo("1"));
             assertThat(value(sql, "select achieved_date from milestone"), equalTo("2020-06-11"));
-            assertThat(value(sql, "select roles || '|' || muted_kinds || '|' || coalesce(language, '-') from person"),
+            assertThat(
+                    value(sql, "select roles || '|' || muted_kinds || '|' || coalesce(language, '-') from person"),
                     equalTo("||-"));
             assertThat(value(sql, "select after_values->>'status' from activity_entry"), equalTo("SUBMITTED"));
             assertThat(value(sql, "select text from comment"), equalTo("Attendance list attached"));
-            assertThat(value(sql, "select sha256 from file_version"),
+            assertThat(
+                    value(sql, "select sha256 from file_version"),
                     equalTo("a3f1c0ffee0000000000000000000000000000000000000000000000000000aa"));
-            assertThat(value(sql, "select mail_state || '|' || mail_attempts || '|' || (recipient_email is null)"
-                    + " from notification"), equalTo("PENDING|2|true"));
+            assertThat(
+                    value(
+                            sql,
+                            "select mail_state || '|' || mail_attempts || '|' || (recipient_email is null)"
+                                    + " from notification"),
+                    equalTo("PENDING|2|true"));
             assertThat(value(sql, "select status || '|' || (content is null) from report"), equalTo("DRAFT|true"));
             assertThat(value(sql, "select progress from report_section"), equalTo("On track"));
             assertThat(value(sql, "select count(*) from risk"), equalTo("0"));
         } finally {
-            try (Connection admin = dataSource.getConnection(); Statement drop = admin.createStatement()) {
+            try (Connection admin = dataSource.getConnection();
+                    Statement drop = admin.createStatement()) {
                 drop.execute("drop database if exists " + database + " with (force)");
             }
         }
     }
 
     private Flyway flyway(String jdbcUrl, MigrationVersion target) {
-        return Flyway.configure().dataSource(jdbcUrl, username, password).locations("classpath:db/migration")
-                .target(target).load();
+        return Flyway.configure()
+                .dataSource(jdbcUrl, username, password)
+                .locations("classpath:db/migration")
+                .target(target)
+                .load();
     }
 
     /** Runs {@code db/upgrade/after-V<version>.sql} if there is one. */

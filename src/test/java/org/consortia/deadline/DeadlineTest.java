@@ -33,8 +33,12 @@ class DeadlineTest {
 
     @Test
     void aProjectsDeadlinesCoverEveryKindInDueOrder() {
-        given().auth().oauth2(Tokens.of("unipso-partner")).queryParam("size", 500).get(FORESEE)
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(Tokens.of("unipso-partner"))
+                .queryParam("size", 500)
+                .get(FORESEE)
+                .then()
+                .statusCode(200)
                 .body("items.kind", hasItems("DELIVERABLE", "MILESTONE", "EVENT", "REPORT"))
                 // The report on period 1 (M1–M12, ending 31 January 2022) is due 60 days later.
                 .body("items.find { it.kind == 'REPORT' && it.code == 'RP1' }.dueDate", equalTo("2022-04-01"))
@@ -47,21 +51,40 @@ class DeadlineTest {
 
     @Test
     void aRangeKeepsWhatFallsDueInIt() {
-        given().auth().oauth2(Tokens.of("unipso-coordinator")).queryParam("from", "2022-04-01")
-                .queryParam("to", "2022-04-30").queryParam("size", 500).get(FORESEE)
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(Tokens.of("unipso-coordinator"))
+                .queryParam("from", "2022-04-01")
+                .queryParam("to", "2022-04-30")
+                .queryParam("size", 500)
+                .get(FORESEE)
+                .then()
+                .statusCode(200)
                 .body("items.dueDate", everyItem(org.hamcrest.Matchers.startsWith("2022-04")))
                 .body("items.code", hasItems("RP1", "D4.4"));
-        given().auth().oauth2(Tokens.of("unipso-coordinator")).queryParam("from", "2022-05-01")
-                .queryParam("to", "2022-04-01").get(FORESEE).then().statusCode(400);
-        given().auth().oauth2(Tokens.of("unipso-coordinator")).queryParam("from", "April").get(FORESEE)
-                .then().statusCode(400).contentType("application/problem+json");
+        given().auth()
+                .oauth2(Tokens.of("unipso-coordinator"))
+                .queryParam("from", "2022-05-01")
+                .queryParam("to", "2022-04-01")
+                .get(FORESEE)
+                .then()
+                .statusCode(400);
+        given().auth()
+                .oauth2(Tokens.of("unipso-coordinator"))
+                .queryParam("from", "April")
+                .get(FORESEE)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
     }
 
     @Test
     void theFundersReviewerSeesNoDraft() {
-        given().auth().oauth2(Tokens.of("ec-reviewer")).queryParam("size", 500).get(FORESEE)
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(Tokens.of("ec-reviewer"))
+                .queryParam("size", 500)
+                .get(FORESEE)
+                .then()
+                .statusCode(200)
                 .body("items.code", hasItems("D3.2", "MS1", "RP2"))
                 .body("items.code", not(hasItem("D5.4")))
                 .body("items.code", not(hasItem("D6.5")));
@@ -70,14 +93,27 @@ class DeadlineTest {
 
     @Test
     void myDeadlinesAreWhatIsOverdueAndWhatComesAcrossMyProjects() {
-        given().auth().oauth2(Tokens.of("unipso-coordinator")).queryParam("size", 500).get("/api/me/deadlines")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(Tokens.of("unipso-coordinator"))
+                .queryParam("size", 500)
+                .get("/api/me/deadlines")
+                .then()
+                .statusCode(200)
                 .body("items.findAll { it.project == 'FORESEE' }.code", hasItems("D5.4", "D6.5"))
                 .body("items.project", not(hasItem("NMLS")))
                 .body("items.findAll { it.dueDate < '2026-06-15' }.overdue", everyItem(equalTo(true)));
-        given().auth().oauth2(Tokens.of("ec-reviewer")).queryParam("size", 500).get("/api/me/deadlines")
-                .then().statusCode(200).body("items.code", not(hasItem("D5.4")));
-        given().auth().oauth2(Tokens.of("guest")).get("/api/me/deadlines").then().statusCode(200)
+        given().auth()
+                .oauth2(Tokens.of("ec-reviewer"))
+                .queryParam("size", 500)
+                .get("/api/me/deadlines")
+                .then()
+                .statusCode(200)
+                .body("items.code", not(hasItem("D5.4")));
+        given().auth()
+                .oauth2(Tokens.of("guest"))
+                .get("/api/me/deadlines")
+                .then()
+                .statusCode(200)
                 .body("total", equalTo(0));
     }
 
@@ -86,28 +122,52 @@ class DeadlineTest {
         String code = unique("MS");
         myDeadlines().body("items.code", not(hasItem(code)));
 
-        given().auth().oauth2(Tokens.of("unipso-coordinator")).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(Tokens.of("unipso-coordinator"))
+                .contentType(ContentType.JSON)
                 .body(Map.of("code", code, "title", "Added meanwhile", "workPackage", "WP1", "dueMonth", 3))
-                .post("/api/projects/FORESEE/milestones").then().statusCode(201);
+                .post("/api/projects/FORESEE/milestones")
+                .then()
+                .statusCode(201);
         myDeadlines().body("items.code", hasItem(code));
 
-        given().auth().oauth2(Tokens.of("unipso-coordinator")).delete("/api/projects/FORESEE/milestones/" + code)
-                .then().statusCode(204);
+        given().auth()
+                .oauth2(Tokens.of("unipso-coordinator"))
+                .delete("/api/projects/FORESEE/milestones/" + code)
+                .then()
+                .statusCode(204);
         myDeadlines().body("items.code", not(hasItem(code)));
     }
 
     private static ValidatableResponse myDeadlines() {
-        return given().auth().oauth2(Tokens.of("unipso-coordinator")).queryParam("size", 500).get("/api/me/deadlines")
-                .then().statusCode(200);
+        return given().auth()
+                .oauth2(Tokens.of("unipso-coordinator"))
+                .queryParam("size", 500)
+                .get("/api/me/deadlines")
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void aLookAheadIsAPeriodOfAtMostAYear() {
-        given().auth().oauth2(Tokens.of("unipso-coordinator")).queryParam("within", "P2M").get("/api/me/deadlines")
-                .then().statusCode(200);
-        given().auth().oauth2(Tokens.of("unipso-coordinator")).queryParam("within", "60 days").get("/api/me/deadlines")
-                .then().statusCode(400).body("errors[0].field", equalTo("within"));
-        given().auth().oauth2(Tokens.of("unipso-coordinator")).queryParam("within", "P2Y").get("/api/me/deadlines")
-                .then().statusCode(400);
+        given().auth()
+                .oauth2(Tokens.of("unipso-coordinator"))
+                .queryParam("within", "P2M")
+                .get("/api/me/deadlines")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(Tokens.of("unipso-coordinator"))
+                .queryParam("within", "60 days")
+                .get("/api/me/deadlines")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("within"));
+        given().auth()
+                .oauth2(Tokens.of("unipso-coordinator"))
+                .queryParam("within", "P2Y")
+                .get("/api/me/deadlines")
+                .then()
+                .statusCode(400);
     }
 }

@@ -39,15 +39,21 @@ class DeliverableQueryCountTest {
     @Test
     void readingOneDeliverableCostsTheSameWhateverItsLinks() {
         String project = projectWith(50);
-        long first = statements(() -> given().get("/api/projects/{a}/deliverables/D1", project).then().statusCode(200));
-        long last = statements(() -> given().get("/api/projects/{a}/deliverables/D50", project).then().statusCode(200));
+        long first = statements(() ->
+                given().get("/api/projects/{a}/deliverables/D1", project).then().statusCode(200));
+        long last = statements(() -> given().get("/api/projects/{a}/deliverables/D50", project)
+                .then()
+                .statusCode(200));
         assertEquals(first, last);
     }
 
     private long statementsToList(String acronym, int expected) {
         return statements(() -> given().queryParam("size", 500)
-                .when().get("/api/projects/{acronym}/deliverables", acronym)
-                .then().statusCode(200).body("items.size()", equalTo(expected)));
+                .when()
+                .get("/api/projects/{acronym}/deliverables", acronym)
+                .then()
+                .statusCode(200)
+                .body("items.size()", equalTo(expected)));
     }
 
     private long statements(Runnable request) {
@@ -73,9 +79,12 @@ class DeliverableQueryCountTest {
             }
             plan.deliverable(deliverable);
         }
-        given().contentType(ContentType.JSON).body(plan.build())
-                .when().post("/api/projects/import")
-                .then().statusCode(201);
+        given().contentType(ContentType.JSON)
+                .body(plan.build())
+                .when()
+                .post("/api/projects/import")
+                .then()
+                .statusCode(201);
         return acronym;
     }
 }

@@ -33,18 +33,41 @@ class DeliverableResourceTest {
         body.put("contributors", List.of(c.other(), c.coordinator()));
         body.put("description", "A study of the consequences of the Covid-19 crisis");
 
-        given().contentType(ContentType.JSON).body(body)
-                .when().post(DELIVERABLES, c.acronym())
-                .then().statusCode(201)
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post(DELIVERABLES, c.acronym())
+                .then()
+                .statusCode(201)
                 .header("Location", endsWith("/deliverables/D1.1"))
                 .header("ETag", equalTo("\"0\""))
-                .body("dueMonth", equalTo(6), "dueDate", equalTo("2025-06-30"), "dueDateExplicit", equalTo(false),
-                        "status", equalTo("PLANNED"), "type", equalTo("R"), "disseminationLevel", equalTo("PU"),
-                        "workPackage", equalTo("WP1"), "lead", equalTo(c.partner()),
-                        "contributors", contains(List.of(c.coordinator(), c.other()).stream().sorted().toArray()));
+                .body(
+                        "dueMonth",
+                        equalTo(6),
+                        "dueDate",
+                        equalTo("2025-06-30"),
+                        "dueDateExplicit",
+                        equalTo(false),
+                        "status",
+                        equalTo("PLANNED"),
+                        "type",
+                        equalTo("R"),
+                        "disseminationLevel",
+                        equalTo("PU"),
+                        "workPackage",
+                        equalTo("WP1"),
+                        "lead",
+                        equalTo(c.partner()),
+                        "contributors",
+                        contains(List.of(c.coordinator(), c.other()).stream()
+                                .sorted()
+                                .toArray()));
 
-        given().when().get(DELIVERABLES + "/D1.1", c.acronym())
-                .then().statusCode(200).header("ETag", equalTo("\"0\""))
+        given().when()
+                .get(DELIVERABLES + "/D1.1", c.acronym())
+                .then()
+                .statusCode(200)
+                .header("ETag", equalTo("\"0\""))
                 .body("title", equalTo("Deliverable D1.1"), "overdue", equalTo(true));
     }
 
@@ -54,9 +77,12 @@ class DeliverableResourceTest {
         Map<String, Object> body = deliverableBody("D1.2", c.partner(), 1);
         body.remove("dueMonth");
         body.put("dueDate", "2025-10-06");
-        given().contentType(ContentType.JSON).body(body)
-                .when().post(DELIVERABLES, c.acronym())
-                .then().statusCode(201)
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post(DELIVERABLES, c.acronym())
+                .then()
+                .statusCode(201)
                 .body("dueMonth", equalTo(10), "dueDate", equalTo("2025-10-06"), "dueDateExplicit", equalTo(true));
     }
 
@@ -65,13 +91,21 @@ class DeliverableResourceTest {
         Consortium c = consortium();
         Map<String, Object> body = deliverableBody("D1.2", c.partner(), 9);
         body.put("dueDate", "2025-10-06");
-        given().contentType(ContentType.JSON).body(body)
-                .when().post(DELIVERABLES, c.acronym())
-                .then().statusCode(400).body("errors.field", contains("dueMonth"));
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post(DELIVERABLES, c.acronym())
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("dueMonth"));
         body.put("dueMonth", 10);
-        given().contentType(ContentType.JSON).body(body)
-                .when().post(DELIVERABLES, c.acronym())
-                .then().statusCode(201).body("dueDate", equalTo("2025-10-06"));
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post(DELIVERABLES, c.acronym())
+                .then()
+                .statusCode(201)
+                .body("dueDate", equalTo("2025-10-06"));
     }
 
     @Test
@@ -79,13 +113,36 @@ class DeliverableResourceTest {
         Consortium c = consortium();
         Map<String, Object> body = deliverableBody("D1.3", c.coordinator(), 14);
         body.put("kind", "TRAINING");
-        body.put("event", Map.of("plannedDate", "2026-02-10", "actualDate", "2026-02-11", "country", "GR",
-                "city", "Athens", "host", c.other(), "expectedParticipants", 30, "actualParticipants", 28));
-        given().contentType(ContentType.JSON).body(body)
-                .when().post(DELIVERABLES, c.acronym())
-                .then().statusCode(201)
-                .body("event.country", equalTo("GR"), "event.host", equalTo(c.other()),
-                        "event.actualParticipants", equalTo(28));
+        body.put(
+                "event",
+                Map.of(
+                        "plannedDate",
+                        "2026-02-10",
+                        "actualDate",
+                        "2026-02-11",
+                        "country",
+                        "GR",
+                        "city",
+                        "Athens",
+                        "host",
+                        c.other(),
+                        "expectedParticipants",
+                        30,
+                        "actualParticipants",
+                        28));
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post(DELIVERABLES, c.acronym())
+                .then()
+                .statusCode(201)
+                .body(
+                        "event.country",
+                        equalTo("GR"),
+                        "event.host",
+                        equalTo(c.other()),
+                        "event.actualParticipants",
+                        equalTo(28));
     }
 
     @Test
@@ -94,9 +151,13 @@ class DeliverableResourceTest {
         Map<String, Object> body = deliverableBody("D1.4", c.coordinator(), 3);
         body.put("kind", "STUDY");
         body.put("event", Map.of("country", "BE"));
-        given().contentType(ContentType.JSON).body(body)
-                .when().post(DELIVERABLES, c.acronym())
-                .then().statusCode(400).contentType("application/problem+json")
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post(DELIVERABLES, c.acronym())
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors.field", contains("event"));
     }
 
@@ -106,12 +167,15 @@ class DeliverableResourceTest {
         String outsider = org.consortia.testsupport.Fixtures.organisation();
         assertRefused(c, with(deliverableBody("D9.1", outsider, 3), Map.of()), 400, "lead");
         assertRefused(c, with(deliverableBody("D9.2", c.partner(), 25), Map.of()), 400, "dueMonth");
-        assertRefused(c, with(deliverableBody("D9.3", c.partner(), 3), Map.of("workPackage", "WP7")), 400,
-                "workPackage");
-        assertRefused(c, with(deliverableBody("D9.4", c.partner(), 3), Map.of("contributors", List.of(outsider))),
-                400, "contributors");
-        assertRefused(c, with(deliverableBody("D9.5", c.partner(), 3), Map.of("dueDate", "2027-01-15")), 400,
-                "dueDate");
+        assertRefused(
+                c, with(deliverableBody("D9.3", c.partner(), 3), Map.of("workPackage", "WP7")), 400, "workPackage");
+        assertRefused(
+                c,
+                with(deliverableBody("D9.4", c.partner(), 3), Map.of("contributors", List.of(outsider))),
+                400,
+                "contributors");
+        assertRefused(
+                c, with(deliverableBody("D9.5", c.partner(), 3), Map.of("dueDate", "2027-01-15")), 400, "dueDate");
         assertRefused(c, with(deliverableBody("D9.6", c.partner(), 3), Map.of("kind", "PARTY")), 400, "kind");
         assertRefused(c, with(deliverableBody("d9.7", c.partner(), 3), Map.of()), 400, "code");
         Map<String, Object> event = with(deliverableBody("D9.8", c.partner(), 3), Map.of("kind", "CONFERENCE"));
@@ -138,15 +202,23 @@ class DeliverableResourceTest {
         deliverable(c.acronym(), with(deliverableBody("D1.2", c.partner(), 6), Map.of("dependsOn", List.of("D1.1"))));
         deliverable(c.acronym(), with(deliverableBody("D1.3", c.partner(), 9), Map.of("dependsOn", List.of("D1.2"))));
 
-        Map<String, Object> closing = with(deliverableBody("D1.1", c.partner(), 3), Map.of("dependsOn", List.of("D1.3")));
-        given().contentType(ContentType.JSON).body(closing)
-                .when().put(DELIVERABLES + "/D1.1", c.acronym())
-                .then().statusCode(409).contentType("application/problem+json")
+        Map<String, Object> closing =
+                with(deliverableBody("D1.1", c.partner(), 3), Map.of("dependsOn", List.of("D1.3")));
+        given().contentType(ContentType.JSON)
+                .body(closing)
+                .when()
+                .put(DELIVERABLES + "/D1.1", c.acronym())
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
                 .body("errors.field", contains("dependsOn"), "detail", containsString("D1.1 → D1.3 → D1.2 → D1.1"));
         Map<String, Object> self = with(deliverableBody("D1.1", c.partner(), 3), Map.of("dependsOn", List.of("D1.1")));
-        given().contentType(ContentType.JSON).body(self)
-                .when().put(DELIVERABLES + "/D1.1", c.acronym())
-                .then().statusCode(409);
+        given().contentType(ContentType.JSON)
+                .body(self)
+                .when()
+                .put(DELIVERABLES + "/D1.1", c.acronym())
+                .then()
+                .statusCode(409);
         given().when().get(DELIVERABLES + "/D1.1", c.acronym()).then().body("dependsOn", empty());
     }
 
@@ -155,7 +227,10 @@ class DeliverableResourceTest {
         Consortium c = consortium();
         Consortium other = consortium();
         deliverable(other.acronym(), deliverableBody("D7.1", other.partner(), 3));
-        assertRefused(c, with(deliverableBody("D1.1", c.partner(), 3), Map.of("dependsOn", List.of("D7.1"))), 400,
+        assertRefused(
+                c,
+                with(deliverableBody("D1.1", c.partner(), 3), Map.of("dependsOn", List.of("D7.1"))),
+                400,
                 "dependsOn");
     }
 
@@ -164,13 +239,22 @@ class DeliverableResourceTest {
         Consortium c = consortium();
         deliverable(c.acronym(), deliverableBody("D1.1", c.partner(), 3));
         Map<String, Object> changed = with(deliverableBody("D1.1", c.partner(), 5), Map.of("status", "IN_PROGRESS"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(changed)
-                .when().put(DELIVERABLES + "/D1.1", c.acronym())
-                .then().statusCode(200).header("ETag", equalTo("\"1\""))
+        given().contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body(changed)
+                .when()
+                .put(DELIVERABLES + "/D1.1", c.acronym())
+                .then()
+                .statusCode(200)
+                .header("ETag", equalTo("\"1\""))
                 .body("dueDate", equalTo("2025-05-31"), "status", equalTo("IN_PROGRESS"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(changed)
-                .when().put(DELIVERABLES + "/D1.1", c.acronym())
-                .then().statusCode(412);
+        given().contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body(changed)
+                .when()
+                .put(DELIVERABLES + "/D1.1", c.acronym())
+                .then()
+                .statusCode(412);
     }
 
     @Test
@@ -178,8 +262,11 @@ class DeliverableResourceTest {
         Consortium c = consortium();
         deliverable(c.acronym(), deliverableBody("D1.1", c.partner(), 3));
         deliverable(c.acronym(), with(deliverableBody("D1.2", c.partner(), 6), Map.of("dependsOn", List.of("D1.1"))));
-        given().when().delete(DELIVERABLES + "/D1.1", c.acronym())
-                .then().statusCode(409).body("detail", containsString("D1.2"));
+        given().when()
+                .delete(DELIVERABLES + "/D1.1", c.acronym())
+                .then()
+                .statusCode(409)
+                .body("detail", containsString("D1.2"));
         given().when().delete(DELIVERABLES + "/D1.2", c.acronym()).then().statusCode(204);
         given().when().delete(DELIVERABLES + "/D1.1", c.acronym()).then().statusCode(204);
         given().when().get(DELIVERABLES + "/D1.1", c.acronym()).then().statusCode(404);
@@ -190,55 +277,111 @@ class DeliverableResourceTest {
         Consortium c = consortium();
         given().contentType(ContentType.JSON)
                 .body(Map.of("number", "WP2", "title", "Events", "lead", c.other(), "startMonth", 1, "endMonth", 24))
-                .post("/api/projects/{acronym}/work-packages", c.acronym()).then().statusCode(201);
+                .post("/api/projects/{acronym}/work-packages", c.acronym())
+                .then()
+                .statusCode(201);
         deliverable(c.acronym(), with(deliverableBody("D1.2", c.partner(), 12), Map.of("status", "ACCEPTED")));
         deliverable(c.acronym(), with(deliverableBody("D1.1", c.partner(), 12), Map.of("status", "IN_PROGRESS")));
-        deliverable(c.acronym(), with(deliverableBody("D2.1", c.other(), 3),
-                Map.of("workPackage", "WP2", "kind", "NATIONAL_EVENT", "status", "SUBMITTED")));
-        deliverable(c.acronym(), with(deliverableBody("D2.2", c.other(), 20),
-                Map.of("workPackage", "WP2", "kind", "CONFERENCE")));
+        deliverable(
+                c.acronym(),
+                with(
+                        deliverableBody("D2.1", c.other(), 3),
+                        Map.of("workPackage", "WP2", "kind", "NATIONAL_EVENT", "status", "SUBMITTED")));
+        deliverable(
+                c.acronym(),
+                with(deliverableBody("D2.2", c.other(), 20), Map.of("workPackage", "WP2", "kind", "CONFERENCE")));
 
-        given().when().get(DELIVERABLES, c.acronym())
-                .then().statusCode(200).body("total", equalTo(4), "items.code", contains("D2.1", "D1.1", "D1.2", "D2.2"));
-        given().queryParam("size", 2).queryParam("page", 1).when().get(DELIVERABLES, c.acronym())
-                .then().body("items.code", contains("D1.2", "D2.2"), "total", equalTo(4));
-        given().queryParam("workPackage", "WP2").when().get(DELIVERABLES, c.acronym())
-                .then().body("items.code", contains("D2.1", "D2.2"));
-        given().queryParam("lead", c.partner()).when().get(DELIVERABLES, c.acronym())
-                .then().body("items.code", contains("D1.1", "D1.2"));
-        given().queryParam("status", "ACCEPTED").queryParam("status", "SUBMITTED").when().get(DELIVERABLES, c.acronym())
-                .then().body("items.code", contains("D2.1", "D1.2"));
-        given().queryParam("kind", "NATIONAL_EVENT,CONFERENCE").when().get(DELIVERABLES, c.acronym())
-                .then().body("items.code", contains("D2.1", "D2.2"));
-        given().queryParam("dueAfter", "2025-03-31").queryParam("dueBefore", "2026-08-31").when()
+        given().when()
                 .get(DELIVERABLES, c.acronym())
-                .then().body("items.code", contains("D1.1", "D1.2"));
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(4), "items.code", contains("D2.1", "D1.1", "D1.2", "D2.2"));
+        given().queryParam("size", 2)
+                .queryParam("page", 1)
+                .when()
+                .get(DELIVERABLES, c.acronym())
+                .then()
+                .body("items.code", contains("D1.2", "D2.2"), "total", equalTo(4));
+        given().queryParam("workPackage", "WP2")
+                .when()
+                .get(DELIVERABLES, c.acronym())
+                .then()
+                .body("items.code", contains("D2.1", "D2.2"));
+        given().queryParam("lead", c.partner())
+                .when()
+                .get(DELIVERABLES, c.acronym())
+                .then()
+                .body("items.code", contains("D1.1", "D1.2"));
+        given().queryParam("status", "ACCEPTED")
+                .queryParam("status", "SUBMITTED")
+                .when()
+                .get(DELIVERABLES, c.acronym())
+                .then()
+                .body("items.code", contains("D2.1", "D1.2"));
+        given().queryParam("kind", "NATIONAL_EVENT,CONFERENCE")
+                .when()
+                .get(DELIVERABLES, c.acronym())
+                .then()
+                .body("items.code", contains("D2.1", "D2.2"));
+        given().queryParam("dueAfter", "2025-03-31")
+                .queryParam("dueBefore", "2026-08-31")
+                .when()
+                .get(DELIVERABLES, c.acronym())
+                .then()
+                .body("items.code", contains("D1.1", "D1.2"));
         // Today is 2026-06-15: D1.1 (Dec 2025, in progress) is late; D2.1 was submitted, D1.2 accepted.
-        given().queryParam("overdue", "true").when().get(DELIVERABLES, c.acronym())
-                .then().body("items.code", contains("D1.1"), "items[0].overdue", equalTo(true));
+        given().queryParam("overdue", "true")
+                .when()
+                .get(DELIVERABLES, c.acronym())
+                .then()
+                .body("items.code", contains("D1.1"), "items[0].overdue", equalTo(true));
     }
 
     @Test
     void badFilterValuesAreBadRequests() {
         Consortium c = consortium();
-        given().queryParam("status", "LATE").when().get(DELIVERABLES, c.acronym())
-                .then().statusCode(400).contentType("application/problem+json").body("errors.field", contains("status"));
-        given().queryParam("dueBefore", "soon").when().get(DELIVERABLES, c.acronym())
-                .then().statusCode(400).body("errors.field", contains("dueBefore"));
-        given().queryParam("overdue", "maybe").when().get(DELIVERABLES, c.acronym())
-                .then().statusCode(400).body("errors.field", contains("overdue"));
-        given().queryParam("workPackage", "wp2").when().get(DELIVERABLES, c.acronym())
-                .then().statusCode(400).body("errors.field", contains("workPackage"));
+        given().queryParam("status", "LATE")
+                .when()
+                .get(DELIVERABLES, c.acronym())
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", contains("status"));
+        given().queryParam("dueBefore", "soon")
+                .when()
+                .get(DELIVERABLES, c.acronym())
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("dueBefore"));
+        given().queryParam("overdue", "maybe")
+                .when()
+                .get(DELIVERABLES, c.acronym())
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("overdue"));
+        given().queryParam("workPackage", "wp2")
+                .when()
+                .get(DELIVERABLES, c.acronym())
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("workPackage"));
     }
 
     @Test
     void unknownProjectOrDeliverableIsNotFound() {
         Consortium c = consortium();
         given().when().get(DELIVERABLES, "NO-SUCH-PROJECT").then().statusCode(404);
-        given().when().get(DELIVERABLES + "/D9.9", c.acronym()).then().statusCode(404)
+        given().when()
+                .get(DELIVERABLES + "/D9.9", c.acronym())
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body(deliverableBody("D9.9", c.partner(), 3))
-                .when().put(DELIVERABLES + "/D9.9", c.acronym()).then().statusCode(404);
+        given().contentType(ContentType.JSON)
+                .body(deliverableBody("D9.9", c.partner(), 3))
+                .when()
+                .put(DELIVERABLES + "/D9.9", c.acronym())
+                .then()
+                .statusCode(404);
     }
 
     private static Map<String, Object> with(Map<String, Object> body, Map<String, Object> changes) {
@@ -248,9 +391,13 @@ class DeliverableResourceTest {
     }
 
     private static void assertRefused(Consortium c, Map<String, Object> body, int status, String field) {
-        given().contentType(ContentType.JSON).body(body)
-                .when().post(DELIVERABLES, c.acronym())
-                .then().statusCode(status).contentType("application/problem+json")
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post(DELIVERABLES, c.acronym())
+                .then()
+                .statusCode(status)
+                .contentType("application/problem+json")
                 .body("errors.field", contains(field));
     }
 }

@@ -12,9 +12,10 @@ class DependencyGraphTest {
 
     @Test
     void chainsAndDiamondsHaveNoCycle() {
-        DependencyGraph graph = DependencyGraph.of(List.of(
-                new Object[] {"D2", "D1"}, new Object[] {"D3", "D1"}, new Object[] {"D4", "D2"},
-                new Object[] {"D4", "D3"}));
+        DependencyGraph graph = DependencyGraph.of(
+                List.of(new Object[] {"D2", "D1"}, new Object[] {"D3", "D1"}, new Object[] {"D4", "D2"}, new Object[] {
+                    "D4", "D3"
+                }));
         assertTrue(graph.cycle().isEmpty());
     }
 

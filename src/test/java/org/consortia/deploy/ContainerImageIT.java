@@ -56,8 +56,8 @@ class ContainerImageIT {
         Directories.delete(WORK);
         Podman podman = Podman.onThisMachine(WORK);
         // Keycloak takes a while to start: it does so while the image builds.
-        CompletableFuture<String> keycloak = CompletableFuture.supplyAsync(() -> KeycloakDevServer.start(0,
-                WORK.resolve("keycloak"), Path.of("keycloak-realm.json")));
+        CompletableFuture<String> keycloak = CompletableFuture.supplyAsync(
+                () -> KeycloakDevServer.start(0, WORK.resolve("keycloak"), Path.of("keycloak-realm.json")));
         String image = build(podman);
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
             String issuer = keycloak.join();
@@ -66,49 +66,73 @@ class ContainerImageIT {
             Path files = filesVolume();
             String container = "consortia-it-" + ProcessHandle.current().pid();
             Path log = WORK.resolve("container.log");
-            Process run = podman.process("run", "--rm", "--name", container,
-                    "--user", Integer.toString(APPLICATION_UID),
-                    // Nothing writable but what is mounted: /tmp and the files volume, as on Kubernetes.
-                    "--read-only", "--read-only-tmpfs=false", "--tmpfs", "/tmp",
-                    "--network", "host",
-                    // The test checks the health itself; Podman's timer for HEALTHCHECK needs systemd.
-                    "--no-healthcheck",
-                    "--env-file", environment(port, postgres.getPort(), issuer).toString(),
-                    "-v", files + ":/var/lib/consortia/files",
-                    image).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            Process run = podman.process(
+                            "run",
+                            "--rm",
+                            "--name",
+                            container,
+                            "--user",
+                            Integer.toString(APPLICATION_UID),
+                            // Nothing writable but what is mounted: /tmp and the files volume, as on Kubernetes.
+                            "--read-only",
+                            "--read-only-tmpfs=false",
+                            "--tmpfs",
+                            "/tmp",
+                            "--network",
+                            "host",
+                            // The test checks the health itself; Podman's timer for HEALTHCHECK needs systemd.
+                            "--no-healthcheck",
+                            "--env-file",
+                            environment(port, postgres.getPort(), issuer).toString(),
+                            "-v",
+                            files + ":/var/lib/consortia/files",
+                            image)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
             try {
-                PackagedApplication.awaitAnswer(run, application.resolve("/q/health/ready"), log, Duration.ofMinutes(3));
+                PackagedApplication.awaitAnswer(
+                        run, application.resolve("/q/health/ready"), log, Duration.ofMinutes(3));
                 System.out.println("ContainerImageIT: the container is ready after "
                         + Duration.between(start, Instant.now()).toSeconds() + " s in all");
 
                 String token = Tokens.fromIssuer(issuer, "unipso-coordinator");
-                HttpResponse<String> me = HTTP.send(get(application.resolve("/api/me"), token),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> me =
+                        HTTP.send(get(application.resolve("/api/me"), token), HttpResponse.BodyHandlers.ofString());
                 assertThat(me.body(), me.statusCode(), equalTo(200));
                 assertThat(me.body(), containsString("\"username\":\"unipso-coordinator\""));
 
                 byte[] pdf = MinimalPdf.bytes();
-                HttpResponse<String> uploaded = HTTP.send(HttpRequest.newBuilder(application.resolve(DELIVERABLE
-                                + "/files/content?name=minutes.pdf"))
-                        .header("Authorization", "Bearer " + token)
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(pdf)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> uploaded = HTTP.send(
+                        HttpRequest.newBuilder(application.resolve(DELIVERABLE + "/files/content?name=minutes.pdf"))
+                                .header("Authorization", "Bearer " + token)
+                                .POST(HttpRequest.BodyPublishers.ofByteArray(pdf))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 assertThat(uploaded.body(), uploaded.statusCode(), equalTo(201));
-                int version = new ObjectMapper().readTree(uploaded.body()).get("version").asInt();
-                HttpResponse<byte[]> downloaded = HTTP.send(get(application.resolve(DELIVERABLE + "/files/" + version),
-                        token), HttpResponse.BodyHandlers.ofByteArray());
+                int version = new ObjectMapper()
+                        .readTree(uploaded.body())
+                        .get("version")
+                        .asInt();
+                HttpResponse<byte[]> downloaded = HTTP.send(
+                        get(application.resolve(DELIVERABLE + "/files/" + version), token),
+                        HttpResponse.BodyHandlers.ofByteArray());
                 assertThat(downloaded.statusCode(), equalTo(200));
                 assertThat("downloaded byte for byte", Sha256.hex(downloaded.body()), equalTo(Sha256.hex(pdf)));
-                assertThat("the upload is on the volume, written by the application's user", storedFiles(files),
+                assertThat(
+                        "the upload is on the volume, written by the application's user",
+                        storedFiles(files),
                         hasItem(Map.entry((long) pdf.length, APPLICATION_UID)));
             } catch (AssertionError | Exception e) {
-                System.out.println("ContainerImageIT failed; the container's output (" + log + "):\n"
-                        + Files.readString(log));
+                System.out.println(
+                        "ContainerImageIT failed; the container's output (" + log + "):\n" + Files.readString(log));
                 throw e;
             } finally {
                 remove(podman, container, run);
             }
         }
-        System.out.println("ContainerImageIT took " + Duration.between(start, Instant.now()).toSeconds() + " s");
+        System.out.println("ContainerImageIT took "
+                + Duration.between(start, Instant.now()).toSeconds() + " s");
     }
 
     /**
@@ -118,16 +142,30 @@ class ContainerImageIT {
      */
     private static String build(Podman podman) throws IOException, InterruptedException {
         String runtime = DebianRuntimeImage.ensure(podman);
-        String image = "localhost/consortia-it:" + Sha256.hex(Path.of("").toAbsolutePath().toString()
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 12);
-        String previous = podman.imageExists(image) ? podman.run("image", "inspect", "--format", "{{.Id}}", image).strip()
+        String image = "localhost/consortia-it:"
+                + Sha256.hex(Path.of("").toAbsolutePath().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                        .substring(0, 12);
+        String previous = podman.imageExists(image)
+                ? podman.run("image", "inspect", "--format", "{{.Id}}", image).strip()
                 : null;
         Instant start = Instant.now();
-        podman.run("build", "--network", "host", "--format", "docker", "-f", "deploy/container/Containerfile",
-                "--build-arg", "RUNTIME_IMAGE=" + runtime, "-t", image, ".");
-        System.out.println("ContainerImageIT: " + image + " built in " + Duration.between(start, Instant.now())
-                .toSeconds() + " s");
-        String built = podman.run("image", "inspect", "--format", "{{.Id}}", image).strip();
+        podman.run(
+                "build",
+                "--network",
+                "host",
+                "--format",
+                "docker",
+                "-f",
+                "deploy/container/Containerfile",
+                "--build-arg",
+                "RUNTIME_IMAGE=" + runtime,
+                "-t",
+                image,
+                ".");
+        System.out.println("ContainerImageIT: " + image + " built in "
+                + Duration.between(start, Instant.now()).toSeconds() + " s");
+        String built =
+                podman.run("image", "inspect", "--format", "{{.Id}}", image).strip();
         if (previous != null && !previous.equals(built)) {
             podman.run("rmi", previous);
         }
@@ -136,15 +174,18 @@ class ContainerImageIT {
 
     /** What the container is given, as in README "Deploy it": environment variables only. */
     private static Path environment(int port, int postgresPort, String issuer) throws IOException {
-        Map<String, String> env = new TreeMap<>(PackagedApplication.environment(port,
-                "jdbc:postgresql://localhost:" + postgresPort + "/postgres", issuer));
+        Map<String, String> env = new TreeMap<>(PackagedApplication.environment(
+                port, "jdbc:postgresql://localhost:" + postgresPort + "/postgres", issuer));
         env.put("CONSORTIA_DEMO_ENABLED", "true");
         env.put("CONSORTIA_FILES_DIRECTORY", "/var/lib/consortia/files");
         env.put("CONSORTIA_NOTIFICATIONS_SEND_EVERY", "off");
         env.put("CONSORTIA_NOTIFICATIONS_REMIND_EVERY", "off");
         Path file = WORK.resolve("application.env");
-        Files.writeString(file, env.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                .collect(Collectors.joining("\n", "", "\n")));
+        Files.writeString(
+                file,
+                env.entrySet().stream()
+                        .map(e -> e.getKey() + "=" + e.getValue())
+                        .collect(Collectors.joining("\n", "", "\n")));
         return file;
     }
 
@@ -179,7 +220,9 @@ class ContainerImageIT {
     }
 
     private static HttpRequest get(URI uri, String token) {
-        return HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token).build();
+        return HttpRequest.newBuilder(uri)
+                .header("Authorization", "Bearer " + token)
+                .build();
     }
 
     private static int freePort() {

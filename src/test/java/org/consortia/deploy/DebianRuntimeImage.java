@@ -32,8 +32,7 @@ final class DebianRuntimeImage {
             """;
     static final Path CACHE = Path.of(System.getProperty("user.home"), ".cache", "consortia", "container");
 
-    private DebianRuntimeImage() {
-    }
+    private DebianRuntimeImage() {}
 
     /** The runtime image's name, from Podman's storage, else from the cache, else made (and cached). */
     static String ensure(Podman podman) throws IOException, InterruptedException {
@@ -45,12 +44,15 @@ final class DebianRuntimeImage {
         }
         Files.createDirectories(CACHE);
         // One bootstrap at a time, should two builds on this machine need it together.
-        try (FileChannel lock = FileChannel.open(CACHE.resolve("lock"), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE); var held = lock.lock()) {
-            Path runtimeArchive = CACHE.resolve(runtime.substring(runtime.indexOf('/') + 1).replace(':', '-') + ".tar");
+        try (FileChannel lock =
+                        FileChannel.open(CACHE.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                var held = lock.lock()) {
+            Path runtimeArchive =
+                    CACHE.resolve(runtime.substring(runtime.indexOf('/') + 1).replace(':', '-') + ".tar");
             if (!podman.imageExists(runtime) && Files.exists(runtimeArchive)) {
-                timed("Loading " + runtime + " from " + runtimeArchive, () -> podman.run("load", "-i",
-                        runtimeArchive.toString()));
+                timed(
+                        "Loading " + runtime + " from " + runtimeArchive,
+                        () -> podman.run("load", "-i", runtimeArchive.toString()));
             }
             if (!podman.imageExists(runtime)) {
                 Path baseArchive = CACHE.resolve("debian-" + SUITE + "-minbase-" + baseKey + ".tar");
@@ -61,15 +63,17 @@ final class DebianRuntimeImage {
                 Path context = Files.createTempDirectory(CACHE, "runtime-");
                 try {
                     Files.writeString(context.resolve("Containerfile"), RUNTIME_RECIPE.formatted(base));
-                    timed("Building " + runtime, () -> podman.run("build", "--network", "host", "-t", runtime,
-                            context.toString()));
+                    timed(
+                            "Building " + runtime,
+                            () -> podman.run("build", "--network", "host", "-t", runtime, context.toString()));
                 } finally {
                     Directories.delete(context);
                 }
                 Path partial = CACHE.resolve(runtimeArchive.getFileName() + ".part");
                 Files.deleteIfExists(partial);
-                timed("Saving " + runtime + " to " + runtimeArchive, () -> podman.run("save", "-o", partial.toString(),
-                        runtime));
+                timed(
+                        "Saving " + runtime + " to " + runtimeArchive,
+                        () -> podman.run("save", "-o", partial.toString(), runtime));
                 Files.move(partial, runtimeArchive, StandardCopyOption.ATOMIC_MOVE);
             }
         }

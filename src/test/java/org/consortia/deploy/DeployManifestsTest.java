@@ -43,10 +43,12 @@ class DeployManifestsTest {
     private static final Path OPERATIONS = Path.of("docs/operations.md");
 
     /** A key or variable name that holds a secret. */
-    private static final Pattern SECRET_NAME = Pattern.compile(
-            "(?i).*(password|secret|token|access[-_]?key|private[-_]?key|credential).*");
+    private static final Pattern SECRET_NAME =
+            Pattern.compile("(?i).*(password|secret|token|access[-_]?key|private[-_]?key|credential).*");
     /** Keys that name or describe a secret rather than hold one. */
-    private static final Pattern SECRET_REFERENCE = Pattern.compile("(?i).*(secretname|secretref|secretkeyref|policy)$");
+    private static final Pattern SECRET_REFERENCE =
+            Pattern.compile("(?i).*(secretname|secretref|secretkeyref|policy)$");
+
     private static final String PLACEHOLDER = "change-me";
 
     @Test
@@ -77,8 +79,15 @@ class DeployManifestsTest {
     @Test
     void theBaseRunsTwoHardenedInstancesWithProbesBudgetAndAutoscaler() {
         var resources = build(KUBERNETES.resolve("base"));
-        assertEquals(Set.of("ConfigMap", "Deployment", "Service", "Ingress", "PodDisruptionBudget",
-                "HorizontalPodAutoscaler"), kinds(resources));
+        assertEquals(
+                Set.of(
+                        "ConfigMap",
+                        "Deployment",
+                        "Service",
+                        "Ingress",
+                        "PodDisruptionBudget",
+                        "HorizontalPodAutoscaler"),
+                kinds(resources));
         hardened(resources, 2);
         assertEquals(1, at(only(resources, "PodDisruptionBudget"), "spec", "minAvailable"));
         var hpa = only(resources, "HorizontalPodAutoscaler");
@@ -87,7 +96,9 @@ class DeployManifestsTest {
         assertEquals("consortia", at(hpa, "spec", "scaleTargetRef", "name"));
         var ingress = only(resources, "Ingress");
         var rule = list(at(ingress, "spec", "rules")).get(0);
-        var root = list(at(rule, "http", "paths")).stream().filter(p -> "/".equals(at(p, "path"))).findFirst()
+        var root = list(at(rule, "http", "paths")).stream()
+                .filter(p -> "/".equals(at(p, "path")))
+                .findFirst()
                 .orElseThrow();
         assertEquals("consortia", at(root, "backend", "service", "name"));
         assertNotNull(at(list(at(ingress, "spec", "tls")).get(0), "secretName"), "the ingress serves TLS");
@@ -102,8 +113,10 @@ class DeployManifestsTest {
         assertTrue(image.matches(".+/consortia:\\d+\\.\\d+\\.\\d+"), "a released, tagged image: " + image);
         assertEquals(3, at(only(resources, "HorizontalPodAutoscaler"), "spec", "minReplicas"));
         assertEquals(1, at(only(resources, "PodDisruptionBudget"), "spec", "minAvailable"));
-        String host = (String) at(list(at(only(resources, "Ingress"), "spec", "rules")).get(0), "host");
-        assertEquals("https://" + host,
+        String host = (String)
+                at(list(at(only(resources, "Ingress"), "spec", "rules")).get(0), "host");
+        assertEquals(
+                "https://" + host,
                 at(only(resources, "ConfigMap"), "data", "CONSORTIA_NOTIFICATIONS_BASE_URL"),
                 "mails link to the host the ingress serves");
     }
@@ -119,7 +132,9 @@ class DeployManifestsTest {
         var pdb = only(resources, "PodDisruptionBudget");
         assertEquals(1, at(pdb, "spec", "maxUnavailable"));
         assertFalse(((Map<?, ?>) at(pdb, "spec")).containsKey("minAvailable"), "a PDB has one of the two");
-        assertTrue(memoryMi(containers(resources).get(0), "limits") < memoryMi(containers(base).get(0), "limits"),
+        assertTrue(
+                memoryMi(containers(resources).get(0), "limits")
+                        < memoryMi(containers(base).get(0), "limits"),
                 "dev pods are smaller");
     }
 
@@ -132,26 +147,33 @@ class DeployManifestsTest {
     void noKustomizationPublishesQ() {
         for (String directory : List.of("base", "overlays/dev", "overlays/prod")) {
             var resources = build(KUBERNETES.resolve(directory));
-            var services = resources.stream().filter(r -> "Service".equals(r.get("kind")))
-                    .map(r -> at(r, "metadata", "name")).toList();
+            var services = resources.stream()
+                    .filter(r -> "Service".equals(r.get("kind")))
+                    .map(r -> at(r, "metadata", "name"))
+                    .toList();
             var ingress = only(resources, "Ingress");
             assertEquals(null, at(ingress, "spec", "defaultBackend"), directory + ": no default backend");
             var annotations = (Map<String, Object>) at(ingress, "metadata", "annotations");
-            assertFalse(annotations.containsKey("nginx.ingress.kubernetes.io/use-regex")
-                    || annotations.containsKey("nginx.ingress.kubernetes.io/rewrite-target"),
+            assertFalse(
+                    annotations.containsKey("nginx.ingress.kubernetes.io/use-regex")
+                            || annotations.containsKey("nginx.ingress.kubernetes.io/rewrite-target"),
                     directory + ": plain prefix paths, as written: " + annotations);
             var rules = list(at(ingress, "spec", "rules"));
             assertFalse(rules.isEmpty(), directory + ": the ingress has rules");
             for (Object rule : rules) {
                 String where = directory + ", " + at(rule, "host");
-                var closed = list(at(rule, "http", "paths")).stream().filter(p -> "/q".equals(at(p, "path"))).toList();
+                var closed = list(at(rule, "http", "paths")).stream()
+                        .filter(p -> "/q".equals(at(p, "path")))
+                        .toList();
                 assertEquals(1, closed.size(), where + ": a path /q");
                 assertEquals("Prefix", at(closed.get(0), "pathType"), where + ": /q and all below it");
-                assertFalse(services.contains(at(closed.get(0), "backend", "service", "name")),
+                assertFalse(
+                        services.contains(at(closed.get(0), "backend", "service", "name")),
                         where + ": /q goes to a Service that does not exist, not to " + services);
                 for (Object path : list(at(rule, "http", "paths"))) {
                     String value = (String) at(path, "path");
-                    assertTrue(path == closed.get(0) || !(value.equals("/q") || value.startsWith("/q/")),
+                    assertTrue(
+                            path == closed.get(0) || !(value.equals("/q") || value.startsWith("/q/")),
                             where + ": nothing else routes /q/: " + path);
                 }
             }
@@ -179,9 +201,13 @@ class DeployManifestsTest {
             assertNotNull(at(container, "resources", bound, "memory"), bound + ".memory");
         }
         var tmp = list(container.get("volumeMounts")).stream()
-                .filter(m -> "/tmp".equals(at(m, "mountPath"))).findFirst().orElseThrow();
+                .filter(m -> "/tmp".equals(at(m, "mountPath")))
+                .findFirst()
+                .orElseThrow();
         var volume = list(at(pod, "volumes")).stream()
-                .filter(v -> at(tmp, "name").equals(at(v, "name"))).findFirst().orElseThrow();
+                .filter(v -> at(tmp, "name").equals(at(v, "name")))
+                .findFirst()
+                .orElseThrow();
         assertNotNull(at(volume, "emptyDir"), "/tmp is an emptyDir");
         assertEquals("consortia-config", at(list(container.get("envFrom")).get(0), "configMapRef", "name"));
         for (Object variable : list(container.get("env"))) {
@@ -195,10 +221,18 @@ class DeployManifestsTest {
         var env = new LinkedHashSet<String>();
         list(container.get("env")).forEach(v -> env.add((String) at(v, "name")));
         env.addAll(((Map<String, Object>) at(configMap, "data")).keySet());
-        assertTrue(env.containsAll(List.of("QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME",
-                "QUARKUS_DATASOURCE_PASSWORD", "QUARKUS_OIDC_AUTH_SERVER_URL", "QUARKUS_OIDC_CREDENTIALS_SECRET",
-                "QUARKUS_OIDC_API_CREDENTIALS_SECRET", "QUARKUS_OIDC_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET",
-                "CONSORTIA_WEB_CSRF_SECRET", "CONSORTIA_NOTIFICATIONS_BASE_URL", "QUARKUS_MAILER_HOST")),
+        assertTrue(
+                env.containsAll(List.of(
+                        "QUARKUS_DATASOURCE_JDBC_URL",
+                        "QUARKUS_DATASOURCE_USERNAME",
+                        "QUARKUS_DATASOURCE_PASSWORD",
+                        "QUARKUS_OIDC_AUTH_SERVER_URL",
+                        "QUARKUS_OIDC_CREDENTIALS_SECRET",
+                        "QUARKUS_OIDC_API_CREDENTIALS_SECRET",
+                        "QUARKUS_OIDC_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET",
+                        "CONSORTIA_WEB_CSRF_SECRET",
+                        "CONSORTIA_NOTIFICATIONS_BASE_URL",
+                        "QUARKUS_MAILER_HOST")),
                 "the settings several instances need: " + env);
     }
 
@@ -206,41 +240,57 @@ class DeployManifestsTest {
     void composeRunsTwoHardenedInstancesBehindTheProxyWithSecretsFromTheEnvFile() {
         var compose = loadOne(COMPOSE);
         var services = (Map<String, Object>) compose.get("services");
-        assertTrue(services.keySet().containsAll(List.of("app-1", "app-2", "proxy", "db", "keycloak",
-                "keycloak-db", "minio")), "services: " + services.keySet());
+        assertTrue(
+                services.keySet()
+                        .containsAll(List.of("app-1", "app-2", "proxy", "db", "keycloak", "keycloak-db", "minio")),
+                "services: " + services.keySet());
         services.forEach((name, service) -> assertNotNull(at(service, "image"), name + " has an image"));
         for (String app : List.of("app-1", "app-2")) {
             var service = services.get(app);
             assertEquals(true, at(service, "read_only"), app + ": read-only root file system");
-            assertTrue(list(at(service, "tmpfs")).stream().anyMatch(t -> ((String) t).startsWith("/tmp")),
+            assertTrue(
+                    list(at(service, "tmpfs")).stream().anyMatch(t -> ((String) t).startsWith("/tmp")),
                     app + ": /tmp writable");
             assertEquals(List.of("ALL"), at(service, "cap_drop"));
-            assertEquals("jdbc:postgresql://db:5432/consortia",
-                    at(service, "environment", "QUARKUS_DATASOURCE_JDBC_URL"));
+            assertEquals(
+                    "jdbc:postgresql://db:5432/consortia", at(service, "environment", "QUARKUS_DATASOURCE_JDBC_URL"));
         }
-        assertEquals(at(services.get("app-1"), "environment"), at(services.get("app-2"), "environment"),
+        assertEquals(
+                at(services.get("app-1"), "environment"),
+                at(services.get("app-2"), "environment"),
                 "both instances share every setting, secrets included");
-        assertEquals(List.of("start", "--import-realm"), at(services.get("keycloak"), "command"),
+        assertEquals(
+                List.of("start", "--import-realm"),
+                at(services.get("keycloak"), "command"),
                 "Keycloak in production mode");
         assertEquals("xforwarded", at(services.get("keycloak"), "environment", "KC_PROXY_HEADERS"));
-        assertTrue(list(at(services.get("keycloak"), "volumes")).stream()
-                .anyMatch(v -> ((String) v).startsWith("../keycloak/realm-production.json:")),
+        assertTrue(
+                list(at(services.get("keycloak"), "volumes")).stream()
+                        .anyMatch(v -> ((String) v).startsWith("../keycloak/realm-production.json:")),
                 "Keycloak imports the realm without the demo accounts");
         String nginx = read(DEPLOY.resolve("compose/nginx/consortia.conf.template"));
         assertTrue(nginx.contains("server app-1:8080") && nginx.contains("server app-2:8080"), "nginx balances both");
         assertTrue(nginx.contains("X-Forwarded-Proto") && nginx.contains("listen 443 ssl"), "TLS and forwarding");
         // The metrics name every project, the non-public ones too. ^~: no regex location can take /q/ back.
         var servers = nginx.split("\nserver \\{");
-        var proxying = Stream.of(servers).filter(server -> server.contains("proxy_pass http://consortia;")).toList();
+        var proxying = Stream.of(servers)
+                .filter(server -> server.contains("proxy_pass http://consortia;"))
+                .toList();
         assertEquals(1, proxying.size(), "one server block proxies to the instances");
-        assertTrue(Pattern.compile("location \\^~ /q/ \\{\\s*return 404;\\s*}").matcher(proxying.get(0)).find(),
+        assertTrue(
+                Pattern.compile("location \\^~ /q/ \\{\\s*return 404;\\s*}")
+                        .matcher(proxying.get(0))
+                        .find(),
                 "nginx answers /q/ itself (404) rather than proxying it");
-        services.forEach((name, service) -> leaves(at(service, "environment"), name).forEach((path, value) -> {
-            String variable = path.substring(path.lastIndexOf('/') + 1);
-            if (SECRET_NAME.matcher(variable).matches()) {
-                assertTrue(String.valueOf(value).startsWith("${"), path + " comes from .env, not the file: " + value);
-            }
-        }));
+        services.forEach((name, service) -> leaves(at(service, "environment"), name)
+                .forEach((path, value) -> {
+                    String variable = path.substring(path.lastIndexOf('/') + 1);
+                    if (SECRET_NAME.matcher(variable).matches()) {
+                        assertTrue(
+                                String.valueOf(value).startsWith("${"),
+                                path + " comes from .env, not the file: " + value);
+                    }
+                }));
     }
 
     @Test
@@ -268,14 +318,18 @@ class DeployManifestsTest {
                 String text = read(file);
                 assertFalse(forbidden.matcher(text).find(), file + " holds a private key or a development secret");
                 String name = file.getFileName().toString();
-                Object tree = name.endsWith(".json") ? new ObjectMapper().readValue(text, Object.class)
+                Object tree = name.endsWith(".json")
+                        ? new ObjectMapper().readValue(text, Object.class)
                         : name.endsWith(".yaml") ? load(file) : null;
                 boolean example = file.startsWith(KUBERNETES.resolve("examples"));
                 leaves(tree, file.toString()).forEach((path, value) -> {
                     String key = path.substring(path.lastIndexOf('/') + 1).replaceAll("\\[\\d+]$", "");
-                    if (SECRET_NAME.matcher(key).matches() && !SECRET_REFERENCE.matcher(key).matches()
-                            && value instanceof String literal && !literal.matches("|true|false|\\d+")) {
-                        assertTrue(literal.startsWith("${") || example && literal.equals(PLACEHOLDER),
+                    if (SECRET_NAME.matcher(key).matches()
+                            && !SECRET_REFERENCE.matcher(key).matches()
+                            && value instanceof String literal
+                            && !literal.matches("|true|false|\\d+")) {
+                        assertTrue(
+                                literal.startsWith("${") || example && literal.equals(PLACEHOLDER),
                                 path + " holds a literal secret: " + literal);
                     }
                 });
@@ -286,24 +340,35 @@ class DeployManifestsTest {
     @Test
     void theContainerfileTakesTheApplicationBuiltOnTheHostAndRunsANonRootUserWithAHealthCheck() {
         var instructions = instructions(read(CONTAINERFILE));
-        assertEquals("ARG RUNTIME_IMAGE=eclipse-temurin:17-jre", instructions.get(0),
+        assertEquals(
+                "ARG RUNTIME_IMAGE=eclipse-temurin:17-jre",
+                instructions.get(0),
                 "the published base, which a build argument replaces");
         var from = instructions.stream().filter(i -> i.startsWith("FROM ")).toList();
         assertEquals(List.of("FROM ${RUNTIME_IMAGE}"), from, "one stage, on the runtime image");
         assertFalse(instructions.stream().anyMatch(i -> i.contains("mvnw")), "no Maven inside the image build");
         var run = instructions.subList(instructions.indexOf(from.get(0)), instructions.size());
         for (String layer : List.of("lib/", "*.jar", "app/", "quarkus/")) {
-            assertTrue(run.stream().anyMatch(i -> i.startsWith("COPY target/quarkus-app/" + layer)),
+            assertTrue(
+                    run.stream().anyMatch(i -> i.startsWith("COPY target/quarkus-app/" + layer)),
                     "fast-jar layer " + layer);
         }
         assertTrue(read(Path.of(".dockerignore")).contains("!target/quarkus-app/"), "the build context holds the jar");
-        var user = run.stream().filter(i -> i.startsWith("USER ")).reduce((a, b) -> b).orElseThrow();
+        var user = run.stream()
+                .filter(i -> i.startsWith("USER "))
+                .reduce((a, b) -> b)
+                .orElseThrow();
         assertTrue(user.matches("USER [1-9]\\d*:[1-9]\\d*"), "a numeric non-root user: " + user);
         assertTrue(run.contains("EXPOSE 8080"));
-        var health = run.stream().filter(i -> i.startsWith("HEALTHCHECK ")).findFirst().orElseThrow();
+        var health = run.stream()
+                .filter(i -> i.startsWith("HEALTHCHECK "))
+                .findFirst()
+                .orElseThrow();
         assertTrue(health.contains("curl") && health.contains("http://127.0.0.1:8080/q/health/live"), health);
-        assertTrue(run.stream().anyMatch(i -> i.startsWith("RUN ") && i.contains("apt-get install")
-                && i.contains(" curl")), "the health check's curl is installed in the run stage");
+        assertTrue(
+                run.stream()
+                        .anyMatch(i -> i.startsWith("RUN ") && i.contains("apt-get install") && i.contains(" curl")),
+                "the health check's curl is installed in the run stage");
         assertTrue(run.stream().anyMatch(i -> i.startsWith("ENV ") && i.contains("-Djava.io.tmpdir=/tmp")));
         var entrypoint = run.get(run.size() - 1);
         assertEquals("ENTRYPOINT [\"java\", \"-jar\", \"/opt/consortia/quarkus-run.jar\"]", entrypoint);
@@ -321,7 +386,8 @@ class DeployManifestsTest {
             settings.addAll(((Map<String, Object>) at(only(resources, "ConfigMap"), "data")).keySet());
             list(containers(resources).get(0).get("env")).forEach(v -> settings.add((String) at(v, "name")));
         }
-        var missing = settings.stream().filter(s -> !guide.contains("`" + s + "`")).toList();
+        var missing =
+                settings.stream().filter(s -> !guide.contains("`" + s + "`")).toList();
         assertEquals(List.of(), missing, "settings docs/operations.md does not list");
     }
 
@@ -357,7 +423,8 @@ class DeployManifestsTest {
 
     private static int memoryMi(Map<String, Object> container, String bound) {
         String memory = (String) at(container, "resources", bound, "memory");
-        return memory.endsWith("Gi") ? Integer.parseInt(memory.replace("Gi", "")) * 1024
+        return memory.endsWith("Gi")
+                ? Integer.parseInt(memory.replace("Gi", "")) * 1024
                 : Integer.parseInt(memory.replace("Mi", ""));
     }
 
@@ -374,7 +441,8 @@ class DeployManifestsTest {
     private static List<Path> filesUnder(Path root, String... extensions) throws IOException {
         try (Stream<Path> all = Files.walk(root)) {
             return all.filter(Files::isRegularFile)
-                    .filter(p -> Stream.of(extensions).anyMatch(e -> p.toString().endsWith(e)))
+                    .filter(p ->
+                            Stream.of(extensions).anyMatch(e -> p.toString().endsWith(e)))
                     .sorted()
                     .toList();
         }

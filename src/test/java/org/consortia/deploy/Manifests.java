@@ -29,8 +29,7 @@ final class Manifests {
 
     private static boolean kustomizeChecked;
 
-    private Manifests() {
-    }
+    private Manifests() {}
 
     /** Every document of a YAML file (SnakeYAML, safe constructor: merge keys and anchors resolved). */
     static List<Object> load(Path file) {
@@ -63,7 +62,8 @@ final class Manifests {
     static List<Map<String, Object>> build(Path directory) {
         String output = kubectl("kustomize", directory.toString());
         try (MappingIterator<Map<String, Object>> documents = new YAMLMapper()
-                .readerFor(new TypeReference<Map<String, Object>>() { }).readValues(output)) {
+                .readerFor(new TypeReference<Map<String, Object>>() {})
+                .readValues(output)) {
             return documents.readAll();
         } catch (IOException e) {
             throw new UncheckedIOException(directory + ": kubectl kustomize printed what is not YAML", e);
@@ -85,10 +85,14 @@ final class Manifests {
     private static String run(List<String> command) {
         Process process;
         try {
-            process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            process = new ProcessBuilder(command)
+                    .redirectError(ProcessBuilder.Redirect.INHERIT)
+                    .start();
         } catch (IOException e) {
-            return fail("DeployManifestsTest builds the kustomizations with kubectl (Kustomize v5), which is missing"
-                    + " here: install kubectl (https://kubernetes.io/docs/tasks/tools/install-kubectl-linux/)", e);
+            return fail(
+                    "DeployManifestsTest builds the kustomizations with kubectl (Kustomize v5), which is missing"
+                            + " here: install kubectl (https://kubernetes.io/docs/tasks/tools/install-kubectl-linux/)",
+                    e);
         }
         try {
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -103,7 +107,8 @@ final class Manifests {
     }
 
     static Map<String, Object> only(List<Map<String, Object>> resources, String kind) {
-        var matching = resources.stream().filter(r -> kind.equals(r.get("kind"))).toList();
+        var matching =
+                resources.stream().filter(r -> kind.equals(r.get("kind"))).toList();
         assertEquals(1, matching.size(), "one " + kind);
         return matching.get(0);
     }

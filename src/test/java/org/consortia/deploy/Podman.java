@@ -44,7 +44,8 @@ final class Podman {
     }
 
     private static boolean installed(String tool) {
-        var directories = new ArrayList<String>(List.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)));
+        var directories = new ArrayList<String>(
+                List.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)));
         // runc and debootstrap live in sbin, which a non-root PATH may leave out.
         directories.addAll(List.of("/usr/sbin", "/sbin", "/usr/local/sbin"));
         return directories.stream().anyMatch(d -> !d.isEmpty() && Files.isExecutable(Path.of(d, tool)));
@@ -71,7 +72,11 @@ final class Podman {
     }
 
     boolean imageExists(String image) throws IOException, InterruptedException {
-        return process("image", "exists", image).redirectErrorStream(true).start().waitFor() == 0;
+        return process("image", "exists", image)
+                        .redirectErrorStream(true)
+                        .start()
+                        .waitFor()
+                == 0;
     }
 
     /** Runs any command to its end (debootstrap, tar) with the same PATH as podman. */

@@ -40,17 +40,27 @@ class ProductionRealmTest {
         assertEquals(expected, actual, PRODUCTION + " is out of date: write it again (see this test's comment)");
 
         assertEquals(1, actual.get("users").size(), "no demo accounts");
-        assertEquals("consortia-sync", actual.get("users").get(0).get("serviceAccountClientId").asText());
-        assertEquals("[\"view-users\",\"view-organizations\"]",
-                actual.get("users").get(0).get("clientRoles").get("realm-management").toString(),
+        assertEquals(
+                "consortia-sync",
+                actual.get("users").get(0).get("serviceAccountClientId").asText());
+        assertEquals(
+                "[\"view-users\",\"view-organizations\"]",
+                actual.get("users")
+                        .get(0)
+                        .get("clientRoles")
+                        .get("realm-management")
+                        .toString(),
                 "the sync reads accounts and memberships, and changes nothing");
         actual.get("organizations").forEach(o -> assertFalse(o.has("members"), "no demo memberships"));
         assertEquals(2, actual.get("clients").size(), "consortia-web and consortia-sync only");
         assertTrue(actual.get("bruteForceProtected").asBoolean());
         assertTrue(actual.get("passwordPolicy").asText().contains("length(12)"));
-        assertEquals("${CONSORTIA_OIDC_CLIENT_SECRET}", actual.get("clients").get(0).get("secret").asText());
+        assertEquals(
+                "${CONSORTIA_OIDC_CLIENT_SECRET}",
+                actual.get("clients").get(0).get("secret").asText());
         JsonNode sync = actual.get("clients").get(1);
-        assertEquals("${CONSORTIA_PEOPLE_SYNC_CLIENT_SECRET}", sync.get("secret").asText());
+        assertEquals(
+                "${CONSORTIA_PEOPLE_SYNC_CLIENT_SECRET}", sync.get("secret").asText());
         assertTrue(sync.get("serviceAccountsEnabled").asBoolean());
         assertFalse(sync.get("standardFlowEnabled").asBoolean(), "client credentials only");
         assertFalse(sync.get("directAccessGrantsEnabled").asBoolean(), "client credentials only");

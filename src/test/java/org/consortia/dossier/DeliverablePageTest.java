@@ -50,35 +50,54 @@ class DeliverablePageTest {
 
     @Test
     void aPartnerOfAnotherProjectGetsNotFound() {
-        PageSession.of("wrzos-partner").given()
-                .when().get("/projects/NMLS/deliverables/D1.1")
-                .then().statusCode(404).contentType(ContentType.HTML).body(containsString("Page not found"));
+        PageSession.of("wrzos-partner")
+                .given()
+                .when()
+                .get("/projects/NMLS/deliverables/D1.1")
+                .then()
+                .statusCode(404)
+                .contentType(ContentType.HTML)
+                .body(containsString("Page not found"));
     }
 
     @Test
     void someoneOfNoOrganisationGetsNotFound() {
-        PageSession.of("guest").given()
-                .when().get("/projects/FORESEE/deliverables/D3.2")
-                .then().statusCode(404).contentType(ContentType.HTML).body(containsString("Page not found"));
+        PageSession.of("guest")
+                .given()
+                .when()
+                .get("/projects/FORESEE/deliverables/D3.2")
+                .then()
+                .statusCode(404)
+                .contentType(ContentType.HTML)
+                .body(containsString("Page not found"));
     }
 
     @Test
     void theReviewerGetsNotFoundForADraft() {
         PageSession reviewer = PageSession.of("ec-reviewer");
 
-        reviewer.given().when().get(project.page(DRAFT))
-                .then().statusCode(404).contentType(ContentType.HTML);
-        reviewer.given().when().get("/projects/FORESEE/deliverables/D6.5")
-                .then().statusCode(404).contentType(ContentType.HTML);
-        reviewer.given().when().get("/projects/FORESEE/deliverables/D3.2")
-                .then().statusCode(200);
+        reviewer.given().when().get(project.page(DRAFT)).then().statusCode(404).contentType(ContentType.HTML);
+        reviewer.given()
+                .when()
+                .get("/projects/FORESEE/deliverables/D6.5")
+                .then()
+                .statusCode(404)
+                .contentType(ContentType.HTML);
+        reviewer.given()
+                .when()
+                .get("/projects/FORESEE/deliverables/D3.2")
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void theLeadPartnerIsOfferedToStartTheWorkAndToUpload() {
-        Html page = Html.of(PageSession.of("nexem-partner").given()
-                .when().get(project.page(TRAINING))
-                .then().statusCode(200)
+        Html page = Html.of(PageSession.of("nexem-partner")
+                .given()
+                .when()
+                .get(project.page(TRAINING))
+                .then()
+                .statusCode(200)
                 .extract());
 
         assertThat(page.formActions(), hasItem(project.page(TRAINING) + "/transitions"));
@@ -88,9 +107,12 @@ class DeliverablePageTest {
 
     @Test
     void aPartnerWhoDoesNotLeadItIsOfferedNeitherUploadNorWorkflow() {
-        Html page = Html.of(PageSession.of("elisfa-partner").given()
-                .when().get(project.page(TRAINING))
-                .then().statusCode(200)
+        Html page = Html.of(PageSession.of("elisfa-partner")
+                .given()
+                .when()
+                .get(project.page(TRAINING))
+                .then()
+                .statusCode(200)
                 .extract());
 
         assertThat(page.formActions(), not(hasItem(project.page(TRAINING) + "/transitions")));
@@ -104,13 +126,22 @@ class DeliverablePageTest {
         PageSession elisfa = PageSession.of("elisfa-partner");
 
         elisfa.given()
-                .formParam("to", "IN_PROGRESS").formParam("_csrf", elisfa.formToken(project.page(TRAINING)))
-                .when().post(project.page(TRAINING) + "/transitions")
-                .then().statusCode(403).contentType(ContentType.HTML).body(containsString("You may not do this"));
+                .formParam("to", "IN_PROGRESS")
+                .formParam("_csrf", elisfa.formToken(project.page(TRAINING)))
+                .when()
+                .post(project.page(TRAINING) + "/transitions")
+                .then()
+                .statusCode(403)
+                .contentType(ContentType.HTML)
+                .body(containsString("You may not do this"));
 
-        given().auth().oauth2(Tokens.of("unipso-coordinator"))
-                .when().get(project.api(TRAINING))
-                .then().statusCode(200).body("status", equalTo("PLANNED"));
+        given().auth()
+                .oauth2(Tokens.of("unipso-coordinator"))
+                .when()
+                .get(project.api(TRAINING))
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("PLANNED"));
     }
 
     @Test
@@ -120,12 +151,19 @@ class DeliverablePageTest {
         elisfa.given()
                 .multiPart("file", "minutes.pdf", MinimalPdf.bytes(), "application/pdf")
                 .multiPart("_csrf", elisfa.formToken(project.page(TRAINING)))
-                .when().post(project.page(TRAINING) + "/files")
-                .then().statusCode(403).contentType(ContentType.HTML);
+                .when()
+                .post(project.page(TRAINING) + "/files")
+                .then()
+                .statusCode(403)
+                .contentType(ContentType.HTML);
 
-        given().auth().oauth2(Tokens.of("unipso-coordinator"))
-                .when().get(project.api(TRAINING) + "/files")
-                .then().statusCode(200).body("items", empty());
+        given().auth()
+                .oauth2(Tokens.of("unipso-coordinator"))
+                .when()
+                .get(project.api(TRAINING) + "/files")
+                .then()
+                .statusCode(200)
+                .body("items", empty());
     }
 
     @Test
@@ -136,37 +174,62 @@ class DeliverablePageTest {
                 .multiPart("file", "minutes.pdf", MinimalPdf.bytes(), "application/pdf")
                 .multiPart("note", "Signed attendance list included")
                 .multiPart("_csrf", nexem.formToken(project.page(TRAINING)))
-                .when().post(project.page(TRAINING) + "/files")
-                .then().statusCode(303).header("Location", endsWith(project.page(TRAINING)));
+                .when()
+                .post(project.page(TRAINING) + "/files")
+                .then()
+                .statusCode(303)
+                .header("Location", endsWith(project.page(TRAINING)));
 
-        given().auth().oauth2(Tokens.of("nexem-partner"))
-                .when().get(project.api(TRAINING) + "/files")
-                .then().statusCode(200)
-                .body("items", hasSize(1), "items[0].fileName", equalTo("minutes.pdf"),
-                        "items[0].note", equalTo("Signed attendance list included"));
+        given().auth()
+                .oauth2(Tokens.of("nexem-partner"))
+                .when()
+                .get(project.api(TRAINING) + "/files")
+                .then()
+                .statusCode(200)
+                .body(
+                        "items",
+                        hasSize(1),
+                        "items[0].fileName",
+                        equalTo("minutes.pdf"),
+                        "items[0].note",
+                        equalTo("Signed attendance list included"));
     }
 
     @Test
     void askingForChangesWithoutSayingWhatShowsTheFormAgainAndChangesNothing() {
         PageSession coordinator = PageSession.of("unipso-coordinator");
 
-        Html page = Html.of(coordinator.given()
-                .formParam("to", "CHANGES_REQUESTED").formParam("comment", "  ")
+        Html page = Html.of(coordinator
+                .given()
+                .formParam("to", "CHANGES_REQUESTED")
+                .formParam("comment", "  ")
                 .formParam("_csrf", coordinator.formToken(project.page(IN_REVIEW)))
-                .when().post(project.page(IN_REVIEW) + "/transitions")
-                .then().statusCode(400).contentType(ContentType.HTML)
+                .when()
+                .post(project.page(IN_REVIEW) + "/transitions")
+                .then()
+                .statusCode(400)
+                .contentType(ContentType.HTML)
                 .body(containsString("role=\"alert\""))
                 .extract());
 
         assertEquals(1, page.count("div", "role", "alert"));
-        assertThat("the error is next to the field", page.texts("p", "class", "error"), hasItem("say what should change"));
+        assertThat(
+                "the error is next to the field", page.texts("p", "class", "error"), hasItem("say what should change"));
         assertEquals(1, page.count("div", "class", "field invalid"));
-        given().auth().oauth2(Tokens.of("unipso-coordinator"))
-                .when().get(project.api(IN_REVIEW))
-                .then().statusCode(200).body("status", equalTo("IN_INTERNAL_REVIEW"));
-        given().auth().oauth2(Tokens.of("unipso-coordinator"))
-                .when().get(project.api(IN_REVIEW) + "/comments")
-                .then().statusCode(200).body("items", empty());
+        given().auth()
+                .oauth2(Tokens.of("unipso-coordinator"))
+                .when()
+                .get(project.api(IN_REVIEW))
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("IN_INTERNAL_REVIEW"));
+        given().auth()
+                .oauth2(Tokens.of("unipso-coordinator"))
+                .when()
+                .get(project.api(IN_REVIEW) + "/comments")
+                .then()
+                .statusCode(200)
+                .body("items", empty());
     }
 
     @Test
@@ -176,9 +239,14 @@ class DeliverablePageTest {
         nexem.given()
                 .multiPart("note", "Draft agenda")
                 .multiPart("_csrf", nexem.formToken(project.page(TRAINING)))
-                .when().post(project.page(TRAINING) + "/files")
-                .then().statusCode(400).contentType(ContentType.HTML)
-                .body(containsString("role=\"alert\""), containsString("value=\"Draft agenda\""),
+                .when()
+                .post(project.page(TRAINING) + "/files")
+                .then()
+                .statusCode(400)
+                .contentType(ContentType.HTML)
+                .body(
+                        containsString("role=\"alert\""),
+                        containsString("value=\"Draft agenda\""),
                         containsString("choose the file to upload"));
     }
 
@@ -187,20 +255,29 @@ class DeliverablePageTest {
         move("nexem-partner", project.api(TRAINING), "IN_PROGRESS");
         work(project.api(TRAINING), 1, "unipso-coordinator");
 
-        Html page = Html.of(PageSession.of("nexem-partner").given()
-                .when().get(project.page(TRAINING))
-                .then().statusCode(200)
+        Html page = Html.of(PageSession.of("nexem-partner")
+                .given()
+                .when()
+                .get(project.page(TRAINING))
+                .then()
+                .statusCode(200)
                 .extract());
 
-        assertThat(page.column("What happened to this deliverable", 2),
+        assertThat(
+                page.column("What happened to this deliverable", 2),
                 contains("Commented", "File uploaded (version 1)", "Moved → In progress"));
     }
 
     @Test
     void aFrenchBrowserGetsThePageInFrench() {
-        Html page = Html.of(PageSession.of("nexem-partner").given().header("Accept-Language", "fr")
-                .when().get(project.page(TRAINING))
-                .then().statusCode(200).body(containsString("<h3>Déposer une nouvelle version</h3>"))
+        Html page = Html.of(PageSession.of("nexem-partner")
+                .given()
+                .header("Accept-Language", "fr")
+                .when()
+                .get(project.page(TRAINING))
+                .then()
+                .statusCode(200)
+                .body(containsString("<h3>Déposer une nouvelle version</h3>"))
                 .extract());
 
         assertEquals("fr", page.lang());
@@ -216,33 +293,50 @@ class DeliverablePageTest {
         move("nexem-partner", project.api(TRAINING), "IN_INTERNAL_REVIEW");
         coordinator.given().when().get(project.page(IN_REVIEW)).then().statusCode(200);
 
-        long little = statements(() -> coordinator.given().when().get(project.page(IN_REVIEW)).then().statusCode(200));
-        long much = statements(() -> coordinator.given().when().get(project.page(TRAINING)).then().statusCode(200));
+        long little = statements(() ->
+                coordinator.given().when().get(project.page(IN_REVIEW)).then().statusCode(200));
+        long much = statements(() ->
+                coordinator.given().when().get(project.page(TRAINING)).then().statusCode(200));
 
-        assertEquals(little, much, "SQL statements for a deliverable with one version and comment vs one with five"
-                + " versions, comments by three people and moves in its history");
+        assertEquals(
+                little,
+                much,
+                "SQL statements for a deliverable with one version and comment vs one with five"
+                        + " versions, comments by three people and moves in its history");
     }
 
     /** {@code versions} uploads by NEXEM and a comment by each of {@code authors}. */
     private static void work(String deliverable, int versions, String... authors) {
         for (int version = 1; version <= versions; version++) {
-            given().auth().oauth2(Tokens.of("nexem-partner"))
+            given().auth()
+                    .oauth2(Tokens.of("nexem-partner"))
                     .multiPart("file", "minutes-" + version + ".pdf", MinimalPdf.bytes(), "application/pdf")
-                    .when().post(deliverable + "/files")
-                    .then().statusCode(201);
+                    .when()
+                    .post(deliverable + "/files")
+                    .then()
+                    .statusCode(201);
         }
         for (String author : authors) {
-            given().auth().oauth2(Tokens.of(author)).contentType(ContentType.JSON)
+            given().auth()
+                    .oauth2(Tokens.of(author))
+                    .contentType(ContentType.JSON)
                     .body(Map.of("text", "Seen by " + author, "visibility", "CONSORTIUM"))
-                    .when().post(deliverable + "/comments")
-                    .then().statusCode(201);
+                    .when()
+                    .post(deliverable + "/comments")
+                    .then()
+                    .statusCode(201);
         }
     }
 
     private static void move(String who, String deliverable, String to) {
-        given().auth().oauth2(Tokens.of(who)).contentType(ContentType.JSON).body(Map.of("to", to))
-                .when().post(deliverable + "/transitions")
-                .then().statusCode(200);
+        given().auth()
+                .oauth2(Tokens.of(who))
+                .contentType(ContentType.JSON)
+                .body(Map.of("to", to))
+                .when()
+                .post(deliverable + "/transitions")
+                .then()
+                .statusCode(200);
     }
 
     private long statements(Runnable request) {

@@ -78,9 +78,12 @@ class WorkflowBrowserTest {
         browser.signIn(page, "ec-reviewer");
         page.navigate(project.page());
         Locator deliverables = page.locator("table:has(caption:text('Deliverables by work package'))");
-        assertThat(deliverables.locator("a[href='" + project.page(TRAINING) + "']")).isVisible();
-        assertThat(deliverables.locator("a[href='" + project.page(DRAFT) + "']")).hasCount(0);
-        assertThat(deliverables.locator("a[href='" + project.page(IN_REVIEW) + "']")).hasCount(0);
+        assertThat(deliverables.locator("a[href='" + project.page(TRAINING) + "']"))
+                .isVisible();
+        assertThat(deliverables.locator("a[href='" + project.page(DRAFT) + "']"))
+                .hasCount(0);
+        assertThat(deliverables.locator("a[href='" + project.page(IN_REVIEW) + "']"))
+                .hasCount(0);
         browser.assertAccessible(page);
         deliverables.locator("a[href='" + project.page(TRAINING) + "']").click();
         press(page, "Accept");
@@ -88,13 +91,20 @@ class WorkflowBrowserTest {
         browser.screenshot(page, "deliverable-reviewer");
         browser.assertAccessible(page);
 
-        given().auth().oauth2(Tokens.of("unipso-coordinator"))
-                .when().get(project.api(TRAINING))
-                .then().statusCode(200).body("status", equalTo("ACCEPTED"), "workflow.submittedVersion", equalTo(1));
+        given().auth()
+                .oauth2(Tokens.of("unipso-coordinator"))
+                .when()
+                .get(project.api(TRAINING))
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("ACCEPTED"), "workflow.submittedVersion", equalTo(1));
     }
 
     private static void press(Page page, String button) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true)).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName(button).setExact(true))
+                .click();
     }
 
     private static Locator flash(Page page) {

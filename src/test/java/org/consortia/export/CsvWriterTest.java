@@ -8,9 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** What the CSV writer does to text a spreadsheet would run, and to quotes, dates and empty cells. */
 class CsvWriterTest {
@@ -29,15 +29,20 @@ class CsvWriterTest {
 
     @Test
     void aTableIsUtf8WithAByteOrderMarkAndQuotesOnlyWhereNeeded() throws IOException {
-        ExportTable table = new ExportTable("Deliverables", List.of("Code", "Title", "Due date", "Month"),
-                List.of(Arrays.asList("D1.1", "Étude, \"phase 1\"", LocalDate.of(2026, 6, 30), 18),
+        ExportTable table = new ExportTable(
+                "Deliverables",
+                List.of("Code", "Title", "Due date", "Month"),
+                List.of(
+                        Arrays.asList("D1.1", "Étude, \"phase 1\"", LocalDate.of(2026, 6, 30), 18),
                         Arrays.asList("D1.2", "=cmd", null, null)));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         CsvWriter.write(table, out);
 
-        assertEquals("\uFEFFCode,Title,Due date,Month\r\n"
-                + "D1.1,\"Étude, \"\"phase 1\"\"\",2026-06-30,18\r\n"
-                + "D1.2,'=cmd,,\r\n", out.toString(StandardCharsets.UTF_8));
+        assertEquals(
+                "\uFEFFCode,Title,Due date,Month\r\n"
+                        + "D1.1,\"Étude, \"\"phase 1\"\"\",2026-06-30,18\r\n"
+                        + "D1.2,'=cmd,,\r\n",
+                out.toString(StandardCharsets.UTF_8));
     }
 }

@@ -66,7 +66,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ExportTest {
 
     private static final String FORMULA = "=HYPERLINK(\"https://evil.example\",\"Open\")";
-    private static final CSVFormat WITH_HEADER = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+    private static final CSVFormat WITH_HEADER =
+            CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
 
     private static String acronym;
 
@@ -86,49 +87,153 @@ class ExportTest {
     @Test
     void theCoordinatorDownloadsEveryDeliverableAsCsv() {
         byte[] body = download("unipso-coordinator", api("deliverables.csv"), null)
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .contentType(startsWith("text/csv"))
                 .header("Content-Disposition", equalTo("attachment; filename=\"" + acronym + "-deliverables.csv\""))
                 .header("Content-Language", equalTo("en-GB"))
-                .extract().asByteArray();
+                .extract()
+                .asByteArray();
 
         List<CSVRecord> rows = csv(body);
-        assertEquals(List.of("Code", "Title", "Work package", "Lead partner", "Kind", "Type", "Dissemination level",
-                "Due date", "Due month", "Status", "Submitted on", "Overdue"), rows.get(0).getParser().getHeaderNames());
+        assertEquals(
+                List.of(
+                        "Code",
+                        "Title",
+                        "Work package",
+                        "Lead partner",
+                        "Kind",
+                        "Type",
+                        "Dissemination level",
+                        "Due date",
+                        "Due month",
+                        "Status",
+                        "Submitted on",
+                        "Overdue"),
+                rows.get(0).getParser().getHeaderNames());
         assertEquals(List.of("D1.1", "D1.5", "D1.3", "D1.4", "D1.2"), codes(rows));
-        assertEquals(List.of("D1.1", "Étude des besoins de formation", "WP1", "NEXEM", "Study", "R", "PU",
-                "2025-03-31", "3", "In progress", "", "yes"), rows.get(0).toList());
-        assertEquals(List.of("D1.4", "Rapport final", "WP1", "NEXEM", "Report", "R", "PU", "2026-06-30", "18",
-                "Submitted", "2026-06-15", "no"), rows.get(3).toList());
-        assertEquals(List.of("D1.2", "Formation nationale – Lisbonne", "WP1", "NEXEM", "Training", "OTHER", "SEN",
-                "2026-08-31", "20", "Planned", "", "no"), rows.get(4).toList());
+        assertEquals(
+                List.of(
+                        "D1.1",
+                        "Étude des besoins de formation",
+                        "WP1",
+                        "NEXEM",
+                        "Study",
+                        "R",
+                        "PU",
+                        "2025-03-31",
+                        "3",
+                        "In progress",
+                        "",
+                        "yes"),
+                rows.get(0).toList());
+        assertEquals(
+                List.of(
+                        "D1.4",
+                        "Rapport final",
+                        "WP1",
+                        "NEXEM",
+                        "Report",
+                        "R",
+                        "PU",
+                        "2026-06-30",
+                        "18",
+                        "Submitted",
+                        "2026-06-15",
+                        "no"),
+                rows.get(3).toList());
+        assertEquals(
+                List.of(
+                        "D1.2",
+                        "Formation nationale – Lisbonne",
+                        "WP1",
+                        "NEXEM",
+                        "Training",
+                        "OTHER",
+                        "SEN",
+                        "2026-08-31",
+                        "20",
+                        "Planned",
+                        "",
+                        "no"),
+                rows.get(4).toList());
     }
 
     @Test
     void theEventsListHoldsTheEventsByDateWithTheirPlaceAndAttendance() {
         List<CSVRecord> rows = csv(download("nexem-partner", api("events.csv"), null)
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .header("Content-Disposition", equalTo("attachment; filename=\"" + acronym + "-events.csv\""))
-                .extract().asByteArray());
+                .extract()
+                .asByteArray());
 
-        assertEquals(List.of("Deliverable", "Title", "Kind", "Planned date", "Actual date", "Country", "City", "Venue",
-                "Host partner", "Expected participants", "Actual participants"), rows.get(0).getParser().getHeaderNames());
-        assertEquals(List.of(
-                List.of("D1.5", "Conférence de Bruxelles", "Conference", "2025-10-01", "2025-10-02", "BE", "Bruxelles",
-                        "Résidence Palace, \"salle A\"", "UNIPSO", "100", "87"),
-                List.of("D1.2", "Formation nationale – Lisbonne", "Training", "2026-08-20", "", "PT", "Lisboa",
-                        "Centro Cultural, sala 2", "ELISFA", "40", "")),
+        assertEquals(
+                List.of(
+                        "Deliverable",
+                        "Title",
+                        "Kind",
+                        "Planned date",
+                        "Actual date",
+                        "Country",
+                        "City",
+                        "Venue",
+                        "Host partner",
+                        "Expected participants",
+                        "Actual participants"),
+                rows.get(0).getParser().getHeaderNames());
+        assertEquals(
+                List.of(
+                        List.of(
+                                "D1.5",
+                                "Conférence de Bruxelles",
+                                "Conference",
+                                "2025-10-01",
+                                "2025-10-02",
+                                "BE",
+                                "Bruxelles",
+                                "Résidence Palace, \"salle A\"",
+                                "UNIPSO",
+                                "100",
+                                "87"),
+                        List.of(
+                                "D1.2",
+                                "Formation nationale – Lisbonne",
+                                "Training",
+                                "2026-08-20",
+                                "",
+                                "PT",
+                                "Lisboa",
+                                "Centro Cultural, sala 2",
+                                "ELISFA",
+                                "40",
+                                "")),
                 rows.stream().map(CSVRecord::toList).toList());
     }
 
     @Test
     void aFrenchCallerGetsFrenchHeadersAndValues() {
         List<CSVRecord> rows = csv(download("unipso-coordinator", api("deliverables.csv"), "fr-BE, fr;q=0.9")
-                .then().statusCode(200).header("Content-Language", equalTo("fr"))
-                .extract().asByteArray());
+                .then()
+                .statusCode(200)
+                .header("Content-Language", equalTo("fr"))
+                .extract()
+                .asByteArray());
 
-        assertEquals(List.of("Code", "Titre", "Lot de travail", "Partenaire responsable", "Nature", "Type",
-                "Niveau de diffusion", "Date d'échéance", "Mois d'échéance", "Statut", "Remis le", "En retard"),
+        assertEquals(
+                List.of(
+                        "Code",
+                        "Titre",
+                        "Lot de travail",
+                        "Partenaire responsable",
+                        "Nature",
+                        "Type",
+                        "Niveau de diffusion",
+                        "Date d'échéance",
+                        "Mois d'échéance",
+                        "Statut",
+                        "Remis le",
+                        "En retard"),
                 rows.get(0).getParser().getHeaderNames());
         assertEquals("En cours", rows.get(0).get("Statut"));
         assertEquals("Étude", rows.get(0).get("Nature"));
@@ -139,7 +244,10 @@ class ExportTest {
     @Test
     void aTitleThatLooksLikeAFormulaIsWrittenAsText() throws IOException {
         List<CSVRecord> rows = csv(download("unipso-coordinator", api("deliverables.csv"), null)
-                .then().statusCode(200).extract().asByteArray());
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray());
         assertEquals("'" + FORMULA, rows.get(2).get("Title"), "a leading apostrophe keeps Excel from running it");
 
         try (XSSFWorkbook workbook = xlsx("unipso-coordinator", api("deliverables.xlsx"))) {
@@ -159,10 +267,15 @@ class ExportTest {
             Row header = sheet.getRow(0);
             assertEquals("Code", header.getCell(0).getStringCellValue());
             assertEquals("Overdue", header.getCell(11).getStringCellValue());
-            assertTrue(workbook.getFontAt(header.getCell(0).getCellStyle().getFontIndex()).getBold(), "a bold header");
+            assertTrue(
+                    workbook.getFontAt(header.getCell(0).getCellStyle().getFontIndex())
+                            .getBold(),
+                    "a bold header");
             assertEquals(1, sheet.getPaneInformation().getHorizontalSplitPosition(), "the header row is frozen");
-            assertEquals(CellRangeAddress.valueOf("A1:L6").formatAsString(),
-                    sheet.getCTWorksheet().getAutoFilter().getRef(), "a filter over the header and the five rows");
+            assertEquals(
+                    CellRangeAddress.valueOf("A1:L6").formatAsString(),
+                    sheet.getCTWorksheet().getAutoFilter().getRef(),
+                    "a filter over the header and the five rows");
             assertTrue(sheet.getColumnWidth(1) > sheet.getColumnWidth(0), "the title is wider than the code");
             assertEquals(6, sheet.getPhysicalNumberOfRows());
 
@@ -197,10 +310,13 @@ class ExportTest {
 
     @Test
     void aFrenchWorkbookNamesItsSheetAndHeadersInFrench() throws IOException {
-        byte[] body = download("unipso-coordinator", api("events.xlsx"), "fr").then().statusCode(200)
+        byte[] body = download("unipso-coordinator", api("events.xlsx"), "fr")
+                .then()
+                .statusCode(200)
                 .contentType(equalTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .header("Content-Disposition", equalTo("attachment; filename=\"" + acronym + "-events.xlsx\""))
-                .extract().asByteArray();
+                .extract()
+                .asByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(body))) {
             XSSFSheet sheet = workbook.getSheet("Événements");
             assertEquals("Partenaire hôte", sheet.getRow(0).getCell(8).getStringCellValue());
@@ -222,10 +338,20 @@ class ExportTest {
 
     @Test
     void theReviewerGetsOnlyWhatReachedTheFunder() throws IOException {
-        assertEquals(List.of("D1.5", "D1.3", "D1.4"), codes(csv(download("ec-reviewer", api("deliverables.csv"), null)
-                .then().statusCode(200).extract().asByteArray())));
-        assertEquals(List.of("D1.5"), codes(csv(download("ec-reviewer", api("events.csv"), null)
-                .then().statusCode(200).extract().asByteArray())));
+        assertEquals(
+                List.of("D1.5", "D1.3", "D1.4"),
+                codes(csv(download("ec-reviewer", api("deliverables.csv"), null)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asByteArray())));
+        assertEquals(
+                List.of("D1.5"),
+                codes(csv(download("ec-reviewer", api("events.csv"), null)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asByteArray())));
         try (XSSFWorkbook workbook = xlsx("ec-reviewer", api("deliverables.xlsx"))) {
             assertEquals(4, workbook.getSheetAt(0).getPhysicalNumberOfRows(), "the header and three rows");
         }
@@ -235,22 +361,29 @@ class ExportTest {
     @ValueSource(strings = {"metz-coordinator", "guest"})
     void someoneOutsideTheProjectGetsNotFound(String stranger) {
         download(stranger, api("deliverables.csv"), null)
-                .then().statusCode(404).contentType("application/problem+json");
-        download(stranger, api("events.xlsx"), null)
-                .then().statusCode(404).contentType("application/problem+json");
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+        download(stranger, api("events.xlsx"), null).then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
     void withoutATokenTheAnswerIsUnauthorized() {
-        given().when().get(api("deliverables.csv"))
-                .then().statusCode(401).contentType("application/problem+json").header("WWW-Authenticate", "Bearer");
+        given().when()
+                .get(api("deliverables.csv"))
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", "Bearer");
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"deliverables.pdf", "events.json", "deliverables.xls"})
     void anUnknownFormatIsABadRequest(String file) {
         download("unipso-coordinator", api(file), null)
-                .then().statusCode(400).contentType("application/problem+json")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors.field", hasItem("format"), "detail", containsString("csv or xlsx"));
     }
 
@@ -273,8 +406,8 @@ class ExportTest {
                 String fifty = large.replace("deliverables.csv", list + format);
                 long forTen = statements(ten);
                 assertTrue(forTen > 0, "the statements are counted");
-                assertEquals(forTen, statements(fifty), "SQL statements for " + list + format
-                        + " of 10 vs 50 deliverables");
+                assertEquals(
+                        forTen, statements(fifty), "SQL statements for " + list + format + " of 10 vs 50 deliverables");
             }
         }
     }
@@ -284,18 +417,37 @@ class ExportTest {
     @Test
     void theStatusPageLinksToDownloadsThatWorkWithTheSession() throws IOException {
         PageSession coordinator = PageSession.of("unipso-coordinator");
-        String page = coordinator.given().when().get("/projects/" + acronym).then().statusCode(200).extract().asString();
+        String page = coordinator
+                .given()
+                .when()
+                .get("/projects/" + acronym)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         for (String file : List.of("deliverables.csv", "deliverables.xlsx", "events.csv", "events.xlsx")) {
             assertThat(page, containsString("href=\"" + pages(file) + "\""));
         }
 
-        List<CSVRecord> rows = csv(coordinator.given().when().get(pages("deliverables.csv"))
-                .then().statusCode(200).contentType(startsWith("text/csv"))
+        List<CSVRecord> rows = csv(coordinator
+                .given()
+                .when()
+                .get(pages("deliverables.csv"))
+                .then()
+                .statusCode(200)
+                .contentType(startsWith("text/csv"))
                 .header("Content-Disposition", equalTo("attachment; filename=\"" + acronym + "-deliverables.csv\""))
-                .extract().asByteArray());
+                .extract()
+                .asByteArray());
         assertEquals(List.of("D1.1", "D1.5", "D1.3", "D1.4", "D1.2"), codes(rows));
-        byte[] workbook = coordinator.given().when().get(pages("events.xlsx"))
-                .then().statusCode(200).extract().asByteArray();
+        byte[] workbook = coordinator
+                .given()
+                .when()
+                .get(pages("events.xlsx"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
         try (XSSFWorkbook events = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
             assertEquals("D1.2", events.getSheetAt(0).getRow(2).getCell(0).getStringCellValue());
         }
@@ -303,24 +455,56 @@ class ExportTest {
 
     @Test
     void thePagesDownloadsFollowTheSameRules() {
-        assertEquals(List.of("D1.5", "D1.3", "D1.4"), codes(csv(PageSession.of("ec-reviewer").given()
-                .when().get(pages("deliverables.csv"))
-                .then().statusCode(200).extract().asByteArray())));
-        PageSession.of("metz-coordinator").given().when().get(pages("deliverables.csv"))
-                .then().statusCode(404).contentType(ContentType.HTML);
-        PageSession.of("unipso-coordinator").given().when().get(pages("deliverables.ods"))
-                .then().statusCode(400).contentType(ContentType.HTML);
-        given().redirects().follow(false).when().get(pages("deliverables.csv"))
-                .then().statusCode(302).header("Location", containsString("/protocol/openid-connect/auth"));
-        PageSession.of("unipso-coordinator").given().when().get(api("deliverables.csv"))
-                .then().statusCode(401);
+        assertEquals(
+                List.of("D1.5", "D1.3", "D1.4"),
+                codes(csv(PageSession.of("ec-reviewer")
+                        .given()
+                        .when()
+                        .get(pages("deliverables.csv"))
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asByteArray())));
+        PageSession.of("metz-coordinator")
+                .given()
+                .when()
+                .get(pages("deliverables.csv"))
+                .then()
+                .statusCode(404)
+                .contentType(ContentType.HTML);
+        PageSession.of("unipso-coordinator")
+                .given()
+                .when()
+                .get(pages("deliverables.ods"))
+                .then()
+                .statusCode(400)
+                .contentType(ContentType.HTML);
+        given().redirects()
+                .follow(false)
+                .when()
+                .get(pages("deliverables.csv"))
+                .then()
+                .statusCode(302)
+                .header("Location", containsString("/protocol/openid-connect/auth"));
+        PageSession.of("unipso-coordinator")
+                .given()
+                .when()
+                .get(api("deliverables.csv"))
+                .then()
+                .statusCode(401);
     }
 
     @Test
     void aFrenchSessionDownloadsFrenchHeaders() {
-        List<CSVRecord> rows = csv(PageSession.of("unipso-coordinator").given().cookie("consortia-lang", "fr")
-                .when().get(pages("events.csv"))
-                .then().statusCode(200).extract().asByteArray());
+        List<CSVRecord> rows = csv(PageSession.of("unipso-coordinator")
+                .given()
+                .cookie("consortia-lang", "fr")
+                .when()
+                .get(pages("events.csv"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray());
         assertEquals("Livrable", rows.get(0).getParser().getHeaderNames().get(0));
     }
 
@@ -379,7 +563,8 @@ class ExportTest {
     }
 
     private long statements(String path) {
-        return SqlStatements.during(sessionFactory, () -> download("admin", path, null).then().statusCode(200));
+        return SqlStatements.during(
+                sessionFactory, () -> download("admin", path, null).then().statusCode(200));
     }
 
     /** The project of this class, imported by the administrator; D1.4 then goes through the workflow. */
@@ -387,53 +572,149 @@ class ExportTest {
         String project = unique("X");
         Map<String, Object> plan = Map.of(
                 "project", Fixtures.projectBody(project),
-                "partners", List.of(Map.of("organisation", "UNIPSO", "role", "COORDINATOR"),
-                        Map.of("organisation", "NEXEM", "role", "BENEFICIARY"),
-                        Map.of("organisation", "ELISFA", "role", "BENEFICIARY")),
-                "workPackages", List.of(Map.of("number", "WP1", "title", "Training the social partners",
-                        "lead", "NEXEM", "startMonth", 1, "endMonth", 24)),
-                "deliverables", List.of(
-                        deliverable("D1.1", "Étude des besoins de formation", "NEXEM", "STUDY", 3, "IN_PROGRESS",
-                                Map.of()),
-                        deliverable("D1.2", "Formation nationale – Lisbonne", "NEXEM", "TRAINING", 20, "PLANNED",
-                                Map.of("type", "OTHER", "disseminationLevel", "SEN", "event", Map.of(
-                                        "plannedDate", "2026-08-20", "country", "PT", "city", "Lisboa",
-                                        "venue", "Centro Cultural, sala 2", "host", "ELISFA",
-                                        "expectedParticipants", 40))),
-                        deliverable("D1.3", FORMULA, "UNIPSO", "REPORT", 12, "ACCEPTED", Map.of()),
-                        deliverable("D1.4", "Rapport final", "NEXEM", "REPORT", 18, "PLANNED", Map.of()),
-                        deliverable("D1.5", "Conférence de Bruxelles", "UNIPSO", "CONFERENCE", 10, "ACCEPTED",
-                                Map.of("event", Map.of("plannedDate", "2025-10-01", "actualDate", "2025-10-02",
-                                        "country", "BE", "city", "Bruxelles", "venue", "Résidence Palace, \"salle A\"",
-                                        "host", "UNIPSO", "expectedParticipants", 100, "actualParticipants", 87)))),
+                "partners",
+                        List.of(
+                                Map.of("organisation", "UNIPSO", "role", "COORDINATOR"),
+                                Map.of("organisation", "NEXEM", "role", "BENEFICIARY"),
+                                Map.of("organisation", "ELISFA", "role", "BENEFICIARY")),
+                "workPackages",
+                        List.of(Map.of(
+                                "number",
+                                "WP1",
+                                "title",
+                                "Training the social partners",
+                                "lead",
+                                "NEXEM",
+                                "startMonth",
+                                1,
+                                "endMonth",
+                                24)),
+                "deliverables",
+                        List.of(
+                                deliverable(
+                                        "D1.1",
+                                        "Étude des besoins de formation",
+                                        "NEXEM",
+                                        "STUDY",
+                                        3,
+                                        "IN_PROGRESS",
+                                        Map.of()),
+                                deliverable(
+                                        "D1.2",
+                                        "Formation nationale – Lisbonne",
+                                        "NEXEM",
+                                        "TRAINING",
+                                        20,
+                                        "PLANNED",
+                                        Map.of(
+                                                "type",
+                                                "OTHER",
+                                                "disseminationLevel",
+                                                "SEN",
+                                                "event",
+                                                Map.of(
+                                                        "plannedDate",
+                                                        "2026-08-20",
+                                                        "country",
+                                                        "PT",
+                                                        "city",
+                                                        "Lisboa",
+                                                        "venue",
+                                                        "Centro Cultural, sala 2",
+                                                        "host",
+                                                        "ELISFA",
+                                                        "expectedParticipants",
+                                                        40))),
+                                deliverable("D1.3", FORMULA, "UNIPSO", "REPORT", 12, "ACCEPTED", Map.of()),
+                                deliverable("D1.4", "Rapport final", "NEXEM", "REPORT", 18, "PLANNED", Map.of()),
+                                deliverable(
+                                        "D1.5",
+                                        "Conférence de Bruxelles",
+                                        "UNIPSO",
+                                        "CONFERENCE",
+                                        10,
+                                        "ACCEPTED",
+                                        Map.of(
+                                                "event",
+                                                Map.of(
+                                                        "plannedDate",
+                                                        "2025-10-01",
+                                                        "actualDate",
+                                                        "2025-10-02",
+                                                        "country",
+                                                        "BE",
+                                                        "city",
+                                                        "Bruxelles",
+                                                        "venue",
+                                                        "Résidence Palace, \"salle A\"",
+                                                        "host",
+                                                        "UNIPSO",
+                                                        "expectedParticipants",
+                                                        100,
+                                                        "actualParticipants",
+                                                        87)))),
                 "reviewers", List.of("ec-reviewer"));
-        given().auth().oauth2(Tokens.of("admin")).contentType(ContentType.JSON).body(plan)
-                .when().post("/api/projects/import")
-                .then().statusCode(201);
+        given().auth()
+                .oauth2(Tokens.of("admin"))
+                .contentType(ContentType.JSON)
+                .body(plan)
+                .when()
+                .post("/api/projects/import")
+                .then()
+                .statusCode(201);
 
         String d14 = "/api/projects/" + project + "/deliverables/D1.4";
         move(d14, "unipso-coordinator", Map.of("to", "IN_PROGRESS"));
-        int version = given().auth().oauth2(Tokens.of("nexem-partner"))
-                .multiPart("file", "rapport.pdf", MinimalPdf.bytes(), "application/pdf").post(d14 + "/files")
-                .then().statusCode(201).extract().path("version");
+        int version = given().auth()
+                .oauth2(Tokens.of("nexem-partner"))
+                .multiPart("file", "rapport.pdf", MinimalPdf.bytes(), "application/pdf")
+                .post(d14 + "/files")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("version");
         move(d14, "nexem-partner", Map.of("to", "IN_INTERNAL_REVIEW"));
         move(d14, "unipso-coordinator", Map.of("to", "APPROVED"));
         move(d14, "unipso-coordinator", Map.of("to", "SUBMITTED", "version", version));
         return project;
     }
 
-    private static Map<String, Object> deliverable(String code, String title, String lead, String kind, int dueMonth,
-            String status, Map<String, Object> more) {
-        Map<String, Object> deliverable = new HashMap<>(Map.of("code", code, "title", title, "workPackage", "WP1",
-                "lead", lead, "kind", kind, "dueMonth", dueMonth, "status", status));
+    private static Map<String, Object> deliverable(
+            String code,
+            String title,
+            String lead,
+            String kind,
+            int dueMonth,
+            String status,
+            Map<String, Object> more) {
+        Map<String, Object> deliverable = new HashMap<>(Map.of(
+                "code",
+                code,
+                "title",
+                title,
+                "workPackage",
+                "WP1",
+                "lead",
+                lead,
+                "kind",
+                kind,
+                "dueMonth",
+                dueMonth,
+                "status",
+                status));
         deliverable.putAll(more);
         return deliverable;
     }
 
     private static void move(String deliverable, String who, Map<String, Object> body) {
-        given().auth().oauth2(Tokens.of(who)).contentType(ContentType.JSON).body(body)
-                .when().post(deliverable + "/transitions")
-                .then().statusCode(200);
+        given().auth()
+                .oauth2(Tokens.of(who))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post(deliverable + "/transitions")
+                .then()
+                .statusCode(200);
     }
 
     /** A project of fresh organisations whose deliverables have contributors, dependencies and, one in three, an event. */
@@ -444,9 +725,14 @@ class ExportTest {
         String other = unique("XO");
         PlanBuilder plan = PlanBuilder.consortium(project, coordinator, partner, other)
                 .chainOfDeliverables(count, coordinator, partner, other);
-        given().auth().oauth2(Tokens.of("admin")).contentType(ContentType.JSON).body(plan.build())
-                .when().post("/api/projects/import")
-                .then().statusCode(201);
+        given().auth()
+                .oauth2(Tokens.of("admin"))
+                .contentType(ContentType.JSON)
+                .body(plan.build())
+                .when()
+                .post("/api/projects/import")
+                .then()
+                .statusCode(201);
         return project;
     }
 }

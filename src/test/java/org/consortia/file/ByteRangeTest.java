@@ -33,8 +33,11 @@ class ByteRangeTest {
 
     @Test
     void aPositionTooLargeForANumberIsPastTheEnd() {
-        assertFalse(ByteRange.parse("bytes=99999999999999999999-", 100).orElseThrow().satisfiable(100));
-        assertFalse(ByteRange.parse("bytes=99999999999999999999-99999999999999999999", 100).orElseThrow()
+        assertFalse(ByteRange.parse("bytes=99999999999999999999-", 100)
+                .orElseThrow()
+                .satisfiable(100));
+        assertFalse(ByteRange.parse("bytes=99999999999999999999-99999999999999999999", 100)
+                .orElseThrow()
                 .satisfiable(100));
         assertEquals(Optional.of(new ByteRange(10, 99)), ByteRange.parse("bytes=10-99999999999999999999", 100));
         assertEquals(Optional.of(new ByteRange(0, 99)), ByteRange.parse("bytes=-99999999999999999999", 100));

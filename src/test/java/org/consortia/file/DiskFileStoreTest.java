@@ -30,7 +30,8 @@ class DiskFileStoreTest {
         String sha = store.store(new ByteArrayInputStream(bytes)).sha256();
 
         assertTrue(store.contains(sha));
-        try (InputStream whole = store.open(sha, 0, bytes.length); InputStream part = store.open(sha, 15, 8)) {
+        try (InputStream whole = store.open(sha, 0, bytes.length);
+                InputStream part = store.open(sha, 15, 8)) {
             assertArrayEquals(bytes, whole.readAllBytes());
             assertEquals("kick-off", new String(part.readAllBytes(), StandardCharsets.UTF_8));
         }

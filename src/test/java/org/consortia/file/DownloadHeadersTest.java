@@ -26,11 +26,21 @@ class DownloadHeadersTest {
     @BeforeEach
     void aFileOfItsOwn() {
         project = DemoPartnersProject.create();
-        given().auth().oauth2(Tokens.of("nexem-partner")).contentType(ContentType.JSON)
-                .body(Map.of("to", "IN_PROGRESS")).post(project.api("D1.1") + "/transitions").then().statusCode(200);
-        int version = given().auth().oauth2(Tokens.of("nexem-partner"))
+        given().auth()
+                .oauth2(Tokens.of("nexem-partner"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("to", "IN_PROGRESS"))
+                .post(project.api("D1.1") + "/transitions")
+                .then()
+                .statusCode(200);
+        int version = given().auth()
+                .oauth2(Tokens.of("nexem-partner"))
                 .multiPart("file", "minutes.pdf", MinimalPdf.bytes(), "application/pdf")
-                .post(project.api("D1.1") + "/files").then().statusCode(201).extract().path("version");
+                .post(project.api("D1.1") + "/files")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("version");
         file = project.api("D1.1") + "/files/" + version;
     }
 
@@ -39,34 +49,55 @@ class DownloadHeadersTest {
         Response download = given().auth().oauth2(Tokens.of("elisfa-partner")).get(file);
         assertEquals(200, download.statusCode());
         assertEquals("private, no-store", download.header("Cache-Control"));
-        assertEquals(1, download.headers().getValues("X-Content-Type-Options").size(), download.headers().toString());
+        assertEquals(
+                1,
+                download.headers().getValues("X-Content-Type-Options").size(),
+                download.headers().toString());
 
         Response page = PageSession.of("nexem-partner").given().get(project.page("D1.1") + "/files/1");
         assertEquals(200, page.statusCode());
         assertEquals("private, no-store", page.header("Cache-Control"));
-        assertEquals(1, page.headers().getValues("X-Content-Type-Options").size(), page.headers().toString());
+        assertEquals(
+                1,
+                page.headers().getValues("X-Content-Type-Options").size(),
+                page.headers().toString());
     }
 
     @Test
     void everyAnswerSaysNosniffOnce() {
         for (Response response : new Response[] {
-                given().auth().oauth2(Tokens.of("nexem-partner")).get("/api/projects/" + project.acronym()),
-                given().auth().oauth2(Tokens.of("nexem-partner")).get("/api/projects/" + project.acronym()
-                        + "/exports/deliverables.csv"),
-                PageSession.of("nexem-partner").given().get(project.page())}) {
+            given().auth().oauth2(Tokens.of("nexem-partner")).get("/api/projects/" + project.acronym()),
+            given().auth()
+                    .oauth2(Tokens.of("nexem-partner"))
+                    .get("/api/projects/" + project.acronym() + "/exports/deliverables.csv"),
+            PageSession.of("nexem-partner").given().get(project.page())
+        }) {
             assertEquals(200, response.statusCode());
-            assertEquals(1, response.headers().getValues("X-Content-Type-Options").size(),
+            assertEquals(
+                    1,
+                    response.headers().getValues("X-Content-Type-Options").size(),
                     response.headers().toString());
         }
     }
 
     @Test
     void aRangePastAnyNumberCannotBeSatisfied() {
-        given().auth().oauth2(Tokens.of("nexem-partner")).header("Range", "bytes=99999999999999999999-").get(file)
-                .then().statusCode(416).contentType(Problem.MEDIA_TYPE)
+        given().auth()
+                .oauth2(Tokens.of("nexem-partner"))
+                .header("Range", "bytes=99999999999999999999-")
+                .get(file)
+                .then()
+                .statusCode(416)
+                .contentType(Problem.MEDIA_TYPE)
                 .header("Content-Range", equalTo("bytes */" + MinimalPdf.bytes().length));
-        given().auth().oauth2(Tokens.of("nexem-partner")).header("Range", "bytes=-99999999999999999999").get(file)
-                .then().statusCode(206).header("Content-Range", equalTo("bytes 0-" + (MinimalPdf.bytes().length - 1)
-                        + "/" + MinimalPdf.bytes().length));
+        given().auth()
+                .oauth2(Tokens.of("nexem-partner"))
+                .header("Range", "bytes=-99999999999999999999")
+                .get(file)
+                .then()
+                .statusCode(206)
+                .header(
+                        "Content-Range",
+                        equalTo("bytes 0-" + (MinimalPdf.bytes().length - 1) + "/" + MinimalPdf.bytes().length));
     }
 }

@@ -31,30 +31,39 @@ class FileStoreMigrationTest {
     void theAdministratorCopiesTheFilesToTheBucketAndARunAgainCopiesNothing() throws Exception {
         DemoConsortium.load();
         byte[] bytes = ("Attendance list " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
-        String sha = given().auth().oauth2(Tokens.of("nexem-partner"))
+        String sha = given().auth()
+                .oauth2(Tokens.of("nexem-partner"))
                 .multiPart("file", "attendance.txt", bytes, "text/plain")
                 .post("/api/projects/FORESEE/deliverables/D4.4/files")
-                .then().statusCode(201).extract().path("sha256");
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("sha256");
         try (S3FileStore bucket = S3FileStore.create(config.s3())) {
             assertFalse(bucket.contains(sha));
 
-            given().auth().oauth2(Tokens.of("admin")).post("/api/admin/file-store/migration")
-                    .then().statusCode(200)
+            given().auth()
+                    .oauth2(Tokens.of("admin"))
+                    .post("/api/admin/file-store/migration")
+                    .then()
+                    .statusCode(200)
                     .body("copied", greaterThanOrEqualTo(1), "failed", equalTo(0));
 
             assertTrue(bucket.contains(sha));
             try (InputStream in = bucket.open(sha, 0, bytes.length)) {
                 assertArrayEquals(bytes, in.readAllBytes());
             }
-            given().auth().oauth2(Tokens.of("admin")).post("/api/admin/file-store/migration")
-                    .then().statusCode(200)
+            given().auth()
+                    .oauth2(Tokens.of("admin"))
+                    .post("/api/admin/file-store/migration")
+                    .then()
+                    .statusCode(200)
                     .body("copied", equalTo(0), "skipped", greaterThanOrEqualTo(1), "failed", equalTo(0));
         }
     }
 
     @Test
     void readinessCoversTheFileStore() {
-        given().get("/q/health/ready").then().statusCode(200)
-                .body("checks.name", hasItem("file store"));
+        given().get("/q/health/ready").then().statusCode(200).body("checks.name", hasItem("file store"));
     }
 }

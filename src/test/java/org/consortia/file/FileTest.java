@@ -46,8 +46,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FileTest {
 
     private static final String FILES = "/api/projects/FORESEE/deliverables/D4.4/files";
-    private static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n"
-            .getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PDF =
+            "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     @TestHTTPResource("/")
     java.net.URI root;
@@ -60,50 +60,104 @@ class FileTest {
     @Test
     void theMinutesAreStoredAndComeBackByteForByte() throws Exception {
         Response uploaded = upload("nexem-partner", "minutes.pdf", PDF, "Minutes of the first day");
-        uploaded.then().statusCode(201)
-                .body("fileName", equalTo("minutes.pdf"), "size", equalTo(PDF.length), "sha256", equalTo(sha256(PDF)),
-                        "mediaType", equalTo("application/pdf"), "uploader", equalTo("nexem-partner"),
-                        "uploaderOrganisation", equalTo("NEXEM"), "note", equalTo("Minutes of the first day"));
+        uploaded.then()
+                .statusCode(201)
+                .body(
+                        "fileName",
+                        equalTo("minutes.pdf"),
+                        "size",
+                        equalTo(PDF.length),
+                        "sha256",
+                        equalTo(sha256(PDF)),
+                        "mediaType",
+                        equalTo("application/pdf"),
+                        "uploader",
+                        equalTo("nexem-partner"),
+                        "uploaderOrganisation",
+                        equalTo("NEXEM"),
+                        "note",
+                        equalTo("Minutes of the first day"));
         int version = uploaded.path("version");
 
         Response download = given().auth().oauth2(Tokens.of("unipso-partner")).get(FILES + "/" + version);
-        download.then().statusCode(200)
+        download.then()
+                .statusCode(200)
                 .header("Content-Type", containsString("application/pdf"))
                 .header("X-Content-Type-Options", "nosniff")
                 .header("ETag", containsString(sha256(PDF)))
                 .header("Content-Disposition", containsString("minutes.pdf"));
         assertArrayEquals(PDF, download.asByteArray());
-        given().auth().oauth2(Tokens.of("unipso-partner")).header("If-None-Match", "\"" + sha256(PDF) + "\"")
-                .get(FILES + "/" + version).then().statusCode(304);
-        byte[] firstBytes = given().auth().oauth2(Tokens.of("unipso-partner")).header("Range", "bytes=0-7")
-                .get(FILES + "/" + version).then().statusCode(206).extract().asByteArray();
+        given().auth()
+                .oauth2(Tokens.of("unipso-partner"))
+                .header("If-None-Match", "\"" + sha256(PDF) + "\"")
+                .get(FILES + "/" + version)
+                .then()
+                .statusCode(304);
+        byte[] firstBytes = given().auth()
+                .oauth2(Tokens.of("unipso-partner"))
+                .header("Range", "bytes=0-7")
+                .get(FILES + "/" + version)
+                .then()
+                .statusCode(206)
+                .extract()
+                .asByteArray();
         assertArrayEquals(java.util.Arrays.copyOf(PDF, 8), firstBytes);
-        given().auth().oauth2(Tokens.of("unipso-partner")).header("Range", "bytes=100000-")
-                .get(FILES + "/" + version).then().statusCode(416);
-        given().auth().oauth2(Tokens.of("unipso-partner")).get(FILES)
-                .then().body("items.version", hasItem(version));
-        given().auth().oauth2(Tokens.of("admin")).queryParam("deliverable", "D4.4")
-                .get("/api/projects/FORESEE/activity").then().body("items.action", hasItem("DELIVERABLE_FILE_UPLOADED"));
+        given().auth()
+                .oauth2(Tokens.of("unipso-partner"))
+                .header("Range", "bytes=100000-")
+                .get(FILES + "/" + version)
+                .then()
+                .statusCode(416);
+        given().auth().oauth2(Tokens.of("unipso-partner")).get(FILES).then().body("items.version", hasItem(version));
+        given().auth()
+                .oauth2(Tokens.of("admin"))
+                .queryParam("deliverable", "D4.4")
+                .get("/api/projects/FORESEE/activity")
+                .then()
+                .body("items.action", hasItem("DELIVERABLE_FILE_UPLOADED"));
     }
 
     @Test
     void officeImagesArchivesCsvAndTextAreAccepted() throws Exception {
-        upload("nexem-partner", "programme.docx", docx(), null).then().statusCode(201)
+        upload("nexem-partner", "programme.docx", docx(), null)
+                .then()
+                .statusCode(201)
                 .body("mediaType", equalTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
-        upload("nexem-partner", "photo.png", png(), null).then().statusCode(201).body("mediaType", equalTo("image/png"));
-        upload("nexem-partner", "attendance.csv", "partner,participants\nWRZOS,24\n".getBytes(StandardCharsets.UTF_8),
-                null).then().statusCode(201).body("mediaType", equalTo("text/csv"));
+        upload("nexem-partner", "photo.png", png(), null)
+                .then()
+                .statusCode(201)
+                .body("mediaType", equalTo("image/png"));
+        upload(
+                        "nexem-partner",
+                        "attendance.csv",
+                        "partner,participants\nWRZOS,24\n".getBytes(StandardCharsets.UTF_8),
+                        null)
+                .then()
+                .statusCode(201)
+                .body("mediaType", equalTo("text/csv"));
         upload("nexem-partner", "notes.txt", "Notes of the training".getBytes(StandardCharsets.UTF_8), null)
-                .then().statusCode(201).body("mediaType", equalTo("text/plain"));
-        upload("nexem-partner", "budget.xlsx", zip("xl/workbook.xml"), null).then().statusCode(201)
+                .then()
+                .statusCode(201)
+                .body("mediaType", equalTo("text/plain"));
+        upload("nexem-partner", "budget.xlsx", zip("xl/workbook.xml"), null)
+                .then()
+                .statusCode(201)
                 .body("mediaType", equalTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
-        upload("nexem-partner", "report.odt", zip("content.xml"), null).then().statusCode(201)
+        upload("nexem-partner", "report.odt", zip("content.xml"), null)
+                .then()
+                .statusCode(201)
                 .body("mediaType", equalTo("application/vnd.oasis.opendocument.text"));
-        upload("nexem-partner", "outputs.zip", zip("minutes.txt"), null).then().statusCode(201)
+        upload("nexem-partner", "outputs.zip", zip("minutes.txt"), null)
+                .then()
+                .statusCode(201)
                 .body("mediaType", equalTo("application/zip"));
-        upload("nexem-partner", "group.jpg", image("jpg"), null).then().statusCode(201)
+        upload("nexem-partner", "group.jpg", image("jpg"), null)
+                .then()
+                .statusCode(201)
                 .body("mediaType", equalTo("image/jpeg"));
-        upload("nexem-partner", "logo.gif", image("gif"), null).then().statusCode(201)
+        upload("nexem-partner", "logo.gif", image("gif"), null)
+                .then()
+                .statusCode(201)
                 .body("mediaType", equalTo("image/gif"));
     }
 
@@ -116,11 +170,17 @@ class FileTest {
         byte[] header = "MZ\u0090\u0000This program cannot be run in DOS mode".getBytes(StandardCharsets.ISO_8859_1);
         System.arraycopy(header, 0, executable, 0, header.length);
         upload("nexem-partner", "minutes.pdf", executable, null)
-                .then().statusCode(415).contentType("application/problem+json");
+                .then()
+                .statusCode(415)
+                .contentType("application/problem+json");
         upload("nexem-partner", "empty.pdf", new byte[0], null)
-                .then().statusCode(400).contentType("application/problem+json");
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
         upload("nexem-partner", "huge.pdf", new byte[3 * 1024 * 1024], null)
-                .then().statusCode(413).contentType("application/problem+json");
+                .then()
+                .statusCode(413)
+                .contentType("application/problem+json");
 
         assertEquals(stored, storedFiles());
         given().auth().oauth2(Tokens.of("nexem-partner")).get(FILES).then().body("total", equalTo(total));
@@ -145,12 +205,27 @@ class FileTest {
     @Test
     void theFileItselfAsTheBodyIsStoredAsItArrives() {
         Response uploaded = uploadBody("nexem-partner", "minutes.pdf", PDF, "Sent by a script");
-        uploaded.then().statusCode(201)
-                .body("fileName", equalTo("minutes.pdf"), "size", equalTo(PDF.length), "sha256", equalTo(sha256(PDF)),
-                        "mediaType", equalTo("application/pdf"), "note", equalTo("Sent by a script"));
+        uploaded.then()
+                .statusCode(201)
+                .body(
+                        "fileName",
+                        equalTo("minutes.pdf"),
+                        "size",
+                        equalTo(PDF.length),
+                        "sha256",
+                        equalTo(sha256(PDF)),
+                        "mediaType",
+                        equalTo("application/pdf"),
+                        "note",
+                        equalTo("Sent by a script"));
 
-        byte[] back = given().auth().oauth2(Tokens.of("unipso-partner")).get(FILES + "/" + uploaded.path("version"))
-                .then().statusCode(200).extract().asByteArray();
+        byte[] back = given().auth()
+                .oauth2(Tokens.of("unipso-partner"))
+                .get(FILES + "/" + uploaded.path("version"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
         assertArrayEquals(PDF, back);
     }
 
@@ -164,8 +239,8 @@ class FileTest {
         if (!contentType.isEmpty()) {
             request.header("Content-Type", contentType);
         }
-        HttpResponse<String> answer = HttpClient.newHttpClient().send(request.build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer =
+                HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(201, answer.statusCode(), answer.body());
         assertThat(answer.body(), containsString(sha256(PDF)));
     }
@@ -173,9 +248,15 @@ class FileTest {
     @Test
     void aFileSentAsAFormIsABadRequestNotAServerError() {
         // curl --data-binary @minutes.pdf, without a type: the body claims to be a form and is not one.
-        given().auth().oauth2(Tokens.of("nexem-partner")).contentType("application/x-www-form-urlencoded")
-                .body("%PDF-1.4 %%EOF \u00e9%zz").queryParam("name", "minutes.pdf").post(FILES + "/content")
-                .then().statusCode(400).contentType("application/problem+json")
+        given().auth()
+                .oauth2(Tokens.of("nexem-partner"))
+                .contentType("application/x-www-form-urlencoded")
+                .body("%PDF-1.4 %%EOF \u00e9%zz")
+                .queryParam("name", "minutes.pdf")
+                .post(FILES + "/content")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("detail", containsString("not a valid form"));
     }
 
@@ -185,12 +266,22 @@ class FileTest {
         int total = given().auth().oauth2(Tokens.of("nexem-partner")).get(FILES).path("total");
 
         uploadBody("nexem-partner", null, PDF, null)
-                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("name"));
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("name"));
         uploadBody("nexem-partner", "empty.pdf", new byte[0], null).then().statusCode(400);
-        uploadBody("nexem-partner", "tool.pdf", "MZ\u0090\u0000This program cannot be run in DOS mode"
-                .getBytes(StandardCharsets.ISO_8859_1), null).then().statusCode(415);
+        uploadBody(
+                        "nexem-partner",
+                        "tool.pdf",
+                        "MZ\u0090\u0000This program cannot be run in DOS mode".getBytes(StandardCharsets.ISO_8859_1),
+                        null)
+                .then()
+                .statusCode(415);
         uploadBody("nexem-partner", "huge.pdf", hugePdf(), null)
-                .then().statusCode(413).contentType("application/problem+json");
+                .then()
+                .statusCode(413)
+                .contentType("application/problem+json");
         uploadBody("nexem-partner", "minutes.pdf", PDF, "x".repeat(2001)).then().statusCode(400);
 
         assertEquals(stored, storedFiles());
@@ -201,9 +292,10 @@ class FileTest {
     void aBodyCutOffHalfwayLeavesNothingBehind() throws Exception {
         long stored = storedFiles();
         int total = given().auth().oauth2(Tokens.of("nexem-partner")).get(FILES).path("total");
-        String head = "POST " + FILES + "/content?name=cut.pdf HTTP/1.1\r\nHost: " + root.getHost() + ":" + root.getPort()
-                + "\r\nAuthorization: Bearer " + Tokens.of("nexem-partner") + "\r\n"
-                + "Content-Type: application/pdf\r\nContent-Length: 1000000\r\n\r\n";
+        String head =
+                "POST " + FILES + "/content?name=cut.pdf HTTP/1.1\r\nHost: " + root.getHost() + ":" + root.getPort()
+                        + "\r\nAuthorization: Bearer " + Tokens.of("nexem-partner") + "\r\n"
+                        + "Content-Type: application/pdf\r\nContent-Length: 1000000\r\n\r\n";
         sendThenHangUp(head);
         given().auth().oauth2(Tokens.of("nexem-partner")).get(FILES).then().body("total", equalTo(total));
         assertEquals(stored, storedFiles());
@@ -215,14 +307,19 @@ class FileTest {
         uploadBody("metz-coordinator", "minutes.pdf", PDF, null).then().statusCode(404);
         uploadBody("ec-reviewer", "minutes.pdf", PDF, null).then().statusCode(403);
         uploadBody("unipso-coordinator", "minutes.pdf", PDF, null).then().statusCode(201);
-        given().contentType("application/pdf").body(PDF).queryParam("name", "minutes.pdf").post(FILES + "/content")
-                .then().statusCode(401);
+        given().contentType("application/pdf")
+                .body(PDF)
+                .queryParam("name", "minutes.pdf")
+                .post(FILES + "/content")
+                .then()
+                .statusCode(401);
     }
 
     @Test
     void aHostileFileNameIsMadeHarmless() {
         upload("nexem-partner", "../../etc/pass\u0007wd.pdf", PDF, null)
-                .then().statusCode(201)
+                .then()
+                .statusCode(201)
                 .body("fileName", equalTo("passwd.pdf"))
                 .body("fileName", not(containsString("/")));
     }
@@ -230,7 +327,9 @@ class FileTest {
     @Test
     void aNoteLongerThanTwoThousandCharactersIsABadRequest() {
         upload("nexem-partner", "minutes.pdf", PDF, "x".repeat(2001))
-                .then().statusCode(400).body("errors.field", org.hamcrest.Matchers.contains("note"));
+                .then()
+                .statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.contains("note"));
     }
 
     @Test
@@ -238,9 +337,16 @@ class FileTest {
         String token = Tokens.of("nexem-partner");
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            List<Callable<Integer>> uploads = Stream.<Callable<Integer>>generate(() -> () -> given().auth().oauth2(token)
-                    .multiPart("file", "sheet.csv", "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8), "text/csv")
-                    .post(FILES).then().statusCode(201).extract().path("version")).limit(4).toList();
+            List<Callable<Integer>> uploads = Stream.<Callable<Integer>>generate(() -> () -> given().auth()
+                            .oauth2(token)
+                            .multiPart("file", "sheet.csv", "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8), "text/csv")
+                            .post(FILES)
+                            .then()
+                            .statusCode(201)
+                            .extract()
+                            .path("version"))
+                    .limit(4)
+                    .toList();
             Set<Integer> versions = new TreeSet<>();
             for (Future<Integer> version : pool.invokeAll(uploads)) {
                 versions.add(version.get());
@@ -258,33 +364,66 @@ class FileTest {
         upload("metz-coordinator", "minutes.pdf", PDF, null).then().statusCode(404);
         upload("ec-reviewer", "minutes.pdf", PDF, null).then().statusCode(403);
         // D4.4 was accepted before the platform kept submitted versions: the reviewer has none to read.
-        given().auth().oauth2(Tokens.of("ec-reviewer")).get(FILES).then().statusCode(200).body("total", equalTo(0));
-        given().multiPart("file", "minutes.pdf", PDF, "application/pdf").post(FILES).then().statusCode(401);
+        given().auth()
+                .oauth2(Tokens.of("ec-reviewer"))
+                .get(FILES)
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
+        given().multiPart("file", "minutes.pdf", PDF, "application/pdf")
+                .post(FILES)
+                .then()
+                .statusCode(401);
     }
 
     @Test
     void aVersionIsWithdrawnByItsUploaderButStaysInTheHistory() {
         // D6.5, the final conference, is still in progress; NEXEM contributes to it.
         String draft = "/api/projects/FORESEE/deliverables/D6.5/files";
-        int version = given().auth().oauth2(Tokens.of("nexem-partner"))
-                .multiPart("file", "agenda.pdf", PDF, "application/pdf").post(draft)
-                .then().statusCode(201).extract().path("version");
-        given().auth().oauth2(Tokens.of("unipso-partner")).post(draft + "/" + version + "/withdrawal")
-                .then().statusCode(403);
-        given().auth().oauth2(Tokens.of("nexem-partner")).post(draft + "/" + version + "/withdrawal")
-                .then().statusCode(200).body("withdrawn", equalTo(true), "withdrawnBy", equalTo("nexem-partner"));
-        given().auth().oauth2(Tokens.of("nexem-partner")).post(draft + "/" + version + "/withdrawal")
-                .then().statusCode(409);
-        given().auth().oauth2(Tokens.of("nexem-partner")).get(draft)
-                .then().body("items.find { it.version == " + version + " }.withdrawn", equalTo(true));
+        int version = given().auth()
+                .oauth2(Tokens.of("nexem-partner"))
+                .multiPart("file", "agenda.pdf", PDF, "application/pdf")
+                .post(draft)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("version");
+        given().auth()
+                .oauth2(Tokens.of("unipso-partner"))
+                .post(draft + "/" + version + "/withdrawal")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(Tokens.of("nexem-partner"))
+                .post(draft + "/" + version + "/withdrawal")
+                .then()
+                .statusCode(200)
+                .body("withdrawn", equalTo(true), "withdrawnBy", equalTo("nexem-partner"));
+        given().auth()
+                .oauth2(Tokens.of("nexem-partner"))
+                .post(draft + "/" + version + "/withdrawal")
+                .then()
+                .statusCode(409);
+        given().auth()
+                .oauth2(Tokens.of("nexem-partner"))
+                .get(draft)
+                .then()
+                .body("items.find { it.version == " + version + " }.withdrawn", equalTo(true));
     }
 
     @Test
     void theVersionsOfAnAcceptedDeliverableCanNoLongerBeWithdrawn() {
-        int version = upload("nexem-partner", "late-annex.pdf", PDF, null).then().statusCode(201)
-                .extract().path("version");
-        given().auth().oauth2(Tokens.of("unipso-coordinator")).post(FILES + "/" + version + "/withdrawal")
-                .then().statusCode(409).contentType("application/problem+json");
+        int version = upload("nexem-partner", "late-annex.pdf", PDF, null)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("version");
+        given().auth()
+                .oauth2(Tokens.of("unipso-coordinator"))
+                .post(FILES + "/" + version + "/withdrawal")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json");
     }
 
     private static Response upload(String who, String name, byte[] bytes, String note) {
@@ -309,7 +448,8 @@ class FileTest {
     }
 
     private static Response uploadBody(String who, String name, byte[] bytes, String note, String contentType) {
-        var request = given().auth().oauth2(Tokens.of(who)).contentType(contentType).body(bytes);
+        var request =
+                given().auth().oauth2(Tokens.of(who)).contentType(contentType).body(bytes);
         if (name != null) {
             request.queryParam("name", name);
         }

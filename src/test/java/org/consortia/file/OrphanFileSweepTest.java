@@ -29,10 +29,14 @@ class OrphanFileSweepTest {
     @Test
     void unreferencedOldFilesGoAndReferencedOnesStay() throws Exception {
         DemoConsortium.load();
-        String sha = given().auth().oauth2(Tokens.of("nexem-partner"))
+        String sha = given().auth()
+                .oauth2(Tokens.of("nexem-partner"))
                 .multiPart("file", "kept.txt", "kept".getBytes(StandardCharsets.UTF_8), "text/plain")
                 .post("/api/projects/FORESEE/deliverables/D4.4/files")
-                .then().statusCode(201).extract().path("sha256");
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("sha256");
         DiskFileStore store = new DiskFileStore(config.directory());
         Path kept = store.locate(sha);
         Path orphan = store.locate("ab" + "0".repeat(62));

@@ -113,22 +113,28 @@ class S3FileStoreTest {
 
     @Test
     void theSweepRemovesOldUnreferencedObjectsAndAbandonedUploadsOnly() throws IOException {
-        String kept = store.store(new ByteArrayInputStream("referenced".getBytes(StandardCharsets.UTF_8))).sha256();
-        String orphan = store.store(new ByteArrayInputStream("orphan".getBytes(StandardCharsets.UTF_8))).sha256();
+        String kept = store.store(new ByteArrayInputStream("referenced".getBytes(StandardCharsets.UTF_8)))
+                .sha256();
+        String orphan = store.store(new ByteArrayInputStream("orphan".getBytes(StandardCharsets.UTF_8)))
+                .sha256();
         put(prefix + "/incoming/abandoned.part");
         put(prefix + "/ab/README.txt");
-        client.createMultipartUpload(create -> create.bucket(S3ProxyResource.BUCKET)
-                .key(prefix + "/incoming/crashed.part"));
+        client.createMultipartUpload(
+                create -> create.bucket(S3ProxyResource.BUCKET).key(prefix + "/incoming/crashed.part"));
 
-        int young = store.removeUnreferenced(Set.of(kept)::contains, Instant.now().minus(1, ChronoUnit.HOURS));
+        int young =
+                store.removeUnreferenced(Set.of(kept)::contains, Instant.now().minus(1, ChronoUnit.HOURS));
         assertEquals(0, young, "everything is younger than the grace period");
         assertEquals(4, keys().size());
 
-        int removed = store.removeUnreferenced(Set.of(kept)::contains, Instant.now().plus(1, ChronoUnit.MINUTES));
+        int removed =
+                store.removeUnreferenced(Set.of(kept)::contains, Instant.now().plus(1, ChronoUnit.MINUTES));
 
         assertTrue(store.contains(kept), "a referenced object stays");
         assertFalse(store.contains(orphan), "an old unreferenced object goes");
-        assertEquals(List.of(prefix + "/ab/README.txt", store.key(kept)), keys().stream().sorted().toList(),
+        assertEquals(
+                List.of(prefix + "/ab/README.txt", store.key(kept)),
+                keys().stream().sorted().toList(),
                 "the abandoned temporary object goes; what the store did not write stays");
         assertTrue(pendingUploads().isEmpty(), "the abandoned multipart upload is aborted");
         assertEquals(3, removed);
@@ -137,21 +143,24 @@ class S3FileStoreTest {
     @Test
     void theMigrationCopiesFromDiskVerifiesAndCanBeRunAgain(@TempDir Path directory) throws IOException {
         DiskFileStore disk = new DiskFileStore(directory);
-        String minutes = disk.store(new ByteArrayInputStream("minutes".getBytes(StandardCharsets.UTF_8))).sha256();
-        String report = disk.store(new ByteArrayInputStream("report".getBytes(StandardCharsets.UTF_8))).sha256();
+        String minutes = disk.store(new ByteArrayInputStream("minutes".getBytes(StandardCharsets.UTF_8)))
+                .sha256();
+        String report = disk.store(new ByteArrayInputStream("report".getBytes(StandardCharsets.UTF_8)))
+                .sha256();
         String missing = "cd" + "0".repeat(62);
         String damaged = sha256("what it was".getBytes(StandardCharsets.UTF_8));
         Files.createDirectories(disk.locate(damaged).getParent());
         Files.writeString(disk.locate(damaged), "what it became");
 
-        FileStoreMigration.Report first = FileStoreMigration.copy(List.of(minutes, report, missing, damaged), disk,
-                store);
+        FileStoreMigration.Report first =
+                FileStoreMigration.copy(List.of(minutes, report, missing, damaged), disk, store);
 
         assertEquals(new FileStoreMigration.Report(2, 0, 1, 1), first);
         assertTrue(store.contains(minutes));
         assertTrue(store.contains(report));
         assertFalse(store.contains(damaged), "a damaged file is not stored under its name");
-        assertTrue(store.contains(sha256("what it became".getBytes(StandardCharsets.UTF_8))),
+        assertTrue(
+                store.contains(sha256("what it became".getBytes(StandardCharsets.UTF_8))),
                 "what was read is stored under its real hash, referenced by nothing: the sweep's to remove");
 
         FileStoreMigration.Report second = FileStoreMigration.copy(List.of(minutes, report, missing), disk, store);
@@ -168,24 +177,46 @@ class S3FileStoreTest {
     }
 
     private FilesConfig.S3 config(String bucket) {
-        return new TestConfig(Optional.of(S3ProxyResource.endpoint()), "us-east-1", Optional.of(bucket), prefix,
-                Optional.of(S3ProxyResource.ACCESS_KEY), Optional.of(S3ProxyResource.SECRET_KEY), true,
+        return new TestConfig(
+                Optional.of(S3ProxyResource.endpoint()),
+                "us-east-1",
+                Optional.of(bucket),
+                prefix,
+                Optional.of(S3ProxyResource.ACCESS_KEY),
+                Optional.of(S3ProxyResource.SECRET_KEY),
+                true,
                 new MemorySize(BigInteger.valueOf(PART)));
     }
 
-    private record TestConfig(Optional<URI> endpoint, String region, Optional<String> bucket, String prefix,
-            Optional<String> accessKeyId, Optional<String> secretAccessKey, boolean pathStyle, MemorySize partSize)
-            implements FilesConfig.S3 {
-    }
+    private record TestConfig(
+            Optional<URI> endpoint,
+            String region,
+            Optional<String> bucket,
+            String prefix,
+            Optional<String> accessKeyId,
+            Optional<String> secretAccessKey,
+            boolean pathStyle,
+            MemorySize partSize)
+            implements FilesConfig.S3 {}
 
     private List<String> keys() {
-        return client.listObjectsV2Paginator(list -> list.bucket(S3ProxyResource.BUCKET).prefix(prefix + "/"))
-                .contents().stream().map(object -> object.key()).toList();
+        return client
+                .listObjectsV2Paginator(
+                        list -> list.bucket(S3ProxyResource.BUCKET).prefix(prefix + "/"))
+                .contents()
+                .stream()
+                .map(object -> object.key())
+                .toList();
     }
 
     private List<String> pendingUploads() {
-        return client.listMultipartUploads(list -> list.bucket(S3ProxyResource.BUCKET).prefix(prefix + "/"))
-                .uploads().stream().map(upload -> upload.key()).toList();
+        return client
+                .listMultipartUploads(
+                        list -> list.bucket(S3ProxyResource.BUCKET).prefix(prefix + "/"))
+                .uploads()
+                .stream()
+                .map(upload -> upload.key())
+                .toList();
     }
 
     private void put(String key) {

@@ -43,16 +43,25 @@ class KeycloakDevServerTest {
     void aPortTakenBySomethingElseIsRefusedWithItsNumber() throws Exception {
         try (ServerSocket squatter = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             int port = squatter.getLocalPort();
-            IllegalStateException refused = assertThrows(IllegalStateException.class,
+            IllegalStateException refused = assertThrows(
+                    IllegalStateException.class,
                     () -> KeycloakDevServer.start(port, root.resolve("squatted"), Path.of("keycloak-realm.json")));
-            assertThat(refused.getMessage(), containsString("Port " + port + " is taken by a program that is not a"
-                    + " Keycloak"));
+            assertThat(
+                    refused.getMessage(),
+                    containsString("Port " + port + " is taken by a program that is not a" + " Keycloak"));
         }
     }
 
     /** A process that waits on its standard input, with Keycloak's arguments for {@code data}. */
     private static Process standIn(Path data) throws IOException {
-        return new ProcessBuilder("sh", "-c", "read line", "sh", "io.quarkus.bootstrap.runner.QuarkusEntryPoint",
-                "start-dev", "--db-url=" + KeycloakDevServer.databaseUrl(data)).start();
+        return new ProcessBuilder(
+                        "sh",
+                        "-c",
+                        "read line",
+                        "sh",
+                        "io.quarkus.bootstrap.runner.QuarkusEntryPoint",
+                        "start-dev",
+                        "--db-url=" + KeycloakDevServer.databaseUrl(data))
+                .start();
     }
 }

@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
-import static org.hamcrest.Matchers.equalTo;
 
 import com.icegreen.greenmail.util.GreenMail;
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,8 +33,14 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CommentNoticesTest {
 
-    private static final List<String> EVERYONE = List.of("unipso-coordinator", "unipso-partner", "nexem-partner",
-            "elisfa-partner", "wrzos-partner", "metz-coordinator", "ec-reviewer");
+    private static final List<String> EVERYONE = List.of(
+            "unipso-coordinator",
+            "unipso-partner",
+            "nexem-partner",
+            "elisfa-partner",
+            "wrzos-partner",
+            "metz-coordinator",
+            "ec-reviewer");
 
     @Inject
     MailSender sender;
@@ -45,14 +50,18 @@ class CommentNoticesTest {
     @BeforeEach
     void everyoneHasSignedInOnce() {
         DemoConsortium.load();
-        EVERYONE.forEach(user -> given().auth().oauth2(Tokens.of(user)).get("/api/me").then().statusCode(200));
+        EVERYONE.forEach(user ->
+                given().auth().oauth2(Tokens.of(user)).get("/api/me").then().statusCode(200));
         project = DemoPartnersProject.create();
     }
 
     @Test
     void aPartnersCommentReachesThePeopleAndOrganisationsItNamesWhoMayReadIt() throws Exception {
-        comment("nexem-partner", DemoPartnersProject.IN_REVIEW, "@unipso-coordinator could @ELISFA add its figures?"
-                + " Also @ec-reviewer, @wrzos-partner, @METZ and @nexem-partner; mail me at staff@nexem.example.");
+        comment(
+                "nexem-partner",
+                DemoPartnersProject.IN_REVIEW,
+                "@unipso-coordinator could @ELISFA add its figures?"
+                        + " Also @ec-reviewer, @wrzos-partner, @METZ and @nexem-partner; mail me at staff@nexem.example.");
 
         assertThat(notices("unipso-coordinator"), contains("COMMENTED D1.3"));
         assertThat(notices("elisfa-partner"), contains("COMMENTED D1.3"));
@@ -62,23 +71,34 @@ class CommentNoticesTest {
         assertThat("not the author", notices("nexem-partner"), empty());
         assertThat("not named", notices("unipso-partner"), empty());
 
-        Map<String, Object> notice = given().auth().oauth2(Tokens.of("elisfa-partner")).get("/api/me/notifications")
-                .then().extract().path("find { it.project == '" + project.acronym() + "' }");
+        Map<String, Object> notice = given().auth()
+                .oauth2(Tokens.of("elisfa-partner"))
+                .get("/api/me/notifications")
+                .then()
+                .extract()
+                .path("find { it.project == '" + project.acronym() + "' }");
         assertThat((String) notice.get("detail"), containsString("could @ELISFA add its figures?"));
 
         sender.sendDue();
-        assertThat(mailsOfProject(2), containsInAnyOrder(
-                "coordinator@unipso.example [" + project.acronym() + "] A comment for you: D1.3",
-                "staff@elisfa.example [" + project.acronym() + "] A comment for you: D1.3"));
+        assertThat(
+                mailsOfProject(2),
+                containsInAnyOrder(
+                        "coordinator@unipso.example [" + project.acronym() + "] A comment for you: D1.3",
+                        "staff@elisfa.example [" + project.acronym() + "] A comment for you: D1.3"));
     }
 
     @Test
     void theFundersCommentOnASubmittedDeliverableReachesTheCoordinatorAndTheLeadPartner() {
         String code = DemoPartnersProject.TRAINING;
         move("nexem-partner", code, Map.of("to", "IN_PROGRESS"));
-        int version = given().auth().oauth2(Tokens.of("nexem-partner"))
+        int version = given().auth()
+                .oauth2(Tokens.of("nexem-partner"))
                 .multiPart("file", "minutes.pdf", MinimalPdf.bytes(), "application/pdf")
-                .post(project.api(code) + "/files").then().statusCode(201).extract().path("version");
+                .post(project.api(code) + "/files")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("version");
         move("nexem-partner", code, Map.of("to", "IN_INTERNAL_REVIEW"));
         move("unipso-coordinator", code, Map.of("to", "APPROVED"));
         move("unipso-coordinator", code, Map.of("to", "SUBMITTED", "version", version));
@@ -92,25 +112,40 @@ class CommentNoticesTest {
 
     @Test
     void aMentionIsAnAtSignAfterASpaceNotPartOfAnAddress() {
-        assertThat(CommentNotices.mentions("(@ELISFA) mail a@b.org, @nexem-partner. @unipso.coordinator_2!"),
+        assertThat(
+                CommentNotices.mentions("(@ELISFA) mail a@b.org, @nexem-partner. @unipso.coordinator_2!"),
                 contains("ELISFA", "nexem-partner", "unipso.coordinator_2"));
     }
 
     private void comment(String who, String code, String text) {
-        given().auth().oauth2(Tokens.of(who)).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(Tokens.of(who))
+                .contentType(ContentType.JSON)
                 .body(Map.of("text", text, "visibility", "CONSORTIUM"))
-                .post(project.api(code) + "/comments").then().statusCode(201);
+                .post(project.api(code) + "/comments")
+                .then()
+                .statusCode(201);
     }
 
     private void move(String who, String code, Map<String, Object> move) {
-        given().auth().oauth2(Tokens.of(who)).contentType(ContentType.JSON).body(move)
-                .post(project.api(code) + "/transitions").then().statusCode(200);
+        given().auth()
+                .oauth2(Tokens.of(who))
+                .contentType(ContentType.JSON)
+                .body(move)
+                .post(project.api(code) + "/transitions")
+                .then()
+                .statusCode(200);
     }
 
     /** "KIND CODE" of the person's notices about this project. */
     private List<String> notices(String user) {
-        List<Map<String, Object>> all = given().auth().oauth2(Tokens.of(user)).get("/api/me/notifications")
-                .then().statusCode(200).extract().path("findAll { it.project == '" + project.acronym() + "' }");
+        List<Map<String, Object>> all = given().auth()
+                .oauth2(Tokens.of(user))
+                .get("/api/me/notifications")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("findAll { it.project == '" + project.acronym() + "' }");
         return all.stream().map(n -> n.get("kind") + " " + n.get("code")).toList();
     }
 
@@ -126,7 +161,8 @@ class CommentNoticesTest {
     private List<String> ofProject() {
         return Arrays.stream(GreenMailResource.mailbox().getReceivedMessages())
                 .map(CommentNoticesTest::describe)
-                .filter(m -> m.contains(" [" + project.acronym() + "]")).toList();
+                .filter(m -> m.contains(" [" + project.acronym() + "]"))
+                .toList();
     }
 
     private static String describe(MimeMessage message) {

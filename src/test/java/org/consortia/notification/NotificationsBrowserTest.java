@@ -42,13 +42,24 @@ class NotificationsBrowserTest {
     @BeforeEach
     void aCommentAddressedToELISFA() {
         DemoConsortium.load();
-        List.of("nexem-partner", "elisfa-partner").forEach(user ->
-                given().auth().oauth2(Tokens.of(user)).get("/api/me").then().statusCode(200));
+        List.of("nexem-partner", "elisfa-partner")
+                .forEach(user -> given().auth()
+                        .oauth2(Tokens.of(user))
+                        .get("/api/me")
+                        .then()
+                        .statusCode(200));
         project = DemoPartnersProject.create();
-        given().auth().oauth2(Tokens.of("nexem-partner")).contentType(ContentType.JSON)
-                .body(Map.of("text", "@elisfa-partner could you add the figures of your trainings?",
-                        "visibility", "CONSORTIUM"))
-                .post(project.api(DemoPartnersProject.IN_REVIEW) + "/comments").then().statusCode(201);
+        given().auth()
+                .oauth2(Tokens.of("nexem-partner"))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "text",
+                        "@elisfa-partner could you add the figures of your trainings?",
+                        "visibility",
+                        "CONSORTIUM"))
+                .post(project.api(DemoPartnersProject.IN_REVIEW) + "/comments")
+                .then()
+                .statusCode(201);
     }
 
     @Test
@@ -59,8 +70,9 @@ class NotificationsBrowserTest {
         int unread = unread(header.textContent());
 
         header.click();
-        Locator notice = page.locator("a[href^='/notifications/']", new Page.LocatorOptions()
-                .setHasText("[" + project.acronym() + "] A comment for you: D1.3"));
+        Locator notice = page.locator(
+                "a[href^='/notifications/']",
+                new Page.LocatorOptions().setHasText("[" + project.acronym() + "] A comment for you: D1.3"));
         assertThat(notice).isVisible();
         assertThat(page.getByRole(AriaRole.MAIN)).containsText("could you add the figures of your trainings?");
         browser.screenshot(page, "notifications");
@@ -69,8 +81,12 @@ class NotificationsBrowserTest {
         notice.click();
         page.waitForURL("**" + project.page(DemoPartnersProject.IN_REVIEW));
         assertThat(page.locator(".comments")).containsText("could you add the figures");
-        assertThat("the notice is read", unread(page.getByRole(AriaRole.NAVIGATION)
-                .locator("a[href='/notifications']").textContent()), equalTo(unread - 1));
+        assertThat(
+                "the notice is read",
+                unread(page.getByRole(AriaRole.NAVIGATION)
+                        .locator("a[href='/notifications']")
+                        .textContent()),
+                equalTo(unread - 1));
 
         page.getByRole(AriaRole.NAVIGATION).locator("a[href='/settings']").click();
         page.locator("input[name='mail'][value='COMMENTED']").uncheck();
@@ -82,16 +98,26 @@ class NotificationsBrowserTest {
         assertThat(page.locator("#mail-language")).hasValue("fr");
         browser.assertAccessible(page);
 
-        Map<String, Object> chosen = given().auth().oauth2(Tokens.of("elisfa-partner")).get("/api/me/preferences")
-                .then().statusCode(200).extract().path("$");
+        Map<String, Object> chosen = given().auth()
+                .oauth2(Tokens.of("elisfa-partner"))
+                .get("/api/me/preferences")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("$");
         assertThat(chosen.get("language"), equalTo("fr"));
         assertThat((List<?>) chosen.get("mutedKinds"), contains("COMMENTED"));
     }
 
     @AfterEach
     void backToTheDefaults() {
-        given().auth().oauth2(Tokens.of("elisfa-partner")).contentType(ContentType.JSON)
-                .body(Map.of("mutedKinds", List.of())).put("/api/me/preferences").then().statusCode(200);
+        given().auth()
+                .oauth2(Tokens.of("elisfa-partner"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("mutedKinds", List.of()))
+                .put("/api/me/preferences")
+                .then()
+                .statusCode(200);
     }
 
     /** The number of unread notices the header shows (0 when it shows none). */

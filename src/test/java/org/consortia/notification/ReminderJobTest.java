@@ -48,7 +48,11 @@ class ReminderJobTest {
     void aProjectWithADeadlineNextWeekAndOneLastWeek() {
         DemoConsortium.load();
         List.of("unipso-coordinator", "nexem-partner", "elisfa-partner", "unipso-partner")
-                .forEach(user -> given().auth().oauth2(Tokens.of(user)).get("/api/me").then().statusCode(200));
+                .forEach(user -> given().auth()
+                        .oauth2(Tokens.of(user))
+                        .get("/api/me")
+                        .then()
+                        .statusCode(200));
         project = DemoPartnersProject.create();
         deliverable("D2.1", "NEXEM", FixedClock.TODAY.plusDays(7));
         deliverable("D2.2", "ELISFA", FixedClock.TODAY.minusDays(5));
@@ -58,10 +62,10 @@ class ReminderJobTest {
     void theResponsibleOrganisationIsRemindedAndTheOverdueOneToldWithItsCoordinatorOnce() throws Exception {
         ExecutorService twoInstances = Executors.newFixedThreadPool(2);
         try {
-            CompletableFuture<Integer> one = CompletableFuture.supplyAsync(() -> job.remindAsOf(FixedClock.TODAY),
-                    twoInstances);
-            CompletableFuture<Integer> other = CompletableFuture.supplyAsync(() -> job.remindAsOf(FixedClock.TODAY),
-                    twoInstances);
+            CompletableFuture<Integer> one =
+                    CompletableFuture.supplyAsync(() -> job.remindAsOf(FixedClock.TODAY), twoInstances);
+            CompletableFuture<Integer> other =
+                    CompletableFuture.supplyAsync(() -> job.remindAsOf(FixedClock.TODAY), twoInstances);
             one.get();
             other.get();
         } finally {
@@ -89,22 +93,35 @@ class ReminderJobTest {
     void theCoordinatorsGetOneDigestAWeekWithWhatIsOverdueAndWhatComes() throws Exception {
         job.remindAsOf(FixedClock.TODAY);
         job.remindAsOf(FixedClock.TODAY.plusDays(1));
-        assertThat(notices("unipso-coordinator").stream().filter(n -> n.startsWith("DIGEST")).count(), equalTo(1L));
+        assertThat(
+                notices("unipso-coordinator").stream()
+                        .filter(n -> n.startsWith("DIGEST"))
+                        .count(),
+                equalTo(1L));
 
         sender.sendDue();
         GreenMail mailbox = GreenMailResource.mailbox();
         mailbox.waitForIncomingEmail(5000, 1);
         MimeMessage digest = Arrays.stream(mailbox.getReceivedMessages())
-                .filter(m -> subject(m).equals("[" + project.acronym() + "] Your week")).findFirst()
-                .orElseThrow(() -> new AssertionError("no digest among " + Arrays.stream(mailbox.getReceivedMessages())
-                        .map(ReminderJobTest::subject).filter(t -> t.contains(project.acronym())).toList()));
+                .filter(m -> subject(m).equals("[" + project.acronym() + "] Your week"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no digest among "
+                        + Arrays.stream(mailbox.getReceivedMessages())
+                                .map(ReminderJobTest::subject)
+                                .filter(t -> t.contains(project.acronym()))
+                                .toList()));
         String text = GreenMailUtil.getBody(digest);
         assertThat(text, containsString("D2.2"));
         assertThat(text, containsString("D2.1"));
-        assertThat(((InternetAddress) digest.getAllRecipients()[0]).getAddress(), equalTo("coordinator@unipso.example"));
+        assertThat(
+                ((InternetAddress) digest.getAllRecipients()[0]).getAddress(), equalTo("coordinator@unipso.example"));
 
         job.remindAsOf(FixedClock.TODAY.plusDays(7));
-        assertThat(notices("unipso-coordinator").stream().filter(n -> n.startsWith("DIGEST")).count(), equalTo(2L));
+        assertThat(
+                notices("unipso-coordinator").stream()
+                        .filter(n -> n.startsWith("DIGEST"))
+                        .count(),
+                equalTo(2L));
     }
 
     @Test
@@ -116,27 +133,49 @@ class ReminderJobTest {
         sender.sendDue();
 
         List<MimeMessage> mails = mailsOfProject(5);
-        assertThat(mails.stream().map(m -> address(m) + " " + subject(m)).toList(), containsInAnyOrder(
-                "office@elisfa.example [" + project.acronym() + "] Overdue: D2.2",
-                "staff@elisfa.example [" + project.acronym() + "] Overdue: D2.2",
-                "coordinator@unipso.example [" + project.acronym() + "] Overdue: D2.2",
-                "staff@nexem.example [" + project.acronym() + "] Deadline coming: D2.1",
-                "coordinator@unipso.example [" + project.acronym() + "] Your week"));
-        MimeMessage toTheContact = mails.stream().filter(m -> address(m).equals("office@elisfa.example"))
-                .findFirst().orElseThrow();
+        assertThat(
+                mails.stream().map(m -> address(m) + " " + subject(m)).toList(),
+                containsInAnyOrder(
+                        "office@elisfa.example [" + project.acronym() + "] Overdue: D2.2",
+                        "staff@elisfa.example [" + project.acronym() + "] Overdue: D2.2",
+                        "coordinator@unipso.example [" + project.acronym() + "] Overdue: D2.2",
+                        "staff@nexem.example [" + project.acronym() + "] Deadline coming: D2.1",
+                        "coordinator@unipso.example [" + project.acronym() + "] Your week"));
+        MimeMessage toTheContact = mails.stream()
+                .filter(m -> address(m).equals("office@elisfa.example"))
+                .findFirst()
+                .orElseThrow();
         assertThat(GreenMailUtil.getBody(toTheContact), containsString("contact address in " + project.acronym()));
-        assertThat("a mail, not anybody's notice in the platform", notices("elisfa-partner"),
+        assertThat(
+                "a mail, not anybody's notice in the platform",
+                notices("elisfa-partner"),
                 containsInAnyOrder("OVERDUE D2.2"));
     }
 
     private void contact(String organisation, String email) {
         String partner = "/api/projects/" + project.acronym() + "/partners/" + organisation;
-        Map<String, Object> current = given().auth().oauth2(Tokens.of("unipso-coordinator")).get(partner)
-                .then().statusCode(200).extract().path("$");
-        given().auth().oauth2(Tokens.of("unipso-coordinator")).contentType(ContentType.JSON)
-                .body(Map.of("organisation", organisation, "role", current.get("role"),
-                        "partnerNumber", current.get("partnerNumber"), "contactEmail", email))
-                .put(partner).then().statusCode(200);
+        Map<String, Object> current = given().auth()
+                .oauth2(Tokens.of("unipso-coordinator"))
+                .get(partner)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("$");
+        given().auth()
+                .oauth2(Tokens.of("unipso-coordinator"))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "organisation",
+                        organisation,
+                        "role",
+                        current.get("role"),
+                        "partnerNumber",
+                        current.get("partnerNumber"),
+                        "contactEmail",
+                        email))
+                .put(partner)
+                .then()
+                .statusCode(200);
     }
 
     /** This project's mails, once at least {@code expected} arrived. */
@@ -150,7 +189,8 @@ class ReminderJobTest {
 
     private List<MimeMessage> ofProject() {
         return Arrays.stream(GreenMailResource.mailbox().getReceivedMessages())
-                .filter(m -> subject(m).startsWith("[" + project.acronym() + "]")).toList();
+                .filter(m -> subject(m).startsWith("[" + project.acronym() + "]"))
+                .toList();
     }
 
     private static String address(MimeMessage message) {
@@ -171,8 +211,13 @@ class ReminderJobTest {
 
     /** "KIND CODE" of the person's notices about this project. */
     private List<String> notices(String user) {
-        List<Map<String, Object>> all = given().auth().oauth2(Tokens.of(user)).get("/api/me/notifications")
-                .then().statusCode(200).extract().path("findAll { it.project == '" + project.acronym() + "' }");
+        List<Map<String, Object>> all = given().auth()
+                .oauth2(Tokens.of(user))
+                .get("/api/me/notifications")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("findAll { it.project == '" + project.acronym() + "' }");
         return all.stream().map(n -> n.get("kind") + " " + n.get("code")).toList();
     }
 
@@ -181,7 +226,12 @@ class ReminderJobTest {
         body.remove("dueMonth");
         body.put("dueDate", due.toString());
         body.put("workPackage", "WP1");
-        given().auth().oauth2(Tokens.of("unipso-coordinator")).contentType(ContentType.JSON).body(body)
-                .post("/api/projects/" + project.acronym() + "/deliverables").then().statusCode(201);
+        given().auth()
+                .oauth2(Tokens.of("unipso-coordinator"))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/projects/" + project.acronym() + "/deliverables")
+                .then()
+                .statusCode(201);
     }
 }

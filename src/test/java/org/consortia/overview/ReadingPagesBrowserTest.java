@@ -32,8 +32,10 @@ class ReadingPagesBrowserTest {
         Page page = browser.open("/");
         page.locator("main a[href='/public/projects/FORESEE']").first().click();
 
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("FORESEE");
-        assertThat(page.locator("table:has(caption:text('open to the public'))")).containsText("D2.1");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .containsText("FORESEE");
+        assertThat(page.locator("table:has(caption:text('open to the public'))"))
+                .containsText("D2.1");
         assertThat(page.locator("a[href='/logout']")).hasCount(0);
         browser.screenshot(page, "public-page");
         browser.assertAccessible(page);
@@ -45,13 +47,15 @@ class ReadingPagesBrowserTest {
         browser.signIn(page, "ec-reviewer");
 
         page.navigate("/projects/FORESEE/review");
-        assertThat(page.locator("table:has(caption:text('Deliverables submitted'))")).containsText("D3.2");
+        assertThat(page.locator("table:has(caption:text('Deliverables submitted'))"))
+                .containsText("D3.2");
         assertThat(page.getByRole(AriaRole.MAIN)).not().containsText("D6.5");
         browser.screenshot(page, "review-page");
         browser.assertAccessible(page);
 
         page.navigate("/projects/FORESEE/partners/NEXEM");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("NEXEM");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .containsText("NEXEM");
         browser.assertAccessible(page);
     }
 
@@ -61,12 +65,14 @@ class ReadingPagesBrowserTest {
         browser.signIn(page, "nexem-partner");
 
         page.getByRole(AriaRole.NAVIGATION).locator("a[href='/deadlines']").click();
-        assertThat(page.locator("a[href='/projects/FORESEE/deliverables/D5.4']")).isVisible();
+        assertThat(page.locator("a[href='/projects/FORESEE/deliverables/D5.4']"))
+                .isVisible();
         browser.screenshot(page, "my-deadlines");
         browser.assertAccessible(page);
 
         page.getByRole(AriaRole.NAVIGATION).locator("a[href='/notifications']").click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .isVisible();
         browser.assertAccessible(page);
 
         page.getByRole(AriaRole.NAVIGATION).locator("a[href='/settings']").click();

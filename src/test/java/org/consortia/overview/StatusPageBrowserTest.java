@@ -38,7 +38,8 @@ class StatusPageBrowserTest {
 
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .containsText("FORESEE");
-        assertThat(page.locator("table:has(caption:text('overdue items')) a[href='/projects/FORESEE/deliverables/D6.5']"))
+        assertThat(page.locator(
+                        "table:has(caption:text('overdue items')) a[href='/projects/FORESEE/deliverables/D6.5']"))
                 .isVisible();
         assertThat(page.locator("figure.timeline svg")).isVisible();
         browser.screenshot(page, "status-page");
@@ -53,7 +54,8 @@ class StatusPageBrowserTest {
         Response response = page.navigate("/projects/NMLS");
 
         assertEquals(404, response.status());
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Page not found");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Page not found");
         assertThat(page.getByRole(AriaRole.MAIN)).not().containsText("Nouveaux Métiers");
         browser.assertAccessible(page);
     }

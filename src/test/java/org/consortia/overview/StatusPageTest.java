@@ -58,60 +58,89 @@ class StatusPageTest {
 
     @Test
     void aPartnerOfAnotherProjectGetsNotFound() {
-        PageSession.of("wrzos-partner").given()
-                .when().get("/projects/NMLS")
-                .then().statusCode(404).contentType(ContentType.HTML).body(containsString("Page not found"));
+        PageSession.of("wrzos-partner")
+                .given()
+                .when()
+                .get("/projects/NMLS")
+                .then()
+                .statusCode(404)
+                .contentType(ContentType.HTML)
+                .body(containsString("Page not found"));
     }
 
     @Test
     void someoneOfNoOrganisationGetsNotFound() {
-        PageSession.of("guest").given()
-                .when().get(FORESEE)
-                .then().statusCode(404).contentType(ContentType.HTML).body(containsString("Page not found"));
+        PageSession.of("guest")
+                .given()
+                .when()
+                .get(FORESEE)
+                .then()
+                .statusCode(404)
+                .contentType(ContentType.HTML)
+                .body(containsString("Page not found"));
     }
 
     @Test
     void anAnonymousVisitorIsSentToSignIn() {
-        given().redirects().follow(false)
-                .when().get(FORESEE)
-                .then().statusCode(302).header("Location", containsString("/protocol/openid-connect/auth"));
+        given().redirects()
+                .follow(false)
+                .when()
+                .get(FORESEE)
+                .then()
+                .statusCode(302)
+                .header("Location", containsString("/protocol/openid-connect/auth"));
     }
 
     @Test
     void theCoordinatorSeesWhatIsOverdueOnTheTimeline() {
-        Html page = Html.of(coordinator.given()
-                .when().get(FORESEE)
-                .then().statusCode(200).contentType(ContentType.HTML)
+        Html page = Html.of(coordinator
+                .given()
+                .when()
+                .get(FORESEE)
+                .then()
+                .statusCode(200)
+                .contentType(ContentType.HTML)
                 .extract());
 
         // The Greek national event is approved but was never submitted; the final conference is still in progress.
         assertThat(page.column("overdue items", 0), hasItems("D5.4", "D6.5"));
-        assertThat("a submitted deliverable is no longer overdue", page.column("overdue items", 0), not(hasItem("D3.2")));
+        assertThat(
+                "a submitted deliverable is no longer overdue", page.column("overdue items", 0), not(hasItem("D3.2")));
         assertEquals(1, page.countWithin("figure", "class", "timeline", "svg"), "the timeline is one inline SVG");
-        assertThat("overdue deliverables are marked on the timeline", page.count("circle", "class", "mk overdue"),
+        assertThat(
+                "overdue deliverables are marked on the timeline",
+                page.count("circle", "class", "mk overdue"),
                 greaterThanOrEqualTo(2));
     }
 
     @ParameterizedTest(name = "?{0}")
-    @CsvSource(delimiter = '|', value = {
-        "status=ACCEPTED                                   | status=ACCEPTED",
-        "partner=NEXEM                                     | lead=NEXEM",
-        "wp=WP4                                            | workPackage=WP4",
-        "kind=NATIONAL_EVENT                               | kind=NATIONAL_EVENT",
-        "status=ACCEPTED&partner=NEXEM&wp=WP4&kind=TRAINING | status=ACCEPTED&lead=NEXEM&workPackage=WP4&kind=TRAINING"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "status=ACCEPTED                                   | status=ACCEPTED",
+                "partner=NEXEM                                     | lead=NEXEM",
+                "wp=WP4                                            | workPackage=WP4",
+                "kind=NATIONAL_EVENT                               | kind=NATIONAL_EVENT",
+                "status=ACCEPTED&partner=NEXEM&wp=WP4&kind=TRAINING | status=ACCEPTED&lead=NEXEM&workPackage=WP4&kind=TRAINING"
+            })
     void aFilterNarrowsTheTableToTheDeliverablesItNames(String filter, String sameFilterInTheApi) {
         List<String> all = deliverableCodes(FORESEE);
         List<String> expected = apiCodes("/api/projects/FORESEE/deliverables?size=500&" + sameFilterInTheApi);
 
-        Html page = Html.of(coordinator.given()
-                .when().get(FORESEE + "?" + filter)
-                .then().statusCode(200)
+        Html page = Html.of(coordinator
+                .given()
+                .when()
+                .get(FORESEE + "?" + filter)
+                .then()
+                .statusCode(200)
                 .extract());
 
         assertThat(page.column(DELIVERABLES, 0), containsInAnyOrder(expected.toArray()));
         assertThat(expected.size(), greaterThan(0));
         assertThat(expected.size(), lessThan(all.size()));
-        assertThat(page.texts("p", "role", "status"), hasItem(expected.size() + " of " + all.size() + " deliverables shown"));
+        assertThat(
+                page.texts("p", "role", "status"),
+                hasItem(expected.size() + " of " + all.size() + " deliverables shown"));
     }
 
     @Test
@@ -119,14 +148,19 @@ class StatusPageTest {
         List<String> submitted = apiCodes("/api/projects/FORESEE/deliverables?size=500"
                 + "&status=SUBMITTED&status=ACCEPTED&status=REVISION_REQUESTED");
 
-        ExtractableResponse<Response> response = PageSession.of("ec-reviewer").given()
-                .when().get(FORESEE)
-                .then().statusCode(200)
+        ExtractableResponse<Response> response = PageSession.of("ec-reviewer")
+                .given()
+                .when()
+                .get(FORESEE)
+                .then()
+                .statusCode(200)
                 .extract();
 
         Html page = Html.of(response);
         assertThat(page.column(DELIVERABLES, 0), containsInAnyOrder(submitted.toArray()));
-        assertThat(page.column(DELIVERABLES, 5), everyItem(is(in(List.of("Submitted", "Accepted", "Revision requested")))));
+        assertThat(
+                page.column(DELIVERABLES, 5),
+                everyItem(is(in(List.of("Submitted", "Accepted", "Revision requested")))));
         // Neither the approved D5.4 nor the draft D6.5 appears anywhere: tables, overdue list, timeline.
         assertThat(response.asString(), not(containsString("D5.4")));
         assertThat(response.asString(), not(containsString("D6.5")));
@@ -134,9 +168,13 @@ class StatusPageTest {
 
     @Test
     void aFrenchBrowserGetsThePageInFrench() {
-        Html page = Html.of(coordinator.given().header("Accept-Language", "fr-BE, fr;q=0.9, en;q=0.5")
-                .when().get(FORESEE)
-                .then().statusCode(200)
+        Html page = Html.of(coordinator
+                .given()
+                .header("Accept-Language", "fr-BE, fr;q=0.9, en;q=0.5")
+                .when()
+                .get(FORESEE)
+                .then()
+                .statusCode(200)
                 .extract());
 
         assertEquals("fr", page.lang());
@@ -167,9 +205,14 @@ class StatusPageTest {
         long first = statements(() -> admin.given().when().get(page).then().statusCode(200));
 
         long again = statements(() -> admin.given().when().get(page).then().statusCode(200));
-        given().auth().oauth2(Tokens.of("admin")).when().delete("/api/projects/" + acronym + "/deliverables/D10")
-                .then().statusCode(204);
-        List<String> afterTheChange = Html.of(admin.given().when().get(page).then().statusCode(200).extract())
+        given().auth()
+                .oauth2(Tokens.of("admin"))
+                .when()
+                .delete("/api/projects/" + acronym + "/deliverables/D10")
+                .then()
+                .statusCode(204);
+        List<String> afterTheChange = Html.of(
+                        admin.given().when().get(page).then().statusCode(200).extract())
                 .column(DELIVERABLES, 0);
 
         assertThat("statements of a second view", again, lessThan(first));
@@ -178,14 +221,26 @@ class StatusPageTest {
     }
 
     private List<String> deliverableCodes(String path) {
-        return Html.of(coordinator.given().when().get(path).then().statusCode(200).extract()).column(DELIVERABLES, 0);
+        return Html.of(coordinator
+                        .given()
+                        .when()
+                        .get(path)
+                        .then()
+                        .statusCode(200)
+                        .extract())
+                .column(DELIVERABLES, 0);
     }
 
     private static List<String> apiCodes(String path) {
-        return given().auth().oauth2(Tokens.of("unipso-coordinator"))
-                .when().get(path)
-                .then().statusCode(200)
-                .extract().jsonPath().getList("items.code", String.class);
+        return given().auth()
+                .oauth2(Tokens.of("unipso-coordinator"))
+                .when()
+                .get(path)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.code", String.class);
     }
 
     private long statements(Runnable request) {
@@ -201,9 +256,14 @@ class StatusPageTest {
         PlanBuilder plan = PlanBuilder.consortium(acronym, coordinator, partner, other)
                 .chainOfDeliverables(count, coordinator, partner, other);
         plan.milestone("MS1", 6).milestone("MS2", 18);
-        given().auth().oauth2(Tokens.of("admin")).contentType(ContentType.JSON).body(plan.build())
-                .when().post("/api/projects/import")
-                .then().statusCode(201);
+        given().auth()
+                .oauth2(Tokens.of("admin"))
+                .contentType(ContentType.JSON)
+                .body(plan.build())
+                .when()
+                .post("/api/projects/import")
+                .then()
+                .statusCode(201);
         return acronym;
     }
 }

@@ -71,16 +71,22 @@ class PlanImportTest {
                   - {startMonth: 13, endMonth: 25}
                 """.formatted(acronym, lead, host);
 
-        given().contentType("application/yaml").body(yaml.getBytes(StandardCharsets.UTF_8))
-                .when().post(IMPORT)
-                .then().log().ifValidationFails().statusCode(201)
+        given().contentType("application/yaml")
+                .body(yaml.getBytes(StandardCharsets.UTF_8))
+                .when()
+                .post(IMPORT)
+                .then()
+                .log()
+                .ifValidationFails()
+                .statusCode(201)
                 .header("Location", endsWith("/api/projects/" + acronym))
                 .body("created", equalTo(true), "deliverables", equalTo(2), "reportingPeriods", equalTo(2));
 
         given().get("/api/projects/{a}", acronym).then().body("durationMonths", equalTo(25));
         given().get("/api/projects/{a}/partners", acronym).then().body("items.partnerNumber", contains(1, 2));
         given().get("/api/projects/{a}/deliverables/D1.2", acronym)
-                .then().body("dueMonth", equalTo(9), "dependsOn", contains("D1.1"), "event.host", equalTo(host));
+                .then()
+                .body("dueMonth", equalTo(9), "dependsOn", contains("D1.1"), "event.host", equalTo(host));
         given().get("/api/projects/{a}/milestones/MS1", acronym).then().body("dueDate", equalTo("2021-10-31"));
         given().get("/api/projects/{a}/reporting-periods/2", acronym).then().body("endDate", equalTo("2023-02-28"));
     }
@@ -91,21 +97,36 @@ class PlanImportTest {
         PlanBuilder plan = n.plan();
         plan.deliverable(deliverableBody("D1.1", n.partner, 3));
         plan.deliverable(deliverableBody("D1.2", n.partner, 6));
-        given().contentType(ContentType.JSON).body(plan.build()).post(IMPORT).then().statusCode(201);
-        given().contentType(ContentType.JSON).body(plan.build()).post(IMPORT)
-                .then().statusCode(200).body("created", equalTo(false));
+        given().contentType(ContentType.JSON)
+                .body(plan.build())
+                .post(IMPORT)
+                .then()
+                .statusCode(201);
+        given().contentType(ContentType.JSON)
+                .body(plan.build())
+                .post(IMPORT)
+                .then()
+                .statusCode(200)
+                .body("created", equalTo(false));
         given().get("/api/projects/{a}/deliverables/D1.1", n.acronym).then().header("ETag", equalTo("\"0\""));
 
         plan.deliverables().remove(1);
         plan.deliverables().get(0).put("title", "Renamed study");
         plan.project().put("title", "Renamed project");
-        given().contentType(ContentType.JSON).body(plan.build()).post(IMPORT).then().statusCode(200);
+        given().contentType(ContentType.JSON)
+                .body(plan.build())
+                .post(IMPORT)
+                .then()
+                .statusCode(200);
 
         given().get("/api/projects/{a}/deliverables", n.acronym)
-                .then().body("total", equalTo(1), "items[0].title", equalTo("Renamed study"));
+                .then()
+                .body("total", equalTo(1), "items[0].title", equalTo("Renamed study"));
         given().get("/api/projects/{a}", n.acronym).then().body("title", equalTo("Renamed project"));
         given().get("/api/projects/{a}/partners", n.acronym).then().body("total", equalTo(3));
-        given().queryParam("size", 500).get("/api/projects").then()
+        given().queryParam("size", 500)
+                .get("/api/projects")
+                .then()
                 .body("items.findAll { it.acronym == '" + n.acronym + "' }.size()", equalTo(1));
     }
 
@@ -117,9 +138,13 @@ class PlanImportTest {
         plan.deliverable(deliverableBody("D1.1", n.partner, 3));
         plan.deliverable(deliverableBody("D1.2", outsider, 6));
 
-        given().contentType(ContentType.JSON).body(plan.build())
-                .when().post(IMPORT)
-                .then().statusCode(400).contentType("application/problem+json")
+        given().contentType(ContentType.JSON)
+                .body(plan.build())
+                .when()
+                .post(IMPORT)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors.field", contains("deliverables[1].lead"), "detail", containsString(outsider));
 
         given().get("/api/projects/{a}", n.acronym).then().statusCode(404);
@@ -131,18 +156,27 @@ class PlanImportTest {
         Names n = new Names();
         PlanBuilder plan = n.plan();
         plan.deliverable(deliverableBody("D1.1", n.partner, 3));
-        given().contentType(ContentType.JSON).body(plan.build()).post(IMPORT).then().statusCode(201);
+        given().contentType(ContentType.JSON)
+                .body(plan.build())
+                .post(IMPORT)
+                .then()
+                .statusCode(201);
 
         plan.project().put("title", "Should not stick");
         plan.deliverables().get(0).put("title", "Should not stick either");
         plan.deliverable(deliverableBody("D1.2", n.partner, 99));
-        given().contentType(ContentType.JSON).body(plan.build())
-                .when().post(IMPORT)
-                .then().statusCode(400).body("errors.field", contains("deliverables[1].dueMonth"));
+        given().contentType(ContentType.JSON)
+                .body(plan.build())
+                .when()
+                .post(IMPORT)
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("deliverables[1].dueMonth"));
 
         given().get("/api/projects/{a}", n.acronym).then().body("title", startsWith("Project "));
         given().get("/api/projects/{a}/deliverables", n.acronym)
-                .then().body("total", equalTo(1), "items[0].title", equalTo("Deliverable D1.1"));
+                .then()
+                .body("total", equalTo(1), "items[0].title", equalTo("Deliverable D1.1"));
     }
 
     @Test
@@ -154,9 +188,13 @@ class PlanImportTest {
         Map<String, Object> second = deliverableBody("D1.2", n.partner, 6);
         second.put("dependsOn", List.of("D1.1"));
         plan.deliverable(first).deliverable(second);
-        given().contentType(ContentType.JSON).body(plan.build())
-                .when().post(IMPORT)
-                .then().statusCode(409).body("errors.field", contains("deliverables.dependsOn"));
+        given().contentType(ContentType.JSON)
+                .body(plan.build())
+                .when()
+                .post(IMPORT)
+                .then()
+                .statusCode(409)
+                .body("errors.field", contains("deliverables.dependsOn"));
         given().get("/api/projects/{a}", n.acronym).then().statusCode(404);
     }
 
@@ -165,15 +203,25 @@ class PlanImportTest {
         Names n = new Names();
         PlanBuilder twoCoordinators = n.plan();
         twoCoordinators.partners().get(1).put("role", "COORDINATOR");
-        given().contentType(ContentType.JSON).body(twoCoordinators.build())
-                .when().post(IMPORT)
-                .then().statusCode(400).body("errors.field", contains("partners"));
+        given().contentType(ContentType.JSON)
+                .body(twoCoordinators.build())
+                .when()
+                .post(IMPORT)
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("partners"));
 
         PlanBuilder duplicates = n.plan();
-        duplicates.deliverable(deliverableBody("D1.1", n.partner, 3)).deliverable(deliverableBody("D1.1", n.partner, 4));
-        given().contentType(ContentType.JSON).body(duplicates.build())
-                .when().post(IMPORT)
-                .then().statusCode(400).body("errors.field", contains("deliverables[1]"));
+        duplicates
+                .deliverable(deliverableBody("D1.1", n.partner, 3))
+                .deliverable(deliverableBody("D1.1", n.partner, 4));
+        given().contentType(ContentType.JSON)
+                .body(duplicates.build())
+                .when()
+                .post(IMPORT)
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("deliverables[1]"));
     }
 
     @Test
@@ -183,27 +231,49 @@ class PlanImportTest {
         Map<String, Object> bad = deliverableBody("D1.1", n.partner, 3);
         bad.remove("title");
         plan.deliverable(bad);
-        given().contentType(ContentType.JSON).body(plan.build())
-                .when().post(IMPORT)
-                .then().statusCode(400).body("errors.field", contains("deliverables[0].title"));
+        given().contentType(ContentType.JSON)
+                .body(plan.build())
+                .when()
+                .post(IMPORT)
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("deliverables[0].title"));
 
-        given().contentType("application/yaml").body("project: [unclosed".getBytes(StandardCharsets.UTF_8))
-                .when().post(IMPORT)
-                .then().statusCode(400).contentType("application/problem+json");
-        given().contentType("application/yaml").body("project:\n  acronym: X1\n  colour: blue\n".getBytes(StandardCharsets.UTF_8))
-                .when().post(IMPORT)
-                .then().statusCode(400).body("errors.field", contains("project.colour"));
+        given().contentType("application/yaml")
+                .body("project: [unclosed".getBytes(StandardCharsets.UTF_8))
+                .when()
+                .post(IMPORT)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        given().contentType("application/yaml")
+                .body("project:\n  acronym: X1\n  colour: blue\n".getBytes(StandardCharsets.UTF_8))
+                .when()
+                .post(IMPORT)
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("project.colour"));
     }
 
     @Test
     void coordinationCanBeHandedOverByReimport() {
         Names n = new Names();
         PlanBuilder plan = n.plan();
-        given().contentType(ContentType.JSON).body(plan.build()).post(IMPORT).then().statusCode(201);
+        given().contentType(ContentType.JSON)
+                .body(plan.build())
+                .post(IMPORT)
+                .then()
+                .statusCode(201);
         plan.partners().get(0).put("role", "BENEFICIARY");
         plan.partners().get(1).put("role", "COORDINATOR");
-        given().contentType(ContentType.JSON).body(plan.build()).post(IMPORT).then().statusCode(200);
-        given().get("/api/projects/{a}/partners/{o}", n.acronym, n.partner).then().body("role", equalTo("COORDINATOR"));
+        given().contentType(ContentType.JSON)
+                .body(plan.build())
+                .post(IMPORT)
+                .then()
+                .statusCode(200);
+        given().get("/api/projects/{a}/partners/{o}", n.acronym, n.partner)
+                .then()
+                .body("role", equalTo("COORDINATOR"));
     }
 
     @Test
@@ -222,24 +292,47 @@ class PlanImportTest {
         fixedOnMonthEnd.remove("dueMonth");
         fixedOnMonthEnd.put("dueDate", "2025-06-30");
         plan.deliverable(report).deliverable(fixedOnMonthEnd).milestone("MS1", 6);
-        given().contentType(ContentType.JSON).body(plan.build()).post(IMPORT).then().statusCode(201);
-        int version = given().get("/api/projects/{a}/deliverables/D1.2", n.acronym).path("version");
+        given().contentType(ContentType.JSON)
+                .body(plan.build())
+                .post(IMPORT)
+                .then()
+                .statusCode(201);
+        int version =
+                given().get("/api/projects/{a}/deliverables/D1.2", n.acronym).path("version");
 
-        String json = given().accept(ContentType.JSON).get("/api/projects/{a}/export", n.acronym)
-                .then().statusCode(200).extract().asString();
+        String json = given().accept(ContentType.JSON)
+                .get("/api/projects/{a}/export", n.acronym)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         given().contentType(ContentType.JSON).body(json).post(IMPORT).then().statusCode(200);
-        String again = given().accept(ContentType.JSON).get("/api/projects/{a}/export", n.acronym).asString();
+        String again = given().accept(ContentType.JSON)
+                .get("/api/projects/{a}/export", n.acronym)
+                .asString();
         assertEquals(json, again);
 
-        String yaml = given().accept("application/yaml").get("/api/projects/{a}/export", n.acronym)
-                .then().statusCode(200).contentType(startsWith("application/yaml")).extract().asString();
-        given().contentType("application/yaml").body(yaml.getBytes(StandardCharsets.UTF_8)).post(IMPORT).then().statusCode(200);
+        String yaml = given().accept("application/yaml")
+                .get("/api/projects/{a}/export", n.acronym)
+                .then()
+                .statusCode(200)
+                .contentType(startsWith("application/yaml"))
+                .extract()
+                .asString();
+        given().contentType("application/yaml")
+                .body(yaml.getBytes(StandardCharsets.UTF_8))
+                .post(IMPORT)
+                .then()
+                .statusCode(200);
         given().get("/api/projects/{a}/deliverables/D1.2", n.acronym)
-                .then().body("dueDate", equalTo("2025-05-20"), "dependsOn", contains("D1.1"), "version", equalTo(version));
+                .then()
+                .body("dueDate", equalTo("2025-05-20"), "dependsOn", contains("D1.1"), "version", equalTo(version));
         given().get("/api/projects/{a}/deliverables/D1.1", n.acronym)
-                .then().body("event.city", equalTo("Bucharest"), "contributors", containsInAnyOrder(n.other));
+                .then()
+                .body("event.city", equalTo("Bucharest"), "contributors", containsInAnyOrder(n.other));
         given().get("/api/projects/{a}/deliverables/D1.3", n.acronym)
-                .then().body("dueDate", equalTo("2025-06-30"), "dueDateExplicit", equalTo(true));
+                .then()
+                .body("dueDate", equalTo("2025-06-30"), "dueDateExplicit", equalTo(true));
     }
 
     @Test

@@ -34,18 +34,24 @@ class PlanFormsBrowserTest {
         browser.screenshot(page, "plan-foresee");
         browser.assertAccessible(page);
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New deliverable")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New deliverable"))
+                .click();
         page.getByLabel("Code", new Page.GetByLabelOptions().setExact(true)).fill("D9.99");
         page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)).fill("A study with a venue");
-        page.getByLabel("Work package", new Page.GetByLabelOptions().setExact(true)).selectOption("WP1");
-        page.getByLabel("Lead partner", new Page.GetByLabelOptions().setExact(true)).selectOption("UNIPSO");
+        page.getByLabel("Work package", new Page.GetByLabelOptions().setExact(true))
+                .selectOption("WP1");
+        page.getByLabel("Lead partner", new Page.GetByLabelOptions().setExact(true))
+                .selectOption("UNIPSO");
         page.getByLabel("Kind", new Page.GetByLabelOptions().setExact(true)).selectOption("STUDY");
-        page.getByLabel("Due month", new Page.GetByLabelOptions().setExact(true)).fill("6");
+        page.getByLabel("Due month", new Page.GetByLabelOptions().setExact(true))
+                .fill("6");
         page.getByLabel("City", new Page.GetByLabelOptions().setExact(true)).fill("Lille");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create"))
+                .click();
 
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("only meetings, trainings, national events");
-        assertThat(page.getByLabel("City", new Page.GetByLabelOptions().setExact(true))).hasValue("Lille");
+        assertThat(page.getByLabel("City", new Page.GetByLabelOptions().setExact(true)))
+                .hasValue("Lille");
         assertThat(page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)))
                 .hasValue("A study with a venue");
         browser.screenshot(page, "plan-deliverable-refused");

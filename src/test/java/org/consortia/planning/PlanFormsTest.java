@@ -51,18 +51,28 @@ class PlanFormsTest {
         DemoConsortium.load();
         acronym = Fixtures.unique("PF");
         admin().body(Fixtures.projectBody(acronym)).post("/api/projects").then().statusCode(201);
-        for (String[] partner : List.of(new String[] {"UNIPSO", "COORDINATOR"}, new String[] {"NEXEM", "BENEFICIARY"},
-                new String[] {"ELISFA", "BENEFICIARY"})) {
+        for (String[] partner :
+                List.of(new String[] {"UNIPSO", "COORDINATOR"}, new String[] {"NEXEM", "BENEFICIARY"}, new String[] {
+                    "ELISFA", "BENEFICIARY"
+                })) {
             admin().body(Map.of("organisation", partner[0], "role", partner[1]))
-                    .post("/api/projects/{acronym}/partners", acronym).then().statusCode(201);
+                    .post("/api/projects/{acronym}/partners", acronym)
+                    .then()
+                    .statusCode(201);
         }
-        admin().body(Map.of("number", "WP1", "title", "Coordination", "lead", "UNIPSO", "startMonth", 1,
-                "endMonth", 24)).post("/api/projects/{acronym}/work-packages", acronym).then().statusCode(201);
+        admin().body(Map.of(
+                        "number", "WP1", "title", "Coordination", "lead", "UNIPSO", "startMonth", 1, "endMonth", 24))
+                .post("/api/projects/{acronym}/work-packages", acronym)
+                .then()
+                .statusCode(201);
         for (String[] training : List.of(new String[] {"D1.1", "NEXEM"}, new String[] {"D1.2", "ELISFA"})) {
             Map<String, Object> body = Fixtures.deliverableBody(training[0], training[1], 10);
             body.put("kind", "TRAINING");
             body.put("event", Map.of("plannedDate", "2025-10-07", "country", "BE", "expectedParticipants", 20));
-            admin().body(body).post("/api/projects/{acronym}/deliverables", acronym).then().statusCode(201);
+            admin().body(body)
+                    .post("/api/projects/{acronym}/deliverables", acronym)
+                    .then()
+                    .statusCode(201);
         }
     }
 
@@ -74,35 +84,152 @@ class PlanFormsTest {
         assertThat(plan.body(), containsString("href=\"" + path("/plan/work-packages/new") + "\""));
         assertThat(plan.body(), containsString("href=\"" + path("/plan/deliverables/D1.1") + "\""));
 
-        HttpResponse<String> added = coordinator.submit(path("/plan/work-packages/new"), "number", "WP2",
-                "title", "Dissemination", "lead", "NEXEM", "startMonth", "3", "endMonth", "18",
-                "objectives", "Spread the results");
+        HttpResponse<String> added = coordinator.submit(
+                path("/plan/work-packages/new"),
+                "number",
+                "WP2",
+                "title",
+                "Dissemination",
+                "lead",
+                "NEXEM",
+                "startMonth",
+                "3",
+                "endMonth",
+                "18",
+                "objectives",
+                "Spread the results");
         assertEquals(303, added.statusCode());
         assertThat(added.headers().firstValue("Location").orElseThrow(), endsWith(path("/plan")));
         assertThat(coordinator.get(path("/plan")).body(), containsString("WP2 was created."));
-        api("/work-packages/WP2").then().body("lead", equalTo("NEXEM"), "startMonth", equalTo(3),
-                "endMonth", equalTo(18), "objectives", equalTo("Spread the results"));
+        api("/work-packages/WP2")
+                .then()
+                .body(
+                        "lead",
+                        equalTo("NEXEM"),
+                        "startMonth",
+                        equalTo(3),
+                        "endMonth",
+                        equalTo(18),
+                        "objectives",
+                        equalTo("Spread the results"));
 
-        assertEquals(303, coordinator.submit(path("/plan/deliverables/new"), "code", "D2.1",
-                "title", "Partner conference", "description", "Where the results meet their users",
-                "workPackage", "WP2", "lead", "NEXEM", "contributors", "ELISFA", "contributors", "UNIPSO",
-                "kind", "CONFERENCE", "type", "DEC", "disseminationLevel", "PU", "dueMonth", "14", "dueDate", "",
-                "dependsOn", "D1.1", "event.plannedDate", "2026-02-10", "event.actualDate", "", "event.country", "pl",
-                "event.city", "Warsaw", "event.venue", "Palace of Culture", "event.host", "ELISFA",
-                "event.expectedParticipants", "120", "event.actualParticipants", "").statusCode());
-        api("/deliverables/D2.1").then().body("title", equalTo("Partner conference"), "workPackage", equalTo("WP2"),
-                "contributors", contains("ELISFA", "UNIPSO"), "kind", equalTo("CONFERENCE"), "type", equalTo("DEC"),
-                "dueMonth", equalTo(14), "dueDateExplicit", equalTo(false), "dependsOn", contains("D1.1"),
-                "status", equalTo("PLANNED"), "event.plannedDate", equalTo("2026-02-10"), "event.country",
-                equalTo("PL"), "event.venue", equalTo("Palace of Culture"), "event.host", equalTo("ELISFA"),
-                "event.expectedParticipants", equalTo(120), "event.actualParticipants", nullValue());
+        assertEquals(
+                303,
+                coordinator
+                        .submit(
+                                path("/plan/deliverables/new"),
+                                "code",
+                                "D2.1",
+                                "title",
+                                "Partner conference",
+                                "description",
+                                "Where the results meet their users",
+                                "workPackage",
+                                "WP2",
+                                "lead",
+                                "NEXEM",
+                                "contributors",
+                                "ELISFA",
+                                "contributors",
+                                "UNIPSO",
+                                "kind",
+                                "CONFERENCE",
+                                "type",
+                                "DEC",
+                                "disseminationLevel",
+                                "PU",
+                                "dueMonth",
+                                "14",
+                                "dueDate",
+                                "",
+                                "dependsOn",
+                                "D1.1",
+                                "event.plannedDate",
+                                "2026-02-10",
+                                "event.actualDate",
+                                "",
+                                "event.country",
+                                "pl",
+                                "event.city",
+                                "Warsaw",
+                                "event.venue",
+                                "Palace of Culture",
+                                "event.host",
+                                "ELISFA",
+                                "event.expectedParticipants",
+                                "120",
+                                "event.actualParticipants",
+                                "")
+                        .statusCode());
+        api("/deliverables/D2.1")
+                .then()
+                .body(
+                        "title",
+                        equalTo("Partner conference"),
+                        "workPackage",
+                        equalTo("WP2"),
+                        "contributors",
+                        contains("ELISFA", "UNIPSO"),
+                        "kind",
+                        equalTo("CONFERENCE"),
+                        "type",
+                        equalTo("DEC"),
+                        "dueMonth",
+                        equalTo(14),
+                        "dueDateExplicit",
+                        equalTo(false),
+                        "dependsOn",
+                        contains("D1.1"),
+                        "status",
+                        equalTo("PLANNED"),
+                        "event.plannedDate",
+                        equalTo("2026-02-10"),
+                        "event.country",
+                        equalTo("PL"),
+                        "event.venue",
+                        equalTo("Palace of Culture"),
+                        "event.host",
+                        equalTo("ELISFA"),
+                        "event.expectedParticipants",
+                        equalTo(120),
+                        "event.actualParticipants",
+                        nullValue());
 
-        assertEquals(303, coordinator.submit(path("/plan/milestones/new"), "code", "MS1", "title", "Network launched",
-                "workPackage", "WP2", "dueMonth", "", "dueDate", "2025-09-15", "meansOfVerification", "Signed charter",
-                "achievedDate", "").statusCode());
-        api("/milestones/MS1").then().body("workPackage", equalTo("WP2"), "dueMonth", equalTo(9),
-                "dueDate", equalTo("2025-09-15"), "dueDateExplicit", equalTo(true),
-                "meansOfVerification", equalTo("Signed charter"), "achievedDate", nullValue());
+        assertEquals(
+                303,
+                coordinator
+                        .submit(
+                                path("/plan/milestones/new"),
+                                "code",
+                                "MS1",
+                                "title",
+                                "Network launched",
+                                "workPackage",
+                                "WP2",
+                                "dueMonth",
+                                "",
+                                "dueDate",
+                                "2025-09-15",
+                                "meansOfVerification",
+                                "Signed charter",
+                                "achievedDate",
+                                "")
+                        .statusCode());
+        api("/milestones/MS1")
+                .then()
+                .body(
+                        "workPackage",
+                        equalTo("WP2"),
+                        "dueMonth",
+                        equalTo(9),
+                        "dueDate",
+                        equalTo("2025-09-15"),
+                        "dueDateExplicit",
+                        equalTo(true),
+                        "meansOfVerification",
+                        equalTo("Signed charter"),
+                        "achievedDate",
+                        nullValue());
     }
 
     @Test
@@ -113,25 +240,87 @@ class PlanFormsTest {
         assertThat(form.body(), containsString("value=\"Deliverable D1.1\""));
         assertThat(form.body(), not(containsString("name=\"status\"")));
 
-        HttpResponse<String> saved = coordinator.post(path("/plan/deliverables/D1.1"), SignedInPages.csrfOf(form),
-                "version", versionOf(form), "title", "Trainers' training", "description", "", "workPackage", "WP1",
-                "lead", "NEXEM", "contributors", "ELISFA", "kind", "TRAINING", "type", "R",
-                "disseminationLevel", "SEN", "dueMonth", "", "dueDate", "2025-11-20", "dependsOn", "D1.2",
-                "event.plannedDate", "2025-11-18", "event.country", "BE", "event.city", "Brussels",
-                "event.host", "UNIPSO", "event.expectedParticipants", "30");
+        HttpResponse<String> saved = coordinator.post(
+                path("/plan/deliverables/D1.1"),
+                SignedInPages.csrfOf(form),
+                "version",
+                versionOf(form),
+                "title",
+                "Trainers' training",
+                "description",
+                "",
+                "workPackage",
+                "WP1",
+                "lead",
+                "NEXEM",
+                "contributors",
+                "ELISFA",
+                "kind",
+                "TRAINING",
+                "type",
+                "R",
+                "disseminationLevel",
+                "SEN",
+                "dueMonth",
+                "",
+                "dueDate",
+                "2025-11-20",
+                "dependsOn",
+                "D1.2",
+                "event.plannedDate",
+                "2025-11-18",
+                "event.country",
+                "BE",
+                "event.city",
+                "Brussels",
+                "event.host",
+                "UNIPSO",
+                "event.expectedParticipants",
+                "30");
         assertEquals(303, saved.statusCode());
         assertThat(coordinator.get(path("/plan")).body(), containsString("D1.1 was saved."));
-        api("/deliverables/D1.1").then().body("title", equalTo("Trainers' training"),
-                "contributors", contains("ELISFA"), "disseminationLevel", equalTo("SEN"), "dueDate", equalTo("2025-11-20"), "dueMonth", equalTo(11),
-                "dependsOn", contains("D1.2"), "status", equalTo("PLANNED"), "event.city", equalTo("Brussels"),
-                "event.host", equalTo("UNIPSO"), "event.expectedParticipants", equalTo(30));
+        api("/deliverables/D1.1")
+                .then()
+                .body(
+                        "title",
+                        equalTo("Trainers' training"),
+                        "contributors",
+                        contains("ELISFA"),
+                        "disseminationLevel",
+                        equalTo("SEN"),
+                        "dueDate",
+                        equalTo("2025-11-20"),
+                        "dueMonth",
+                        equalTo(11),
+                        "dependsOn",
+                        contains("D1.2"),
+                        "status",
+                        equalTo("PLANNED"),
+                        "event.city",
+                        equalTo("Brussels"),
+                        "event.host",
+                        equalTo("UNIPSO"),
+                        "event.expectedParticipants",
+                        equalTo(30));
     }
 
     @Test
     void aRefusedFormComesBackWithTheReasonsAndWhatWasTypedAndNothingIsStored() {
         SignedInPages coordinator = as("unipso-coordinator");
-        HttpResponse<String> unreadable = coordinator.submit(path("/plan/work-packages/new"), "number", "WP3",
-                "title", " ", "lead", "NEXEM", "startMonth", "three", "endMonth", "9", "objectives", "Kept as typed");
+        HttpResponse<String> unreadable = coordinator.submit(
+                path("/plan/work-packages/new"),
+                "number",
+                "WP3",
+                "title",
+                " ",
+                "lead",
+                "NEXEM",
+                "startMonth",
+                "three",
+                "endMonth",
+                "9",
+                "objectives",
+                "Kept as typed");
         assertEquals(400, unreadable.statusCode());
         assertThat(unreadable.body(), containsString("role=\"alert\""));
         assertThat(unreadable.body(), containsString("<div class=\"field invalid\">"));
@@ -141,16 +330,39 @@ class PlanFormsTest {
         assertThat(unreadable.body(), containsString("Kept as typed"));
         assertThat(unreadable.body(), containsString("<option value=\"NEXEM\" selected>"));
 
-        HttpResponse<String> outside = coordinator.submit(path("/plan/work-packages/new"), "number", "WP3",
-                "title", "Evaluation", "lead", "NEXEM", "startMonth", "3", "endMonth", "30");
+        HttpResponse<String> outside = coordinator.submit(
+                path("/plan/work-packages/new"),
+                "number",
+                "WP3",
+                "title",
+                "Evaluation",
+                "lead",
+                "NEXEM",
+                "startMonth",
+                "3",
+                "endMonth",
+                "30");
         assertEquals(400, outside.statusCode());
         assertThat(outside.body(), containsString("must be a month of " + acronym + ", from 1 to 24"));
         assertThat(outside.body(), containsString("value=\"30\""));
         api("/work-packages/WP3").then().statusCode(404);
 
-        HttpResponse<String> notAnEvent = coordinator.submit(path("/plan/deliverables/new"), "code", "D1.3",
-                "title", "Baseline study", "workPackage", "WP1", "lead", "UNIPSO", "kind", "STUDY", "dueMonth", "6",
-                "event.city", "Lille");
+        HttpResponse<String> notAnEvent = coordinator.submit(
+                path("/plan/deliverables/new"),
+                "code",
+                "D1.3",
+                "title",
+                "Baseline study",
+                "workPackage",
+                "WP1",
+                "lead",
+                "UNIPSO",
+                "kind",
+                "STUDY",
+                "dueMonth",
+                "6",
+                "event.city",
+                "Lille");
         assertEquals(400, notAnEvent.statusCode());
         assertThat(notAnEvent.body(), containsString("only meetings, trainings, national events and conferences"));
         assertThat(notAnEvent.body(), containsString("value=\"Lille\""));
@@ -161,21 +373,24 @@ class PlanFormsTest {
     void anEditOfAnOlderVersionIsRefusedWith412UntilSentAgainKnowingly() {
         SignedInPages coordinator = as("unipso-coordinator");
         HttpResponse<String> form = coordinator.get(path("/plan/work-packages/WP1"));
-        Map<String, Object> meanwhile = new HashMap<>(Map.of("number", "WP1", "title", "Changed meanwhile",
-                "lead", "UNIPSO", "startMonth", 1, "endMonth", 24));
-        admin().header("If-Match", "\"" + versionOf(form) + "\"").body(meanwhile)
-                .put("/api/projects/{acronym}/work-packages/WP1", acronym).then().statusCode(200);
+        Map<String, Object> meanwhile = new HashMap<>(Map.of(
+                "number", "WP1", "title", "Changed meanwhile", "lead", "UNIPSO", "startMonth", 1, "endMonth", 24));
+        admin().header("If-Match", "\"" + versionOf(form) + "\"")
+                .body(meanwhile)
+                .put("/api/projects/{acronym}/work-packages/WP1", acronym)
+                .then()
+                .statusCode(200);
 
         String[] mine = {"title", "Mine", "lead", "UNIPSO", "startMonth", "1", "endMonth", "24"};
-        HttpResponse<String> stale = coordinator.post(path("/plan/work-packages/WP1"), SignedInPages.csrfOf(form),
-                with(mine, "version", versionOf(form)));
+        HttpResponse<String> stale = coordinator.post(
+                path("/plan/work-packages/WP1"), SignedInPages.csrfOf(form), with(mine, "version", versionOf(form)));
         assertEquals(412, stale.statusCode());
         assertThat(stale.body(), containsString("Someone else saved a change"));
         assertThat(stale.body(), containsString("value=\"Mine\""));
         api("/work-packages/WP1").then().body("title", equalTo("Changed meanwhile"));
 
-        HttpResponse<String> again = coordinator.post(path("/plan/work-packages/WP1"), SignedInPages.csrfOf(stale),
-                with(mine, "version", versionOf(stale)));
+        HttpResponse<String> again = coordinator.post(
+                path("/plan/work-packages/WP1"), SignedInPages.csrfOf(stale), with(mine, "version", versionOf(stale)));
         assertEquals(303, again.statusCode());
         api("/work-packages/WP1").then().body("title", equalTo("Mine"));
     }
@@ -187,18 +402,48 @@ class PlanFormsTest {
         assertEquals(200, form.statusCode());
         assertThat(form.body(), not(containsString("name=\"title\"")));
 
-        HttpResponse<String> saved = nexem.post(path("/deliverables/D1.1/event"), SignedInPages.csrfOf(form),
-                "version", versionOf(form), "event.plannedDate", "2025-10-07", "event.actualDate", "2025-10-08",
-                "event.country", "BE", "event.city", "Liège", "event.venue", "", "event.host", "NEXEM",
-                "event.expectedParticipants", "20", "event.actualParticipants", "31");
+        HttpResponse<String> saved = nexem.post(
+                path("/deliverables/D1.1/event"),
+                SignedInPages.csrfOf(form),
+                "version",
+                versionOf(form),
+                "event.plannedDate",
+                "2025-10-07",
+                "event.actualDate",
+                "2025-10-08",
+                "event.country",
+                "BE",
+                "event.city",
+                "Liège",
+                "event.venue",
+                "",
+                "event.host",
+                "NEXEM",
+                "event.expectedParticipants",
+                "20",
+                "event.actualParticipants",
+                "31");
         assertEquals(303, saved.statusCode());
         assertThat(saved.headers().firstValue("Location").orElseThrow(), endsWith(path("/deliverables/D1.1")));
-        assertThat(nexem.get(path("/deliverables/D1.1")).body(),
-                containsString("The event details of D1.1 were saved."));
-        api("/deliverables/D1.1").then().body("event.actualDate", equalTo("2025-10-08"),
-                "event.city", equalTo("Liège"), "event.host", equalTo("NEXEM"),
-                "event.actualParticipants", equalTo(31), "title", equalTo("Deliverable D1.1"), "dueMonth", equalTo(10),
-                "lead", equalTo("NEXEM"));
+        assertThat(
+                nexem.get(path("/deliverables/D1.1")).body(), containsString("The event details of D1.1 were saved."));
+        api("/deliverables/D1.1")
+                .then()
+                .body(
+                        "event.actualDate",
+                        equalTo("2025-10-08"),
+                        "event.city",
+                        equalTo("Liège"),
+                        "event.host",
+                        equalTo("NEXEM"),
+                        "event.actualParticipants",
+                        equalTo(31),
+                        "title",
+                        equalTo("Deliverable D1.1"),
+                        "dueMonth",
+                        equalTo(10),
+                        "lead",
+                        equalTo("NEXEM"));
     }
 
     @Test
@@ -209,17 +454,29 @@ class PlanFormsTest {
         assertThat(form.body(), containsString("<h1>Détails de l&#39;événement D1.2</h1>"));
         assertEquals(List.of("fr"), form.headers().allValues("Content-Language"));
 
-        HttpResponse<String> refused = elisfa.post(path("/deliverables/D1.2/event"), SignedInPages.csrfOf(form),
-                "version", versionOf(form), "event.expectedParticipants", "-3",
-                "event.actualParticipants", "beaucoup");
+        HttpResponse<String> refused = elisfa.post(
+                path("/deliverables/D1.2/event"),
+                SignedInPages.csrfOf(form),
+                "version",
+                versionOf(form),
+                "event.expectedParticipants",
+                "-3",
+                "event.actualParticipants",
+                "beaucoup");
         assertEquals(400, refused.statusCode());
         assertThat(refused.body(), containsString("Participants attendus : doit être supérieur ou égal à 0"));
         assertThat(refused.body(), containsString("doit être un nombre entier"));
 
-        HttpResponse<String> saved = elisfa.post(path("/deliverables/D1.2/event"), SignedInPages.csrfOf(form),
-                "version", versionOf(form), "event.expectedParticipants", "40");
+        HttpResponse<String> saved = elisfa.post(
+                path("/deliverables/D1.2/event"),
+                SignedInPages.csrfOf(form),
+                "version",
+                versionOf(form),
+                "event.expectedParticipants",
+                "40");
         assertEquals(303, saved.statusCode());
-        assertThat(elisfa.get(path("/deliverables/D1.2")).body(),
+        assertThat(
+                elisfa.get(path("/deliverables/D1.2")).body(),
                 containsString("Les détails de l&#39;événement D1.2 ont été enregistrés."));
     }
 
@@ -231,9 +488,26 @@ class PlanFormsTest {
         assertEquals(403, nexem.get(path("/plan/deliverables/D1.1")).statusCode());
         assertEquals(403, nexem.get(path("/deliverables/D1.2/event")).statusCode());
         String token = SignedInPages.csrfOf(nexem.get(path("/deliverables/D1.1/event")));
-        assertEquals(403, nexem.post(path("/plan/work-packages/new"), token, "number", "WP4", "title", "Mine",
-                "lead", "NEXEM", "startMonth", "1", "endMonth", "2").statusCode());
-        assertEquals(403, nexem.post(path("/deliverables/D1.2/event"), token, "event.city", "Kraków").statusCode());
+        assertEquals(
+                403,
+                nexem.post(
+                                path("/plan/work-packages/new"),
+                                token,
+                                "number",
+                                "WP4",
+                                "title",
+                                "Mine",
+                                "lead",
+                                "NEXEM",
+                                "startMonth",
+                                "1",
+                                "endMonth",
+                                "2")
+                        .statusCode());
+        assertEquals(
+                403,
+                nexem.post(path("/deliverables/D1.2/event"), token, "event.city", "Kraków")
+                        .statusCode());
         api("/work-packages/WP4").then().statusCode(404);
         api("/deliverables/D1.2").then().body("event.city", nullValue());
 

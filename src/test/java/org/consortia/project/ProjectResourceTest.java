@@ -35,21 +35,44 @@ class ProjectResourceTest {
         body.put("programme", "ESF+");
         body.put("grantReference", "101234567");
 
-        given().contentType(ContentType.JSON).body(body)
-                .when().post("/api/projects")
-                .then().statusCode(201)
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/projects")
+                .then()
+                .statusCode(201)
                 .header("Location", endsWith("/api/projects/" + acronym))
                 .header("ETag", equalTo("\"0\""))
-                .body("acronym", equalTo(acronym), "startDate", equalTo("2025-01-01"),
-                        "endDate", equalTo("2026-12-31"), "durationMonths", equalTo(24),
-                        "status", equalTo("ACTIVE"), "version", equalTo(0));
+                .body(
+                        "acronym",
+                        equalTo(acronym),
+                        "startDate",
+                        equalTo("2025-01-01"),
+                        "endDate",
+                        equalTo("2026-12-31"),
+                        "durationMonths",
+                        equalTo(24),
+                        "status",
+                        equalTo("ACTIVE"),
+                        "version",
+                        equalTo(0));
 
-        given().when().get("/api/projects/{acronym}", acronym)
-                .then().statusCode(200)
+        given().when()
+                .get("/api/projects/{acronym}", acronym)
+                .then()
+                .statusCode(200)
                 .header("ETag", equalTo("\"0\""))
-                .body("title", equalTo("Project " + acronym), "funder", equalTo("European Commission – DG EMPL"),
-                        "programme", equalTo("ESF+"), "grantReference", equalTo("101234567"),
-                        "durationMonths", equalTo(24));
+                .body(
+                        "title",
+                        equalTo("Project " + acronym),
+                        "funder",
+                        equalTo("European Commission – DG EMPL"),
+                        "programme",
+                        equalTo("ESF+"),
+                        "grantReference",
+                        equalTo("101234567"),
+                        "durationMonths",
+                        equalTo(24));
     }
 
     @Test
@@ -57,9 +80,13 @@ class ProjectResourceTest {
         String acronym = unique("DRF");
         Map<String, Object> body = projectBody(acronym);
         body.remove("status");
-        given().contentType(ContentType.JSON).body(body)
-                .when().post("/api/projects")
-                .then().statusCode(201).body("status", equalTo("DRAFT"));
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/projects")
+                .then()
+                .statusCode(201)
+                .body("status", equalTo("DRAFT"));
     }
 
     @Test
@@ -67,34 +94,49 @@ class ProjectResourceTest {
         for (int i = 0; i < 3; i++) {
             Fixtures.project();
         }
-        List<String> acronyms = given().queryParam("page", 0).queryParam("size", 2)
-                .when().get("/api/projects")
-                .then().statusCode(200)
+        List<String> acronyms = given().queryParam("page", 0)
+                .queryParam("size", 2)
+                .when()
+                .get("/api/projects")
+                .then()
+                .statusCode(200)
                 .body("items", hasSize(2), "page", equalTo(0), "size", equalTo(2), "total", greaterThanOrEqualTo(3))
-                .extract().path("items.acronym");
+                .extract()
+                .path("items.acronym");
         assertThat(acronyms.get(0), lessThan(acronyms.get(1)));
 
-        given().queryParam("page", 1).queryParam("size", 2)
-                .when().get("/api/projects")
-                .then().statusCode(200)
+        given().queryParam("page", 1)
+                .queryParam("size", 2)
+                .when()
+                .get("/api/projects")
+                .then()
+                .statusCode(200)
                 .body("page", equalTo(1), "items[0].acronym", greaterThan(acronyms.get(1)));
     }
 
     @Test
     void duplicateAcronymIsAConflict() {
         String acronym = Fixtures.project();
-        given().contentType(ContentType.JSON).body(projectBody(acronym))
-                .when().post("/api/projects")
-                .then().statusCode(409).contentType("application/problem+json")
+        given().contentType(ContentType.JSON)
+                .body(projectBody(acronym))
+                .when()
+                .post("/api/projects")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
                 .body("status", equalTo(409), "errors.field", contains("acronym"));
     }
 
     @Test
     void acronymMustBeUpperCaseLettersDigitsOrHyphens() {
         Map<String, Object> body = projectBody("bad acronym");
-        given().contentType(ContentType.JSON).body(body)
-                .when().post("/api/projects")
-                .then().statusCode(400).contentType("application/problem+json")
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/projects")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors.field", contains("acronym"));
     }
 
@@ -104,9 +146,13 @@ class ProjectResourceTest {
         Map<String, Object> body = projectBody(acronym);
         body.put("startDate", "2025-06-01");
         body.put("endDate", "2025-05-31");
-        given().contentType(ContentType.JSON).body(body)
-                .when().post("/api/projects")
-                .then().statusCode(400).contentType("application/problem+json")
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/projects")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors.field", contains("endDate"));
         given().when().get("/api/projects/{acronym}", acronym).then().statusCode(404);
     }
@@ -118,58 +164,103 @@ class ProjectResourceTest {
         changed.put("title", "Renamed project");
         changed.put("status", "CLOSED");
 
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(changed)
-                .when().put("/api/projects/{acronym}", acronym)
-                .then().statusCode(200).header("ETag", equalTo("\"1\""))
+        given().contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body(changed)
+                .when()
+                .put("/api/projects/{acronym}", acronym)
+                .then()
+                .statusCode(200)
+                .header("ETag", equalTo("\"1\""))
                 .body("title", equalTo("Renamed project"), "status", equalTo("CLOSED"), "version", equalTo(1));
 
         changed.put("title", "Lost update");
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(changed)
-                .when().put("/api/projects/{acronym}", acronym)
-                .then().statusCode(412).contentType("application/problem+json").body("status", equalTo(412));
+        given().contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body(changed)
+                .when()
+                .put("/api/projects/{acronym}", acronym)
+                .then()
+                .statusCode(412)
+                .contentType("application/problem+json")
+                .body("status", equalTo(412));
 
-        given().when().get("/api/projects/{acronym}", acronym)
-                .then().statusCode(200).header("ETag", equalTo("\"1\"")).body("title", equalTo("Renamed project"));
+        given().when()
+                .get("/api/projects/{acronym}", acronym)
+                .then()
+                .statusCode(200)
+                .header("ETag", equalTo("\"1\""))
+                .body("title", equalTo("Renamed project"));
     }
 
     @Test
     void acronymCannotBeChangedByAnUpdate() {
         String acronym = Fixtures.project();
-        given().contentType(ContentType.JSON).body(projectBody(unique("OTHER")))
-                .when().put("/api/projects/{acronym}", acronym)
-                .then().statusCode(400).contentType("application/problem+json")
+        given().contentType(ContentType.JSON)
+                .body(projectBody(unique("OTHER")))
+                .when()
+                .put("/api/projects/{acronym}", acronym)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors.field", contains("acronym"));
-        given().when().get("/api/projects/{acronym}", acronym).then().statusCode(200).body("version", equalTo(0));
+        given().when()
+                .get("/api/projects/{acronym}", acronym)
+                .then()
+                .statusCode(200)
+                .body("version", equalTo(0));
     }
 
     @Test
     void unknownProjectIsNotFound() {
-        given().when().get("/api/projects/NOPE-NOT-HERE")
-                .then().statusCode(404).contentType("application/problem+json")
+        given().when()
+                .get("/api/projects/NOPE-NOT-HERE")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
                 .body("status", equalTo(404), "instance", equalTo("/api/projects/NOPE-NOT-HERE"));
-        given().contentType(ContentType.JSON).body(projectBody("NOPE-NOT-HERE"))
-                .when().put("/api/projects/NOPE-NOT-HERE")
-                .then().statusCode(404).contentType("application/problem+json");
+        given().contentType(ContentType.JSON)
+                .body(projectBody("NOPE-NOT-HERE"))
+                .when()
+                .put("/api/projects/NOPE-NOT-HERE")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test
     void movingTheProjectMovesTheDueDatesOfItsDeliverables() {
         Consortium c = Fixtures.consortium();
         deliverable(c.acronym(), deliverableBody("D1.1", c.partner(), 3));
-        given().when().get("/api/projects/{acronym}/deliverables/D1.1", c.acronym())
-                .then().statusCode(200).body("dueDate", equalTo("2025-03-31"));
+        given().when()
+                .get("/api/projects/{acronym}/deliverables/D1.1", c.acronym())
+                .then()
+                .statusCode(200)
+                .body("dueDate", equalTo("2025-03-31"));
 
         Map<String, Object> moved = projectBody(c.acronym());
         moved.put("startDate", "2025-03-01");
         moved.put("endDate", "2027-02-28");
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(moved)
-                .when().put("/api/projects/{acronym}", c.acronym())
-                .then().statusCode(200)
-                .body("startDate", equalTo("2025-03-01"), "endDate", equalTo("2027-02-28"),
-                        "durationMonths", equalTo(24));
+        given().contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body(moved)
+                .when()
+                .put("/api/projects/{acronym}", c.acronym())
+                .then()
+                .statusCode(200)
+                .body(
+                        "startDate",
+                        equalTo("2025-03-01"),
+                        "endDate",
+                        equalTo("2027-02-28"),
+                        "durationMonths",
+                        equalTo(24));
 
-        given().when().get("/api/projects/{acronym}/deliverables/D1.1", c.acronym())
-                .then().statusCode(200).body("dueMonth", equalTo(3), "dueDate", equalTo("2025-05-31"));
+        given().when()
+                .get("/api/projects/{acronym}/deliverables/D1.1", c.acronym())
+                .then()
+                .statusCode(200)
+                .body("dueMonth", equalTo(3), "dueDate", equalTo("2025-05-31"));
     }
 
     @Test
@@ -177,28 +268,43 @@ class ProjectResourceTest {
         Consortium c = Fixtures.consortium();
         given().contentType(ContentType.JSON)
                 .body(Map.of("code", "MS9", "title", "Final event", "dueDate", "2026-12-15"))
-                .when().post("/api/projects/{acronym}/milestones", c.acronym())
-                .then().statusCode(201).body("dueMonth", equalTo(24));
+                .when()
+                .post("/api/projects/{acronym}/milestones", c.acronym())
+                .then()
+                .statusCode(201)
+                .body("dueMonth", equalTo(24));
         given().contentType(ContentType.JSON)
-                .body(Map.of("number", "WP1", "title", "Short", "lead", c.coordinator(), "startMonth", 1,
-                        "endMonth", 12))
-                .when().put("/api/projects/{acronym}/work-packages/WP1", c.acronym())
-                .then().statusCode(200);
+                .body(Map.of(
+                        "number", "WP1", "title", "Short", "lead", c.coordinator(), "startMonth", 1, "endMonth", 12))
+                .when()
+                .put("/api/projects/{acronym}/work-packages/WP1", c.acronym())
+                .then()
+                .statusCode(200);
 
         Map<String, Object> later = projectBody(c.acronym());
         later.put("startDate", "2025-06-01");
-        given().contentType(ContentType.JSON).body(later)
-                .when().put("/api/projects/{acronym}", c.acronym())
-                .then().statusCode(200).body("durationMonths", equalTo(19));
-        given().when().get("/api/projects/{acronym}/milestones/MS9", c.acronym())
-                .then().body("dueDate", equalTo("2026-12-15"), "dueMonth", equalTo(19));
+        given().contentType(ContentType.JSON)
+                .body(later)
+                .when()
+                .put("/api/projects/{acronym}", c.acronym())
+                .then()
+                .statusCode(200)
+                .body("durationMonths", equalTo(19));
+        given().when()
+                .get("/api/projects/{acronym}/milestones/MS9", c.acronym())
+                .then()
+                .body("dueDate", equalTo("2026-12-15"), "dueMonth", equalTo(19));
 
         Map<String, Object> tooLate = projectBody(c.acronym());
         tooLate.put("startDate", "2026-12-16");
         tooLate.put("endDate", "2027-12-31");
-        given().contentType(ContentType.JSON).body(tooLate)
-                .when().put("/api/projects/{acronym}", c.acronym())
-                .then().statusCode(409).contentType("application/problem+json")
+        given().contentType(ContentType.JSON)
+                .body(tooLate)
+                .when()
+                .put("/api/projects/{acronym}", c.acronym())
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
                 .body("errors.field", contains("startDate"));
     }
 
@@ -207,18 +313,27 @@ class ProjectResourceTest {
         Consortium c = Fixtures.consortium();
         given().contentType(ContentType.JSON)
                 .body(Map.of("code", "MS1", "title", "Kick-off held", "workPackage", "WP1", "dueMonth", 6))
-                .when().post("/api/projects/{acronym}/milestones", c.acronym())
-                .then().statusCode(201).body("dueDate", equalTo("2025-06-30"));
+                .when()
+                .post("/api/projects/{acronym}/milestones", c.acronym())
+                .then()
+                .statusCode(201)
+                .body("dueDate", equalTo("2025-06-30"));
 
         Map<String, Object> moved = projectBody(c.acronym());
         moved.put("startDate", "2025-03-01");
         moved.put("endDate", "2027-02-28");
-        given().contentType(ContentType.JSON).body(moved)
-                .when().put("/api/projects/{acronym}", c.acronym())
-                .then().statusCode(200);
+        given().contentType(ContentType.JSON)
+                .body(moved)
+                .when()
+                .put("/api/projects/{acronym}", c.acronym())
+                .then()
+                .statusCode(200);
 
-        given().when().get("/api/projects/{acronym}/milestones/MS1", c.acronym())
-                .then().statusCode(200).body("dueMonth", equalTo(6), "dueDate", equalTo("2025-08-31"));
+        given().when()
+                .get("/api/projects/{acronym}/milestones/MS1", c.acronym())
+                .then()
+                .statusCode(200)
+                .body("dueMonth", equalTo(6), "dueDate", equalTo("2025-08-31"));
     }
 
     @Test
@@ -227,15 +342,27 @@ class ProjectResourceTest {
         Map<String, Object> shorter = projectBody(c.acronym());
         shorter.put("endDate", "2026-06-30");
 
-        given().contentType(ContentType.JSON).body(shorter)
-                .when().put("/api/projects/{acronym}", c.acronym())
-                .then().statusCode(409).contentType("application/problem+json")
+        given().contentType(ContentType.JSON)
+                .body(shorter)
+                .when()
+                .put("/api/projects/{acronym}", c.acronym())
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
                 .body("errors.field", contains("endDate"));
 
-        given().when().get("/api/projects/{acronym}", c.acronym())
-                .then().statusCode(200).header("ETag", equalTo("\"0\""))
-                .body("startDate", equalTo("2025-01-01"), "endDate", equalTo("2026-12-31"),
-                        "durationMonths", equalTo(24));
+        given().when()
+                .get("/api/projects/{acronym}", c.acronym())
+                .then()
+                .statusCode(200)
+                .header("ETag", equalTo("\"0\""))
+                .body(
+                        "startDate",
+                        equalTo("2025-01-01"),
+                        "endDate",
+                        equalTo("2026-12-31"),
+                        "durationMonths",
+                        equalTo(24));
     }
 
     @Test
@@ -243,24 +370,36 @@ class ProjectResourceTest {
         String acronym = Fixtures.project();
         String coordinator = partner(acronym, "COORDINATOR");
         given().contentType(ContentType.JSON)
-                .body(Map.of("number", "WP1", "title", "Management", "lead", coordinator,
-                        "startMonth", 1, "endMonth", 12))
-                .when().post("/api/projects/{acronym}/work-packages", acronym)
-                .then().statusCode(201);
+                .body(Map.of(
+                        "number", "WP1", "title", "Management", "lead", coordinator, "startMonth", 1, "endMonth", 12))
+                .when()
+                .post("/api/projects/{acronym}/work-packages", acronym)
+                .then()
+                .statusCode(201);
         deliverable(acronym, deliverableBody("D1.9", coordinator, 20));
 
         Map<String, Object> shorter = projectBody(acronym);
         shorter.put("startDate", "2025-02-01");
         shorter.put("endDate", "2026-06-30");
-        given().contentType(ContentType.JSON).body(shorter)
-                .when().put("/api/projects/{acronym}", acronym)
-                .then().statusCode(409).contentType("application/problem+json")
+        given().contentType(ContentType.JSON)
+                .body(shorter)
+                .when()
+                .put("/api/projects/{acronym}", acronym)
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
                 .body("errors.field", contains("endDate"));
 
-        given().when().get("/api/projects/{acronym}", acronym)
-                .then().statusCode(200).header("ETag", equalTo("\"0\""))
+        given().when()
+                .get("/api/projects/{acronym}", acronym)
+                .then()
+                .statusCode(200)
+                .header("ETag", equalTo("\"0\""))
                 .body("startDate", equalTo("2025-01-01"), "endDate", equalTo("2026-12-31"));
-        given().when().get("/api/projects/{acronym}/deliverables/D1.9", acronym)
-                .then().statusCode(200).body("dueMonth", equalTo(20), "dueDate", equalTo("2026-08-31"));
+        given().when()
+                .get("/api/projects/{acronym}/deliverables/D1.9", acronym)
+                .then()
+                .statusCode(200)
+                .body("dueMonth", equalTo(20), "dueDate", equalTo("2026-08-31"));
     }
 }

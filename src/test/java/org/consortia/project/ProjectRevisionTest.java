@@ -35,41 +35,50 @@ class ProjectRevisionTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "update deliverable set title = title where project_id = " + FORESEE + " and code = 'D1.1'",
-        "update work_package set title = title where project_id = " + FORESEE + " and number = 1",
-        "update milestone set title = title where project_id = " + FORESEE,
-        "update reporting_period set end_month = end_month where project_id = " + FORESEE,
-        "update participation set contact_name = contact_name where project_id = " + FORESEE,
-        "insert into activity_entry (id, project_id, occurred_at, actor_username, action, subject_type, subject_key,"
-                + " visible_to_funder) select nextval('activity_entry_seq'), " + FORESEE + ", now(), 'someone',"
-                + " 'TESTED', 'PROJECT', 'FORESEE', false",
-        "insert into file_version (id, deliverable_id, number, original_name, size_bytes, sha256, media_type,"
-                + " uploader_username, uploaded_at) select nextval('file_version_seq'), id, 99, 'minutes.pdf', 1,"
-                + " repeat('a', 64), 'application/pdf', 'someone', now() from deliverable where project_id = "
-                + FORESEE + " and code = 'D1.1'",
-        "update organisation set legal_name = legal_name || ' (renamed)' where code = 'UNIPSO'"})
+    @ValueSource(
+            strings = {
+                "update deliverable set title = title where project_id = " + FORESEE + " and code = 'D1.1'",
+                "update work_package set title = title where project_id = " + FORESEE + " and number = 1",
+                "update milestone set title = title where project_id = " + FORESEE,
+                "update reporting_period set end_month = end_month where project_id = " + FORESEE,
+                "update participation set contact_name = contact_name where project_id = " + FORESEE,
+                "insert into activity_entry (id, project_id, occurred_at, actor_username, action, subject_type, subject_key,"
+                        + " visible_to_funder) select nextval('activity_entry_seq'), " + FORESEE + ", now(), 'someone',"
+                        + " 'TESTED', 'PROJECT', 'FORESEE', false",
+                "insert into file_version (id, deliverable_id, number, original_name, size_bytes, sha256, media_type,"
+                        + " uploader_username, uploaded_at) select nextval('file_version_seq'), id, 99, 'minutes.pdf', 1,"
+                        + " repeat('a', 64), 'application/pdf', 'someone', now() from deliverable where project_id = "
+                        + FORESEE + " and code = 'D1.1'",
+                "update organisation set legal_name = legal_name || ' (renamed)' where code = 'UNIPSO'"
+            })
     void aChangeToWhatTheProjectShowsMovesItsRevisionOn(String change) throws SQLException {
         assertThat(change, revisionsMovedBy(change), greaterThan(0L));
     }
 
     @Test
     void aTransactionMovesItOnOnceHoweverManyStatementsItRuns() throws SQLException {
-        assertThat(revisionsMovedBy("update deliverable set title = title where project_id = " + FORESEE,
-                "update milestone set title = title where project_id = " + FORESEE,
-                "update organisation set legal_name = legal_name where code = 'UNIPSO'"), equalTo(1L));
+        assertThat(
+                revisionsMovedBy(
+                        "update deliverable set title = title where project_id = " + FORESEE,
+                        "update milestone set title = title where project_id = " + FORESEE,
+                        "update organisation set legal_name = legal_name where code = 'UNIPSO'"),
+                equalTo(1L));
     }
 
     @Test
     void aChangeToAnotherProjectLeavesItAsItIs() throws SQLException {
-        assertThat(revisionsMovedBy("update deliverable set title = title where project_id <> " + FORESEE,
-                "update deliverable set title = title where project_id = " + FORESEE + " and code = 'no such code'"),
+        assertThat(
+                revisionsMovedBy(
+                        "update deliverable set title = title where project_id <> " + FORESEE,
+                        "update deliverable set title = title where project_id = " + FORESEE
+                                + " and code = 'no such code'"),
                 equalTo(0L));
     }
 
     /** How far FORESEE's revision moves in one transaction running these statements, rolled back afterwards. */
     private long revisionsMovedBy(String... changes) throws SQLException {
-        try (Connection db = dataSource.getConnection(); Statement sql = db.createStatement()) {
+        try (Connection db = dataSource.getConnection();
+                Statement sql = db.createStatement()) {
             db.setAutoCommit(false);
             try {
                 long before = revision(sql, "FORESEE");

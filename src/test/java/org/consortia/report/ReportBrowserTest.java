@@ -33,9 +33,13 @@ class ReportBrowserTest {
     void aProjectWithAReportingPeriod() {
         DemoConsortium.load();
         project = DemoPartnersProject.create();
-        given().auth().oauth2(Tokens.of("unipso-coordinator")).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(Tokens.of("unipso-coordinator"))
+                .contentType(ContentType.JSON)
                 .body(Map.of("startMonth", 1, "endMonth", 24))
-                .post("/api/projects/" + project.acronym() + "/reporting-periods").then().statusCode(201);
+                .post("/api/projects/" + project.acronym() + "/reporting-periods")
+                .then()
+                .statusCode(201);
     }
 
     @Test
@@ -43,8 +47,10 @@ class ReportBrowserTest {
         Page page = browser.open("/");
         browser.signIn(page, "unipso-coordinator");
         page.navigate(project.page());
-        page.locator("#reports ~ div a[href='/projects/" + project.acronym() + "/reports/1']").click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open the report")).click();
+        page.locator("#reports ~ div a[href='/projects/" + project.acronym() + "/reports/1']")
+                .click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open the report"))
+                .click();
         assertThat(page.locator(".flash")).containsText("The report is open");
 
         page.locator("#summary-progress").fill("Half-way through: the Lisbon training is planned for August.");
@@ -56,7 +62,8 @@ class ReportBrowserTest {
         browser.assertAccessible(page);
 
         page.locator("#override-reason").fill("The partners add their parts in the next revision.");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit to the funder")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit to the funder"))
+                .click();
         assertThat(page.locator(".flash")).containsText("submitted to the funder");
         assertThat(page.locator(".hash")).hasText(java.util.regex.Pattern.compile("[0-9a-f]{64}"));
 
@@ -68,7 +75,8 @@ class ReportBrowserTest {
         page.locator("input[name='decision'][value='CHANGES_REQUESTED']").check();
         page.locator("#decision-comment").fill("Please add each partner's contribution.");
         browser.assertAccessible(page);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the decision")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the decision"))
+                .click();
         assertThat(page.locator(".flash")).containsText("Your decision is recorded");
         assertThat(page.getByRole(AriaRole.MAIN)).containsText("Changes requested by the funder");
         browser.screenshot(page, "report-reviewed");

@@ -32,7 +32,8 @@ class RiskRegisterBrowserTest {
         page.locator("main a[href='/projects/FORESEE/risks']").click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText("Risk register");
-        assertThat(page.locator("table:has(caption:text('The register, by number'))")).containsText("NEXEM");
+        assertThat(page.locator("table:has(caption:text('The register, by number'))"))
+                .containsText("NEXEM");
         browser.screenshot(page, "risk-register");
         browser.assertAccessible(page);
 

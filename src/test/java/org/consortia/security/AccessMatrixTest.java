@@ -30,8 +30,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 class AccessMatrixTest {
 
     /** The callers, in the order of the expected statuses of each row. */
-    private static final List<String> CALLERS = List.of("admin", "unipso-coordinator", "unipso-partner",
-            "nexem-partner", "wrzos-partner", "metz-coordinator", "ec-reviewer", "guest", "anonymous");
+    private static final List<String> CALLERS = List.of(
+            "admin",
+            "unipso-coordinator",
+            "unipso-partner",
+            "nexem-partner",
+            "wrzos-partner",
+            "metz-coordinator",
+            "ec-reviewer",
+            "guest",
+            "anonymous");
 
     private static final String FORESEE = "/api/projects/FORESEE";
 
@@ -42,141 +50,665 @@ class AccessMatrixTest {
 
     static Stream<Arguments> matrix() {
         List<Arguments> cases = new ArrayList<>();
-        // what                                    request                                   admin unipso-c unipso-p nexem wrzos metz-c reviewer guest anon
+        // what                                    request                                   admin unipso-c unipso-p
+        // nexem wrzos metz-c reviewer guest anon
         row(cases, "list organisations", get("/api/organisations"), 200, 200, 200, 200, 200, 200, 200, 200, 401);
-        row(cases, "register an organisation", caller -> post("/api/organisations",
-                Fixtures.organisationBody(Fixtures.unique("M"))), 201, 403, 403, 403, 403, 403, 403, 403, 401);
-        row(cases, "change an organisation", put("/api/organisations/NEXEM",
-                () -> unchanged("/api/organisations/NEXEM")), 200, 403, 403, 403, 403, 403, 403, 403, 401);
-        row(cases, "create a project", caller -> post("/api/projects",
-                Fixtures.projectBody(Fixtures.unique("M"))), 201, 403, 403, 403, 403, 403, 403, 403, 401);
+        row(
+                cases,
+                "register an organisation",
+                caller -> post("/api/organisations", Fixtures.organisationBody(Fixtures.unique("M"))),
+                201,
+                403,
+                403,
+                403,
+                403,
+                403,
+                403,
+                403,
+                401);
+        row(
+                cases,
+                "change an organisation",
+                put("/api/organisations/NEXEM", () -> unchanged("/api/organisations/NEXEM")),
+                200,
+                403,
+                403,
+                403,
+                403,
+                403,
+                403,
+                403,
+                401);
+        row(
+                cases,
+                "create a project",
+                caller -> post("/api/projects", Fixtures.projectBody(Fixtures.unique("M"))),
+                201,
+                403,
+                403,
+                403,
+                403,
+                403,
+                403,
+                403,
+                401);
         row(cases, "read FORESEE", get(FORESEE), 200, 200, 200, 200, 200, 404, 200, 404, 401);
         row(cases, "read NMLS", get("/api/projects/NMLS"), 200, 404, 404, 404, 404, 200, 404, 404, 401);
-        row(cases, "change FORESEE", put(FORESEE, () -> unchanged(FORESEE, "durationMonths")),
-                200, 200, 403, 403, 403, 404, 403, 404, 401);
+        row(
+                cases,
+                "change FORESEE",
+                put(FORESEE, () -> unchanged(FORESEE, "durationMonths")),
+                200,
+                200,
+                403,
+                403,
+                403,
+                404,
+                403,
+                404,
+                401);
         row(cases, "list partners", get(FORESEE + "/partners"), 200, 200, 200, 200, 200, 404, 200, 404, 401);
-        row(cases, "add a partner", caller -> post(FORESEE + "/partners",
-                Map.of("organisation", "NEXEM", "role", "BENEFICIARY")), 409, 409, 403, 403, 403, 404, 403, 404, 401);
-        row(cases, "change NEXEM's participation", put(FORESEE + "/partners/NEXEM",
-                () -> unchanged(FORESEE + "/partners/NEXEM", "legalName", "country", "type")),
-                200, 200, 403, 200, 403, 404, 403, 404, 401);
-        row(cases, "remove a partner", delete(FORESEE + "/partners/NOT-A-PARTNER"),
-                404, 404, 403, 403, 403, 404, 403, 404, 401);
+        row(
+                cases,
+                "add a partner",
+                caller -> post(FORESEE + "/partners", Map.of("organisation", "NEXEM", "role", "BENEFICIARY")),
+                409,
+                409,
+                403,
+                403,
+                403,
+                404,
+                403,
+                404,
+                401);
+        row(
+                cases,
+                "change NEXEM's participation",
+                put(
+                        FORESEE + "/partners/NEXEM",
+                        () -> unchanged(FORESEE + "/partners/NEXEM", "legalName", "country", "type")),
+                200,
+                200,
+                403,
+                200,
+                403,
+                404,
+                403,
+                404,
+                401);
+        row(
+                cases,
+                "remove a partner",
+                delete(FORESEE + "/partners/NOT-A-PARTNER"),
+                404,
+                404,
+                403,
+                403,
+                403,
+                404,
+                403,
+                404,
+                401);
         row(cases, "list work packages", get(FORESEE + "/work-packages"), 200, 200, 200, 200, 200, 404, 200, 404, 401);
-        row(cases, "add a work package", caller -> post(FORESEE + "/work-packages", Map.of("number",
-                "WP" + (20 + CALLERS.indexOf(caller)), "title", "Extra", "lead", "UNIPSO", "startMonth", 1,
-                "endMonth", 2)), 201, 201, 403, 403, 403, 404, 403, 404, 401);
-        row(cases, "change WP4", put(FORESEE + "/work-packages/WP4", () -> unchanged(FORESEE + "/work-packages/WP4")),
-                200, 200, 403, 403, 403, 404, 403, 404, 401);
-        row(cases, "delete a work package", delete(FORESEE + "/work-packages/WP99"),
-                404, 404, 403, 403, 403, 404, 403, 404, 401);
+        row(
+                cases,
+                "add a work package",
+                caller -> post(
+                        FORESEE + "/work-packages",
+                        Map.of(
+                                "number",
+                                "WP" + (20 + CALLERS.indexOf(caller)),
+                                "title",
+                                "Extra",
+                                "lead",
+                                "UNIPSO",
+                                "startMonth",
+                                1,
+                                "endMonth",
+                                2)),
+                201,
+                201,
+                403,
+                403,
+                403,
+                404,
+                403,
+                404,
+                401);
+        row(
+                cases,
+                "change WP4",
+                put(FORESEE + "/work-packages/WP4", () -> unchanged(FORESEE + "/work-packages/WP4")),
+                200,
+                200,
+                403,
+                403,
+                403,
+                404,
+                403,
+                404,
+                401);
+        row(
+                cases,
+                "delete a work package",
+                delete(FORESEE + "/work-packages/WP99"),
+                404,
+                404,
+                403,
+                403,
+                403,
+                404,
+                403,
+                404,
+                401);
         row(cases, "list deliverables", get(FORESEE + "/deliverables"), 200, 200, 200, 200, 200, 404, 200, 404, 401);
-        row(cases, "read the draft D6.5", get(FORESEE + "/deliverables/D6.5"),
-                200, 200, 200, 200, 200, 404, 404, 404, 401);
-        row(cases, "read the submitted D3.2", get(FORESEE + "/deliverables/D3.2"),
-                200, 200, 200, 200, 200, 404, 200, 404, 401);
-        row(cases, "add a deliverable", caller -> post(FORESEE + "/deliverables",
-                Fixtures.deliverableBody("D9." + CALLERS.indexOf(caller), "UNIPSO", 3)),
-                201, 201, 403, 403, 403, 404, 403, 404, 401);
-        row(cases, "update NEXEM's training D4.3", put(FORESEE + "/deliverables/D4.3",
-                () -> unchanged(FORESEE + "/deliverables/D4.3")), 200, 200, 403, 200, 403, 404, 403, 404, 401);
-        row(cases, "delete a deliverable", delete(FORESEE + "/deliverables/D9.99"),
-                404, 404, 403, 403, 403, 404, 403, 404, 401);
+        row(
+                cases,
+                "read the draft D6.5",
+                get(FORESEE + "/deliverables/D6.5"),
+                200,
+                200,
+                200,
+                200,
+                200,
+                404,
+                404,
+                404,
+                401);
+        row(
+                cases,
+                "read the submitted D3.2",
+                get(FORESEE + "/deliverables/D3.2"),
+                200,
+                200,
+                200,
+                200,
+                200,
+                404,
+                200,
+                404,
+                401);
+        row(
+                cases,
+                "add a deliverable",
+                caller -> post(
+                        FORESEE + "/deliverables",
+                        Fixtures.deliverableBody("D9." + CALLERS.indexOf(caller), "UNIPSO", 3)),
+                201,
+                201,
+                403,
+                403,
+                403,
+                404,
+                403,
+                404,
+                401);
+        row(
+                cases,
+                "update NEXEM's training D4.3",
+                put(FORESEE + "/deliverables/D4.3", () -> unchanged(FORESEE + "/deliverables/D4.3")),
+                200,
+                200,
+                403,
+                200,
+                403,
+                404,
+                403,
+                404,
+                401);
+        row(
+                cases,
+                "delete a deliverable",
+                delete(FORESEE + "/deliverables/D9.99"),
+                404,
+                404,
+                403,
+                403,
+                403,
+                404,
+                403,
+                404,
+                401);
         row(cases, "list milestones", get(FORESEE + "/milestones"), 200, 200, 200, 200, 200, 404, 200, 404, 401);
-        row(cases, "record WP4's milestone MS4", put(FORESEE + "/milestones/MS4",
-                () -> unchanged(FORESEE + "/milestones/MS4")), 200, 200, 403, 200, 403, 404, 403, 404, 401);
-        row(cases, "list reporting periods", get(FORESEE + "/reporting-periods"),
-                200, 200, 200, 200, 200, 404, 200, 404, 401);
-        row(cases, "add a reporting period", caller -> post(FORESEE + "/reporting-periods",
-                Map.of("startMonth", 26, "endMonth", 26)), 400, 400, 403, 403, 403, 404, 403, 404, 401);
+        row(
+                cases,
+                "record WP4's milestone MS4",
+                put(FORESEE + "/milestones/MS4", () -> unchanged(FORESEE + "/milestones/MS4")),
+                200,
+                200,
+                403,
+                200,
+                403,
+                404,
+                403,
+                404,
+                401);
+        row(
+                cases,
+                "list reporting periods",
+                get(FORESEE + "/reporting-periods"),
+                200,
+                200,
+                200,
+                200,
+                200,
+                404,
+                200,
+                404,
+                401);
+        row(
+                cases,
+                "add a reporting period",
+                caller -> post(FORESEE + "/reporting-periods", Map.of("startMonth", 26, "endMonth", 26)),
+                400,
+                400,
+                403,
+                403,
+                403,
+                404,
+                403,
+                404,
+                401);
         row(cases, "list reviewers", get(FORESEE + "/reviewers"), 200, 200, 200, 200, 200, 404, 200, 404, 401);
-        row(cases, "assign a reviewer", caller -> post(FORESEE + "/reviewers",
-                Map.of("username", "officer-" + CALLERS.indexOf(caller))), 201, 201, 403, 403, 403, 404, 403, 404, 401);
-        row(cases, "unassign a reviewer", delete(FORESEE + "/reviewers/nobody"),
-                404, 404, 403, 403, 403, 404, 403, 404, 401);
+        row(
+                cases,
+                "assign a reviewer",
+                caller -> post(FORESEE + "/reviewers", Map.of("username", "officer-" + CALLERS.indexOf(caller))),
+                201,
+                201,
+                403,
+                403,
+                403,
+                404,
+                403,
+                404,
+                401);
+        row(
+                cases,
+                "unassign a reviewer",
+                delete(FORESEE + "/reviewers/nobody"),
+                404,
+                404,
+                403,
+                403,
+                403,
+                404,
+                403,
+                404,
+                401);
         row(cases, "export the plan", get(FORESEE + "/export"), 200, 200, 200, 200, 200, 404, 403, 404, 401);
-        row(cases, "re-import the plan", caller -> post("/api/projects/import", given().auth()
-                .oauth2(Tokens.of("admin")).accept(ContentType.JSON).get(FORESEE + "/export").asString()),
-                200, 200, 403, 403, 403, 403, 403, 403, 401);
-        row(cases, "export the deliverables as CSV", get(FORESEE + "/exports/deliverables.csv"),
-                200, 200, 200, 200, 200, 404, 200, 404, 401);
-        row(cases, "export the deliverables as Excel", get(FORESEE + "/exports/deliverables.xlsx"),
-                200, 200, 200, 200, 200, 404, 200, 404, 401);
-        row(cases, "export the events as CSV", get(FORESEE + "/exports/events.csv"),
-                200, 200, 200, 200, 200, 404, 200, 404, 401);
-        row(cases, "export the events as Excel", get(FORESEE + "/exports/events.xlsx"),
-                200, 200, 200, 200, 200, 404, 200, 404, 401);
-        row(cases, "export in an unknown format", get(FORESEE + "/exports/deliverables.pdf"),
-                400, 400, 400, 400, 400, 404, 400, 404, 401);
+        row(
+                cases,
+                "re-import the plan",
+                caller -> post(
+                        "/api/projects/import",
+                        given().auth()
+                                .oauth2(Tokens.of("admin"))
+                                .accept(ContentType.JSON)
+                                .get(FORESEE + "/export")
+                                .asString()),
+                200,
+                200,
+                403,
+                403,
+                403,
+                403,
+                403,
+                403,
+                401);
+        row(
+                cases,
+                "export the deliverables as CSV",
+                get(FORESEE + "/exports/deliverables.csv"),
+                200,
+                200,
+                200,
+                200,
+                200,
+                404,
+                200,
+                404,
+                401);
+        row(
+                cases,
+                "export the deliverables as Excel",
+                get(FORESEE + "/exports/deliverables.xlsx"),
+                200,
+                200,
+                200,
+                200,
+                200,
+                404,
+                200,
+                404,
+                401);
+        row(
+                cases,
+                "export the events as CSV",
+                get(FORESEE + "/exports/events.csv"),
+                200,
+                200,
+                200,
+                200,
+                200,
+                404,
+                200,
+                404,
+                401);
+        row(
+                cases,
+                "export the events as Excel",
+                get(FORESEE + "/exports/events.xlsx"),
+                200,
+                200,
+                200,
+                200,
+                200,
+                404,
+                200,
+                404,
+                401);
+        row(
+                cases,
+                "export in an unknown format",
+                get(FORESEE + "/exports/deliverables.pdf"),
+                400,
+                400,
+                400,
+                400,
+                400,
+                404,
+                400,
+                404,
+                401);
         row(cases, "read the activity", get(FORESEE + "/activity"), 200, 200, 200, 200, 200, 404, 200, 404, 401);
-        row(cases, "read the draft D6.5's history", get(FORESEE + "/deliverables/D6.5/history"),
-                200, 200, 200, 200, 200, 404, 404, 404, 401);
-        row(cases, "read comments on the draft D6.5", get(FORESEE + "/deliverables/D6.5/comments"),
-                200, 200, 200, 200, 200, 404, 404, 404, 401);
-        row(cases, "comment on the submitted D3.2", caller -> post(FORESEE + "/deliverables/D3.2/comments",
-                Map.of("text", "Seen by " + caller)), 201, 201, 201, 201, 201, 404, 201, 404, 401);
-        row(cases, "list the files of the draft D6.5", get(FORESEE + "/deliverables/D6.5/files"),
-                200, 200, 200, 200, 200, 404, 404, 404, 401);
-        row(cases, "accept the draft D6.5 (not a move from IN_PROGRESS)", caller -> post(FORESEE
-                + "/deliverables/D6.5/transitions", Map.of("to", "ACCEPTED")), 409, 409, 409, 409, 409, 404, 404, 404, 401);
+        row(
+                cases,
+                "read the draft D6.5's history",
+                get(FORESEE + "/deliverables/D6.5/history"),
+                200,
+                200,
+                200,
+                200,
+                200,
+                404,
+                404,
+                404,
+                401);
+        row(
+                cases,
+                "read comments on the draft D6.5",
+                get(FORESEE + "/deliverables/D6.5/comments"),
+                200,
+                200,
+                200,
+                200,
+                200,
+                404,
+                404,
+                404,
+                401);
+        row(
+                cases,
+                "comment on the submitted D3.2",
+                caller -> post(FORESEE + "/deliverables/D3.2/comments", Map.of("text", "Seen by " + caller)),
+                201,
+                201,
+                201,
+                201,
+                201,
+                404,
+                201,
+                404,
+                401);
+        row(
+                cases,
+                "list the files of the draft D6.5",
+                get(FORESEE + "/deliverables/D6.5/files"),
+                200,
+                200,
+                200,
+                200,
+                200,
+                404,
+                404,
+                404,
+                401);
+        row(
+                cases,
+                "accept the draft D6.5 (not a move from IN_PROGRESS)",
+                caller -> post(FORESEE + "/deliverables/D6.5/transitions", Map.of("to", "ACCEPTED")),
+                409,
+                409,
+                409,
+                409,
+                409,
+                404,
+                404,
+                404,
+                401);
         row(cases, "read the risk register", get(FORESEE + "/risks"), 200, 200, 200, 200, 200, 404, 404, 404, 401);
         row(cases, "read NEXEM's risk R1", get(FORESEE + "/risks/1"), 200, 200, 200, 200, 200, 404, 404, 404, 401);
-        row(cases, "enter a risk", caller -> post(FORESEE + "/risks", Map.of("description", "Entered by " + caller,
-                "likelihood", "LOW", "impact", "LOW", "identifiedOn", "2022-01-10")),
-                201, 201, 403, 403, 403, 404, 404, 404, 401);
-        row(cases, "update NEXEM's risk R1", put(FORESEE + "/risks/1",
-                () -> unchanged(FORESEE + "/risks/1", "number", "code")), 200, 200, 403, 200, 403, 404, 404, 404, 401);
+        row(
+                cases,
+                "enter a risk",
+                caller -> post(
+                        FORESEE + "/risks",
+                        Map.of(
+                                "description",
+                                "Entered by " + caller,
+                                "likelihood",
+                                "LOW",
+                                "impact",
+                                "LOW",
+                                "identifiedOn",
+                                "2022-01-10")),
+                201,
+                201,
+                403,
+                403,
+                403,
+                404,
+                404,
+                404,
+                401);
+        row(
+                cases,
+                "update NEXEM's risk R1",
+                put(FORESEE + "/risks/1", () -> unchanged(FORESEE + "/risks/1", "number", "code")),
+                200,
+                200,
+                403,
+                200,
+                403,
+                404,
+                404,
+                404,
+                401);
         row(cases, "remove a risk", delete(FORESEE + "/risks/99"), 404, 404, 403, 403, 403, 404, 404, 404, 401);
-        row(cases, "migrate the file store to S3", caller -> post("/api/admin/file-store/migration", null),
-                200, 403, 403, 403, 403, 403, 403, 403, 401);
-        row(cases, "list everyone's calendar feeds", get("/api/admin/calendar-feeds"),
-                200, 403, 403, 403, 403, 403, 403, 403, 401);
-        row(cases, "revoke a calendar feed that does not exist", delete("/api/admin/calendar-feeds/999999999"),
-                404, 403, 403, 403, 403, 403, 403, 403, 401);
+        row(
+                cases,
+                "migrate the file store to S3",
+                caller -> post("/api/admin/file-store/migration", null),
+                200,
+                403,
+                403,
+                403,
+                403,
+                403,
+                403,
+                403,
+                401);
+        row(
+                cases,
+                "list everyone's calendar feeds",
+                get("/api/admin/calendar-feeds"),
+                200,
+                403,
+                403,
+                403,
+                403,
+                403,
+                403,
+                403,
+                401);
+        row(
+                cases,
+                "revoke a calendar feed that does not exist",
+                delete("/api/admin/calendar-feeds/999999999"),
+                404,
+                403,
+                403,
+                403,
+                403,
+                403,
+                403,
+                403,
+                401);
         row(cases, "who am I", get("/api/me"), 200, 200, 200, 200, 200, 200, 200, 200, 401);
-        row(cases, "read FORESEE's deadlines", get(FORESEE + "/deadlines"), 200, 200, 200, 200, 200, 404, 200, 404, 401);
+        row(
+                cases,
+                "read FORESEE's deadlines",
+                get(FORESEE + "/deadlines"),
+                200,
+                200,
+                200,
+                200,
+                200,
+                404,
+                200,
+                404,
+                401);
         row(cases, "my deadlines", get("/api/me/deadlines"), 200, 200, 200, 200, 200, 200, 200, 200, 401);
         row(cases, "my notifications", get("/api/me/notifications"), 200, 200, 200, 200, 200, 200, 200, 200, 401);
         row(cases, "my mail choices", get("/api/me/preferences"), 200, 200, 200, 200, 200, 200, 200, 200, 401);
-        row(cases, "read a notification that does not exist", caller -> post("/api/me/notifications/999999999/read",
-                null), 404, 404, 404, 404, 404, 404, 404, 404, 401);
+        row(
+                cases,
+                "read a notification that does not exist",
+                caller -> post("/api/me/notifications/999999999/read", null),
+                404,
+                404,
+                404,
+                404,
+                404,
+                404,
+                404,
+                404,
+                401);
         // Period 2's report, from its opening (the administrator) to a request for changes and a new revision.
         String report = FORESEE + "/reporting-periods/2/report";
         row(cases, "open period 2's report", caller -> post(report, null), 201, 409, 403, 403, 403, 404, 403, 404, 401);
         row(cases, "read period 2's draft report", get(report), 200, 200, 200, 200, 200, 404, 404, 404, 401);
-        row(cases, "write NEXEM's section of the draft", put(report + "/sections/partner-NEXEM",
-                () -> Map.of("progress", "Written", "ready", false)), 200, 200, 403, 200, 403, 404, 404, 404, 401);
-        row(cases, "read the frozen content of a draft", get(report + "/revisions/1/content"),
-                409, 409, 409, 409, 409, 404, 404, 404, 401);
-        row(cases, "submit period 2's report", caller -> post(report + "/submission",
-                Map.of("overrideReason", "Access matrix")), 200, 409, 403, 403, 403, 404, 403, 404, 401);
+        row(
+                cases,
+                "write NEXEM's section of the draft",
+                put(report + "/sections/partner-NEXEM", () -> Map.of("progress", "Written", "ready", false)),
+                200,
+                200,
+                403,
+                200,
+                403,
+                404,
+                404,
+                404,
+                401);
+        row(
+                cases,
+                "read the frozen content of a draft",
+                get(report + "/revisions/1/content"),
+                409,
+                409,
+                409,
+                409,
+                409,
+                404,
+                404,
+                404,
+                401);
+        row(
+                cases,
+                "submit period 2's report",
+                caller -> post(report + "/submission", Map.of("overrideReason", "Access matrix")),
+                200,
+                409,
+                403,
+                403,
+                403,
+                404,
+                403,
+                404,
+                401);
         row(cases, "read period 2's submitted report", get(report), 200, 200, 200, 200, 200, 404, 200, 404, 401);
-        row(cases, "comment on period 2's report", caller -> post(report + "/comments",
-                Map.of("text", "Seen by " + caller)), 201, 201, 403, 403, 403, 404, 201, 404, 401);
-        row(cases, "decide on period 2's report", caller -> post(report + "/decision",
-                Map.of("decision", "CHANGES_REQUESTED", "comment", "Access matrix")),
-                403, 403, 403, 403, 403, 404, 200, 404, 401);
-        row(cases, "open revision 2 of period 2's report", caller -> post(report + "/revisions", null),
-                201, 409, 403, 403, 403, 404, 403, 404, 401);
-        row(cases, "list period 2's revisions", get(report + "/revisions"), 200, 200, 200, 200, 200, 404, 200, 404, 401);
+        row(
+                cases,
+                "comment on period 2's report",
+                caller -> post(report + "/comments", Map.of("text", "Seen by " + caller)),
+                201,
+                201,
+                403,
+                403,
+                403,
+                404,
+                201,
+                404,
+                401);
+        row(
+                cases,
+                "decide on period 2's report",
+                caller ->
+                        post(report + "/decision", Map.of("decision", "CHANGES_REQUESTED", "comment", "Access matrix")),
+                403,
+                403,
+                403,
+                403,
+                403,
+                404,
+                200,
+                404,
+                401);
+        row(
+                cases,
+                "open revision 2 of period 2's report",
+                caller -> post(report + "/revisions", null),
+                201,
+                409,
+                403,
+                403,
+                403,
+                404,
+                403,
+                404,
+                401);
+        row(
+                cases,
+                "list period 2's revisions",
+                get(report + "/revisions"),
+                200,
+                200,
+                200,
+                200,
+                200,
+                404,
+                200,
+                404,
+                401);
         return cases.stream();
     }
 
     @ParameterizedTest(name = "{0} as {1} → {3}")
     @MethodSource("matrix")
-    void callerGetsTheStatusTheRulesPromise(String what, String caller, Function<String, Request> request,
-            int expected) {
+    void callerGetsTheStatusTheRulesPromise(
+            String what, String caller, Function<String, Request> request, int expected) {
         Request call = request.apply(caller);
-        RequestSpecification spec = caller.equals("anonymous") ? given() : given().auth().oauth2(Tokens.of(caller));
+        RequestSpecification spec =
+                caller.equals("anonymous") ? given() : given().auth().oauth2(Tokens.of(caller));
         if (call.body() != null) {
             spec.contentType(ContentType.JSON).body(call.body());
         }
-        spec.when().request(call.method(), call.path())
-                .then().statusCode(expected);
+        spec.when().request(call.method(), call.path()).then().statusCode(expected);
     }
 
-    private record Request(String method, String path, Object body) {
-    }
+    private record Request(String method, String path, Object body) {}
 
     private static void row(List<Arguments> cases, String what, Function<String, Request> request, int... expected) {
         for (int i = 0; i < CALLERS.size(); i++) {

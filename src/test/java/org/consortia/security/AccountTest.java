@@ -16,8 +16,10 @@ class AccountTest {
     void anEnabledUserIsAnActivePersonWithTheirOrganisationsCodesAndTheirRoles() {
         Person person = recorded("anna", "NEXEM", "partner");
 
-        boolean changed = person.follow(Account.of(user("anna", true, "Anna", "Keller", "anna@wrzos.example"),
-                List.of("wrzos", "epsu"), List.of("partner", "coordinator", "default-roles-consortia")));
+        boolean changed = person.follow(Account.of(
+                user("anna", true, "Anna", "Keller", "anna@wrzos.example"),
+                List.of("wrzos", "epsu"),
+                List.of("partner", "coordinator", "default-roles-consortia")));
 
         assertTrue(changed);
         assertEquals("anna", person.username);
@@ -71,8 +73,8 @@ class AccountTest {
     void followingAnUnchangedAccountChangesNothing() {
         Person person = recorded("emil", "NEXEM", "partner");
 
-        assertFalse(person.follow(Account.of(user("emil", true, "Emil", "Recorded", "emil@nexem.example"),
-                List.of("nexem"), List.of("partner"))));
+        assertFalse(person.follow(Account.of(
+                user("emil", true, "Emil", "Recorded", "emil@nexem.example"), List.of("nexem"), List.of("partner"))));
     }
 
     private static Person recorded(String username, String organisations, String roles) {
@@ -86,8 +88,8 @@ class AccountTest {
         return person;
     }
 
-    private static UserRepresentation user(String username, boolean enabled, String firstName, String lastName,
-            String email) {
+    private static UserRepresentation user(
+            String username, boolean enabled, String firstName, String lastName, String email) {
         UserRepresentation user = new UserRepresentation();
         user.setId("id-" + username);
         user.setUsername(username);

@@ -53,11 +53,13 @@ class CodeFlowTest {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
 
-        HttpResponse<String> anonymous = follow(browser, HttpRequest.newBuilder(home).build(), ofString());
+        HttpResponse<String> anonymous =
+                follow(browser, HttpRequest.newBuilder(home).build(), ofString());
         assertEquals(200, anonymous.statusCode());
         assertThat(anonymous.body(), containsString("href=\"/login\""));
 
-        HttpResponse<String> loginForm = follow(browser, HttpRequest.newBuilder(home.resolve("/login")).build(), ofString());
+        HttpResponse<String> loginForm =
+                follow(browser, HttpRequest.newBuilder(home.resolve("/login")).build(), ofString());
         assertEquals(200, loginForm.statusCode());
         assertThat(loginForm.uri().toString(), containsString("/realms/consortia/protocol/openid-connect/auth"));
         assertThat(loginForm.uri().toString(), containsString("code_challenge_method=S256"));
@@ -65,11 +67,14 @@ class CodeFlowTest {
         // With Organizations enabled, Keycloak asks for the user name first, then for the password.
         HttpResponse<String> signedIn = loginForm;
         for (int step = 0; step < 3 && signedIn.body().contains("kc-form-login"); step++) {
-            signedIn = follow(browser, HttpRequest.newBuilder(formAction(signedIn.body()))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("username=nexem-partner&password="
-                            + URLEncoder.encode(Tokens.PASSWORD, StandardCharsets.UTF_8) + "&credentialId="))
-                    .build(), ofString());
+            signedIn = follow(
+                    browser,
+                    HttpRequest.newBuilder(formAction(signedIn.body()))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString("username=nexem-partner&password="
+                                    + URLEncoder.encode(Tokens.PASSWORD, StandardCharsets.UTF_8) + "&credentialId="))
+                            .build(),
+                    ofString());
         }
         assertEquals(200, signedIn.statusCode());
         assertEquals(home, signedIn.uri(), String.join("\n", hops));
@@ -77,28 +82,32 @@ class CodeFlowTest {
         assertThat(signedIn.body(), containsString("FORESEE"));
         assertThat(signedIn.body(), not(containsString("NMLS")));
 
-        HttpResponse<String> signedOut = follow(browser, HttpRequest.newBuilder(home.resolve("/logout")).build(),
-                ofString());
+        HttpResponse<String> signedOut =
+                follow(browser, HttpRequest.newBuilder(home.resolve("/logout")).build(), ofString());
         assertThat(signedOut.body(), containsString("href=\"/login\""));
     }
 
     @Test
     void theApiNeverRedirectsToTheLoginPage() throws Exception {
-        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(home.resolve("/api/projects")).build(),
-                ofString());
+        HttpClient client = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        HttpResponse<String> response = client.send(
+                HttpRequest.newBuilder(home.resolve("/api/projects")).build(), ofString());
         assertEquals(401, response.statusCode());
     }
 
     /** Sends the request and follows redirects as a browser does, noting each hop for failure messages. */
     private final List<String> hops = new java.util.ArrayList<>();
 
-    private HttpResponse<String> follow(HttpClient browser, HttpRequest request,
-            HttpResponse.BodyHandler<String> handler) throws IOException, InterruptedException {
+    private HttpResponse<String> follow(
+            HttpClient browser, HttpRequest request, HttpResponse.BodyHandler<String> handler)
+            throws IOException, InterruptedException {
         HttpResponse<String> response = browser.send(request, handler);
         hops.add(request.method() + " " + request.uri() + " → " + response.statusCode());
         for (int i = 0; i < 10 && response.statusCode() / 100 == 3; i++) {
-            URI next = response.uri().resolve(response.headers().firstValue("Location").orElseThrow());
+            URI next = response.uri()
+                    .resolve(response.headers().firstValue("Location").orElseThrow());
             response = browser.send(HttpRequest.newBuilder(next).build(), handler);
             hops.add("GET " + next + " → " + response.statusCode());
         }

@@ -34,8 +34,18 @@ class NoOracleTest {
 
     /** The funder's reviewer, on a draft (hidden from the funder) and on a deliverable that does not exist. */
     @ParameterizedTest
-    @ValueSource(strings = {"GET ", "GET /files", "GET /files/999", "GET /files/1", "GET /comments", "GET /history",
-            "POST /transitions", "POST /comments", "POST /files/1/withdrawal"})
+    @ValueSource(
+            strings = {
+                "GET ",
+                "GET /files",
+                "GET /files/999",
+                "GET /files/1",
+                "GET /comments",
+                "GET /history",
+                "POST /transitions",
+                "POST /comments",
+                "POST /files/1/withdrawal"
+            })
     void aDraftIsToTheReviewerAsAnAbsentDeliverable(String request) {
         String[] parts = request.split(" ", 2);
         Response hidden = send("ec-reviewer", parts[0], project.api(DemoPartnersProject.DRAFT) + parts[1]);
@@ -46,10 +56,18 @@ class NoOracleTest {
 
     /** Someone of another consortium, and someone of none, on this project and on one that does not exist. */
     @ParameterizedTest
-    @ValueSource(strings = {"metz-coordinator GET ", "metz-coordinator GET /deliverables/D1.1",
-            "metz-coordinator GET /deliverables/D1.1/files/1", "metz-coordinator POST /deliverables",
-            "metz-coordinator POST /deliverables/D1.1/transitions", "guest GET /deadlines",
-            "guest POST /deliverables/D1.1/comments", "guest GET /export", "ec-reviewer GET /risks"})
+    @ValueSource(
+            strings = {
+                "metz-coordinator GET ",
+                "metz-coordinator GET /deliverables/D1.1",
+                "metz-coordinator GET /deliverables/D1.1/files/1",
+                "metz-coordinator POST /deliverables",
+                "metz-coordinator POST /deliverables/D1.1/transitions",
+                "guest GET /deadlines",
+                "guest POST /deliverables/D1.1/comments",
+                "guest GET /export",
+                "ec-reviewer GET /risks"
+            })
     void aProjectOfOthersIsAsAnAbsentOne(String request) {
         String[] parts = request.split(" ", 3);
         Response hidden = send(parts[0], parts[1], "/api/projects/" + project.acronym() + parts[2]);
@@ -61,9 +79,15 @@ class NoOracleTest {
     private static Response send(String who, String method, String path) {
         var request = given().auth().oauth2(Tokens.of(who));
         if (method.equals("POST")) {
-            request.contentType(ContentType.JSON).body(path.endsWith("/transitions") ? Map.of("to", "ACCEPTED")
-                    : path.endsWith("/comments") ? Map.of("text", "Fine")
-                    : path.endsWith("/deliverables") ? Fixtures.deliverableBody("D7.7", "NEXEM", 3) : Map.of());
+            request.contentType(ContentType.JSON)
+                    .body(
+                            path.endsWith("/transitions")
+                                    ? Map.of("to", "ACCEPTED")
+                                    : path.endsWith("/comments")
+                                            ? Map.of("text", "Fine")
+                                            : path.endsWith("/deliverables")
+                                                    ? Fixtures.deliverableBody("D7.7", "NEXEM", 3)
+                                                    : Map.of());
         }
         return request.request(method, path);
     }
@@ -72,8 +96,10 @@ class NoOracleTest {
         assertEquals(absent.statusCode(), hidden.statusCode(), hidden.asString());
         for (String member : List.of("title", "detail", "errors")) {
             Object said = hidden.jsonPath().get(member);
-            assertEquals(String.valueOf((Object) absent.jsonPath().get(member)),
-                    String.valueOf(said).replace(hiddenName, absentName), member);
+            assertEquals(
+                    String.valueOf((Object) absent.jsonPath().get(member)),
+                    String.valueOf(said).replace(hiddenName, absentName),
+                    member);
         }
     }
 }

@@ -75,22 +75,30 @@ class PeopleSyncTest {
         assertEquals(PersonStatus.DISABLED, person.status);
         assertEquals("NEXEM", person.organisations, "Keycloak still lists them as a member");
         String token = path(feed).replace("/calendar/", "").replace(".ics", "");
-        String refused = given().get(path(feed)).then().statusCode(404).extract().asString();
-        String unknown = given().get("/calendar/" + "x".repeat(43) + ".ics").then().statusCode(404)
-                .extract().asString();
-        assertEquals(unknown, refused.replace(token, "x".repeat(43)),
+        String refused =
+                given().get(path(feed)).then().statusCode(404).extract().asString();
+        String unknown = given().get("/calendar/" + "x".repeat(43) + ".ics")
+                .then()
+                .statusCode(404)
+                .extract()
+                .asString();
+        assertEquals(
+                unknown,
+                refused.replace(token, "x".repeat(43)),
                 "no telling a disabled person's link from a made-up one (but for the path the page repeats)");
         given().get(project(feed, "FORESEE")).then().statusCode(404);
-        assertFalse(QuarkusTransaction.requiringNew().call(() -> recipients.membersOf("NEXEM").stream()
-                .anyMatch(p -> p.username.equals(username))), "told nothing");
+        assertFalse(
+                QuarkusTransaction.requiringNew()
+                        .call(() -> recipients.membersOf("NEXEM").stream().anyMatch(p -> p.username.equals(username))),
+                "told nothing");
 
         KeycloakAdmin.setEnabled(id, true);
         sync.sync();
 
         assertEquals(PersonStatus.ACTIVE, person(id).status);
         given().get(path(feed)).then().statusCode(200).body(containsString("[FORESEE]"));
-        assertTrue(QuarkusTransaction.requiringNew().call(() -> recipients.membersOf("NEXEM").stream()
-                .anyMatch(p -> p.username.equals(username))));
+        assertTrue(QuarkusTransaction.requiringNew()
+                .call(() -> recipients.membersOf("NEXEM").stream().anyMatch(p -> p.username.equals(username))));
     }
 
     @Test
@@ -118,8 +126,11 @@ class PeopleSyncTest {
         feedOf(username);
         assertTrue(person(id).roles.contains("coordinator"), "recorded from the token: " + person(id).roles);
 
-        KeycloakAdmin.account(id).roles().realmLevel().remove(java.util.List.of(
-                KeycloakAdmin.realm().roles().get("coordinator").toRepresentation()));
+        KeycloakAdmin.account(id)
+                .roles()
+                .realmLevel()
+                .remove(java.util.List.of(
+                        KeycloakAdmin.realm().roles().get("coordinator").toRepresentation()));
         sync.sync();
 
         assertEquals("default-roles-consortia,offline_access,partner,uma_authorization", person(id).roles);
@@ -151,12 +162,18 @@ class PeopleSyncTest {
 
     /** The new person signs in, with a real token, and takes a calendar feed. */
     private static String feedOf(String username) {
-        return given().auth().oauth2(Tokens.of(username)).post("/api/me/calendar").then().statusCode(201)
-                .extract().path("url");
+        return given().auth()
+                .oauth2(Tokens.of(username))
+                .post("/api/me/calendar")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("url");
     }
 
     private Person person(String subject) {
-        return QuarkusTransaction.requiringNew().call(() -> persons.findBySubject(subject).orElseThrow());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> persons.findBySubject(subject).orElseThrow());
     }
 
     private static String path(String url) {

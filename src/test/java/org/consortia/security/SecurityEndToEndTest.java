@@ -47,41 +47,88 @@ class SecurityEndToEndTest {
 
     @Test
     void meDescribesThePartnerAndTheirProjects() {
-        given().auth().oauth2(Tokens.of("nexem-partner")).when().get("/api/me")
-                .then().statusCode(200)
-                .body("username", equalTo("nexem-partner"), "email", equalTo("staff@nexem.example"),
-                        "organisations", contains("NEXEM"), "roles", hasItem("partner"))
+        given().auth()
+                .oauth2(Tokens.of("nexem-partner"))
+                .when()
+                .get("/api/me")
+                .then()
+                .statusCode(200)
+                .body(
+                        "username",
+                        equalTo("nexem-partner"),
+                        "email",
+                        equalTo("staff@nexem.example"),
+                        "organisations",
+                        contains("NEXEM"),
+                        "roles",
+                        hasItem("partner"))
                 .body("projects.find { it.acronym == 'FORESEE' }.standing", equalTo("PARTNER"))
                 .body("projects.find { it.acronym == 'FORESEE' }.participationRole", equalTo("BENEFICIARY"));
-        given().auth().oauth2(Tokens.of("unipso-coordinator")).when().get("/api/me")
-                .then().body("projects.find { it.acronym == 'FORESEE' }.standing", equalTo("COORDINATOR"));
-        given().auth().oauth2(Tokens.of("ec-reviewer")).when().get("/api/me")
-                .then().body("organisations", empty(),
-                        "projects.find { it.acronym == 'FORESEE' }.standing", equalTo("REVIEWER"));
+        given().auth()
+                .oauth2(Tokens.of("unipso-coordinator"))
+                .when()
+                .get("/api/me")
+                .then()
+                .body("projects.find { it.acronym == 'FORESEE' }.standing", equalTo("COORDINATOR"));
+        given().auth()
+                .oauth2(Tokens.of("ec-reviewer"))
+                .when()
+                .get("/api/me")
+                .then()
+                .body(
+                        "organisations",
+                        empty(),
+                        "projects.find { it.acronym == 'FORESEE' }.standing",
+                        equalTo("REVIEWER"));
     }
 
     @Test
     void aPartnerListsOnlyTheProjectsItTakesPartIn() {
-        given().auth().oauth2(Tokens.of("wrzos-partner")).when().get("/api/projects")
-                .then().statusCode(200).body("items.acronym", contains("FORESEE"), "total", equalTo(1));
-        given().auth().oauth2(Tokens.of("metz-coordinator")).when().get("/api/projects")
-                .then().body("items.acronym", contains("NMLS"));
-        given().auth().oauth2(Tokens.of("guest")).when().get("/api/projects")
-                .then().statusCode(200).body("total", equalTo(0));
+        given().auth()
+                .oauth2(Tokens.of("wrzos-partner"))
+                .when()
+                .get("/api/projects")
+                .then()
+                .statusCode(200)
+                .body("items.acronym", contains("FORESEE"), "total", equalTo(1));
+        given().auth()
+                .oauth2(Tokens.of("metz-coordinator"))
+                .when()
+                .get("/api/projects")
+                .then()
+                .body("items.acronym", contains("NMLS"));
+        given().auth()
+                .oauth2(Tokens.of("guest"))
+                .when()
+                .get("/api/projects")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
     }
 
     @Test
     void theReviewerSeesOnlyWhatWasSubmitted() {
-        int all = given().auth().oauth2(Tokens.of("unipso-coordinator")).queryParam("size", 500)
-                .get(FORESEE + "/deliverables").path("total");
-        given().auth().oauth2(Tokens.of("ec-reviewer")).queryParam("size", 500)
-                .when().get(FORESEE + "/deliverables")
-                .then().statusCode(200)
+        int all = given().auth()
+                .oauth2(Tokens.of("unipso-coordinator"))
+                .queryParam("size", 500)
+                .get(FORESEE + "/deliverables")
+                .path("total");
+        given().auth()
+                .oauth2(Tokens.of("ec-reviewer"))
+                .queryParam("size", 500)
+                .when()
+                .get(FORESEE + "/deliverables")
+                .then()
+                .statusCode(200)
                 .body("items.status", everyItem(oneOf("SUBMITTED", "ACCEPTED", "REVISION_REQUESTED")))
                 .body("total", lessThan(all));
-        given().auth().oauth2(Tokens.of("ec-reviewer")).queryParam("status", "IN_PROGRESS")
-                .when().get(FORESEE + "/deliverables")
-                .then().body("total", equalTo(0));
+        given().auth()
+                .oauth2(Tokens.of("ec-reviewer"))
+                .queryParam("status", "IN_PROGRESS")
+                .when()
+                .get(FORESEE + "/deliverables")
+                .then()
+                .body("total", equalTo(0));
     }
 
     @Test
@@ -89,34 +136,64 @@ class SecurityEndToEndTest {
         String nexem = Tokens.of("nexem-partner");
         Map<String, Object> retitled = unchanged(FORESEE + "/deliverables/D4.4");
         retitled.put("title", "Another training");
-        given().auth().oauth2(nexem).contentType(ContentType.JSON).body(retitled)
-                .when().put(FORESEE + "/deliverables/D4.4")
-                .then().statusCode(403).contentType("application/problem+json");
+        given().auth()
+                .oauth2(nexem)
+                .contentType(ContentType.JSON)
+                .body(retitled)
+                .when()
+                .put(FORESEE + "/deliverables/D4.4")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
 
         Map<String, Object> held = unchanged(FORESEE + "/deliverables/D4.4");
         @SuppressWarnings("unchecked")
         Map<String, Object> event = new java.util.HashMap<>((Map<String, Object>) held.get("event"));
         event.put("actualParticipants", 31);
         held.put("event", event);
-        given().auth().oauth2(nexem).contentType(ContentType.JSON).body(held)
-                .when().put(FORESEE + "/deliverables/D4.4")
-                .then().statusCode(200).body("event.actualParticipants", equalTo(31));
+        given().auth()
+                .oauth2(nexem)
+                .contentType(ContentType.JSON)
+                .body(held)
+                .when()
+                .put(FORESEE + "/deliverables/D4.4")
+                .then()
+                .statusCode(200)
+                .body("event.actualParticipants", equalTo(31));
 
         Map<String, Object> promoted = unchanged(FORESEE + "/deliverables/D4.4");
         promoted.put("status", "IN_PROGRESS");
-        given().auth().oauth2(nexem).contentType(ContentType.JSON).body(promoted)
-                .when().put(FORESEE + "/deliverables/D4.4")
-                .then().statusCode(409).body("errors.field", org.hamcrest.Matchers.contains("status"));
+        given().auth()
+                .oauth2(nexem)
+                .contentType(ContentType.JSON)
+                .body(promoted)
+                .when()
+                .put(FORESEE + "/deliverables/D4.4")
+                .then()
+                .statusCode(409)
+                .body("errors.field", org.hamcrest.Matchers.contains("status"));
     }
 
     @Test
     void whatTheLeadPartnerReadsItMaySendBack() {
-        Map<String, Object> body = new java.util.HashMap<>(given().auth().oauth2(Tokens.of("nexem-partner"))
-                .get(FORESEE + "/deliverables/D4.5").then().statusCode(200).extract().jsonPath().getMap(""));
+        Map<String, Object> body = new java.util.HashMap<>(given().auth()
+                .oauth2(Tokens.of("nexem-partner"))
+                .get(FORESEE + "/deliverables/D4.5")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap(""));
         body.keySet().removeAll(java.util.List.of("version", "overdue", "dueDateExplicit"));
-        given().auth().oauth2(Tokens.of("nexem-partner")).contentType(ContentType.JSON).body(body)
-                .when().put(FORESEE + "/deliverables/D4.5")
-                .then().statusCode(200).body("dueDateExplicit", equalTo(false));
+        given().auth()
+                .oauth2(Tokens.of("nexem-partner"))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .put(FORESEE + "/deliverables/D4.5")
+                .then()
+                .statusCode(200)
+                .body("dueDateExplicit", equalTo(false));
     }
 
     @Test
@@ -124,24 +201,35 @@ class SecurityEndToEndTest {
         String nexem = Tokens.of("nexem-partner");
         Map<String, Object> promoted = unchanged(FORESEE + "/partners/NEXEM", "legalName", "country", "type");
         promoted.put("role", "COORDINATOR");
-        given().auth().oauth2(nexem).contentType(ContentType.JSON).body(promoted)
-                .when().put(FORESEE + "/partners/NEXEM")
-                .then().statusCode(403);
+        given().auth()
+                .oauth2(nexem)
+                .contentType(ContentType.JSON)
+                .body(promoted)
+                .when()
+                .put(FORESEE + "/partners/NEXEM")
+                .then()
+                .statusCode(403);
 
         Map<String, Object> contact = unchanged(FORESEE + "/partners/NEXEM", "legalName", "country", "type");
         contact.put("contactName", "European projects desk");
-        given().auth().oauth2(nexem).contentType(ContentType.JSON).body(contact)
-                .when().put(FORESEE + "/partners/NEXEM")
-                .then().statusCode(200).body("contactName", equalTo("European projects desk"));
+        given().auth()
+                .oauth2(nexem)
+                .contentType(ContentType.JSON)
+                .body(contact)
+                .when()
+                .put(FORESEE + "/partners/NEXEM")
+                .then()
+                .statusCode(200)
+                .body("contactName", equalTo("European projects desk"));
     }
 
     @Test
     void aTamperedTokenIsRefused() {
         String[] parts = Tokens.of("nexem-partner").split("\\.");
-        String payload = new String(java.util.Base64.getUrlDecoder().decode(parts[1]))
-                .replace("\"nexem\"", "\"unipso\"");
-        String forged = parts[0] + "." + java.util.Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(payload.getBytes()) + "." + parts[2];
+        String payload =
+                new String(java.util.Base64.getUrlDecoder().decode(parts[1])).replace("\"nexem\"", "\"unipso\"");
+        String forged = parts[0] + "."
+                + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes()) + "." + parts[2];
         given().auth().oauth2(forged).when().get(FORESEE).then().statusCode(401);
         given().auth().oauth2("not-a-token").when().get(FORESEE).then().statusCode(401);
     }
@@ -149,26 +237,48 @@ class SecurityEndToEndTest {
     @Test
     void aTokenSignedByAnyoneButTheRealmIsRefused() throws Exception {
         String realm = ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class);
-        given().auth().oauth2(selfSigned(realm)).when().get("/api/organisations").then().statusCode(401);
-        given().auth().oauth2(selfSigned(realm.replace("/realms/consortia", "/realms/master")))
-                .when().get("/api/organisations").then().statusCode(401);
+        given().auth()
+                .oauth2(selfSigned(realm))
+                .when()
+                .get("/api/organisations")
+                .then()
+                .statusCode(401);
+        given().auth()
+                .oauth2(selfSigned(realm.replace("/realms/consortia", "/realms/master")))
+                .when()
+                .get("/api/organisations")
+                .then()
+                .statusCode(401);
     }
 
     @Test
     void anExpiredTokenIsRefusedThoughTheRealmSignedIt() throws Exception {
         String realm = ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class);
-        PrivateKey realmKey = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(
-                java.util.Base64.getDecoder().decode(System.getProperty(KeycloakResource.SIGNING_KEY))));
+        PrivateKey realmKey = KeyFactory.getInstance("RSA")
+                .generatePrivate(new PKCS8EncodedKeySpec(
+                        java.util.Base64.getDecoder().decode(System.getProperty(KeycloakResource.SIGNING_KEY))));
         // The realm may hold other RS256 keys too (in no fixed order): the kid of the one that is ours.
-        String modulus = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
-                unsigned(((java.security.interfaces.RSAPrivateCrtKey) realmKey).getModulus().toByteArray()));
-        String kid = given().baseUri(realm).get("/protocol/openid-connect/certs")
+        String modulus = java.util.Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(unsigned(((java.security.interfaces.RSAPrivateCrtKey) realmKey)
+                        .getModulus()
+                        .toByteArray()));
+        String kid = given().baseUri(realm)
+                .get("/protocol/openid-connect/certs")
                 .path("keys.find { it.use == 'sig' && it.alg == 'RS256' && it.n == '" + modulus + "' }.kid");
         // The same token, signed by the realm's key: accepted while valid, refused once expired.
-        given().auth().oauth2(signed(realm, realmKey, kid, Instant.now().plusSeconds(300)))
-                .when().get("/api/organisations").then().statusCode(200);
-        given().auth().oauth2(signed(realm, realmKey, kid, Instant.now().minusSeconds(60)))
-                .when().get("/api/organisations").then().statusCode(401);
+        given().auth()
+                .oauth2(signed(realm, realmKey, kid, Instant.now().plusSeconds(300)))
+                .when()
+                .get("/api/organisations")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(signed(realm, realmKey, kid, Instant.now().minusSeconds(60)))
+                .when()
+                .get("/api/organisations")
+                .then()
+                .statusCode(401);
     }
 
     /** A big integer's bytes without the sign byte Java adds, as JWK's {@code n} encodes them. */
@@ -216,41 +326,82 @@ class SecurityEndToEndTest {
 
     @Test
     void aTokenIssuedForAnotherClientOfTheRealmIsRefused() {
-        String adminCli = given().baseUri(ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class))
-                .formParams("client_id", "admin-cli", "grant_type", "password", "username", "nexem-partner",
-                        "password", Tokens.PASSWORD)
-                .when().post("/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token");
+        String adminCli = given().baseUri(
+                        ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class))
+                .formParams(
+                        "client_id",
+                        "admin-cli",
+                        "grant_type",
+                        "password",
+                        "username",
+                        "nexem-partner",
+                        "password",
+                        Tokens.PASSWORD)
+                .when()
+                .post("/protocol/openid-connect/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
         given().auth().oauth2(adminCli).when().get("/api/me").then().statusCode(401);
-        given().auth().oauth2(Tokens.of("nexem-partner")).when().get("/api/me").then().statusCode(200);
+        given().auth()
+                .oauth2(Tokens.of("nexem-partner"))
+                .when()
+                .get("/api/me")
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void aCoordinatorsImportLeavesSharedOrganisationsAlone() {
-        String exported = given().auth().oauth2(Tokens.of("admin")).accept(ContentType.JSON)
-                .get(FORESEE + "/export").asString();
+        String exported = given().auth()
+                .oauth2(Tokens.of("admin"))
+                .accept(ContentType.JSON)
+                .get(FORESEE + "/export")
+                .asString();
         org.junit.jupiter.api.Assertions.assertTrue(exported.contains("\"legalName\":\"Nexem\""));
-        String plan = exported
-                .replace("\"legalName\":\"Nexem\"", "\"legalName\":\"Renamed by a coordinator\"");
-        given().auth().oauth2(Tokens.of("unipso-coordinator")).contentType(ContentType.JSON).body(plan)
-                .when().post("/api/projects/import").then().statusCode(200);
-        given().auth().oauth2(Tokens.of("admin")).get("/api/organisations/NEXEM")
-                .then().body("legalName", org.hamcrest.Matchers.not(equalTo("Renamed by a coordinator")));
+        String plan = exported.replace("\"legalName\":\"Nexem\"", "\"legalName\":\"Renamed by a coordinator\"");
+        given().auth()
+                .oauth2(Tokens.of("unipso-coordinator"))
+                .contentType(ContentType.JSON)
+                .body(plan)
+                .when()
+                .post("/api/projects/import")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(Tokens.of("admin"))
+                .get("/api/organisations/NEXEM")
+                .then()
+                .body("legalName", org.hamcrest.Matchers.not(equalTo("Renamed by a coordinator")));
     }
 
     @Test
     void anonymousCallersGetAProblemWith401() {
-        given().when().get("/api/projects").then().statusCode(401).contentType("application/problem+json")
+        given().when()
+                .get("/api/projects")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
                 .header("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Bearer"));
-        given().auth().oauth2("not-a-token").when().get("/api/projects").then().statusCode(401)
+        given().auth()
+                .oauth2("not-a-token")
+                .when()
+                .get("/api/projects")
+                .then()
+                .statusCode(401)
                 .contentType("application/problem+json");
         given().when().get("/q/health/ready").then().statusCode(200);
     }
 
     @Test
     void aPersonIsRecordedTheFirstTimeTheyCall() {
-        String subject = given().auth().oauth2(Tokens.of("elisfa-partner")).get("/api/me").path("subject");
-        Person person = QuarkusTransaction.requiringNew().call(() -> persons.findBySubject(subject).orElseThrow());
+        String subject = given().auth()
+                .oauth2(Tokens.of("elisfa-partner"))
+                .get("/api/me")
+                .path("subject");
+        Person person = QuarkusTransaction.requiringNew()
+                .call(() -> persons.findBySubject(subject).orElseThrow());
         assertEquals("elisfa-partner", person.username);
         assertEquals("staff@elisfa.example", person.email);
         assertEquals("ELISFA", person.organisations);

@@ -30,35 +30,64 @@ class SettingsPageTest {
 
     @Test
     void aCalendarLinkIsShownOnceThenOnlyItsDate() {
-        String created = partner.given().formParam("_csrf", partner.formToken("/settings"))
-                .when().post("/settings/calendar")
-                .then().statusCode(200).contentType(ContentType.HTML)
-                .body(containsString("/FORESEE.ics")).extract().asString();
+        String created = partner.given()
+                .formParam("_csrf", partner.formToken("/settings"))
+                .when()
+                .post("/settings/calendar")
+                .then()
+                .statusCode(200)
+                .contentType(ContentType.HTML)
+                .body(containsString("/FORESEE.ics"))
+                .extract()
+                .asString();
         String feed = feedIn(created);
         given().get(URI.create(feed).getPath()).then().statusCode(200).contentType(containsString("text/calendar"));
 
-        partner.given().get("/settings").then().statusCode(200)
+        partner.given()
+                .get("/settings")
+                .then()
+                .statusCode(200)
                 .body(not(containsString(URI.create(feed).getPath())), containsString("calendar/revocation"));
 
-        String replaced = feedIn(partner.given().formParam("_csrf", partner.formToken("/settings"))
-                .when().post("/settings/calendar").then().statusCode(200).extract().asString());
+        String replaced = feedIn(partner.given()
+                .formParam("_csrf", partner.formToken("/settings"))
+                .when()
+                .post("/settings/calendar")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
         given().get(URI.create(feed).getPath()).then().statusCode(404);
 
-        partner.given().redirects().follow(false).formParam("_csrf", partner.formToken("/settings"))
-                .when().post("/settings/calendar/revocation")
-                .then().statusCode(303).header("Location", containsString("/settings"));
+        partner.given()
+                .redirects()
+                .follow(false)
+                .formParam("_csrf", partner.formToken("/settings"))
+                .when()
+                .post("/settings/calendar/revocation")
+                .then()
+                .statusCode(303)
+                .header("Location", containsString("/settings"));
         given().get(URI.create(replaced).getPath()).then().statusCode(404);
     }
 
     @Test
     void aForgedRequestForANewLinkIsRefused() {
-        partner.given().formParam("_csrf", "forged").when().post("/settings/calendar").then().statusCode(403);
+        partner.given()
+                .formParam("_csrf", "forged")
+                .when()
+                .post("/settings/calendar")
+                .then()
+                .statusCode(403);
         partner.given().when().post("/settings/calendar/revocation").then().statusCode(403);
     }
 
     @Test
     void myDeadlinesListWhatIsOverdueAcrossMyProjects() {
-        partner.given().get("/deadlines").then().statusCode(200)
+        partner.given()
+                .get("/deadlines")
+                .then()
+                .statusCode(200)
                 .body(containsString("href=\"/projects/FORESEE/deliverables/D5.4\""), not(containsString("NMLS")));
         given().redirects().follow(false).get("/deadlines").then().statusCode(302);
     }

@@ -18,13 +18,13 @@ final class Accessibility {
     private static final List<String> WCAG_A_AND_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
 
-    private Accessibility() {
-    }
+    private Accessibility() {}
 
     static void assertNoSeriousViolation(Page page) {
-        List<Rule> blocking = new AxeBuilder(page).withTags(WCAG_A_AND_AA).analyze().getViolations().stream()
-                .filter(rule -> BLOCKING_IMPACTS.contains(rule.getImpact()))
-                .toList();
+        List<Rule> blocking = new AxeBuilder(page)
+                .withTags(WCAG_A_AND_AA).analyze().getViolations().stream()
+                        .filter(rule -> BLOCKING_IMPACTS.contains(rule.getImpact()))
+                        .toList();
         if (!blocking.isEmpty()) {
             throw new AssertionError("Accessibility violations on " + page.url() + ":\n"
                     + blocking.stream().map(Accessibility::describe).collect(Collectors.joining("\n")));

@@ -50,16 +50,18 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
     @Override
     public void beforeEach(ExtensionContext test) {
         application = TestHTTPResourceManager.getUri().replace("://localhost", "://127.0.0.1");
-        context = Chromium.shared().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setLocale(locale)
-                .setBaseURL(application));
+        context = Chromium.shared()
+                .newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                        .setLocale(locale)
+                        .setBaseURL(application));
     }
 
     @Override
     public void afterEach(ExtensionContext test) {
         try {
             if (test.getExecutionException().isPresent()) {
-                String name = test.getRequiredTestClass().getSimpleName() + "." + test.getRequiredTestMethod().getName();
+                String name = test.getRequiredTestClass().getSimpleName() + "."
+                        + test.getRequiredTestMethod().getName();
                 List<Page> pages = context.pages();
                 for (int i = 0; i < pages.size(); i++) {
                     screenshot(pages.get(i), name + "-failed-" + (i + 1));
@@ -93,11 +95,13 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
         passwordField.fill(Tokens.PASSWORD);
         passwordField.press("Enter");
         try {
-            page.waitForURL(url -> url.startsWith(application),
-                    new Page.WaitForURLOptions().setTimeout(SIGN_IN_TIMEOUT_MS));
+            page.waitForURL(
+                    url -> url.startsWith(application), new Page.WaitForURLOptions().setTimeout(SIGN_IN_TIMEOUT_MS));
         } catch (TimeoutError e) {
-            throw new AssertionError("Signing in as " + username + " did not lead back to " + application
-                    + "; the browser stayed on " + page.url(), e);
+            throw new AssertionError(
+                    "Signing in as " + username + " did not lead back to " + application + "; the browser stayed on "
+                            + page.url(),
+                    e);
         }
     }
 

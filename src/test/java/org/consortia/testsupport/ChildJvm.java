@@ -38,12 +38,14 @@ public final class ChildJvm implements AutoCloseable {
     public static ChildJvm start(Class<?> main, Path log, String... arguments) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
+                "-cp",
+                System.getProperty("java.class.path"),
                 "-Djava.util.logging.manager=org.jboss.logmanager.LogManager",
                 main.getName()));
         command.addAll(List.of(arguments));
         Files.createDirectories(log.toAbsolutePath().getParent());
-        return new ChildJvm(new ProcessBuilder(command).redirectError(log.toFile()).start(), log);
+        return new ChildJvm(
+                new ProcessBuilder(command).redirectError(log.toFile()).start(), log);
     }
 
     /** The lines printed up to and including the first that starts with {@code prefix}. */
@@ -90,8 +92,8 @@ public final class ChildJvm implements AutoCloseable {
     }
 
     private void readLines() {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader reader =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 lines.add(line);
             }

@@ -28,13 +28,18 @@ final class Chromium {
      * Nothing may reach out to the internet (updates, sync, field trials, QUIC probes) or need what a
      * container lacks (a user namespace for the sandbox, a GPU).
      */
-    private static final List<String> FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
-            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
+    private static final List<String> FLAGS = List.of(
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync");
 
     private static Browser browser;
 
-    private Chromium() {
-    }
+    private Chromium() {}
 
     static synchronized Browser shared() {
         if (browser == null) {
@@ -49,13 +54,15 @@ final class Chromium {
             throw new IllegalStateException("No Chromium at " + executable + ": install it (apt-get install chromium)"
                     + " or name another one in " + EXECUTABLE);
         }
-        Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        Playwright playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         try {
-            Browser launched = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(executable)
-                    .setHeadless(true)
-                    .setArgs(FLAGS));
+            Browser launched = playwright
+                    .chromium()
+                    .launch(new BrowserType.LaunchOptions()
+                            .setExecutablePath(executable)
+                            .setHeadless(true)
+                            .setArgs(FLAGS));
             Runtime.getRuntime().addShutdownHook(new Thread(playwright::close, "chromium-shutdown"));
             return launched;
         } catch (PlaywrightException e) {

@@ -7,13 +7,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
-import org.consortia.testsupport.Tokens;
 
 /** The FORESEE and NMLS demo projects, imported by the platform administrator, for the access tests. */
 public final class DemoConsortium {
 
-    private DemoConsortium() {
-    }
+    private DemoConsortium() {}
 
     private static boolean loaded;
 
@@ -29,9 +27,14 @@ public final class DemoConsortium {
 
     private static void importDemo(String resource) {
         try (InputStream in = DemoConsortium.class.getClassLoader().getResourceAsStream(resource)) {
-            given().auth().oauth2(Tokens.of("admin")).contentType("application/yaml").body(in.readAllBytes())
-                    .when().post("/api/projects/import")
-                    .then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+            given().auth()
+                    .oauth2(Tokens.of("admin"))
+                    .contentType("application/yaml")
+                    .body(in.readAllBytes())
+                    .when()
+                    .post("/api/projects/import")
+                    .then()
+                    .statusCode(org.hamcrest.Matchers.oneOf(200, 201));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -42,8 +45,14 @@ public final class DemoConsortium {
      * nothing: without the derived fields and those named in {@code readOnly}.
      */
     public static Map<String, Object> unchanged(String path, String... readOnly) {
-        Map<String, Object> body = new HashMap<>(given().auth().oauth2(Tokens.of("admin")).get(path)
-                .then().statusCode(200).extract().jsonPath().getMap(""));
+        Map<String, Object> body = new HashMap<>(given().auth()
+                .oauth2(Tokens.of("admin"))
+                .get(path)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap(""));
         body.remove("version");
         body.remove("overdue");
         for (String field : readOnly) {

@@ -27,19 +27,39 @@ public record DemoPartnersProject(String acronym) {
         String acronym = Fixtures.unique("T");
         Map<String, Object> plan = Map.of(
                 "project", Fixtures.projectBody(acronym),
-                "partners", List.of(Map.of("organisation", "UNIPSO", "role", "COORDINATOR"),
-                        Map.of("organisation", "NEXEM", "role", "BENEFICIARY"),
-                        Map.of("organisation", "ELISFA", "role", "BENEFICIARY")),
-                "workPackages", List.of(Map.of("number", "WP1", "title", "Training the social partners",
-                        "lead", "NEXEM", "startMonth", 1, "endMonth", 24)),
-                "deliverables", List.of(
-                        deliverable(TRAINING, "Training on social dialogue – Lisbon", "TRAINING", 20, "PLANNED"),
-                        deliverable(DRAFT, "Report on the trainings", "REPORT", 22, "PLANNED"),
-                        deliverable(IN_REVIEW, "Study of the training needs", "STUDY", 19, "IN_INTERNAL_REVIEW")),
+                "partners",
+                        List.of(
+                                Map.of("organisation", "UNIPSO", "role", "COORDINATOR"),
+                                Map.of("organisation", "NEXEM", "role", "BENEFICIARY"),
+                                Map.of("organisation", "ELISFA", "role", "BENEFICIARY")),
+                "workPackages",
+                        List.of(Map.of(
+                                "number",
+                                "WP1",
+                                "title",
+                                "Training the social partners",
+                                "lead",
+                                "NEXEM",
+                                "startMonth",
+                                1,
+                                "endMonth",
+                                24)),
+                "deliverables",
+                        List.of(
+                                deliverable(
+                                        TRAINING, "Training on social dialogue – Lisbon", "TRAINING", 20, "PLANNED"),
+                                deliverable(DRAFT, "Report on the trainings", "REPORT", 22, "PLANNED"),
+                                deliverable(
+                                        IN_REVIEW, "Study of the training needs", "STUDY", 19, "IN_INTERNAL_REVIEW")),
                 "reviewers", List.of("ec-reviewer"));
-        given().auth().oauth2(Tokens.of("admin")).contentType(ContentType.JSON).body(plan)
-                .when().post("/api/projects/import")
-                .then().statusCode(201);
+        given().auth()
+                .oauth2(Tokens.of("admin"))
+                .contentType(ContentType.JSON)
+                .body(plan)
+                .when()
+                .post("/api/projects/import")
+                .then()
+                .statusCode(201);
         return new DemoPartnersProject(acronym);
     }
 
@@ -58,9 +78,22 @@ public record DemoPartnersProject(String acronym) {
         return "/api/projects/" + acronym + "/deliverables/" + code;
     }
 
-    private static Map<String, Object> deliverable(String code, String title, String kind, int dueMonth,
-            String status) {
-        return Map.of("code", code, "title", title, "workPackage", "WP1", "lead", "NEXEM", "kind", kind,
-                "dueMonth", dueMonth, "status", status);
+    private static Map<String, Object> deliverable(
+            String code, String title, String kind, int dueMonth, String status) {
+        return Map.of(
+                "code",
+                code,
+                "title",
+                title,
+                "workPackage",
+                "WP1",
+                "lead",
+                "NEXEM",
+                "kind",
+                kind,
+                "dueMonth",
+                dueMonth,
+                "status",
+                status);
     }
 }

@@ -9,8 +9,7 @@ import java.util.stream.Stream;
 /** Throw-away directories of the tests (a server's data, a benchmark's data set). */
 public final class Directories {
 
-    private Directories() {
-    }
+    private Directories() {}
 
     /** Deletes {@code directory} and everything in it; nothing when it does not exist. */
     public static void delete(Path directory) throws IOException {

@@ -16,14 +16,15 @@ public final class Fixtures {
 
     /** A project of 24 months: M1 = January 2025, M24 = December 2026. */
     public static final String START = "2025-01-01";
+
     public static final String END = "2026-12-31";
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** A fresh code: the prefix and six random capitals or digits. */
     public static String unique(String prefix) {
-        return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 6).toUpperCase();
+        return prefix
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 6).toUpperCase();
     }
 
     public static Map<String, Object> organisationBody(String code) {
@@ -37,9 +38,12 @@ public final class Fixtures {
 
     public static String organisation() {
         String code = unique("ORG");
-        given().contentType(ContentType.JSON).body(organisationBody(code))
-                .when().post("/api/organisations")
-                .then().statusCode(201);
+        given().contentType(ContentType.JSON)
+                .body(organisationBody(code))
+                .when()
+                .post("/api/organisations")
+                .then()
+                .statusCode(201);
         return code;
     }
 
@@ -56,26 +60,43 @@ public final class Fixtures {
 
     public static String project() {
         String acronym = unique("P");
-        given().contentType(ContentType.JSON).body(projectBody(acronym))
-                .when().post("/api/projects")
-                .then().statusCode(201);
+        given().contentType(ContentType.JSON)
+                .body(projectBody(acronym))
+                .when()
+                .post("/api/projects")
+                .then()
+                .statusCode(201);
         return acronym;
     }
 
     public static String partner(String acronym, String role) {
         String code = organisation();
-        given().contentType(ContentType.JSON).body(Map.of("organisation", code, "role", role))
-                .when().post("/api/projects/{acronym}/partners", acronym)
-                .then().statusCode(201);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("organisation", code, "role", role))
+                .when()
+                .post("/api/projects/{acronym}/partners", acronym)
+                .then()
+                .statusCode(201);
         return code;
     }
 
     public static void workPackage(String acronym, String number, String lead) {
         given().contentType(ContentType.JSON)
-                .body(Map.of("number", number, "title", "Work package " + number, "lead", lead,
-                        "startMonth", 1, "endMonth", 24))
-                .when().post("/api/projects/{acronym}/work-packages", acronym)
-                .then().statusCode(201);
+                .body(Map.of(
+                        "number",
+                        number,
+                        "title",
+                        "Work package " + number,
+                        "lead",
+                        lead,
+                        "startMonth",
+                        1,
+                        "endMonth",
+                        24))
+                .when()
+                .post("/api/projects/{acronym}/work-packages", acronym)
+                .then()
+                .statusCode(201);
     }
 
     public static Map<String, Object> deliverableBody(String code, String lead, int dueMonth) {
@@ -90,9 +111,12 @@ public final class Fixtures {
     }
 
     public static void deliverable(String acronym, Map<String, Object> body) {
-        given().contentType(ContentType.JSON).body(body)
-                .when().post("/api/projects/{acronym}/deliverables", acronym)
-                .then().statusCode(201);
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/projects/{acronym}/deliverables", acronym)
+                .then()
+                .statusCode(201);
     }
 
     /** A project with a coordinator, two more partners and WP1 led by the coordinator. */

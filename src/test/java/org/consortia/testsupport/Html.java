@@ -30,8 +30,10 @@ public final class Html {
      * {@code caption}; rows without that cell (a work package's heading row) are left out.
      */
     public List<String> column(String caption, int column) {
-        return page.getList("**.find { it.name() == 'table' && it.caption.text().contains('" + quoted(caption) + "') }"
-                + ".tbody.tr.findAll { it.td.size() > " + column + " }.collect { it.td[" + column + "].text().trim() }",
+        return page.getList(
+                "**.find { it.name() == 'table' && it.caption.text().contains('" + quoted(caption) + "') }"
+                        + ".tbody.tr.findAll { it.td.size() > " + column + " }.collect { it.td[" + column
+                        + "].text().trim() }",
                 String.class);
     }
 
@@ -59,8 +61,10 @@ public final class Html {
 
     /** The texts of the elements {@code name} whose {@code attribute} is {@code value}. */
     public List<String> texts(String name, String attribute, String value) {
-        return page.getList("**.findAll { it.name() == '" + quoted(name) + "' && it.@" + attribute + " == '"
-                + quoted(value) + "' }.collect { it.text().trim() }", String.class);
+        return page.getList(
+                "**.findAll { it.name() == '" + quoted(name) + "' && it.@" + attribute + " == '" + quoted(value)
+                        + "' }.collect { it.text().trim() }",
+                String.class);
     }
 
     /** The text of the first element with this {@code id}. */

@@ -22,8 +22,7 @@ public final class KeycloakAdmin {
 
     private static Keycloak keycloak;
 
-    private KeycloakAdmin() {
-    }
+    private KeycloakAdmin() {}
 
     public static synchronized RealmResource realm() {
         if (keycloak == null) {
@@ -60,15 +59,20 @@ public final class KeycloakAdmin {
         try (Response created = realm().users().create(user)) {
             id = CreatedResponseUtil.getCreatedId(created);
         }
-        try (Response added = realm().organizations().get(organisation(organisationAlias).getId()).members()
+        try (Response added = realm().organizations()
+                .get(organisation(organisationAlias).getId())
+                .members()
                 .addMember(id)) {
             if (added.getStatus() != 201) {
-                throw new IllegalStateException("Could not add " + username + " to " + organisationAlias + ": "
-                        + added.getStatus());
+                throw new IllegalStateException(
+                        "Could not add " + username + " to " + organisationAlias + ": " + added.getStatus());
             }
         }
         for (String role : realmRoles) {
-            account(id).roles().realmLevel().add(List.of(realm().roles().get(role).toRepresentation()));
+            account(id)
+                    .roles()
+                    .realmLevel()
+                    .add(List.of(realm().roles().get(role).toRepresentation()));
         }
         return id;
     }
@@ -78,11 +82,14 @@ public final class KeycloakAdmin {
     }
 
     public static void removeFromOrganisation(String id, String organisationAlias) {
-        try (Response removed = realm().organizations().get(organisation(organisationAlias).getId()).members()
-                .member(id).delete()) {
+        try (Response removed = realm().organizations()
+                .get(organisation(organisationAlias).getId())
+                .members()
+                .member(id)
+                .delete()) {
             if (removed.getStatus() != 204) {
-                throw new IllegalStateException("Could not remove " + id + " from " + organisationAlias + ": "
-                        + removed.getStatus());
+                throw new IllegalStateException(
+                        "Could not remove " + id + " from " + organisationAlias + ": " + removed.getStatus());
             }
         }
     }
@@ -94,7 +101,9 @@ public final class KeycloakAdmin {
     }
 
     private static OrganizationRepresentation organisation(String alias) {
-        return realm().organizations().list(0, 1000).stream().filter(o -> alias.equals(o.getAlias())).findFirst()
+        return realm().organizations().list(0, 1000).stream()
+                .filter(o -> alias.equals(o.getAlias()))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No organisation " + alias));
     }
 }

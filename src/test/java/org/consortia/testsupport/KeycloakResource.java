@@ -31,6 +31,7 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
 
     /** A client of the test realm only, whose service account is the realm's administrator. */
     public static final String ADMIN_CLIENT = "consortia-test-admin";
+
     public static final String ADMIN_CLIENT_SECRET = "consortia-test-admin-secret";
 
     private static String realmUrl;
@@ -55,14 +56,15 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
             KeyPair pair = generator.generateKeyPair();
-            String privateKey = Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded());
+            String privateKey =
+                    Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded());
             System.setProperty(SIGNING_KEY, privateKey);
 
             ObjectMapper json = new ObjectMapper();
-            ObjectNode realm = (ObjectNode) json.readTree(Path.of("keycloak-realm.json").toFile());
-            ObjectNode provider = json.createObjectNode()
-                    .put("name", "test-run-key")
-                    .put("providerId", "rsa");
+            ObjectNode realm =
+                    (ObjectNode) json.readTree(Path.of("keycloak-realm.json").toFile());
+            ObjectNode provider =
+                    json.createObjectNode().put("name", "test-run-key").put("providerId", "rsa");
             ObjectNode config = provider.putObject("config");
             config.putArray("priority").add("1000");
             config.putArray("enabled").add("true");
@@ -71,13 +73,15 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
             config.putArray("privateKey").add(privateKey);
             ArrayNode providers = realm.putObject("components").putArray("org.keycloak.keys.KeyProvider");
             providers.add(provider);
-            ((ArrayNode) realm.get("clients")).addObject()
+            ((ArrayNode) realm.get("clients"))
+                    .addObject()
                     .put("clientId", ADMIN_CLIENT)
                     .put("publicClient", false)
                     .put("secret", ADMIN_CLIENT_SECRET)
                     .put("standardFlowEnabled", false)
                     .put("serviceAccountsEnabled", true);
-            ObjectNode serviceAccount = ((ArrayNode) realm.get("users")).addObject()
+            ObjectNode serviceAccount = ((ArrayNode) realm.get("users"))
+                    .addObject()
                     .put("username", "service-account-" + ADMIN_CLIENT)
                     .put("enabled", true)
                     .put("serviceAccountClientId", ADMIN_CLIENT);

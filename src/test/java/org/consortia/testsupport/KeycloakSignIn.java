@@ -23,8 +23,7 @@ public final class KeycloakSignIn {
     private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*action=\"([^\"]+)\"");
     private static final String SESSION_COOKIE = "q_session";
 
-    private KeycloakSignIn() {
-    }
+    private KeycloakSignIn() {}
 
     /**
      * Signs in to the pages at {@code application} through the real Keycloak login form as a browser does,
@@ -38,15 +37,21 @@ public final class KeycloakSignIn {
                 .build();
         List<String> hops = new ArrayList<>();
         try {
-            HttpResponse<String> page = follow(browser, HttpRequest.newBuilder(application.resolve("/login")).build(),
+            HttpResponse<String> page = follow(
+                    browser,
+                    HttpRequest.newBuilder(application.resolve("/login")).build(),
                     hops);
             // With Organizations enabled, Keycloak asks for the user name first, then for the password.
             for (int step = 0; step < 3 && page.body().contains("kc-form-login"); step++) {
-                page = follow(browser, HttpRequest.newBuilder(formAction(page.body()))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password="
-                                + URLEncoder.encode(Tokens.PASSWORD, StandardCharsets.UTF_8) + "&credentialId="))
-                        .build(), hops);
+                page = follow(
+                        browser,
+                        HttpRequest.newBuilder(formAction(page.body()))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password="
+                                        + URLEncoder.encode(Tokens.PASSWORD, StandardCharsets.UTF_8)
+                                        + "&credentialId="))
+                                .build(),
+                        hops);
             }
         } catch (IOException e) {
             throw new AssertionError("Signing in as " + username + " failed:\n" + String.join("\n", hops), e);
@@ -58,7 +63,8 @@ public final class KeycloakSignIn {
                 .filter(cookie -> cookie.getName().startsWith(SESSION_COOKIE))
                 .collect(Collectors.toMap(HttpCookie::getName, HttpCookie::getValue, (a, b) -> b));
         if (session.isEmpty()) {
-            throw new AssertionError("Signing in as " + username + " gave no session cookie:\n" + String.join("\n", hops));
+            throw new AssertionError(
+                    "Signing in as " + username + " gave no session cookie:\n" + String.join("\n", hops));
         }
         return session;
     }
@@ -68,7 +74,8 @@ public final class KeycloakSignIn {
         HttpResponse<String> response = browser.send(request, HttpResponse.BodyHandlers.ofString());
         hops.add(request.method() + " " + request.uri() + " → " + response.statusCode());
         for (int i = 0; i < 10 && response.statusCode() / 100 == 3; i++) {
-            URI next = response.uri().resolve(response.headers().firstValue("Location").orElseThrow());
+            URI next = response.uri()
+                    .resolve(response.headers().firstValue("Location").orElseThrow());
             response = browser.send(HttpRequest.newBuilder(next).build(), HttpResponse.BodyHandlers.ofString());
             hops.add("GET " + next + " → " + response.statusCode());
         }

@@ -16,8 +16,7 @@ public final class MinimalPdf {
             "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
             "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>");
 
-    private MinimalPdf() {
-    }
+    private MinimalPdf() {}
 
     public static byte[] bytes() {
         StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
@@ -29,8 +28,11 @@ public final class MinimalPdf {
         int xref = pdf.length();
         pdf.append("xref\n0 ").append(OBJECTS.size() + 1).append("\n0000000000 65535 f \n");
         offsets.forEach(offset -> pdf.append(String.format("%010d 00000 n \n", offset)));
-        pdf.append("trailer\n<< /Size ").append(OBJECTS.size() + 1).append(" /Root 1 0 R >>\nstartxref\n")
-                .append(xref).append("\n%%EOF\n");
+        pdf.append("trailer\n<< /Size ")
+                .append(OBJECTS.size() + 1)
+                .append(" /Root 1 0 R >>\nstartxref\n")
+                .append(xref)
+                .append("\n%%EOF\n");
         return pdf.toString().getBytes(StandardCharsets.US_ASCII);
     }
 

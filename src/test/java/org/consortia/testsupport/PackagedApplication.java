@@ -5,9 +5,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -19,10 +19,10 @@ import java.util.concurrent.TimeUnit;
  */
 public final class PackagedApplication {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    private PackagedApplication() {
-    }
+    private PackagedApplication() {}
 
     /**
      * What every instance is given: its port on the loopback address, the database (user postgres), the demo
@@ -41,7 +41,9 @@ public final class PackagedApplication {
         env.put("QUARKUS_OIDC_API_CREDENTIALS_SECRET", "consortia-web-dev-secret");
         // Plain HTTP on this machine: the session cookie may not require HTTPS here.
         env.put("QUARKUS_OIDC_AUTHENTICATION_COOKIE_FORCE_SECURE", "false");
-        env.put("QUARKUS_OIDC_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET", "local-topology-session-secret-of-both-instances-0123");
+        env.put(
+                "QUARKUS_OIDC_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET",
+                "local-topology-session-secret-of-both-instances-0123");
         env.put("QUARKUS_OIDC_AUTHENTICATION_STATE_SECRET", "local-topology-sign-in-state-of-both-instances-0123");
         env.put("CONSORTIA_WEB_CSRF_SECRET", "local-topology-csrf-secret-shared-by-both-instances");
         return env;
@@ -52,8 +54,13 @@ public final class PackagedApplication {
         Instant deadline = Instant.now().plus(timeout);
         while (true) {
             try {
-                if (HTTP.send(HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(3)).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (HTTP.send(
+                                        HttpRequest.newBuilder(url)
+                                                .timeout(Duration.ofSeconds(3))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200) {
                     return;
                 }
             } catch (IOException notYet) {

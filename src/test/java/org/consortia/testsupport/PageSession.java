@@ -44,8 +44,12 @@ public final class PageSession {
 
     /** A session of {@code username} (password {@value Tokens#PASSWORD}), signed in through the Keycloak form. */
     public static PageSession of(String username) {
-        return SESSIONS.compute(username, (name, session) -> session != null
-                && session.signedIn.plus(REUSE).isAfter(Instant.now()) ? session : new PageSession(name, signIn(name)));
+        return SESSIONS.compute(
+                username,
+                (name, session) ->
+                        session != null && session.signedIn.plus(REUSE).isAfter(Instant.now())
+                                ? session
+                                : new PageSession(name, signIn(name)));
     }
 
     /**

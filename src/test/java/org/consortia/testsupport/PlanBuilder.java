@@ -21,8 +21,8 @@ public final class PlanBuilder {
         PlanBuilder plan = new PlanBuilder();
         plan.project.putAll(Fixtures.projectBody(acronym));
         plan.partner(coordinator, "COORDINATOR").partner(partner, "BENEFICIARY").partner(other, "BENEFICIARY");
-        plan.workPackages.add(new HashMap<>(Map.of("number", "WP1", "title", "Coordination", "lead", coordinator,
-                "startMonth", 1, "endMonth", 24)));
+        plan.workPackages.add(new HashMap<>(Map.of(
+                "number", "WP1", "title", "Coordination", "lead", coordinator, "startMonth", 1, "endMonth", 24)));
         plan.reportingPeriods.add(Map.of("number", 1, "startMonth", 1, "endMonth", 12));
         plan.reportingPeriods.add(Map.of("number", 2, "startMonth", 13, "endMonth", 24));
         return plan;
@@ -46,16 +46,25 @@ public final class PlanBuilder {
      */
     public PlanBuilder chainOfDeliverables(int count, String contributor, String partner, String other) {
         for (int i = 1; i <= count; i++) {
-            Map<String, Object> deliverable = Fixtures.deliverableBody("D" + i, i % 2 == 0 ? partner : other,
-                    1 + i % 24);
+            Map<String, Object> deliverable =
+                    Fixtures.deliverableBody("D" + i, i % 2 == 0 ? partner : other, 1 + i % 24);
             deliverable.put("contributors", List.of(contributor));
             if (i > 1) {
                 deliverable.put("dependsOn", List.of("D" + (i - 1)));
             }
             if (i % 3 == 0) {
                 deliverable.put("kind", "TRAINING");
-                deliverable.put("event", Map.of("country", "PT", "city", "Castelo Branco", "host", partner,
-                        "expectedParticipants", 20 + i));
+                deliverable.put(
+                        "event",
+                        Map.of(
+                                "country",
+                                "PT",
+                                "city",
+                                "Castelo Branco",
+                                "host",
+                                partner,
+                                "expectedParticipants",
+                                20 + i));
             }
             deliverable(deliverable);
         }
@@ -63,8 +72,8 @@ public final class PlanBuilder {
     }
 
     public PlanBuilder milestone(String code, int dueMonth) {
-        milestones.add(new HashMap<>(Map.of("code", code, "title", "Milestone " + code, "workPackage", "WP1",
-                "dueMonth", dueMonth)));
+        milestones.add(new HashMap<>(
+                Map.of("code", code, "title", "Milestone " + code, "workPackage", "WP1", "dueMonth", dueMonth)));
         return this;
     }
 

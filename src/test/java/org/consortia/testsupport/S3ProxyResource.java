@@ -25,7 +25,8 @@ public class S3ProxyResource implements QuarkusTestResourceLifecycleManager {
     public static synchronized URI endpoint() {
         if (proxy == null) {
             BlobStoreContext context = ContextBuilder.newBuilder("transient")
-                    .credentials("identity", "credential").build(BlobStoreContext.class);
+                    .credentials("identity", "credential")
+                    .build(BlobStoreContext.class);
             context.getBlobStore().createContainerInLocation(null, BUCKET);
             S3Proxy server = S3Proxy.builder()
                     .blobStore(context.getBlobStore())
@@ -45,11 +46,17 @@ public class S3ProxyResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        return Map.of("consortia.files.s3.endpoint", endpoint().toString(),
-                "consortia.files.s3.bucket", BUCKET,
-                "consortia.files.s3.access-key-id", ACCESS_KEY,
-                "consortia.files.s3.secret-access-key", SECRET_KEY,
-                "consortia.files.s3.path-style", "true");
+        return Map.of(
+                "consortia.files.s3.endpoint",
+                endpoint().toString(),
+                "consortia.files.s3.bucket",
+                BUCKET,
+                "consortia.files.s3.access-key-id",
+                ACCESS_KEY,
+                "consortia.files.s3.secret-access-key",
+                SECRET_KEY,
+                "consortia.files.s3.path-style",
+                "true");
     }
 
     @Override

@@ -32,8 +32,10 @@ public final class SignedInPages {
 
     private SignedInPages(URI home) {
         this.home = home;
-        this.browser = HttpClient.newBuilder().cookieHandler(new LoopbackCookies())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.browser = HttpClient.newBuilder()
+                .cookieHandler(new LoopbackCookies())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     /**
@@ -49,14 +51,15 @@ public final class SignedInPages {
             if (!action.find()) {
                 throw new IllegalStateException("No login form on the page:\n" + page.body());
             }
-            page = pages.follow(pages.send(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("username=" + encode(username) + "&password="
-                            + encode(Tokens.PASSWORD) + "&credentialId="))));
+            page = pages.follow(
+                    pages.send(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString("username=" + encode(username) + "&password="
+                                    + encode(Tokens.PASSWORD) + "&credentialId="))));
         }
         if (!page.uri().getPath().equals("/") || page.statusCode() != 200) {
-            throw new IllegalStateException(username + " could not sign in: " + page.statusCode() + " at "
-                    + page.uri());
+            throw new IllegalStateException(
+                    username + " could not sign in: " + page.statusCode() + " at " + page.uri());
         }
         return pages;
     }
@@ -113,7 +116,8 @@ public final class SignedInPages {
 
     private HttpResponse<String> follow(HttpResponse<String> response) {
         for (int i = 0; i < 10 && response.statusCode() / 100 == 3; i++) {
-            URI next = response.uri().resolve(response.headers().firstValue("Location").orElseThrow());
+            URI next = response.uri()
+                    .resolve(response.headers().firstValue("Location").orElseThrow());
             response = send(HttpRequest.newBuilder(next));
         }
         return response;

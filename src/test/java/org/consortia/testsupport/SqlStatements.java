@@ -6,8 +6,7 @@ import org.hibernate.stat.Statistics;
 /** How many SQL statements a request costs, from Hibernate's statistics (on in the test profile). */
 public final class SqlStatements {
 
-    private SqlStatements() {
-    }
+    private SqlStatements() {}
 
     public static long during(SessionFactory sessionFactory, Runnable request) {
         Statistics statistics = sessionFactory.getStatistics();

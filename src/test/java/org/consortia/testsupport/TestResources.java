@@ -10,6 +10,5 @@ import io.quarkus.test.common.WithTestResource;
 @WithTestResource(value = S3ProxyResource.class, scope = TestResourceScope.GLOBAL)
 public final class TestResources {
 
-    private TestResources() {
-    }
+    private TestResources() {}
 }

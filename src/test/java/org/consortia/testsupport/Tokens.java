@@ -15,16 +15,18 @@ public final class Tokens {
     private static final Duration REUSE = Duration.ofMinutes(4);
     private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
 
-    private record Token(String value, Instant fetched) {
-    }
+    private record Token(String value, Instant fetched) {}
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     /** An access token for {@code username}, reused while it is young (they live five minutes). */
     public static String of(String username) {
-        return TOKENS.compute(username, (name, token) -> token != null
-                && token.fetched().plus(REUSE).isAfter(Instant.now()) ? token : new Token(fetch(name), Instant.now()))
+        return TOKENS.compute(
+                        username,
+                        (name, token) ->
+                                token != null && token.fetched().plus(REUSE).isAfter(Instant.now())
+                                        ? token
+                                        : new Token(fetch(name), Instant.now()))
                 .value();
     }
 
@@ -38,10 +40,20 @@ public final class Tokens {
      */
     public static String fromIssuer(String issuer, String username) {
         return given().baseUri(issuer)
-                .formParams("client_id", "consortia-cli", "grant_type", "password", "username", username,
-                        "password", PASSWORD)
-                .when().post("/protocol/openid-connect/token")
-                .then().statusCode(200)
-                .extract().path("access_token");
+                .formParams(
+                        "client_id",
+                        "consortia-cli",
+                        "grant_type",
+                        "password",
+                        "username",
+                        username,
+                        "password",
+                        PASSWORD)
+                .when()
+                .post("/protocol/openid-connect/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
     }
 }

@@ -83,12 +83,13 @@ public final class LocalTopology implements AutoCloseable {
 
     public static void main(String[] args) throws Exception {
         boolean demo = List.of(args).contains("--demo");
-        LocalTopology topology = start(Path.of("deploy/local/data"), demo,
-                Path.of("target/quarkus-app/quarkus-run.jar"));
+        LocalTopology topology =
+                start(Path.of("deploy/local/data"), demo, Path.of("target/quarkus-app/quarkus-run.jar"));
         Runtime.getRuntime().addShutdownHook(new Thread(topology::close));
-        System.out.println("Consortia runs at " + topology.proxy() + (demo ? " (demo accounts, password"
-                + " consortia-demo)" : "") + "; Keycloak at http://localhost:" + KEYCLOAK_PORT
-                + "; the logs are in " + topology.data + ". Ctrl-C stops everything.");
+        System.out.println(
+                "Consortia runs at " + topology.proxy() + (demo ? " (demo accounts, password" + " consortia-demo)" : "")
+                        + "; Keycloak at http://localhost:" + KEYCLOAK_PORT
+                        + "; the logs are in " + topology.data + ". Ctrl-C stops everything.");
         Thread.currentThread().join();
     }
 
@@ -126,11 +127,16 @@ public final class LocalTopology implements AutoCloseable {
     }
 
     private void startPostgres() throws IOException, SQLException {
-        postgres = EmbeddedPostgres.builder().setDataDirectory(data.resolve("postgres")).setCleanDataDirectory(false)
-                .setPort(POSTGRES_PORT).start();
-        try (Connection db = postgres.getPostgresDatabase().getConnection(); Statement sql = db.createStatement()) {
+        postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(data.resolve("postgres"))
+                .setCleanDataDirectory(false)
+                .setPort(POSTGRES_PORT)
+                .start();
+        try (Connection db = postgres.getPostgresDatabase().getConnection();
+                Statement sql = db.createStatement()) {
             for (String database : List.of("consortia", "keycloak")) {
-                try (ResultSet exists = sql.executeQuery("select 1 from pg_database where datname = '" + database + "'")) {
+                try (ResultSet exists =
+                        sql.executeQuery("select 1 from pg_database where datname = '" + database + "'")) {
                     if (!exists.next()) {
                         sql.execute("create database " + database);
                     }
@@ -144,11 +150,17 @@ public final class LocalTopology implements AutoCloseable {
         Files.createDirectories(blobs);
         Properties properties = new Properties();
         properties.setProperty(FilesystemConstants.PROPERTY_BASEDIR, blobs.toString());
-        BlobStoreContext context = ContextBuilder.newBuilder("filesystem").overrides(properties)
-                .credentials(S3_KEY, S3_SECRET).build(BlobStoreContext.class);
+        BlobStoreContext context = ContextBuilder.newBuilder("filesystem")
+                .overrides(properties)
+                .credentials(S3_KEY, S3_SECRET)
+                .build(BlobStoreContext.class);
         context.getBlobStore().createContainerInLocation(null, BUCKET);
-        s3 = S3Proxy.builder().blobStore(context.getBlobStore()).endpoint(URI.create("http://127.0.0.1:" + S3_PORT))
-                .awsAuthentication(AuthenticationType.AWS_V4, S3_KEY, S3_SECRET).ignoreUnknownHeaders(true).build();
+        s3 = S3Proxy.builder()
+                .blobStore(context.getBlobStore())
+                .endpoint(URI.create("http://127.0.0.1:" + S3_PORT))
+                .awsAuthentication(AuthenticationType.AWS_V4, S3_KEY, S3_SECRET)
+                .ignoreUnknownHeaders(true)
+                .build();
         try {
             s3.start();
         } catch (Exception e) {
@@ -166,26 +178,42 @@ public final class LocalTopology implements AutoCloseable {
         Files.createDirectories(imports);
         Path realm = Path.of(demo ? "keycloak-realm.json" : "deploy/keycloak/realm-production.json");
         Files.copy(realm, imports.resolve("consortia-realm.json"), StandardCopyOption.REPLACE_EXISTING);
-        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "start",
-                "--db=postgres", "--db-url=jdbc:postgresql://127.0.0.1:" + POSTGRES_PORT + "/keycloak",
-                "--db-username=postgres", "--db-password=postgres",
-                "--http-enabled=true", "--http-host=127.0.0.1", "--http-port=" + KEYCLOAK_PORT,
-                "--hostname=http://localhost:" + KEYCLOAK_PORT, "--health-enabled=true", "--import-realm")
-                .redirectErrorStream(true).redirectOutput(data.resolve("keycloak.log").toFile());
+        ProcessBuilder builder = new ProcessBuilder(
+                        home.resolve("bin/kc.sh").toString(),
+                        "start",
+                        "--db=postgres",
+                        "--db-url=jdbc:postgresql://127.0.0.1:" + POSTGRES_PORT + "/keycloak",
+                        "--db-username=postgres",
+                        "--db-password=postgres",
+                        "--http-enabled=true",
+                        "--http-host=127.0.0.1",
+                        "--http-port=" + KEYCLOAK_PORT,
+                        "--hostname=http://localhost:" + KEYCLOAK_PORT,
+                        "--health-enabled=true",
+                        "--import-realm")
+                .redirectErrorStream(true)
+                .redirectOutput(data.resolve("keycloak.log").toFile());
         builder.environment().put("JAVA_OPTS", "-Xms64m -Xmx512m -XX:+UseSerialGC");
         builder.environment().put("CONSORTIA_OIDC_CLIENT_SECRET", "consortia-web-dev-secret");
         builder.environment().put("CONSORTIA_PUBLIC_URL", proxy().toString());
         keycloak = builder.start();
-        await(keycloak, URI.create("http://localhost:" + KEYCLOAK_PORT + "/realms/consortia/.well-known/openid-configuration"),
+        await(
+                keycloak,
+                URI.create("http://localhost:" + KEYCLOAK_PORT + "/realms/consortia/.well-known/openid-configuration"),
                 data.resolve("keycloak.log"));
     }
 
     private Process startInstance(int index) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-jar", application.toString())
-                .redirectErrorStream(true).redirectOutput(data.resolve("app-" + (index + 1) + ".log").toFile());
+        ProcessBuilder builder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx256m",
+                        "-jar",
+                        application.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(data.resolve("app-" + (index + 1) + ".log").toFile());
         Map<String, String> env = builder.environment();
-        env.putAll(PackagedApplication.environment(INSTANCE_PORTS[index],
+        env.putAll(PackagedApplication.environment(
+                INSTANCE_PORTS[index],
                 "jdbc:postgresql://127.0.0.1:" + POSTGRES_PORT + "/consortia",
                 "http://localhost:" + KEYCLOAK_PORT + "/realms/consortia"));
         env.put("CONSORTIA_FILES_STORE", "s3");
@@ -245,7 +273,9 @@ public final class LocalTopology implements AutoCloseable {
         Files.writeString(prefix.resolve("nginx.conf"), config);
         String command = Files.isExecutable(Path.of("/usr/sbin/nginx")) ? "/usr/sbin/nginx" : "nginx";
         nginx = new ProcessBuilder(command, "-p", prefix.toString(), "-c", "nginx.conf", "-g", "daemon off;")
-                .redirectErrorStream(true).redirectOutput(prefix.resolve("logs/nginx.out").toFile()).start();
+                .redirectErrorStream(true)
+                .redirectOutput(prefix.resolve("logs/nginx.out").toFile())
+                .start();
         await(nginx, proxy().resolve("/"), prefix.resolve("logs/error.log"));
     }
 

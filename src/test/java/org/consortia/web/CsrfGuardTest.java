@@ -42,42 +42,62 @@ class CsrfGuardTest {
 
     @Test
     void aFormWithoutTheTokenIsRefusedAndAddsNoComment() {
-        coordinator.given()
-                .formParam("text", text).formParam("visibility", "CONSORTIUM")
-                .when().post(PAGE + "/comments")
-                .then().statusCode(403).contentType(ContentType.HTML);
+        coordinator
+                .given()
+                .formParam("text", text)
+                .formParam("visibility", "CONSORTIUM")
+                .when()
+                .post(PAGE + "/comments")
+                .then()
+                .statusCode(403)
+                .contentType(ContentType.HTML);
 
         assertNoComment();
     }
 
     @Test
     void aFormWithAWrongTokenIsRefused() {
-        coordinator.given()
-                .formParam("text", text).formParam("_csrf", "not-the-token")
-                .when().post(PAGE + "/comments")
-                .then().statusCode(403).contentType(ContentType.HTML);
+        coordinator
+                .given()
+                .formParam("text", text)
+                .formParam("_csrf", "not-the-token")
+                .when()
+                .post(PAGE + "/comments")
+                .then()
+                .statusCode(403)
+                .contentType(ContentType.HTML);
 
         assertNoComment();
     }
 
     @Test
     void theRightTokenSentFromAnotherOriginIsRefused() {
-        coordinator.given()
+        coordinator
+                .given()
                 .header("Origin", "https://evil.example")
-                .formParam("text", text).formParam("_csrf", coordinator.formToken(PAGE))
-                .when().post(PAGE + "/comments")
-                .then().statusCode(403).contentType(ContentType.HTML);
+                .formParam("text", text)
+                .formParam("_csrf", coordinator.formToken(PAGE))
+                .when()
+                .post(PAGE + "/comments")
+                .then()
+                .statusCode(403)
+                .contentType(ContentType.HTML);
 
         assertNoComment();
     }
 
     @Test
     void theRightTokenSentCrossSiteIsRefused() {
-        coordinator.given()
+        coordinator
+                .given()
                 .header("Sec-Fetch-Site", "cross-site")
-                .formParam("text", text).formParam("_csrf", coordinator.formToken(PAGE))
-                .when().post(PAGE + "/comments")
-                .then().statusCode(403).contentType(ContentType.HTML);
+                .formParam("text", text)
+                .formParam("_csrf", coordinator.formToken(PAGE))
+                .when()
+                .post(PAGE + "/comments")
+                .then()
+                .statusCode(403)
+                .contentType(ContentType.HTML);
 
         assertNoComment();
     }
@@ -86,36 +106,54 @@ class CsrfGuardTest {
     void theTokenOfAnotherPersonsSessionDoesNotWorkForThisOne() {
         String partnersToken = PageSession.of("nexem-partner").formToken(PAGE);
 
-        coordinator.given()
-                .formParam("text", text).formParam("_csrf", partnersToken)
-                .when().post(PAGE + "/comments")
-                .then().statusCode(403).contentType(ContentType.HTML);
+        coordinator
+                .given()
+                .formParam("text", text)
+                .formParam("_csrf", partnersToken)
+                .when()
+                .post(PAGE + "/comments")
+                .then()
+                .statusCode(403)
+                .contentType(ContentType.HTML);
 
         assertNoComment();
     }
 
     @Test
     void theTokenOfThePageSentFromThePageAddsTheComment() {
-        coordinator.given()
+        coordinator
+                .given()
                 .header("Origin", ownOrigin())
                 .header("Sec-Fetch-Site", "same-origin")
-                .formParam("text", text).formParam("visibility", "CONSORTIUM")
+                .formParam("text", text)
+                .formParam("visibility", "CONSORTIUM")
                 .formParam("_csrf", coordinator.formToken(PAGE))
-                .when().post(PAGE + "/comments")
-                .then().statusCode(303).header("Location", endsWith(PAGE));
+                .when()
+                .post(PAGE + "/comments")
+                .then()
+                .statusCode(303)
+                .header("Location", endsWith(PAGE));
 
-        given().auth().oauth2(Tokens.of("unipso-coordinator")).queryParam("size", 500)
-                .when().get(COMMENTS)
-                .then().statusCode(200).body("items.text", hasItem(text));
-        coordinator.given()
-                .when().get(PAGE)
-                .then().statusCode(200).body(containsString(text));
+        given().auth()
+                .oauth2(Tokens.of("unipso-coordinator"))
+                .queryParam("size", 500)
+                .when()
+                .get(COMMENTS)
+                .then()
+                .statusCode(200)
+                .body("items.text", hasItem(text));
+        coordinator.given().when().get(PAGE).then().statusCode(200).body(containsString(text));
     }
 
     private void assertNoComment() {
-        given().auth().oauth2(Tokens.of("unipso-coordinator")).queryParam("size", 500)
-                .when().get(COMMENTS)
-                .then().statusCode(200).body("items.text", not(hasItem(text)));
+        given().auth()
+                .oauth2(Tokens.of("unipso-coordinator"))
+                .queryParam("size", 500)
+                .when()
+                .get(COMMENTS)
+                .then()
+                .statusCode(200)
+                .body("items.text", not(hasItem(text)));
     }
 
     /** What a browser sends as the Origin of the application's own pages: http://localhost:port. */

@@ -43,6 +43,7 @@ class MessagesCompletenessTest {
     private static final Pattern LANGUAGE_FILE = Pattern.compile("msg_(.+)\\.properties");
     /** A Qute expression or section tag: {name}, {#when status}, {#if status >= 500}, {/when}. */
     private static final Pattern EXPRESSION = Pattern.compile("\\{([^{}]*)}");
+
     private static final Pattern QUOTED = Pattern.compile("'[^']*'|\"[^\"]*\"");
 
     /** The message bundles — the platform's and the features' own — by the prefix of their files. */
@@ -52,7 +53,8 @@ class MessagesCompletenessTest {
     private static Map<String, Method> english(String bundle) {
         return Arrays.stream(BUNDLES.get(bundle).getMethods())
                 .filter(method -> method.isAnnotationPresent(Message.class))
-                .collect(Collectors.toMap(MessagesCompletenessTest::key, Function.identity(), (a, b) -> a, TreeMap::new));
+                .collect(Collectors.toMap(
+                        MessagesCompletenessTest::key, Function.identity(), (a, b) -> a, TreeMap::new));
     }
 
     @ParameterizedTest(name = "{0}_{1}.properties")
@@ -66,8 +68,10 @@ class MessagesCompletenessTest {
         Set<String> extra = new TreeSet<>(translated);
         extra.removeAll(english.keySet());
 
-        assertTrue(missing.isEmpty() && extra.isEmpty(), bundle + "_" + language + ".properties: missing keys "
-                + missing + ", keys " + BUNDLES.get(bundle).getSimpleName() + " does not have " + extra);
+        assertTrue(
+                missing.isEmpty() && extra.isEmpty(),
+                bundle + "_" + language + ".properties: missing keys " + missing + ", keys "
+                        + BUNDLES.get(bundle).getSimpleName() + " does not have " + extra);
     }
 
     @ParameterizedTest(name = "{0}_{1}.properties")
@@ -81,15 +85,17 @@ class MessagesCompletenessTest {
             if (translated == null) {
                 return; // reported by the test of the keys
             }
-            Set<String> lost = new TreeSet<>(parametersUsed(method, method.getAnnotation(Message.class).value()));
+            Set<String> lost = new TreeSet<>(
+                    parametersUsed(method, method.getAnnotation(Message.class).value()));
             lost.removeAll(parametersUsed(method, translated));
             if (!lost.isEmpty()) {
                 dropped.put(key, lost);
             }
         });
 
-        assertTrue(dropped.isEmpty(), bundle + "_" + language + ".properties drops parameters the English uses: "
-                + dropped);
+        assertTrue(
+                dropped.isEmpty(),
+                bundle + "_" + language + ".properties drops parameters the English uses: " + dropped);
     }
 
     @Test
@@ -98,39 +104,46 @@ class MessagesCompletenessTest {
         try (InputStream in = resource("application.properties").openStream()) {
             configuration.load(in);
         }
-        String fallback = Locale.forLanguageTag(configuration.getProperty("quarkus.default-locale")).getLanguage();
-        Set<String> offered = Arrays.stream(configuration.getProperty("quarkus.locales").split(","))
+        String fallback = Locale.forLanguageTag(configuration.getProperty("quarkus.default-locale"))
+                .getLanguage();
+        Set<String> offered = Arrays.stream(
+                        configuration.getProperty("quarkus.locales").split(","))
                 .map(tag -> Locale.forLanguageTag(tag.strip()).getLanguage())
                 .filter(language -> !language.equals(fallback))
                 .collect(Collectors.toCollection(TreeSet::new));
 
-        assertEquals(offered, new TreeSet<>(languages().toList()),
+        assertEquals(
+                offered,
+                new TreeSet<>(languages().toList()),
                 "the languages of quarkus.locales (but English, written in Messages) vs the messages/msg_*.properties");
     }
 
     /** Each bundle in each language: {@code (report, fr)} for report_fr.properties. */
     static Stream<Arguments> translations() throws IOException {
         List<String> languages = languages().toList();
-        return BUNDLES.keySet().stream().sorted()
+        return BUNDLES.keySet().stream()
+                .sorted()
                 .flatMap(bundle -> languages.stream().map(language -> Arguments.of(bundle, language)));
     }
 
     /** The languages with a file, e.g. {@code fr} for msg_fr.properties. */
     static Stream<String> languages() throws IOException {
         try (Stream<Path> files = Files.list(directory())) {
-            return files.map(file -> LANGUAGE_FILE.matcher(file.getFileName().toString()))
+            return files
+                    .map(file -> LANGUAGE_FILE.matcher(file.getFileName().toString()))
                     .filter(Matcher::matches)
                     .map(name -> name.group(1))
                     .sorted()
-                    .toList().stream();
+                    .toList()
+                    .stream();
         }
     }
 
     private static Properties translation(String bundle, String language) throws IOException {
         Properties properties = new Properties();
         // Quarkus reads them as UTF-8: a file in another encoding fails here rather than showing garbage.
-        try (Reader in = Files.newBufferedReader(directory().resolve(bundle + "_" + language + ".properties"),
-                StandardCharsets.UTF_8)) {
+        try (Reader in = Files.newBufferedReader(
+                directory().resolve(bundle + "_" + language + ".properties"), StandardCharsets.UTF_8)) {
             properties.load(in);
         }
         return properties;
@@ -138,13 +151,17 @@ class MessagesCompletenessTest {
 
     /** The names of the method's parameters that appear in an expression of {@code text}. */
     private static Set<String> parametersUsed(Method method, String text) {
-        List<String> expressions = EXPRESSION.matcher(text).results()
+        List<String> expressions = EXPRESSION
+                .matcher(text)
+                .results()
                 .map(expression -> QUOTED.matcher(expression.group(1)).replaceAll(""))
                 .toList();
         return Arrays.stream(method.getParameters())
                 .map(MessagesCompletenessTest::name)
                 .filter(name -> expressions.stream()
-                        .anyMatch(expression -> Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(expression).find()))
+                        .anyMatch(expression -> Pattern.compile("\\b" + Pattern.quote(name) + "\\b")
+                                .matcher(expression)
+                                .find()))
                 .collect(Collectors.toSet());
     }
 

@@ -29,8 +29,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class TransitionMatrixTest {
 
     private static final AtomicInteger NEXT = new AtomicInteger(500);
-    private static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
-            .getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PDF =
+            "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     @BeforeEach
     void loadDemoProjects() {
@@ -64,11 +64,16 @@ class TransitionMatrixTest {
     @MethodSource("moves")
     void onlyTheNamedActorsMove(DeliverableStatus from, DeliverableStatus to, String caller, int expected) {
         String path = deliverableIn(from);
-        Map<String, Object> body = new HashMap<>(Map.of("to", to.name(), "comment", "Reason", "version", 1,
-                "delayJustification", "Postponed by the host"));
-        given().auth().oauth2(Tokens.of(caller)).contentType(ContentType.JSON).body(body)
-                .when().post(path + "/transitions")
-                .then().statusCode(expected);
+        Map<String, Object> body = new HashMap<>(Map.of(
+                "to", to.name(), "comment", "Reason", "version", 1, "delayJustification", "Postponed by the host"));
+        given().auth()
+                .oauth2(Tokens.of(caller))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post(path + "/transitions")
+                .then()
+                .statusCode(expected);
     }
 
     /** A NEXEM training of FORESEE with one uploaded version, put in {@code status} (submitted as version 1). */
@@ -78,14 +83,28 @@ class TransitionMatrixTest {
         Map<String, Object> training = Fixtures.deliverableBody(code, "NEXEM", 16);
         training.put("workPackage", "WP4");
         training.put("kind", "TRAINING");
-        given().auth().oauth2(admin).contentType(ContentType.JSON).body(training)
-                .post("/api/projects/FORESEE/deliverables").then().statusCode(201);
+        given().auth()
+                .oauth2(admin)
+                .contentType(ContentType.JSON)
+                .body(training)
+                .post("/api/projects/FORESEE/deliverables")
+                .then()
+                .statusCode(201);
         String path = "/api/projects/FORESEE/deliverables/" + code;
-        given().auth().oauth2(admin).multiPart("file", "minutes.pdf", PDF, "application/pdf")
-                .post(path + "/files").then().statusCode(201);
+        given().auth()
+                .oauth2(admin)
+                .multiPart("file", "minutes.pdf", PDF, "application/pdf")
+                .post(path + "/files")
+                .then()
+                .statusCode(201);
         training.put("status", status.name());
-        given().auth().oauth2(admin).contentType(ContentType.JSON).body(training)
-                .put(path).then().statusCode(200);
+        given().auth()
+                .oauth2(admin)
+                .contentType(ContentType.JSON)
+                .body(training)
+                .put(path)
+                .then()
+                .statusCode(200);
         return path;
     }
 }

@@ -40,9 +40,14 @@ class WithdrawWhileSubmittingTest {
         DemoPartnersProject project = DemoPartnersProject.create();
         String code = DemoPartnersProject.TRAINING;
         move("nexem-partner", project, code, Map.of("to", "IN_PROGRESS"));
-        int version = given().auth().oauth2(Tokens.of("nexem-partner"))
+        int version = given().auth()
+                .oauth2(Tokens.of("nexem-partner"))
                 .multiPart("file", "minutes.pdf", MinimalPdf.bytes(), "application/pdf")
-                .post(project.api(code) + "/files").then().statusCode(201).extract().path("version");
+                .post(project.api(code) + "/files")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("version");
         move("nexem-partner", project, code, Map.of("to", "IN_INTERNAL_REVIEW"));
         move("unipso-coordinator", project, code, Map.of("to", "APPROVED"));
         String submitter = Tokens.of("unipso-coordinator");
@@ -54,11 +59,16 @@ class WithdrawWhileSubmittingTest {
             db.setAutoCommit(false);
             lockDeliverable(db, project.acronym(), code);
             answers = List.of(
-                    requests.submit(() -> given().auth().oauth2(submitter).contentType(ContentType.JSON)
+                    requests.submit(() -> given().auth()
+                            .oauth2(submitter)
+                            .contentType(ContentType.JSON)
                             .body(Map.of("to", "SUBMITTED", "version", version))
-                            .post(project.api(code) + "/transitions").statusCode()),
-                    requests.submit(() -> given().auth().oauth2(uploader)
-                            .post(project.api(code) + "/files/" + version + "/withdrawal").statusCode()));
+                            .post(project.api(code) + "/transitions")
+                            .statusCode()),
+                    requests.submit(() -> given().auth()
+                            .oauth2(uploader)
+                            .post(project.api(code) + "/files/" + version + "/withdrawal")
+                            .statusCode()));
             awaitEachWaitingOrDone(db, answers);
             db.rollback();
         } finally {
@@ -67,16 +77,31 @@ class WithdrawWhileSubmittingTest {
 
         List<Integer> statuses = List.of(answers.get(0).get(), answers.get(1).get());
         assertTrue(statuses.contains(200) && statuses.contains(409), "one wins, the other is refused: " + statuses);
-        String status = given().auth().oauth2(uploader).get(project.api(code)).then().extract().path("status");
-        boolean withdrawn = given().auth().oauth2(uploader).get(project.api(code) + "/files").then().statusCode(200)
-                .extract().path("items.find { it.version == " + version + " }.withdrawn");
+        String status = given().auth()
+                .oauth2(uploader)
+                .get(project.api(code))
+                .then()
+                .extract()
+                .path("status");
+        boolean withdrawn = given().auth()
+                .oauth2(uploader)
+                .get(project.api(code) + "/files")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.find { it.version == " + version + " }.withdrawn");
         assertFalse(status.equals("SUBMITTED") && withdrawn, "submitted a withdrawn version");
         assertEquals(statuses.get(0) == 200, status.equals("SUBMITTED"));
     }
 
     private static void move(String who, DemoPartnersProject project, String code, Map<String, Object> move) {
-        given().auth().oauth2(Tokens.of(who)).contentType(ContentType.JSON).body(move)
-                .post(project.api(code) + "/transitions").then().statusCode(200);
+        given().auth()
+                .oauth2(Tokens.of(who))
+                .contentType(ContentType.JSON)
+                .body(move)
+                .post(project.api(code) + "/transitions")
+                .then()
+                .statusCode(200);
     }
 
     private static void lockDeliverable(Connection db, String acronym, String code) throws Exception {
@@ -96,8 +121,8 @@ class WithdrawWhileSubmittingTest {
         while (true) {
             long done = answers.stream().filter(Future::isDone).count();
             // pg_locks, not pg_stat_activity: a transaction sees the latter as it was at its first reading.
-            try (PreparedStatement waiting = db.prepareStatement("select count(distinct pid) from pg_locks"
-                    + " where not granted");
+            try (PreparedStatement waiting =
+                            db.prepareStatement("select count(distinct pid) from pg_locks" + " where not granted");
                     ResultSet count = waiting.executeQuery()) {
                 count.next();
                 if (done + count.getLong(1) >= answers.size()) {

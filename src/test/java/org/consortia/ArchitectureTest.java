@@ -43,10 +43,10 @@ class ArchitectureTest {
     void featuresDoNotDependOnThePlanDocumentsOrTheDemo() {
         noClasses()
                 .that()
-                .resideOutsideOfPackages("org.consortia.plan..", "org.consortia.demo..")
+                .resideOutsideOfPackages("org.consortia.plandocument..", "org.consortia.demo..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage("org.consortia.plan..", "org.consortia.demo..")
+                .resideInAnyPackage("org.consortia.plandocument..", "org.consortia.demo..")
                 .check(CLASSES);
     }
 

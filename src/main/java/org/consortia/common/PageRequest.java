@@ -33,6 +33,11 @@ public class PageRequest {
         return request;
     }
 
+    /** The first page at the largest size: the choices of a form, the items of the plan page (a grant plan holds far fewer). */
+    public static PageRequest largest() {
+        return of(0, MAX_SIZE);
+    }
+
     public int offset() {
         return page * size;
     }

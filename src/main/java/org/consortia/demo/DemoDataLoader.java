@@ -6,9 +6,9 @@ import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import org.consortia.plan.PlanDocument;
-import org.consortia.plan.PlanDocuments;
-import org.consortia.plan.PlanImporter;
+import org.consortia.plandocument.PlanDocument;
+import org.consortia.plandocument.PlanDocuments;
+import org.consortia.plandocument.PlanImporter;
 import org.consortia.project.ProjectService;
 import org.jboss.logging.Logger;
 

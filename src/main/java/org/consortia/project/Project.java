@@ -65,6 +65,11 @@ public class Project extends PanacheEntity {
     public long revision;
 
     /** What the project's pages show is the same as long as this is: see {@link ProjectRevision}. */
+    /** The coordinator's plan page, where a saved plan form goes back to. */
+    public String planPath() {
+        return "/projects/" + acronym + "/plan";
+    }
+
     public ProjectRevision currentRevision() {
         return new ProjectRevision(id, version, revision);
     }

@@ -1,11 +1,11 @@
 package org.consortia.risk;
 
-import static org.consortia.planning.FormValues.choice;
-import static org.consortia.planning.FormValues.date;
-import static org.consortia.planning.FormValues.shown;
-import static org.consortia.planning.FormValues.text;
+import static org.consortia.web.FormValues.choice;
+import static org.consortia.web.FormValues.date;
+import static org.consortia.web.FormValues.shown;
+import static org.consortia.web.FormValues.text;
 
-import org.consortia.planning.FormErrors;
+import org.consortia.web.FormErrors;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** The risk form as typed: all of it for the coordinator, the mitigation, status and closing day for the owner. */

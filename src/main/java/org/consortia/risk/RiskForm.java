@@ -15,17 +15,17 @@ import java.util.List;
 import org.consortia.common.PageRequest;
 import org.consortia.partner.PartnerService;
 import org.consortia.partner.PartnerView;
-import org.consortia.planning.FormErrors;
-import org.consortia.planning.FormSubmission;
-import org.consortia.planning.FormValues;
-import org.consortia.planning.HtmlResponse;
-import org.consortia.planning.InputValidation;
 import org.consortia.project.Project;
 import org.consortia.project.ProjectService;
 import org.consortia.project.ProjectView;
 import org.consortia.security.AccessPolicy;
 import org.consortia.security.Standing;
 import org.consortia.web.Flash;
+import org.consortia.web.FormErrors;
+import org.consortia.web.FormSubmission;
+import org.consortia.web.FormValues;
+import org.consortia.web.HtmlResponse;
+import org.consortia.web.InputValidation;
 import org.consortia.web.LocalisedMessages;
 
 /**

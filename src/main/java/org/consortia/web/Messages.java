@@ -621,7 +621,7 @@ public interface Messages {
     @Message("You have a calendar link, created on {date}. It is not shown again; replace it if you lost it.")
     String calendar_exists(String date);
 
-    // --- Plan editing (org.consortia.planning) ---------------------------------
+    // --- Plan editing (the plan page and the forms of its items) ---------------------------------
     @Message("Plan")
     String plan_breadcrumb();
 

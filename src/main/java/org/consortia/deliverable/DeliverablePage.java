@@ -1,0 +1,244 @@
+package org.consortia.deliverable;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import java.util.function.Supplier;
+import org.consortia.activity.ActivityFilter;
+import org.consortia.activity.ActivityLog;
+import org.consortia.comment.CommentInput;
+import org.consortia.comment.CommentService;
+import org.consortia.comment.Visibility;
+import org.consortia.common.ForbiddenProblem;
+import org.consortia.common.InvalidDataProblem;
+import org.consortia.common.LargeBody;
+import org.consortia.common.Page;
+import org.consortia.common.PageRequest;
+import org.consortia.file.FileDownloads;
+import org.consortia.file.FileService;
+import org.consortia.file.FileVersionView;
+import org.consortia.project.Project;
+import org.consortia.project.ProjectService;
+import org.consortia.project.ProjectView;
+import org.consortia.security.AccessPolicy;
+import org.consortia.security.Standing;
+import org.consortia.web.FormError;
+import org.consortia.web.LocalisedMessages;
+import org.consortia.web.PageForms;
+import org.consortia.workflow.TransitionInput;
+import org.consortia.workflow.WorkflowService;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/**
+ * {@code /projects/{acronym}/deliverables/{code}}: one deliverable, its files, its workflow, its
+ * comments and its history; the forms post here and come back with a flash message, or show the page
+ * again with the error next to the field and what was typed.
+ */
+@Path("/projects/{acronym}/deliverables/{code}")
+public class DeliverablePage {
+
+    static final int SHOWN_VERSIONS = 50;
+    static final int SHOWN_COMMENTS = 200;
+    static final int SHOWN_HISTORY = 50;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance deliverable(DossierView view);
+    }
+
+    private final ProjectService projects;
+    private final DeliverableService deliverables;
+    private final WorkflowService workflow;
+    private final FileService files;
+    private final FileDownloads downloads;
+    private final CommentService comments;
+    private final ActivityLog activity;
+    private final AccessPolicy access;
+    private final LocalisedMessages messages;
+
+    DeliverablePage(
+            ProjectService projects,
+            DeliverableService deliverables,
+            WorkflowService workflow,
+            FileService files,
+            FileDownloads downloads,
+            CommentService comments,
+            ActivityLog activity,
+            AccessPolicy access,
+            LocalisedMessages messages) {
+        this.projects = projects;
+        this.deliverables = deliverables;
+        this.workflow = workflow;
+        this.files = files;
+        this.downloads = downloads;
+        this.comments = comments;
+        this.activity = activity;
+        this.access = access;
+        this.messages = messages;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance show(@PathParam("acronym") String acronym, @PathParam("code") String code) {
+        return Templates.deliverable(view(visibleProject(acronym), code, null));
+    }
+
+    @POST
+    @Path("transitions")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response move(
+            @PathParam("acronym") String acronym,
+            @PathParam("code") String code,
+            @RestForm String to,
+            @RestForm String comment,
+            @RestForm String version,
+            @RestForm String delayJustification) {
+        Project project = visibleProject(acronym);
+        DeliverableStatus target = Arrays.stream(DeliverableStatus.values())
+                .filter(s -> s.name().equals(to))
+                .findFirst()
+                .orElseThrow(() -> new InvalidDataProblem("to", "not a status: " + to));
+        String typed = comment != null && !comment.isBlank() ? comment : delayJustification;
+        return attempt(project, code, "move-" + target, typed, () -> {
+            DeliverableView moved = workflow.move(
+                    project,
+                    code,
+                    access.standing(project),
+                    access.user(),
+                    new TransitionInput(target, comment, version(version), delayJustification));
+            return messages.get().flash_moved(code, messages.get().status(moved.status()));
+        });
+    }
+
+    @POST
+    @Path("files")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @LargeBody(LargeBody.Kind.FILE)
+    @Produces(MediaType.TEXT_HTML)
+    public Response upload(
+            @PathParam("acronym") String acronym,
+            @PathParam("code") String code,
+            @RestForm("file") FileUpload file,
+            @RestForm String note) {
+        Project project = visibleProject(acronym);
+        Standing standing = access.standing(project);
+        DeliverableView deliverable = deliverables.get(project, code, standing.isReviewer());
+        if (standing.isReviewer() || !standing.mayUpload(deliverable.lead(), deliverable.contributors())) {
+            throw new ForbiddenProblem(
+                    "Only the lead partner, the contributors and the coordinator upload outputs of " + code);
+        }
+        return attempt(project, code, "upload", note, () -> {
+            if (file == null || file.fileName() == null || file.fileName().isBlank()) {
+                throw new InvalidDataProblem("file", "choose the file to upload");
+            }
+            FileVersionView uploaded =
+                    files.upload(project, code, file.uploadedFile(), file.fileName(), note, access.user());
+            return messages.get().flash_uploaded(uploaded.fileName(), uploaded.version());
+        });
+    }
+
+    @POST
+    @Path("comments")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response comment(
+            @PathParam("acronym") String acronym,
+            @PathParam("code") String code,
+            @RestForm String text,
+            @RestForm String visibility) {
+        Project project = visibleProject(acronym);
+        boolean reviewer = access.standing(project).isReviewer();
+        return attempt(project, code, "comment", text, () -> {
+            if (text == null || text.isBlank()) {
+                throw new InvalidDataProblem("text", "write the comment");
+            }
+            if (text.length() > 10000) {
+                throw new InvalidDataProblem("text", "must be at most 10000 characters");
+            }
+            comments.add(
+                    project,
+                    code,
+                    reviewer,
+                    access.user(),
+                    new CommentInput(text, "FUNDER".equals(visibility) ? Visibility.FUNDER : Visibility.CONSORTIUM));
+            return messages.get().flash_commented();
+        });
+    }
+
+    @GET
+    @Path("files/{version:[0-9]{1,6}}")
+    public Response download(
+            @PathParam("acronym") String acronym,
+            @PathParam("code") String code,
+            @PathParam("version") int number,
+            @HeaderParam("Range") String range,
+            @Context Request request) {
+        Project project = visibleProject(acronym);
+        return downloads.download(project, access.standing(project), code, number, range, request);
+    }
+
+    private Project visibleProject(String acronym) {
+        return access.visible(projects.find(acronym));
+    }
+
+    /** Runs a form's action ({@link PageForms}): the page again with the error by the form if refused. */
+    private Response attempt(Project project, String code, String form, String typed, Supplier<String> action) {
+        return PageForms.attempt(
+                path(project, code),
+                action,
+                refused -> Templates.deliverable(view(project, code, FormError.of(form, refused, typed))));
+    }
+
+    private DossierView view(Project project, String code, FormError error) {
+        Standing standing = access.standing(project);
+        boolean funderView = standing.isReviewer();
+        Deliverable found = deliverables.findVisible(project, code, funderView);
+        DeliverableView deliverable = deliverables.view(found);
+        Page<FileVersionView> versions = funderView
+                ? files.submitted(found, PageRequest.of(0, SHOWN_VERSIONS))
+                : files.page(found, PageRequest.of(0, SHOWN_VERSIONS));
+        ActivityFilter history = new ActivityFilter();
+        history.deliverable = code;
+        return new DossierView(
+                ProjectView.of(project),
+                standing,
+                deliverable,
+                workflow.movesFor(standing, deliverable),
+                !funderView && standing.mayUpload(deliverable.lead(), deliverable.contributors()),
+                versions.items(),
+                versions.total(),
+                comments.latest(found, funderView, SHOWN_COMMENTS),
+                activity.latest(project, history, funderView, SHOWN_HISTORY).stream()
+                        .map(HistoryLine::of)
+                        .toList(),
+                error);
+    }
+
+    private static String path(Project project, String code) {
+        return "/projects/" + project.acronym + "/deliverables/" + code;
+    }
+
+    private static Integer version(String given) {
+        if (given == null || given.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(given.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidDataProblem("version", "pick one of the uploaded versions");
+        }
+    }
+}

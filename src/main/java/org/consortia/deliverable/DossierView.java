@@ -1,0 +1,46 @@
+package org.consortia.deliverable;
+
+import java.util.List;
+import org.consortia.comment.CommentView;
+import org.consortia.common.Page;
+import org.consortia.file.FileVersionView;
+import org.consortia.project.ProjectView;
+import org.consortia.security.Standing;
+import org.consortia.web.FormError;
+import org.consortia.workflow.Move;
+
+/**
+ * Everything the deliverable page shows, for this visitor: the moves they may make and whether they
+ * may upload decide which forms appear at all.
+ */
+public record DossierView(
+        ProjectView project,
+        Standing standing,
+        DeliverableView deliverable,
+        List<Move> moves,
+        boolean mayUpload,
+        List<FileVersionView> versions,
+        long versionCount,
+        Page<CommentView> comments,
+        List<HistoryLine> history,
+        FormError error) {
+
+    /** The versions that may still be submitted (not withdrawn), newest first. */
+    public List<FileVersionView> activeVersions() {
+        return versions.stream().filter(v -> !v.withdrawn()).toList();
+    }
+
+    /** Whether a submission now would come after the due date (then a justification is owed). */
+    public boolean late() {
+        return deliverable.overdue();
+    }
+
+    /** How many earlier comments the page does not show (it shows the latest). */
+    public long earlierComments() {
+        return comments.total() - comments.items().size();
+    }
+
+    public boolean hasError() {
+        return error != null;
+    }
+}

@@ -1,0 +1,64 @@
+package org.consortia.milestone;
+
+import static org.consortia.web.FormValues.date;
+import static org.consortia.web.FormValues.number;
+import static org.consortia.web.FormValues.shown;
+import static org.consortia.web.FormValues.text;
+
+import org.consortia.web.FormErrors;
+import org.jboss.resteasy.reactive.RestForm;
+
+/** The milestone form as typed. */
+public class MilestoneFields {
+
+    /** Only on a new milestone: the code cannot change. */
+    @RestForm
+    public String code;
+
+    @RestForm
+    public String title;
+
+    @RestForm
+    public String workPackage;
+
+    /** The due month, or else {@link #dueDate}: a date fixed within its month. */
+    @RestForm
+    public String dueMonth;
+
+    @RestForm
+    public String dueDate;
+
+    @RestForm
+    public String meansOfVerification;
+
+    @RestForm
+    public String achievedDate;
+
+    @RestForm
+    public String version;
+
+    static MilestoneFields of(MilestoneView milestone) {
+        MilestoneFields fields = new MilestoneFields();
+        fields.code = milestone.code();
+        fields.title = milestone.title();
+        fields.workPackage = shown(milestone.workPackage());
+        fields.dueMonth = milestone.dueDateExplicit() ? "" : shown(milestone.dueMonth());
+        fields.dueDate = milestone.dueDateExplicit() ? shown(milestone.dueDate()) : "";
+        fields.meansOfVerification = shown(milestone.meansOfVerification());
+        fields.achievedDate = shown(milestone.achievedDate());
+        fields.version = shown(milestone.version());
+        return fields;
+    }
+
+    /** The input, for the milestone {@code code} (null when new: the code typed then). */
+    MilestoneInput input(String existingCode, FormErrors errors) {
+        return new MilestoneInput(
+                existingCode != null ? existingCode : text(code),
+                text(title),
+                text(workPackage),
+                number(dueMonth, "dueMonth", errors),
+                date(dueDate, "dueDate", errors),
+                text(meansOfVerification),
+                date(achievedDate, "achievedDate", errors));
+    }
+}

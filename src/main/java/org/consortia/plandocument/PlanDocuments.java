@@ -1,0 +1,27 @@
+package org.consortia.plandocument;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.InputStream;
+
+/** Reads plan documents outside HTTP (the demo data), with the same checks as the API. */
+@ApplicationScoped
+public class PlanDocuments {
+
+    private final Validator validator;
+
+    PlanDocuments(Validator validator) {
+        this.validator = validator;
+    }
+
+    public PlanDocument readYaml(InputStream in) throws IOException {
+        PlanDocument plan = PlanYaml.MAPPER.readValue(in, PlanDocument.class);
+        var violations = validator.validate(plan);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return plan;
+    }
+}

@@ -11,6 +11,13 @@ import org.consortia.common.QueryDates;
 /** The filters of the activity feed: deliverable, person (user name), organisation, dates (from, to inclusive). */
 public class ActivityFilter {
 
+    /** One deliverable's history: every entry about it, whoever and whenever. */
+    public static ActivityFilter ofDeliverable(String code) {
+        ActivityFilter filter = new ActivityFilter();
+        filter.deliverable = code;
+        return filter;
+    }
+
     @QueryParam("deliverable")
     public String deliverable;
 

@@ -7,7 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import org.consortia.common.Page;
 import org.consortia.common.PageRequest;
-import org.consortia.deliverable.DeliverableService;
 import org.consortia.project.Project;
 import org.consortia.project.ProjectService;
 import org.consortia.security.AccessPolicy;
@@ -17,13 +16,11 @@ import org.consortia.security.AccessPolicy;
 public class ActivityResource {
 
     private final ProjectService projects;
-    private final DeliverableService deliverables;
     private final ActivityLog log;
     private final AccessPolicy access;
 
-    ActivityResource(ProjectService projects, DeliverableService deliverables, ActivityLog log, AccessPolicy access) {
+    ActivityResource(ProjectService projects, ActivityLog log, AccessPolicy access) {
         this.projects = projects;
-        this.deliverables = deliverables;
         this.log = log;
         this.access = access;
     }
@@ -36,18 +33,5 @@ public class ActivityResource {
             @Valid @BeanParam PageRequest page) {
         Project project = access.visible(projects.find(acronym));
         return log.page(project, filter, access.standing(project).isReviewer(), page);
-    }
-
-    /** One deliverable's history: the activity feed filtered on it. */
-    @GET
-    @Path("deliverables/{code}/history")
-    public Page<ActivityView> history(
-            @PathParam("acronym") String acronym, @PathParam("code") String code, @Valid @BeanParam PageRequest page) {
-        Project project = access.visible(projects.find(acronym));
-        boolean funderView = access.standing(project).isReviewer();
-        deliverables.findVisible(project, code, funderView);
-        ActivityFilter filter = new ActivityFilter();
-        filter.deliverable = code;
-        return log.page(project, filter, funderView, page);
     }
 }

@@ -21,7 +21,7 @@ public final class QueryLiterals {
         return ids.stream().sorted().map(String::valueOf).collect(Collectors.joining(", ", "(", ")"));
     }
 
-    /** {@code (org.consortia.deliverable.DeliverableKind.STUDY, …)}: the enum constants, for {@code x.kind in …}. */
+    /** {@code (org.example.Kind.A, org.example.Kind.B)}: the enum constants, for {@code x.kind in …}. */
     public static String enums(Collection<? extends Enum<?>> values) {
         return values.stream()
                 .map(value -> value.getDeclaringClass().getName() + "." + value.name())

@@ -10,7 +10,7 @@ import java.util.function.ToIntFunction;
 
 /**
  * Results that are costly to compute from projects' data and cheap to check: their key holds the
- * {@link org.consortia.project.ProjectRevision}s (and the day, view, language…) they were computed
+ * projects' revisions (and the day, view, language…) they were computed
  * for, so a changed project simply asks for a key not cached yet and nothing needs invalidating.
  * Held up to a total weight, least recently used evicted first; callers asking for a key being
  * computed wait for that computation instead of repeating it. Metered as {@code cache.*} with the

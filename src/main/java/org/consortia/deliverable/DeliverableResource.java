@@ -13,6 +13,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.consortia.activity.ActivityFilter;
+import org.consortia.activity.ActivityLog;
+import org.consortia.activity.ActivityView;
 import org.consortia.common.EntityTags;
 import org.consortia.common.Page;
 import org.consortia.common.PageRequest;
@@ -25,11 +28,13 @@ public class DeliverableResource {
 
     private final ProjectService projects;
     private final DeliverableService service;
+    private final ActivityLog log;
     private final AccessPolicy access;
 
-    DeliverableResource(ProjectService projects, DeliverableService service, AccessPolicy access) {
+    DeliverableResource(ProjectService projects, DeliverableService service, ActivityLog log, AccessPolicy access) {
         this.projects = projects;
         this.service = service;
+        this.log = log;
         this.access = access;
     }
 
@@ -89,5 +94,16 @@ public class DeliverableResource {
     public Response remove(@PathParam("acronym") String acronym, @PathParam("code") String code) {
         service.remove(access.managed(projects.find(acronym)), code);
         return Response.noContent().build();
+    }
+
+    /** One deliverable's history: the project's activity filtered on it, newest first. */
+    @GET
+    @Path("{code}/history")
+    public Page<ActivityView> history(
+            @PathParam("acronym") String acronym, @PathParam("code") String code, @Valid @BeanParam PageRequest page) {
+        Project project = access.visible(projects.find(acronym));
+        boolean funderView = access.standing(project).isReviewer();
+        service.findVisible(project, code, funderView);
+        return log.page(project, ActivityFilter.ofDeliverable(code), funderView, page);
     }
 }

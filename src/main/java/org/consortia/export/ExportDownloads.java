@@ -4,15 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.util.List;
-import java.util.function.BiFunction;
+import org.consortia.deliverable.DeliverableMessages;
 import org.consortia.deliverable.DeliverableService;
-import org.consortia.deliverable.DeliverableView;
 import org.consortia.project.Project;
 import org.consortia.security.Standing;
 import org.consortia.web.Language;
 import org.consortia.web.LocalisedMessages;
-import org.consortia.web.Messages;
 
 /**
  * The exports of a project's lists as downloads, for the API and the pages alike: what the caller may
@@ -43,13 +40,12 @@ public class ExportDownloads {
     }
 
     private Response download(
-            Project project,
-            Standing standing,
-            String list,
-            String extension,
-            BiFunction<List<DeliverableView>, Messages, ExportTable> tabulate) {
+            Project project, Standing standing, String list, String extension, ExportTables.Tabulation tabulate) {
         ExportFormat format = ExportFormat.of(extension);
-        ExportTable table = tabulate.apply(deliverables.list(project, standing.isReviewer()), messages.get());
+        ExportTable table = tabulate.apply(
+                deliverables.list(project, standing.isReviewer()),
+                messages.get(),
+                messages.get(DeliverableMessages.class));
         StreamingOutput body = out -> format.write(table, out);
         return Response.ok(body, format.mediaType())
                 .header(

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.consortia.deliverable.DeliverableMessages;
 import org.consortia.deliverable.DeliverableView;
 import org.consortia.deliverable.EventInput;
 import org.consortia.web.Messages;
@@ -45,8 +46,14 @@ final class ExportTables {
 
     private ExportTables() {}
 
+    /** A list of deliverables as a table, its headings and values named in the caller's language. */
+    @FunctionalInterface
+    interface Tabulation {
+        ExportTable apply(List<DeliverableView> deliverables, Messages msg, DeliverableMessages values);
+    }
+
     /** Every deliverable given, in their order (due date, then code). */
-    static ExportTable deliverables(List<DeliverableView> deliverables, Messages msg) {
+    static ExportTable deliverables(List<DeliverableView> deliverables, Messages msg, DeliverableMessages values) {
         List<List<Object>> rows = new ArrayList<>();
         for (DeliverableView d : deliverables) {
             rows.add(Arrays.asList(
@@ -54,12 +61,12 @@ final class ExportTables {
                     d.title(),
                     d.workPackage(),
                     d.lead(),
-                    msg.kind(d.kind()),
+                    values.kind(d.kind()),
                     d.type().name(),
                     d.disseminationLevel().name(),
                     d.dueDate(),
                     d.dueMonth(),
-                    msg.status(d.status()),
+                    values.status(d.status()),
                     submittedOn(d),
                     msg.export_yes_no(d.overdue())));
         }
@@ -70,7 +77,7 @@ final class ExportTables {
      * The meetings, trainings, national events and conferences among the deliverables given, as the
      * status page orders them: by date (held, else planned; none last), then code.
      */
-    static ExportTable events(List<DeliverableView> deliverables, Messages msg) {
+    static ExportTable events(List<DeliverableView> deliverables, Messages msg, DeliverableMessages values) {
         List<List<Object>> rows = deliverables.stream()
                 .filter(d -> d.kind().isEvent())
                 .sorted(Comparator.comparing(ExportTables::eventDate, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -82,7 +89,7 @@ final class ExportTables {
                     return Arrays.<Object>asList(
                             d.code(),
                             d.title(),
-                            msg.kind(d.kind()),
+                            values.kind(d.kind()),
                             e.plannedDate(),
                             e.actualDate(),
                             e.country(),

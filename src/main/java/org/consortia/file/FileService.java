@@ -3,8 +3,6 @@ package org.consortia.file;
 import io.micrometer.core.annotation.Timed;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -43,7 +41,6 @@ public class FileService {
     private final DeliverableService deliverables;
     private final ActivityLog activity;
     private final FilesConfig config;
-    private final EntityManager entityManager;
     private final Clock clock;
 
     FileService(
@@ -52,14 +49,12 @@ public class FileService {
             DeliverableService deliverables,
             ActivityLog activity,
             FilesConfig config,
-            EntityManager entityManager,
             Clock clock) {
         this.versions = versions;
         this.store = store;
         this.deliverables = deliverables;
         this.activity = activity;
         this.config = config;
-        this.entityManager = entityManager;
         this.clock = clock;
     }
 
@@ -199,8 +194,7 @@ public class FileService {
             String mediaType,
             String note,
             CurrentUser uploader) {
-        Deliverable deliverable = deliverables.find(project, code);
-        entityManager.lock(deliverable, LockModeType.PESSIMISTIC_WRITE);
+        Deliverable deliverable = deliverables.findLocked(project, code, false);
         FileVersion version = new FileVersion();
         version.deliverable = deliverable;
         version.number = versions.nextNumber(deliverable);

@@ -128,8 +128,8 @@ public class MailSender {
                 : defaultLocale;
         Messages messages = MessageBundles.get(Messages.class, Localized.Literal.of(locale.toLanguageTag()));
         String link = config.baseUrl().replaceAll("/+$", "") + notice.path();
-        String subject = messages.mail_subject(
-                notice.kind, notice.projectAcronym, notice.subjectCode == null ? "" : notice.subjectCode);
+        String subject = MessageBundles.get(NotificationMessages.class, Localized.Literal.of(locale.toLanguageTag()))
+                .mail_subject(notice.kind, notice.projectAcronym, notice.subjectCode == null ? "" : notice.subjectCode);
         if (notice.kind == NotificationKind.DIGEST) {
             Digest digest = digests.of(notice.projectAcronym);
             return Mail.withHtml(

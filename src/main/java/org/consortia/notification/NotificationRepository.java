@@ -9,6 +9,17 @@ import org.consortia.security.Person;
 @ApplicationScoped
 public class NotificationRepository implements PanacheRepository<Notification> {
 
+    /** The keys of the notices already written for these projects. */
+    public List<String> dedupKeys(List<String> projectAcronyms) {
+        return getEntityManager()
+                .createQuery(
+                        "select n.dedupKey from Notification n"
+                                + " where n.dedupKey is not null and n.projectAcronym in :projects",
+                        String.class)
+                .setParameter("projects", projectAcronyms)
+                .getResultList();
+    }
+
     public List<Notification> latest(Person person, int limit) {
         return find("person = ?1 order by createdAt desc, id desc", person)
                 .page(0, limit)

@@ -3,7 +3,6 @@ package org.consortia.notification;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -18,10 +17,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.consortia.common.Sha256;
+import org.consortia.common.TransactionLocks;
 import org.consortia.deadline.Deadline;
 import org.consortia.deadline.DeadlineService;
 import org.consortia.project.Project;
-import org.consortia.project.ProjectStatus;
+import org.consortia.project.ProjectService;
 import org.consortia.security.Person;
 
 /**
@@ -40,19 +40,25 @@ public class ReminderJob {
     /** The advisory lock's key: any fixed number the other jobs do not use. */
     static final long LOCK = 0x436f6e736f727469L;
 
-    private final EntityManager entityManager;
+    private final TransactionLocks locks;
+    private final ProjectService projectService;
+    private final NotificationRepository notifications;
     private final DeadlineService deadlines;
     private final Recipients recipients;
     private final Notices notices;
     private final Clock clock;
 
     ReminderJob(
-            EntityManager entityManager,
+            TransactionLocks locks,
+            ProjectService projectService,
+            NotificationRepository notifications,
             DeadlineService deadlines,
             Recipients recipients,
             Notices notices,
             Clock clock) {
-        this.entityManager = entityManager;
+        this.locks = locks;
+        this.projectService = projectService;
+        this.notifications = notifications;
         this.deadlines = deadlines;
         this.recipients = recipients;
         this.notices = notices;
@@ -69,19 +75,12 @@ public class ReminderJob {
     /** Writes the notices due as of {@code today}; how many it wrote (0 when another instance holds the lock). */
     int remindAsOf(LocalDate today) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Boolean locked = (Boolean) entityManager
-                    .createNativeQuery("select pg_try_advisory_xact_lock(?1)")
-                    .setParameter(1, LOCK)
-                    .getSingleResult();
-            return Boolean.TRUE.equals(locked) ? write(today) : 0;
+            return locks.tryHold(LOCK) ? write(today) : 0;
         });
     }
 
     private int write(LocalDate today) {
-        List<Project> projects = entityManager
-                .createQuery("from Project p where p.status <> :closed", Project.class)
-                .setParameter("closed", ProjectStatus.CLOSED)
-                .getResultList();
+        List<Project> projects = projectService.notClosed();
         Map<String, Project> byAcronym = projects.stream().collect(Collectors.toMap(p -> p.acronym, p -> p));
         int longest = projects.stream()
                 .flatMap(p -> p.reminderDays().stream())
@@ -187,13 +186,8 @@ public class ReminderJob {
         if (projects.isEmpty()) {
             return new HashSet<>();
         }
-        return new HashSet<>(entityManager
-                .createQuery(
-                        "select n.dedupKey from Notification n"
-                                + " where n.dedupKey is not null and n.projectAcronym in :projects",
-                        String.class)
-                .setParameter("projects", projects.stream().map(p -> p.acronym).toList())
-                .getResultList());
+        return new HashSet<>(
+                notifications.dedupKeys(projects.stream().map(p -> p.acronym).toList()));
     }
 
     /** A notice owed about one deadline: a reminder at an offset, or the overdue notice of a week. */

@@ -1,8 +1,8 @@
 package org.consortia.notification;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.consortia.security.CurrentUser;
 import org.consortia.web.UnreadNotices;
+import org.consortia.web.Visitor;
 
 /** The header's count: one query per page. */
 @ApplicationScoped
@@ -15,7 +15,7 @@ public class UnreadNoticeCounter implements UnreadNotices {
     }
 
     @Override
-    public long count(CurrentUser user) {
+    public long count(Visitor user) {
         return user.isAnonymous() ? 0 : notices.unread(user.subject());
     }
 }

@@ -11,7 +11,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 /**
  * Every log line of a request carries its id — the proxy's {@code X-Request-Id}, or a new one — which the
  * response returns, so an operator can follow one request across instances and the proxy's log; the
- * acting person and organisation are added once known ({@link #actingAs}). In production the log is
+ * acting person and organisation are added once known ({@code security/ActingPersonLog}). In production the log is
  * JSON with these fields (MDC).
  */
 public class RequestLogContext {
@@ -35,11 +35,5 @@ public class RequestLogContext {
         if (id != null) {
             response.getHeaders().putSingle(HEADER, id.toString());
         }
-    }
-
-    /** Names the person acting in this request, and their organisations, in its log lines. */
-    public static void actingAs(String username, Iterable<String> organisations) {
-        MDC.put("person", username);
-        MDC.put("organisation", String.join(",", organisations));
     }
 }

@@ -1,7 +1,6 @@
 package org.consortia.plandocument;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -55,7 +54,6 @@ public class PlanImporter {
     private final ReviewerService reviewers;
     private final RiskService risks;
     private final ActivityLog activity;
-    private final EntityManager entityManager;
 
     PlanImporter(
             ProjectService projects,
@@ -67,8 +65,7 @@ public class PlanImporter {
             ReportingPeriodService reportingPeriods,
             ReviewerService reviewers,
             RiskService risks,
-            ActivityLog activity,
-            EntityManager entityManager) {
+            ActivityLog activity) {
         this.projects = projects;
         this.organisationService = organisationService;
         this.partners = partners;
@@ -79,7 +76,6 @@ public class PlanImporter {
         this.reviewers = reviewers;
         this.risks = risks;
         this.activity = activity;
-        this.entityManager = entityManager;
     }
 
     /**
@@ -127,7 +123,7 @@ public class PlanImporter {
         deliverables.removeAllExcept(project, codes(plan.deliverables(), DeliverableInput::code));
         workPackages.removeAllExcept(project, codes(plan.workPackages(), WorkPackageInput::number));
         partners.removeAllExcept(project, codes(plan.partners(), PartnerInput::organisation));
-        entityManager.flush();
+        projects.flush();
         ImportResult result = new ImportResult(
                 project.acronym,
                 created,

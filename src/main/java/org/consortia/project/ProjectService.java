@@ -159,4 +159,14 @@ public class ProjectService {
             throw new InvalidDataProblem("endDate", "must not be before the start date " + input.startDate());
         }
     }
+
+    /** The projects not closed: those whose deadlines still call for notices. */
+    public List<Project> notClosed() {
+        return projects.list("status <> ?1", ProjectStatus.CLOSED);
+    }
+
+    /** Writes this transaction's pending changes now, so that a constraint they break is reported here. */
+    public void flush() {
+        projects.flush();
+    }
 }

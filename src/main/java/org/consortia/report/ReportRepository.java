@@ -15,6 +15,11 @@ import org.consortia.reportingperiod.ReportingPeriod;
 @ApplicationScoped
 public class ReportRepository implements PanacheRepository<Report> {
 
+    /** A comment on a report's section (its own entity, kept with the report's). */
+    public void persist(ReportComment comment) {
+        getEntityManager().persist(comment);
+    }
+
     /** The revisions of a period's report, newest first. */
     public List<Report> revisions(ReportingPeriod period) {
         return find("period = ?1 order by revision desc", period).list();

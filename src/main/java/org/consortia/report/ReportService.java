@@ -282,7 +282,7 @@ public class ReportService {
         comment.authorName = by.name();
         comment.text = input.text().strip();
         comment.createdAt = OffsetDateTime.now(clock);
-        reports.getEntityManager().persist(comment);
+        reports.persist(comment);
         reports.flush();
         activity.record(project, Subject.report(period, true), "COMMENTED", null, ReportView.CommentView.of(comment));
         return view(report, standing);

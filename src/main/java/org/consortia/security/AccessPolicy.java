@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.Map;
 import org.consortia.common.ForbiddenProblem;
 import org.consortia.common.NotFoundProblem;
-import org.consortia.operations.RequestLogContext;
 import org.consortia.project.Project;
 
 /**
@@ -31,9 +30,6 @@ public class AccessPolicy {
     public CurrentUser user() {
         if (!recorded) {
             people.recordOnce(user);
-            if (!user.isAnonymous()) {
-                RequestLogContext.actingAs(user.username(), user.organisations());
-            }
             recorded = true;
         }
         return user;

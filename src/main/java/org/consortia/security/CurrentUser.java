@@ -9,6 +9,7 @@ import jakarta.json.JsonValue;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import org.consortia.web.Visitor;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -19,7 +20,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * gets them all only by asking for the {@code organization:*} scope (docs/security.md).
  */
 @RequestScoped
-public class CurrentUser {
+public class CurrentUser implements Visitor {
 
     public static final String PLATFORM_ADMIN = Identity.PLATFORM_ADMIN;
     public static final String COORDINATOR = Identity.COORDINATOR;
@@ -33,28 +34,33 @@ public class CurrentUser {
         this.token = token;
     }
 
+    @Override
     public boolean isAnonymous() {
         return identity.isAnonymous();
     }
 
+    @Override
     public String subject() {
         return token.getSubject() != null
                 ? token.getSubject()
                 : identity.getPrincipal().getName();
     }
 
+    @Override
     public String username() {
         String username = token.getClaim("preferred_username");
         return username != null ? username : identity.getPrincipal().getName();
     }
 
     /** The display name (at most 255 characters, as the platform stores it). */
+    @Override
     public String name() {
         String name = token.getClaim("name");
         return name == null || name.length() <= 255 ? name : name.substring(0, 255);
     }
 
     /** The identity provider's id of the sign-in session (Keycloak's {@code sid}); empty if it gives none. */
+    @Override
     public String sessionId() {
         String sid = token.getClaim("sid");
         return sid != null ? sid : "";

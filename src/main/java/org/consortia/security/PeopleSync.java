@@ -3,10 +3,10 @@ package org.consortia.security;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.consortia.common.TransactionLocks;
 import org.jboss.logging.Logger;
 
 /**
@@ -28,12 +28,12 @@ public class PeopleSync {
 
     private final Directory directory;
     private final PersonRepository persons;
-    private final EntityManager entityManager;
+    private final TransactionLocks locks;
 
-    PeopleSync(Directory directory, PersonRepository persons, EntityManager entityManager) {
+    PeopleSync(Directory directory, PersonRepository persons, TransactionLocks locks) {
         this.directory = directory;
         this.persons = persons;
-        this.entityManager = entityManager;
+        this.locks = locks;
     }
 
     @Scheduled(every = "${consortia.people.sync-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -48,11 +48,8 @@ public class PeopleSync {
 
     /** One run against {@code source}: what it found and changed. */
     Report syncWith(Directory source) {
-        Set<String> subjects = QuarkusTransaction.requiringNew()
-                .call(() -> new HashSet<>(entityManager
-                        .createQuery("select p.subject from Person p where p.status <> :departed", String.class)
-                        .setParameter("departed", PersonStatus.DEPARTED)
-                        .getResultList()));
+        Set<String> subjects =
+                QuarkusTransaction.requiringNew().call(() -> new HashSet<>(persons.subjectsNotDeparted()));
         Directory.Accounts accounts;
         try {
             accounts = source.read(subjects);
@@ -70,11 +67,7 @@ public class PeopleSync {
     }
 
     private Report apply(Directory.Accounts accounts) {
-        Boolean locked = (Boolean) entityManager
-                .createNativeQuery("select pg_try_advisory_xact_lock(?1)")
-                .setParameter(1, LOCK)
-                .getSingleResult();
-        if (!Boolean.TRUE.equals(locked)) {
+        if (!locks.tryHold(LOCK)) {
             return Report.NOT_RUN;
         }
         List<Person> people = persons.list("status <> ?1", PersonStatus.DEPARTED);

@@ -2,16 +2,15 @@ package org.consortia.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
-import org.consortia.security.CurrentUser;
 
 /** The synchronizer token of the caller's sign-in session, for the hidden field of every form. */
 @RequestScoped
 public class FormToken {
 
-    private final CurrentUser user;
+    private final Visitor user;
     private final CsrfTokens tokens;
 
-    FormToken(CurrentUser user, CsrfTokens tokens) {
+    FormToken(Visitor user, CsrfTokens tokens) {
         this.user = user;
         this.tokens = tokens;
     }

@@ -2,13 +2,6 @@ package org.consortia.web;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
-import org.consortia.comment.Visibility;
-import org.consortia.deadline.Deadline;
-import org.consortia.deliverable.DeliverableKind;
-import org.consortia.deliverable.DeliverableStatus;
-import org.consortia.notification.NotificationKind;
-import org.consortia.partner.ParticipationRole;
-import org.consortia.security.Standing;
 
 /**
  * Every visible text of the pages, in English; each other language is a file
@@ -84,10 +77,6 @@ public interface Messages {
 
     @Message("Your role")
     String your_role();
-
-    @Message("{#when level}{#is REVIEWER}Reviewer for the funder{#is PARTNER}Partner{#is COORDINATOR}Coordinator"
-            + "{#is ADMIN}Platform administrator{#else}–{/when}")
-    String standing(Standing.Level level);
 
     @Message("Accepted")
     String accepted();
@@ -235,10 +224,6 @@ public interface Messages {
     @Message("Milestones")
     String milestones();
 
-    @Message(
-            "{#when kind}{#is DELIVERABLE}Deliverable{#is MILESTONE}Milestone{#is EVENT}Event{#is REPORT}Periodic report{/when}")
-    String deadline_kind(Deadline.Kind kind);
-
     @Message("Periodic report after {period}")
     String periodic_report(String period);
 
@@ -322,20 +307,6 @@ public interface Messages {
     String col_reached();
 
     // --- Values ---------------------------------------------------------------
-    @Message("{#when status}{#is PLANNED}Planned{#is IN_PROGRESS}In progress{#is IN_INTERNAL_REVIEW}In internal review"
-            + "{#is CHANGES_REQUESTED}Changes requested{#is APPROVED}Approved{#is SUBMITTED}Submitted"
-            + "{#is ACCEPTED}Accepted{#is REVISION_REQUESTED}Revision requested{/when}")
-    String status(DeliverableStatus status);
-
-    @Message("{#when kind}{#is STUDY}Study{#is REPORT}Report{#is THEMATIC_MEETING}Thematic meeting"
-            + "{#is JOINT_DOCUMENT}Joint document{#is TRAINING}Training{#is NATIONAL_EVENT}National event"
-            + "{#is CONFERENCE}Conference{#is OTHER}Other{/when}")
-    String kind(DeliverableKind kind);
-
-    @Message(
-            "{#when role}{#is COORDINATOR}Coordinator{#is BENEFICIARY}Beneficiary{#is AFFILIATED_ENTITY}Affiliated entity"
-                    + "{#is ASSOCIATED_PARTNER}Associated partner{/when}")
-    String role(ParticipationRole role);
 
     // --- Deliverable page -----------------------------------------------------
     @Message("The form was not sent")
@@ -391,11 +362,6 @@ public interface Messages {
 
     @Message("What should change")
     String what_should_change();
-
-    @Message("{#when to}{#is IN_PROGRESS}Start the work{#is IN_INTERNAL_REVIEW}Send to internal review"
-            + "{#is CHANGES_REQUESTED}Request changes{#is APPROVED}Approve{#is SUBMITTED}Submit to the funder"
-            + "{#is ACCEPTED}Accept{#is REVISION_REQUESTED}Ask for a revision{#else}{to}{/when}")
-    String move_to(DeliverableStatus to);
 
     @Message("{code} is now: {status}.")
     String flash_moved(String code, String status);
@@ -462,9 +428,6 @@ public interface Messages {
 
     @Message("The consortium and the funder's reviewers")
     String visibility_funder();
-
-    @Message("{#when visibility}{#is CONSORTIUM}consortium only{#is FUNDER}shared with the funder{/when}")
-    String visibility(Visibility visibility);
 
     @Message("Send the comment")
     String send_comment();
@@ -722,17 +685,6 @@ public interface Messages {
     @Message("No other deliverable yet.")
     String plan_no_other_deliverables();
 
-    @Message("{#when type}{#is R}R – Document, report{#is DEM}DEM – Demonstrator, pilot, prototype"
-            + "{#is DEC}DEC – Websites, patent filings, videos, etc.{#is DATA}DATA – Data sets, microdata, etc."
-            + "{#is DMP}DMP – Data management plan{#is ETHICS}ETHICS – Deliverables related to ethics issues"
-            + "{#is SECURITY}SECURITY – Deliverables related to security issues"
-            + "{#is OTHER}OTHER – Software, technical diagram, etc.{/when}")
-    String plan_type(org.consortia.deliverable.DeliverableType type);
-
-    @Message(
-            "{#when level}{#is PU}PU – Public{#is SEN}SEN – Sensitive, limited to the consortium and the funder{/when}")
-    String plan_dissemination(org.consortia.deliverable.DisseminationLevel level);
-
     @Message("Create")
     String plan_create();
 
@@ -798,28 +750,6 @@ public interface Messages {
     @Message("en")
     String mail_lang();
 
-    @Message("[{project}] {#when kind}{#is REVIEW_REQUESTED}Review requested{#is CHANGES_REQUESTED}Changes requested"
-            + "{#is APPROVED}Approved{#is SUBMITTED}Submitted to the funder{#is ACCEPTED}Accepted by the funder"
-            + "{#is REVISION_REQUESTED}Revision requested by the funder{#is REMINDER}Deadline coming"
-            + "{#is OVERDUE}Overdue{#is DIGEST}Your week{#is COMMENTED}A comment for you{#is REPORT_SUBMITTED}Progress report to review"
-            + "{#is REPORT_DECIDED}The funder's decision on the progress report{/when}{#if code}: {code}{/if}")
-    String mail_subject(NotificationKind kind, String project, String code);
-
-    @Message(
-            "{#when kind}{#is REVIEW_REQUESTED}A lead partner asks you to review a deliverable."
-                    + "{#is CHANGES_REQUESTED}The coordinator asks for changes to a deliverable your organisation leads."
-                    + "{#is APPROVED}The coordinator approved a deliverable your organisation leads."
-                    + "{#is SUBMITTED}A deliverable was submitted to the funder and awaits your review."
-                    + "{#is ACCEPTED}The funder accepted a deliverable."
-                    + "{#is REVISION_REQUESTED}The funder asks for a revision of a deliverable."
-                    + "{#is REMINDER}A deadline your organisation answers for is coming (the date is below)."
-                    + "{#is OVERDUE}A deadline has passed and the obligation is not met yet (it was due on the date below)."
-                    + "{#is DIGEST}The week of a project you coordinate: what is overdue, what falls due in the next 30 days,"
-                    + " how much changed.{#is COMMENTED}Someone addressed a comment to you (or to your organisation)."
-                    + "{#is REPORT_SUBMITTED}The coordinator submitted a periodic progress report: it awaits your review."
-                    + "{#is REPORT_DECIDED}The funder accepted a progress report of your project, or asked for changes (below).{/when}")
-    String mail_intro(NotificationKind kind);
-
     @Message(
             "You receive this because of your role in the project. Choose which notices you get by mail in your settings on Consortia.")
     String mail_footer();
@@ -845,17 +775,6 @@ public interface Messages {
 
     @Message("Send me a mail when")
     String mail_kinds();
-
-    @Message(
-            "{#when kind}{#is REVIEW_REQUESTED}a deliverable awaits my internal review{#is CHANGES_REQUESTED}changes are asked of my organisation"
-                    + "{#is APPROVED}my organisation's deliverable is approved{#is SUBMITTED}a deliverable is submitted for my review"
-                    + "{#is ACCEPTED}the funder accepts a deliverable{#is REVISION_REQUESTED}the funder asks for a revision"
-                    + "{#is REMINDER}a deadline of my organisation comes near{#is OVERDUE}something is overdue (then every week)"
-                    + "{#is DIGEST}a week begins (the digest of the projects I coordinate)"
-                    + "{#is COMMENTED}a comment is addressed to me or to my organisation"
-                    + "{#is REPORT_SUBMITTED}a progress report is submitted for my review"
-                    + "{#is REPORT_DECIDED}the funder decides on a progress report I coordinate{/when}")
-    String mail_kind(NotificationKind kind);
 
     @Message("Language of the mails")
     String mail_language();
@@ -974,10 +893,4 @@ public interface Messages {
 
     @Message("No owner (the consortium)")
     String risk_no_owner();
-
-    @Message("{#when level}{#is LOW}Low{#is MEDIUM}Medium{#is HIGH}High{/when}")
-    String risk_level(org.consortia.risk.RiskLevel level);
-
-    @Message("{#when status}{#is OPEN}Open{#is MITIGATED}Mitigated{#is CLOSED}Closed{/when}")
-    String risk_status(org.consortia.risk.RiskStatus status);
 }

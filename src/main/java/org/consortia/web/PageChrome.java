@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.consortia.security.CurrentUser;
 
 /**
  * What the layout of every page needs, whatever the page: who is signed in, the language and the
@@ -17,7 +16,7 @@ import org.consortia.security.CurrentUser;
 @RequestScoped
 public class PageChrome {
 
-    private final CurrentUser user;
+    private final Visitor user;
     private final Language language;
     private final FormToken token;
     private final Flash flash;
@@ -26,7 +25,7 @@ public class PageChrome {
     private Long unreadCount;
 
     PageChrome(
-            CurrentUser user,
+            Visitor user,
             Language language,
             FormToken token,
             Flash flash,

@@ -1,9 +1,7 @@
 package org.consortia.web;
 
-import org.consortia.security.CurrentUser;
-
 /** How many notices someone has not read, for the count in every page's header (notification/ answers it). */
 public interface UnreadNotices {
 
-    long count(CurrentUser user);
+    long count(Visitor user);
 }

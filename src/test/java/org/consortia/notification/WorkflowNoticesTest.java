@@ -29,7 +29,6 @@ import org.consortia.testsupport.GreenMailResource;
 import org.consortia.testsupport.MinimalPdf;
 import org.consortia.testsupport.PageSession;
 import org.consortia.testsupport.Tokens;
-import org.consortia.web.Messages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -257,7 +256,8 @@ class WorkflowNoticesTest {
     @Test
     void everyKindOfNoticeIsWordedInEveryLanguage() {
         for (String language : List.of("en-GB", "fr")) {
-            Messages messages = MessageBundles.get(Messages.class, Localized.Literal.of(language));
+            NotificationMessages messages =
+                    MessageBundles.get(NotificationMessages.class, Localized.Literal.of(language));
             for (NotificationKind kind : NotificationKind.values()) {
                 assertThat(
                         language + " " + kind,

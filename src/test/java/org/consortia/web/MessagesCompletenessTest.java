@@ -3,7 +3,11 @@ package org.consortia.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -27,7 +31,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.consortia.report.ReportMessages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -47,7 +50,23 @@ class MessagesCompletenessTest {
     private static final Pattern QUOTED = Pattern.compile("'[^']*'|\"[^\"]*\"");
 
     /** The message bundles — the platform's and the features' own — by the prefix of their files. */
-    private static final Map<String, Class<?>> BUNDLES = Map.of("msg", Messages.class, "report", ReportMessages.class);
+    private static final Map<String, Class<?>> BUNDLES = bundles();
+
+    /** Every {@link MessageBundle} of the platform, found on the compiled classes: a new one is checked at once. */
+    private static Map<String, Class<?>> bundles() {
+        return new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.consortia").stream()
+                        .filter(type -> type.isAnnotatedWith(MessageBundle.class))
+                        .collect(Collectors.toMap(
+                                type -> name(type.getAnnotationOfType(MessageBundle.class)),
+                                JavaClass::reflect,
+                                (a, b) -> a,
+                                TreeMap::new));
+    }
+
+    private static String name(MessageBundle bundle) {
+        return bundle.value().equals(MessageBundle.DEFAULTED_NAME) ? MessageBundle.DEFAULT_NAME : bundle.value();
+    }
 
     /** The English texts of a bundle, by key. */
     private static Map<String, Method> english(String bundle) {

@@ -1,4 +1,4 @@
-package org.consortia.deliverable;
+package org.consortia.deliverable.page;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static io.restassured.RestAssured.given;

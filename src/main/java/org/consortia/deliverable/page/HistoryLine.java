@@ -1,9 +1,10 @@
-package org.consortia.deliverable;
+package org.consortia.deliverable.page;
 
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Map;
 import org.consortia.activity.ActivityView;
+import org.consortia.deliverable.DeliverableStatus;
 
 /** One line of a deliverable's history: when, who, what happened, and to which status or version. */
 public record HistoryLine(

@@ -1,4 +1,4 @@
-package org.consortia.deliverable;
+package org.consortia.deliverable.page;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -25,6 +25,11 @@ import org.consortia.common.InvalidDataProblem;
 import org.consortia.common.LargeBody;
 import org.consortia.common.Page;
 import org.consortia.common.PageRequest;
+import org.consortia.deliverable.Deliverable;
+import org.consortia.deliverable.DeliverableMessages;
+import org.consortia.deliverable.DeliverableService;
+import org.consortia.deliverable.DeliverableStatus;
+import org.consortia.deliverable.DeliverableView;
 import org.consortia.file.FileDownloads;
 import org.consortia.file.FileService;
 import org.consortia.file.FileVersionView;
@@ -119,7 +124,8 @@ public class DeliverablePage {
                     access.standing(project),
                     access.user(),
                     new TransitionInput(target, comment, version(version), delayJustification));
-            return messages.get().flash_moved(code, messages.get().status(moved.status()));
+            return messages.get()
+                    .flash_moved(code, messages.get(DeliverableMessages.class).status(moved.status()));
         });
     }
 
@@ -210,8 +216,6 @@ public class DeliverablePage {
         Page<FileVersionView> versions = funderView
                 ? files.submitted(found, PageRequest.of(0, SHOWN_VERSIONS))
                 : files.page(found, PageRequest.of(0, SHOWN_VERSIONS));
-        ActivityFilter history = new ActivityFilter();
-        history.deliverable = code;
         return new DossierView(
                 ProjectView.of(project),
                 standing,
@@ -221,7 +225,7 @@ public class DeliverablePage {
                 versions.items(),
                 versions.total(),
                 comments.latest(found, funderView, SHOWN_COMMENTS),
-                activity.latest(project, history, funderView, SHOWN_HISTORY).stream()
+                activity.latest(project, ActivityFilter.ofDeliverable(code), funderView, SHOWN_HISTORY).stream()
                         .map(HistoryLine::of)
                         .toList(),
                 error);

@@ -1,8 +1,9 @@
-package org.consortia.deliverable;
+package org.consortia.deliverable.page;
 
 import java.util.List;
 import org.consortia.comment.CommentView;
 import org.consortia.common.Page;
+import org.consortia.deliverable.DeliverableView;
 import org.consortia.file.FileVersionView;
 import org.consortia.project.ProjectView;
 import org.consortia.security.Standing;

@@ -1,4 +1,4 @@
-package org.consortia.common;
+package org.consortia.web;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -18,8 +18,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.consortia.web.ErrorPage;
-import org.consortia.web.HtmlRoutes;
+import org.consortia.common.FieldError;
+import org.consortia.common.Problem;
+import org.consortia.common.ProblemException;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;

@@ -1,4 +1,4 @@
-package org.consortia.deliverable;
+package org.consortia.deliverable.page;
 
 import static io.restassured.RestAssured.given;
 import static org.consortia.testsupport.DemoPartnersProject.DRAFT;

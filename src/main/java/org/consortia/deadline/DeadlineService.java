@@ -79,70 +79,125 @@ public class DeadlineService {
         Map<Long, String> coordinators = coordinators(all);
         Set<Long> reviewed = asReviewer.stream().map(p -> p.id).collect(Collectors.toSet());
         for (DeliverableDates d : deliverables(all, from, to, overdueToo, today)) {
-            if (reviewed.contains(d.projectId()) && !DeliverableStatus.SEEN_BY_FUNDER.contains(d.status())) {
-                continue;
-            }
-            boolean delivered = DeliverableStatus.DELIVERED.contains(d.status());
-            deadlines.add(new Deadline(
-                    d.project(),
-                    Deadline.Kind.DELIVERABLE,
-                    d.code(),
-                    d.title(),
-                    d.dueDate(),
-                    d.lead(),
-                    d.status().name(),
-                    delivered,
-                    d.isOverdue(today)));
-            if (d.hasEventDate()) {
-                LocalDate date = d.eventDate();
-                boolean held = d.actualDate() != null && !d.actualDate().isAfter(today);
-                deadlines.add(new Deadline(
-                        d.project(),
-                        Deadline.Kind.EVENT,
-                        d.code(),
-                        d.title(),
-                        date,
-                        d.host() != null ? d.host() : d.lead(),
-                        held ? "HELD" : "PLANNED",
-                        held,
-                        !held && date.isBefore(today),
-                        place(d),
-                        d.startsAt().orElse(null),
-                        d.endsAt().orElse(null)));
-            }
+            deadlines.addAll(ofDeliverable(d, reviewed.contains(d.projectId()), today));
         }
         Map<Long, Project> byId = all.stream().collect(Collectors.toMap(p -> p.id, p -> p));
         for (Object[] m : milestones(all, from, to, overdueToo, today)) {
             Long project = (Long) m[0];
-            LocalDate due = (LocalDate) m[3];
-            LocalDate achieved = (LocalDate) m[4];
-            deadlines.add(new Deadline(
+            deadlines.add(ofMilestone(
                     byId.get(project).acronym,
-                    Deadline.Kind.MILESTONE,
                     (String) m[1],
                     (String) m[2],
-                    due,
-                    m[5] != null ? (String) m[5] : coordinators.get(project),
-                    achieved != null ? "REACHED" : "OPEN",
-                    achieved != null,
-                    Milestone.isOverdue(due, achieved, today)));
+                    (LocalDate) m[3],
+                    (LocalDate) m[4],
+                    (String) m[5],
+                    coordinators.get(project),
+                    today));
         }
         Map<Long, OffsetDateTime> submitted = reports.firstSubmissions(all);
         for (Object[] period : periods(all)) {
             Project project = byId.get((Long) period[1]);
-            LocalDate due = project.endOfMonth((Integer) period[3]).plusDays(config.reportDueDays());
-            boolean delivered = submitted.containsKey((Long) period[0]);
-            deadlines.add(new Deadline(
-                    project.acronym,
-                    Deadline.Kind.REPORT,
-                    "RP" + period[2],
-                    "Periodic report " + period[2],
-                    due,
+            deadlines.add(ofReport(
+                    project,
+                    (Integer) period[2],
+                    (Integer) period[3],
+                    config.reportDueDays(),
                     coordinators.get(project.id),
-                    delivered ? "SUBMITTED" : "DUE",
-                    delivered,
-                    !delivered && due.isBefore(today)));
+                    submitted.containsKey((Long) period[0]),
+                    today));
         }
+        return window(deadlines, from, to, overdueToo);
+    }
+
+    /**
+     * The deadlines of a deliverable: its due date and, for an event with a date, the event's (held once
+     * its actual date has come). None when {@code funderView} and the funder does not see it (a draft).
+     */
+    static List<Deadline> ofDeliverable(DeliverableDates d, boolean funderView, LocalDate today) {
+        List<Deadline> deadlines = new ArrayList<>();
+        if (funderView && !DeliverableStatus.SEEN_BY_FUNDER.contains(d.status())) {
+            return deadlines;
+        }
+        boolean delivered = DeliverableStatus.DELIVERED.contains(d.status());
+        deadlines.add(new Deadline(
+                d.project(),
+                Deadline.Kind.DELIVERABLE,
+                d.code(),
+                d.title(),
+                d.dueDate(),
+                d.lead(),
+                d.status().name(),
+                delivered,
+                d.isOverdue(today)));
+        if (d.hasEventDate()) {
+            LocalDate date = d.eventDate();
+            boolean held = d.actualDate() != null && !d.actualDate().isAfter(today);
+            deadlines.add(new Deadline(
+                    d.project(),
+                    Deadline.Kind.EVENT,
+                    d.code(),
+                    d.title(),
+                    date,
+                    d.host() != null ? d.host() : d.lead(),
+                    held ? "HELD" : "PLANNED",
+                    held,
+                    !held && date.isBefore(today),
+                    place(d),
+                    d.startsAt().orElse(null),
+                    d.endsAt().orElse(null)));
+        }
+        return deadlines;
+    }
+
+    /** A milestone, answered for by its work package's lead or, without one, by the project's coordinator. */
+    static Deadline ofMilestone(
+            String project,
+            String code,
+            String title,
+            LocalDate due,
+            LocalDate achieved,
+            String workPackageLead,
+            String coordinator,
+            LocalDate today) {
+        return new Deadline(
+                project,
+                Deadline.Kind.MILESTONE,
+                code,
+                title,
+                due,
+                workPackageLead != null ? workPackageLead : coordinator,
+                achieved != null ? "REACHED" : "OPEN",
+                achieved != null,
+                Milestone.isOverdue(due, achieved, today));
+    }
+
+    /** The periodic report of period {@code number}, due {@code reportDueDays} after its last month ends. */
+    static Deadline ofReport(
+            Project project,
+            int number,
+            int endMonth,
+            int reportDueDays,
+            String coordinator,
+            boolean delivered,
+            LocalDate today) {
+        LocalDate due = project.endOfMonth(endMonth).plusDays(reportDueDays);
+        return new Deadline(
+                project.acronym,
+                Deadline.Kind.REPORT,
+                "RP" + number,
+                "Periodic report " + number,
+                due,
+                coordinator,
+                delivered ? "SUBMITTED" : "DUE",
+                delivered,
+                !delivered && due.isBefore(today));
+    }
+
+    /**
+     * The deadlines between {@code from} and {@code to} (inclusive, null: open) and, with {@code overdueToo},
+     * those overdue however old; by due date, then project, kind and code.
+     */
+    static List<Deadline> window(List<Deadline> deadlines, LocalDate from, LocalDate to, boolean overdueToo) {
         return deadlines.stream()
                 .filter(d -> (overdueToo && d.overdue())
                         || ((from == null || !d.dueDate().isBefore(from))

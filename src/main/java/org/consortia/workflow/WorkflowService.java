@@ -57,21 +57,11 @@ public class WorkflowService {
             Project project, String code, Standing standing, CurrentUser user, TransitionInput input) {
         boolean reviewer = standing.isReviewer();
         Deliverable deliverable = deliverables.findLocked(project, code, reviewer);
-        Set<Actor> actor = actors(standing, deliverable.lead.code());
         DeliverableStatus from = deliverable.status;
-        Step step = Step.between(from, input.to())
-                .orElseThrow(() -> new ConflictProblem(
-                        "to", code + " is " + from + "; from there it may move to " + Step.from(from)));
-        if (step.by().stream().noneMatch(actor::contains)) {
-            throw new ForbiddenProblem("Moving " + code + " from " + from + " to " + input.to() + " is for the "
-                    + step.by().stream().map(a -> a.name().toLowerCase()).toList());
-        }
         String comment = input.comment() == null || input.comment().isBlank()
                 ? null
                 : input.comment().strip();
-        if (step.commentRequired() && comment == null) {
-            throw new InvalidDataProblem("comment", "say what should change");
-        }
+        requireStep(standing, deliverable.lead.code(), code, from, input.to(), comment);
         if (input.to() == DeliverableStatus.IN_INTERNAL_REVIEW
                 && from == DeliverableStatus.IN_PROGRESS
                 && !files.hasActiveVersion(deliverable)) {
@@ -112,6 +102,24 @@ public class WorkflowService {
                 user.name(),
                 comment));
         return after;
+    }
+
+    /**
+     * Refuses a move of {@code code}, led by {@code lead}, that the workflow has no step for (409), whose
+     * step is for others than the caller (403), or whose step owes a comment not given (400).
+     */
+    static void requireStep(
+            Standing standing, String lead, String code, DeliverableStatus from, DeliverableStatus to, String comment) {
+        Step step = Step.between(from, to)
+                .orElseThrow(() -> new ConflictProblem(
+                        "to", code + " is " + from + "; from there it may move to " + Step.from(from)));
+        if (step.by().stream().noneMatch(actors(standing, lead)::contains)) {
+            throw new ForbiddenProblem("Moving " + code + " from " + from + " to " + to + " is for the "
+                    + step.by().stream().map(a -> a.name().toLowerCase()).toList());
+        }
+        if (step.commentRequired() && comment == null) {
+            throw new InvalidDataProblem("comment", "say what should change");
+        }
     }
 
     /** The moves the caller may make from where the deliverable stands: what a page offers as buttons. */

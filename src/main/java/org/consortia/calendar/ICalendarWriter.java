@@ -28,7 +28,8 @@ final class ICalendarWriter {
 
     private ICalendarWriter() {}
 
-    static void write(String name, List<Deadline> deadlines, URI base, Writer target) throws IOException {
+    static void write(String name, List<Deadline> deadlines, URI base, CalendarMessages messages, Writer target)
+            throws IOException {
         Calendar header = new Calendar()
                 .withProdId("-//Consortia//Deadlines//EN")
                 .withDefaults()
@@ -41,22 +42,22 @@ final class ICalendarWriter {
             out.write(property.toString());
         }
         for (Deadline deadline : deadlines) {
-            out.write(event(deadline, base).toString());
+            out.write(event(deadline, base, messages).toString());
         }
         out.write("END:VCALENDAR\r\n");
         out.flush();
     }
 
-    private static VEvent event(Deadline deadline, URI base) {
+    private static VEvent event(Deadline deadline, URI base, CalendarMessages messages) {
         VEvent event = deadline.startsAt() == null
-                ? new VEvent(deadline.dueDate(), deadline.dueDate().plusDays(1), summary(deadline))
-                : timed(deadline);
+                ? new VEvent(deadline.dueDate(), deadline.dueDate().plusDays(1), summary(deadline, messages))
+                : timed(deadline, summary(deadline, messages));
         URI link = base.resolve(
                 deadline.isDeliverable()
                         ? "projects/" + deadline.project() + "/deliverables/" + deadline.code()
                         : "projects/" + deadline.project());
         event.withProperty(new Uid(deadline.project() + "-" + deadline.kind() + "-" + deadline.code() + "@consortia"))
-                .withProperty(new Description(deadline.project() + " · " + deadline.title()
+                .withProperty(new Description(deadline.project() + " · " + title(deadline, messages)
                         + (deadline.responsible() == null ? "" : " · " + deadline.responsible()) + "\n" + link))
                 .withProperty(new Url(link));
         if (deadline.place() != null) {
@@ -66,22 +67,18 @@ final class ICalendarWriter {
     }
 
     /** An event at a time of day, written in UTC (no time-zone definitions to carry). */
-    private static VEvent timed(Deadline deadline) {
+    private static VEvent timed(Deadline deadline, String summary) {
         Instant start = deadline.startsAt().toInstant();
         return deadline.endsAt() == null
-                ? new VEvent(start, summary(deadline))
-                : new VEvent(start, deadline.endsAt().toInstant(), summary(deadline));
+                ? new VEvent(start, summary)
+                : new VEvent(start, deadline.endsAt().toInstant(), summary);
     }
 
-    private static String summary(Deadline deadline) {
-        String prefix = switch (deadline.kind()) {
-            case DELIVERABLE -> "Due: ";
-            case MILESTONE -> "Milestone: ";
-            case EVENT -> "";
-            case REPORT -> "Periodic report due: ";
-        };
-        String subject =
-                deadline.kind() == Deadline.Kind.REPORT ? deadline.code() : deadline.code() + " " + deadline.title();
-        return "[" + deadline.project() + "] " + prefix + subject;
+    private static String summary(Deadline deadline, CalendarMessages messages) {
+        return messages.summary(deadline.kind(), deadline.project(), deadline.code(), deadline.title());
+    }
+
+    private static String title(Deadline deadline, CalendarMessages messages) {
+        return deadline.kind() == Deadline.Kind.REPORT ? messages.report_title(deadline.code()) : deadline.title();
     }
 }

@@ -21,6 +21,7 @@ import org.consortia.deliverable.DeliverableStatus;
 import org.consortia.milestone.Milestone;
 import org.consortia.partner.ParticipationRole;
 import org.consortia.project.Project;
+import org.consortia.report.ReportDueDates;
 import org.consortia.report.ReportService;
 
 /**
@@ -33,13 +34,13 @@ public class DeadlineService {
 
     private final EntityManager entityManager;
     private final ReportService reports;
-    private final DeadlinesConfig config;
+    private final ReportDueDates dueDates;
     private final Clock clock;
 
-    DeadlineService(EntityManager entityManager, ReportService reports, DeadlinesConfig config, Clock clock) {
+    DeadlineService(EntityManager entityManager, ReportService reports, ReportDueDates dueDates, Clock clock) {
         this.entityManager = entityManager;
         this.reports = reports;
-        this.config = config;
+        this.dueDates = dueDates;
         this.clock = clock;
     }
 
@@ -100,8 +101,7 @@ public class DeadlineService {
             deadlines.add(ofReport(
                     project,
                     (Integer) period[2],
-                    (Integer) period[3],
-                    config.reportDueDays(),
+                    dueDates.of(project, (Integer) period[3]),
                     coordinators.get(project.id),
                     submitted.containsKey((Long) period[0]),
                     today));
@@ -173,14 +173,7 @@ public class DeadlineService {
 
     /** The periodic report of period {@code number}, due {@code reportDueDays} after its last month ends. */
     static Deadline ofReport(
-            Project project,
-            int number,
-            int endMonth,
-            int reportDueDays,
-            String coordinator,
-            boolean delivered,
-            LocalDate today) {
-        LocalDate due = project.endOfMonth(endMonth).plusDays(reportDueDays);
+            Project project, int number, LocalDate due, String coordinator, boolean delivered, LocalDate today) {
         return new Deadline(
                 project.acronym,
                 Deadline.Kind.REPORT,

@@ -14,18 +14,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
-import org.consortia.common.ForbiddenProblem;
 import org.consortia.common.InvalidDataProblem;
 import org.consortia.common.LargeBody;
 import org.consortia.common.NotFoundProblem;
 import org.consortia.common.Page;
 import org.consortia.common.PageRequest;
 import org.consortia.deliverable.DeliverableService;
-import org.consortia.deliverable.DeliverableView;
 import org.consortia.project.Project;
 import org.consortia.project.ProjectService;
 import org.consortia.security.AccessPolicy;
-import org.consortia.security.Standing;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -119,12 +116,7 @@ public class FileResource {
     /** The project, when the caller may upload outputs of this deliverable (its lead, contributors, coordinator). */
     private Project uploadableProject(String acronym, String code) {
         Project project = access.visible(projects.find(acronym));
-        Standing standing = access.standing(project);
-        DeliverableView deliverable = deliverables.get(project, code, standing.isReviewer());
-        if (!standing.mayUpload(deliverable.lead(), deliverable.contributors())) {
-            throw new ForbiddenProblem(
-                    "Only the lead partner, the contributors and the coordinator upload outputs of " + code);
-        }
+        service.requireUploader(project, code, access.standing(project));
         return project;
     }
 

@@ -26,8 +26,10 @@ import org.consortia.common.PageRequest;
 import org.consortia.deliverable.Deliverable;
 import org.consortia.deliverable.DeliverableService;
 import org.consortia.deliverable.DeliverableStatus;
+import org.consortia.deliverable.DeliverableView;
 import org.consortia.project.Project;
 import org.consortia.security.CurrentUser;
+import org.consortia.security.Standing;
 
 /** Versioned outputs of deliverables: checked, stored by content, numbered one after the other. */
 @ApplicationScoped
@@ -131,6 +133,18 @@ public class FileService {
     }
 
     /** Stores a file the HTTP layer already wrote to disk (a multipart form's part): see the streamed upload. */
+    /**
+     * Refuses (403) whoever may not upload outputs of this deliverable: anyone but its lead partner, its contributors
+     * and the coordinator. A deliverable the caller may not see is a 404 first.
+     */
+    public void requireUploader(Project project, String code, Standing standing) {
+        DeliverableView deliverable = deliverables.get(project, code, standing.isReviewer());
+        if (!standing.mayUpload(deliverable.lead(), deliverable.contributors())) {
+            throw new ForbiddenProblem(
+                    "Only the lead partner, the contributors and the coordinator upload outputs of " + code);
+        }
+    }
+
     public FileVersionView upload(
             Project project, String code, Path upload, String fileName, String note, CurrentUser uploader) {
         try (InputStream content = Files.newInputStream(upload)) {

@@ -11,13 +11,15 @@ import java.io.InputStream;
 public class PlanDocuments {
 
     private final Validator validator;
+    private final PlanYaml yaml;
 
-    PlanDocuments(Validator validator) {
+    PlanDocuments(Validator validator, PlanYaml yaml) {
         this.validator = validator;
+        this.yaml = yaml;
     }
 
     public PlanDocument readYaml(InputStream in) throws IOException {
-        PlanDocument plan = PlanYaml.MAPPER.readValue(in, PlanDocument.class);
+        PlanDocument plan = yaml.read(in);
         var violations = validator.validate(plan);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);

@@ -1,30 +1,39 @@
 package org.consortia.plandocument;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 
-/** The YAML side of plan documents, read and written with the same rules as the JSON API. */
-final class PlanYaml {
+/**
+ * The YAML side of plan documents: the JSON API's own mapper (its settings in {@code quarkus.jackson.*}) on a YAML
+ * factory, writing no empty value, so that a document reads as a person would write it.
+ */
+@ApplicationScoped
+class PlanYaml {
 
     static final String MEDIA_TYPE = "application/yaml";
 
-    static final YAMLMapper MAPPER = YAMLMapper.builder(YAMLFactory.builder()
-                    .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-                    .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-                    .disable(YAMLGenerator.Feature.SPLIT_LINES)
-                    .build())
-            .addModule(new JavaTimeModule())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .serializationInclusion(JsonInclude.Include.NON_EMPTY)
-            .build();
+    private final ObjectMapper mapper;
 
-    private PlanYaml() {}
+    PlanYaml(ObjectMapper json) {
+        this.mapper = json.copyWith(YAMLFactory.builder()
+                        .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                        .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                        .disable(YAMLGenerator.Feature.SPLIT_LINES)
+                        .build())
+                .setSerializationInclusion(JsonInclude.Include.NON_EMPTY);
+    }
+
+    PlanDocument read(InputStream in) throws IOException {
+        return mapper.readValue(in, PlanDocument.class);
+    }
+
+    void write(PlanDocument plan, OutputStream out) throws IOException {
+        mapper.writeValue(out, plan);
+    }
 }

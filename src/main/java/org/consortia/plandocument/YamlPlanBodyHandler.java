@@ -19,6 +19,12 @@ import java.lang.reflect.Type;
 @Produces({PlanYaml.MEDIA_TYPE, "application/x-yaml", "text/yaml"})
 public class YamlPlanBodyHandler implements MessageBodyReader<PlanDocument>, MessageBodyWriter<PlanDocument> {
 
+    private final PlanYaml yaml;
+
+    YamlPlanBodyHandler(PlanYaml yaml) {
+        this.yaml = yaml;
+    }
+
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
         return type == PlanDocument.class;
@@ -33,7 +39,7 @@ public class YamlPlanBodyHandler implements MessageBodyReader<PlanDocument>, Mes
             MultivaluedMap<String, String> headers,
             InputStream body)
             throws IOException {
-        return PlanYaml.MAPPER.readValue(body, PlanDocument.class);
+        return yaml.read(body);
     }
 
     @Override
@@ -51,6 +57,6 @@ public class YamlPlanBodyHandler implements MessageBodyReader<PlanDocument>, Mes
             MultivaluedMap<String, Object> headers,
             OutputStream body)
             throws IOException {
-        PlanYaml.MAPPER.writeValue(body, plan);
+        yaml.write(plan, body);
     }
 }

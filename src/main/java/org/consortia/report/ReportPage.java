@@ -11,14 +11,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
 import java.util.function.Supplier;
-import org.consortia.common.InvalidDataProblem;
 import org.consortia.project.Project;
 import org.consortia.project.ProjectService;
 import org.consortia.security.AccessPolicy;
 import org.consortia.web.FormError;
+import org.consortia.web.FormErrors;
+import org.consortia.web.FormSubmission;
+import org.consortia.web.InputValidation;
 import org.consortia.web.LocalisedMessages;
-import org.consortia.web.PageForms;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
@@ -40,6 +42,7 @@ public class ReportPage {
     private final ReportService reports;
     private final ReportPageViews views;
     private final AccessPolicy access;
+    private final InputValidation validation;
     private final LocalisedMessages messages;
 
     ReportPage(
@@ -47,11 +50,13 @@ public class ReportPage {
             ReportService reports,
             ReportPageViews views,
             AccessPolicy access,
+            InputValidation validation,
             LocalisedMessages messages) {
         this.projects = projects;
         this.reports = reports;
         this.views = views;
         this.access = access;
+        this.validation = validation;
         this.messages = messages;
     }
 
@@ -79,7 +84,7 @@ public class ReportPage {
     @Produces(MediaType.TEXT_HTML)
     public Response open(@PathParam("acronym") String acronym, @PathParam("period") int period) {
         Project project = project(acronym);
-        return attempt(project, period, "open", null, () -> {
+        return attempt(project, period, "open", null, null, () -> {
             reports.create(project, period, access.standing(project), access.user());
             return messages.get(ReportMessages.class).opened();
         });
@@ -101,12 +106,7 @@ public class ReportPage {
             @RestForm String version) {
         Project project = project(acronym);
         SectionInput typed = new SectionInput(progress, achievements, deviations, correctiveActions, ready != null);
-        return attempt(project, period, "section-" + key, typed, () -> {
-            for (String text : new String[] {progress, achievements, deviations, correctiveActions}) {
-                if (text != null && text.length() > 20000) {
-                    throw new InvalidDataProblem("progress", "at most 20000 characters per field");
-                }
-            }
+        return attempt(project, period, "section-" + key, typed, typed, () -> {
             reports.write(
                     project,
                     period,
@@ -126,9 +126,9 @@ public class ReportPage {
     public Response submit(
             @PathParam("acronym") String acronym, @PathParam("period") int period, @RestForm String overrideReason) {
         Project project = project(acronym);
-        return attempt(project, period, "submission", null, () -> {
-            reports.submit(
-                    project, period, new SubmissionInput(overrideReason), access.standing(project), access.user());
+        SubmissionInput input = new SubmissionInput(overrideReason);
+        return attempt(project, period, "submission", null, input, () -> {
+            reports.submit(project, period, input, access.standing(project), access.user());
             return messages.get(ReportMessages.class).submitted();
         });
     }
@@ -138,7 +138,7 @@ public class ReportPage {
     @Produces(MediaType.TEXT_HTML)
     public Response openRevision(@PathParam("acronym") String acronym, @PathParam("period") int period) {
         Project project = project(acronym);
-        return attempt(project, period, "revision", null, () -> {
+        return attempt(project, period, "revision", null, null, () -> {
             reports.openRevision(project, period, access.standing(project), access.user());
             return messages.get(ReportMessages.class).revision_opened();
         });
@@ -154,12 +154,9 @@ public class ReportPage {
             @RestForm String section,
             @RestForm String text) {
         Project project = project(acronym);
-        return attempt(project, period, "comment", null, () -> {
-            if (text == null || text.isBlank() || text.length() > 10000) {
-                throw new InvalidDataProblem("text", "write the remark (at most 10000 characters)");
-            }
-            reports.comment(
-                    project, period, new ReportCommentInput(section, text), access.standing(project), access.user());
+        ReportCommentInput input = new ReportCommentInput(section, text);
+        return attempt(project, period, "comment", null, input, () -> {
+            reports.comment(project, period, input, access.standing(project), access.user());
             return messages.get(ReportMessages.class).commented();
         });
     }
@@ -174,18 +171,14 @@ public class ReportPage {
             @RestForm String decision,
             @RestForm String comment) {
         Project project = project(acronym);
-        return attempt(project, period, "decision", null, () -> {
-            DecisionInput.Decision chosen = "ACCEPTED".equals(decision)
-                    ? DecisionInput.Decision.ACCEPTED
-                    : "CHANGES_REQUESTED".equals(decision) ? DecisionInput.Decision.CHANGES_REQUESTED : null;
-            if (chosen == null) {
-                throw new InvalidDataProblem("decision", "choose to accept the report or to ask for changes");
-            }
-            if (comment == null || comment.isBlank() || comment.length() > 4000) {
-                throw new InvalidDataProblem("comment", "explain the decision (at most 4000 characters)");
-            }
-            reports.decide(
-                    project, period, new DecisionInput(chosen, comment), access.standing(project), access.user());
+        DecisionInput input = new DecisionInput(
+                Arrays.stream(DecisionInput.Decision.values())
+                        .filter(choice -> choice.name().equals(decision))
+                        .findFirst()
+                        .orElse(null),
+                comment);
+        return attempt(project, period, "decision", null, input, () -> {
+            reports.decide(project, period, input, access.standing(project), access.user());
             return messages.get(ReportMessages.class).decided();
         });
     }
@@ -194,12 +187,21 @@ public class ReportPage {
         return access.visible(projects.find(acronym));
     }
 
-    /** Runs a form's action ({@link PageForms}): the page again with the error and what was typed if refused. */
-    private Response attempt(Project project, int period, String form, SectionInput typed, Supplier<String> action) {
-        return PageForms.attempt(
+    /**
+     * Sends one of the page's forms ({@link FormSubmission}): {@code input} checked against its constraints, as the
+     * API does; the page again with the error and what was typed if refused.
+     */
+    private Response attempt(
+            Project project, int period, String form, SectionInput typed, Object input, Supplier<String> action) {
+        FormErrors errors = new FormErrors(messages.get());
+        if (input != null) {
+            validation.check(input, errors);
+        }
+        return FormSubmission.send(
+                errors,
                 path(project, period),
                 action,
-                refused -> Templates.report(view(project, period, null, FormError.of(form, refused, null), typed)));
+                () -> Templates.report(view(project, period, null, FormError.of(form, errors, null), typed)));
     }
 
     private ReportPageView view(Project project, int period, Integer revision, FormError error, SectionInput typed) {

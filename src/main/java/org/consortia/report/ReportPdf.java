@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.consortia.common.BusyProblem;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
@@ -40,11 +39,9 @@ class ReportPdf {
 
     private final Duration wait;
 
-    ReportPdf(
-            @ConfigProperty(name = "consortia.reports.pdf-renderers") int renderers,
-            @ConfigProperty(name = "consortia.reports.pdf-wait") Duration wait) {
-        this.renderers = new Semaphore(renderers, true);
-        this.wait = wait;
+    ReportPdf(ReportsConfig config) {
+        this.renderers = new Semaphore(config.pdfRenderers(), true);
+        this.wait = config.pdfWait();
     }
 
     @CheckedTemplate

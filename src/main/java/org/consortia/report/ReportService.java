@@ -31,7 +31,6 @@ import org.consortia.security.CurrentUser;
 import org.consortia.security.Standing;
 import org.consortia.workpackage.WorkPackageInput;
 import org.consortia.workpackage.WorkPackageService;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Periodic progress reports: the coordinator opens a period's report (a draft with a section for the
@@ -54,7 +53,7 @@ public class ReportService {
     private final ActivityLog activity;
     private final Event<ReportMoved> moved;
     private final Clock clock;
-    private final int reportDueDays;
+    private final ReportDueDates dueDates;
 
     ReportService(
             ReportRepository reports,
@@ -67,7 +66,7 @@ public class ReportService {
             ActivityLog activity,
             Event<ReportMoved> moved,
             Clock clock,
-            @ConfigProperty(name = "consortia.deadlines.report-due-days") int reportDueDays) {
+            ReportDueDates dueDates) {
         this.reports = reports;
         this.periods = periods;
         this.workPackages = workPackages;
@@ -78,7 +77,7 @@ public class ReportService {
         this.activity = activity;
         this.moved = moved;
         this.clock = clock;
-        this.reportDueDays = reportDueDays;
+        this.dueDates = dueDates;
     }
 
     /** The newest revision the caller may read: a reviewer's is the newest submitted one; 404 when none. */
@@ -301,7 +300,7 @@ public class ReportService {
                             p.number(),
                             p.startMonth(),
                             p.endMonth(),
-                            project.endOfMonth(p.endMonth()).plusDays(reportDueDays),
+                            dueDates.of(project, p.endMonth()),
                             report == null ? null : report.status,
                             report == null ? null : report.revision);
                 })
@@ -339,7 +338,7 @@ public class ReportService {
                 period.endMonth,
                 project.startOfMonth(period.startMonth),
                 project.endOfMonth(period.endMonth),
-                project.endOfMonth(period.endMonth).plusDays(reportDueDays),
+                dueDates.of(project, period.endMonth),
                 report.revision,
                 report.sections.stream().map(SectionView::of).toList(),
                 tables.of(project, period),

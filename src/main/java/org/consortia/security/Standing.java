@@ -30,9 +30,13 @@ public record Standing(Level level, Set<String> partnerCodes) {
         return level == Level.REVIEWER;
     }
 
-    /** Uploads outputs of a deliverable: the coordinator, or staff of its lead partner or of a contributor. */
+    /**
+     * Uploads outputs of a deliverable: the coordinator, or staff of its lead partner or of a contributor; never the
+     * funder's reviewer, whatever organisation they belong to.
+     */
     public boolean mayUpload(String lead, Collection<String> contributors) {
-        return managesPlan() || speaksFor(lead) || contributors.stream().anyMatch(this::speaksFor);
+        return !isReviewer()
+                && (managesPlan() || speaksFor(lead) || contributors.stream().anyMatch(this::speaksFor));
     }
 
     /** Member of {@code organisationCode}, a partner of the project. */

@@ -6,10 +6,8 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Synchronizer tokens for the pages' forms, one per sign-in session: an HMAC of the session's
@@ -22,8 +20,9 @@ public class CsrfTokens {
 
     private final SecretKeySpec key;
 
-    CsrfTokens(@ConfigProperty(name = "consortia.web.csrf-secret") Optional<String> secret) {
-        byte[] bytes = secret.filter(s -> !s.isBlank())
+    CsrfTokens(WebConfig config) {
+        byte[] bytes = config.csrfSecret()
+                .filter(s -> !s.isBlank())
                 .map(s -> s.getBytes(StandardCharsets.UTF_8))
                 .orElseGet(CsrfTokens::randomSecret);
         this.key = new SecretKeySpec(bytes, "HmacSHA256");

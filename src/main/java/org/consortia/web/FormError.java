@@ -1,7 +1,6 @@
 package org.consortia.web;
 
 import org.consortia.common.FieldError;
-import org.consortia.common.ProblemException;
 
 /**
  * What went wrong with a form the page shows again: which form, which field, the service's own
@@ -9,13 +8,13 @@ import org.consortia.common.ProblemException;
  */
 public record FormError(String form, String field, String detail, String typed) {
 
-    public static FormError of(String form, ProblemException problem, String typed) {
-        String field = problem.errors().stream()
-                .map(FieldError::field)
-                .filter(f -> f != null)
-                .findFirst()
-                .orElse(null);
-        return new FormError(form, field, problem.getMessage(), typed);
+    /** The first reason {@code errors} hold: one that concerns the whole form, else the first field's. */
+    public static FormError of(String form, FormErrors errors, String typed) {
+        if (!errors.general().isEmpty()) {
+            return new FormError(form, null, String.join(" ", errors.general()), typed);
+        }
+        FieldError first = errors.fields().get(0);
+        return new FormError(form, first.field(), first.message(), typed);
     }
 
     public boolean on(String formName) {

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -61,6 +62,42 @@ class CalendarFeedTest {
         String project = url.replace(".ics", "/FORESEE.ics");
         assertThat(events(fetch(project)).keySet(), hasItem("FORESEE-DELIVERABLE-D4.5@consortia"));
         given().get(url.replace(".ics", "/NMLS.ics")).then().statusCode(404);
+    }
+
+    @Test
+    void aFeedSpeaksTheLanguageOfItsOwnersMails() throws Exception {
+        String url = issue("elisfa-partner");
+        assertThat(
+                text(events(fetch(url)).get("FORESEE-REPORT-RP1@consortia"), Property.SUMMARY),
+                equalTo("[FORESEE] Periodic report due: RP1"));
+        try {
+            preferLanguage("elisfa-partner", "fr");
+            Map<String, VEvent> events = events(fetch(url));
+            assertThat(
+                    text(events.get("FORESEE-REPORT-RP1@consortia"), Property.SUMMARY),
+                    equalTo("[FORESEE] Rapport périodique attendu : RP1"));
+            assertThat(
+                    text(events.get("FORESEE-REPORT-RP1@consortia"), Property.DESCRIPTION),
+                    containsString("FORESEE · Rapport périodique RP1"));
+            assertThat(
+                    text(events.get("FORESEE-MILESTONE-MS1@consortia"), Property.SUMMARY),
+                    startsWith("[FORESEE] Jalon : MS1 "));
+        } finally {
+            preferLanguage("elisfa-partner", null);
+        }
+    }
+
+    private static void preferLanguage(String user, String language) {
+        Map<String, Object> preferences = new HashMap<>();
+        preferences.put("language", language);
+        preferences.put("mutedKinds", List.of());
+        given().auth()
+                .oauth2(Tokens.of(user))
+                .contentType(ContentType.JSON)
+                .body(preferences)
+                .put("/api/me/preferences")
+                .then()
+                .statusCode(200);
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.consortia.deadline.Deadline.Kind;
 import org.consortia.deliverable.DeliverableKind;
 import org.consortia.deliverable.DeliverableStatus;
 import org.consortia.project.Project;
+import org.consortia.report.ReportDueDates;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -328,7 +329,13 @@ class DeadlineAssemblyTest {
                         "DUE",
                         false,
                         false),
-                DeadlineService.ofReport(foresee, 1, 12, 60, "UNIPSO", false, LocalDate.of(2022, 4, 1)));
+                DeadlineService.ofReport(
+                        foresee,
+                        1,
+                        ReportDueDates.dueDate(foresee, 12, 60),
+                        "UNIPSO",
+                        false,
+                        LocalDate.of(2022, 4, 1)));
         assertEquals(
                 new Deadline(
                         "FORESEE",
@@ -340,7 +347,7 @@ class DeadlineAssemblyTest {
                         "DUE",
                         false,
                         true),
-                DeadlineService.ofReport(foresee, 2, 25, 60, "UNIPSO", false, TODAY));
+                DeadlineService.ofReport(foresee, 2, ReportDueDates.dueDate(foresee, 25, 60), "UNIPSO", false, TODAY));
     }
 
     @Test
@@ -357,7 +364,7 @@ class DeadlineAssemblyTest {
                         "SUBMITTED",
                         true,
                         false),
-                DeadlineService.ofReport(foresee, 1, 12, 60, "UNIPSO", true, TODAY));
+                DeadlineService.ofReport(foresee, 1, ReportDueDates.dueDate(foresee, 12, 60), "UNIPSO", true, TODAY));
     }
 
     @Test
@@ -365,11 +372,11 @@ class DeadlineAssemblyTest {
         Project project = project("CUT", LocalDate.of(2024, 1, 15), LocalDate.of(2025, 1, 31));
         assertEquals(
                 LocalDate.of(2025, 4, 1),
-                DeadlineService.ofReport(project, 2, 13, 60, "UNIPSO", false, TODAY)
+                DeadlineService.ofReport(project, 2, ReportDueDates.dueDate(project, 13, 60), "UNIPSO", false, TODAY)
                         .dueDate());
         assertEquals(
                 LocalDate.of(2024, 7, 14),
-                DeadlineService.ofReport(project, 1, 6, 0, "UNIPSO", false, TODAY)
+                DeadlineService.ofReport(project, 1, ReportDueDates.dueDate(project, 6, 0), "UNIPSO", false, TODAY)
                         .dueDate());
     }
 
@@ -378,7 +385,7 @@ class DeadlineAssemblyTest {
         Project project = project("LATE", LocalDate.of(2021, 1, 31), LocalDate.of(2022, 1, 30));
         assertEquals(
                 LocalDate.of(2021, 6, 28),
-                DeadlineService.ofReport(project, 1, 3, 60, "UNIPSO", false, TODAY)
+                DeadlineService.ofReport(project, 1, ReportDueDates.dueDate(project, 3, 60), "UNIPSO", false, TODAY)
                         .dueDate());
     }
 

@@ -17,7 +17,7 @@ class ReportPdfRenderersTest {
 
     @Test
     void aFreeRendererLaysThePdfOut() {
-        byte[] pdf = new ReportPdf(1, Duration.ofSeconds(5)).render(HTML);
+        byte[] pdf = new ReportPdf(new Renderers(1, Duration.ofSeconds(5))).render(HTML);
 
         assertThat(pdf.length, greaterThan(100));
         assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1), equalTo("%PDF-"));
@@ -25,10 +25,13 @@ class ReportPdfRenderersTest {
 
     @Test
     void withEveryRendererBusyTheRequestIsToldToTryAgain() {
-        ReportPdf none = new ReportPdf(0, Duration.ofMillis(20));
+        ReportPdf none = new ReportPdf(new Renderers(0, Duration.ofMillis(20)));
 
         BusyProblem busy = assertThrows(BusyProblem.class, () -> none.render(HTML));
 
         assertThat(busy.status(), equalTo(503));
     }
+
+    /** {@code consortia.reports.*} as given. */
+    private record Renderers(int pdfRenderers, Duration pdfWait) implements ReportsConfig {}
 }

@@ -24,6 +24,7 @@ class StandingTest {
     @CsvSource(textBlock = """
             NONE,        '',     false, false, false, false, false, false
             REVIEWER,    '',     false, true,  false, false, false, false
+            REVIEWER,    NEXEM,  false, true,  true,  false, false, false
             PARTNER,     NEXEM,  false, false, true,  true,  true,  false
             PARTNER,     ELISFA, false, false, false, true,  false, false
             PARTNER,     WRZOS,  false, false, false, false, false, false

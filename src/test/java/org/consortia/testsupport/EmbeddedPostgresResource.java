@@ -19,6 +19,7 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
         if (postgres == null) {
             try {
                 postgres = EmbeddedPostgres.builder().start();
+                System.setProperty(DemoStaysUntouched.JDBC_URL, postgres.getJdbcUrl("postgres", "postgres"));
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not start the test PostgreSQL", e);
             }

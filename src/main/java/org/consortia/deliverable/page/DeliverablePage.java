@@ -20,7 +20,6 @@ import org.consortia.activity.ActivityLog;
 import org.consortia.comment.CommentInput;
 import org.consortia.comment.CommentService;
 import org.consortia.comment.Visibility;
-import org.consortia.common.ForbiddenProblem;
 import org.consortia.common.InvalidDataProblem;
 import org.consortia.common.LargeBody;
 import org.consortia.common.Page;
@@ -39,8 +38,10 @@ import org.consortia.project.ProjectView;
 import org.consortia.security.AccessPolicy;
 import org.consortia.security.Standing;
 import org.consortia.web.FormError;
+import org.consortia.web.FormErrors;
+import org.consortia.web.FormSubmission;
+import org.consortia.web.InputValidation;
 import org.consortia.web.LocalisedMessages;
-import org.consortia.web.PageForms;
 import org.consortia.workflow.TransitionInput;
 import org.consortia.workflow.WorkflowService;
 import org.jboss.resteasy.reactive.RestForm;
@@ -71,6 +72,7 @@ public class DeliverablePage {
     private final CommentService comments;
     private final ActivityLog activity;
     private final AccessPolicy access;
+    private final InputValidation validation;
     private final LocalisedMessages messages;
 
     DeliverablePage(
@@ -82,6 +84,7 @@ public class DeliverablePage {
             CommentService comments,
             ActivityLog activity,
             AccessPolicy access,
+            InputValidation validation,
             LocalisedMessages messages) {
         this.projects = projects;
         this.deliverables = deliverables;
@@ -91,6 +94,7 @@ public class DeliverablePage {
         this.comments = comments;
         this.activity = activity;
         this.access = access;
+        this.validation = validation;
         this.messages = messages;
     }
 
@@ -140,12 +144,7 @@ public class DeliverablePage {
             @RestForm("file") FileUpload file,
             @RestForm String note) {
         Project project = visibleProject(acronym);
-        Standing standing = access.standing(project);
-        DeliverableView deliverable = deliverables.get(project, code, standing.isReviewer());
-        if (standing.isReviewer() || !standing.mayUpload(deliverable.lead(), deliverable.contributors())) {
-            throw new ForbiddenProblem(
-                    "Only the lead partner, the contributors and the coordinator upload outputs of " + code);
-        }
+        files.requireUploader(project, code, access.standing(project));
         return attempt(project, code, "upload", note, () -> {
             if (file == null || file.fileName() == null || file.fileName().isBlank()) {
                 throw new InvalidDataProblem("file", "choose the file to upload");
@@ -167,19 +166,12 @@ public class DeliverablePage {
             @RestForm String visibility) {
         Project project = visibleProject(acronym);
         boolean reviewer = access.standing(project).isReviewer();
-        return attempt(project, code, "comment", text, () -> {
-            if (text == null || text.isBlank()) {
-                throw new InvalidDataProblem("text", "write the comment");
-            }
-            if (text.length() > 10000) {
-                throw new InvalidDataProblem("text", "must be at most 10000 characters");
-            }
-            comments.add(
-                    project,
-                    code,
-                    reviewer,
-                    access.user(),
-                    new CommentInput(text, "FUNDER".equals(visibility) ? Visibility.FUNDER : Visibility.CONSORTIUM));
+        CommentInput input =
+                new CommentInput(text, "FUNDER".equals(visibility) ? Visibility.FUNDER : Visibility.CONSORTIUM);
+        FormErrors errors = new FormErrors(messages.get());
+        validation.check(input, errors);
+        return attempt(project, code, "comment", text, errors, () -> {
+            comments.add(project, code, reviewer, access.user(), input);
             return messages.get().flash_commented();
         });
     }
@@ -200,12 +192,18 @@ public class DeliverablePage {
         return access.visible(projects.find(acronym));
     }
 
-    /** Runs a form's action ({@link PageForms}): the page again with the error by the form if refused. */
+    /** Sends one of the page's forms ({@link FormSubmission}): the page again with the error by the form if refused. */
     private Response attempt(Project project, String code, String form, String typed, Supplier<String> action) {
-        return PageForms.attempt(
+        return attempt(project, code, form, typed, new FormErrors(messages.get()), action);
+    }
+
+    private Response attempt(
+            Project project, String code, String form, String typed, FormErrors errors, Supplier<String> action) {
+        return FormSubmission.send(
+                errors,
                 path(project, code),
                 action,
-                refused -> Templates.deliverable(view(project, code, FormError.of(form, refused, typed))));
+                () -> Templates.deliverable(view(project, code, FormError.of(form, errors, typed))));
     }
 
     private DossierView view(Project project, String code, FormError error) {
@@ -221,7 +219,7 @@ public class DeliverablePage {
                 standing,
                 deliverable,
                 workflow.movesFor(standing, deliverable),
-                !funderView && standing.mayUpload(deliverable.lead(), deliverable.contributors()),
+                standing.mayUpload(deliverable.lead(), deliverable.contributors()),
                 versions.items(),
                 versions.total(),
                 comments.latest(found, funderView, SHOWN_COMMENTS),

@@ -233,6 +233,37 @@ class DeliverablePageTest {
     }
 
     @Test
+    void aCommentTooLongShowsTheFormAgainWithTheAPIsConstraintAndAddsNothing() {
+        PageSession nexem = PageSession.of("nexem-partner");
+        String tooLong = "x".repeat(10001);
+
+        nexem.given()
+                .formParam("text", tooLong)
+                .formParam("_csrf", nexem.formToken(project.page(TRAINING)))
+                .when()
+                .post(project.page(TRAINING) + "/comments")
+                .then()
+                .statusCode(400)
+                .contentType(ContentType.HTML)
+                .body(containsString("role=\"alert\""), containsString("size must be between 0 and 10000"));
+        nexem.given()
+                .formParam("text", "   ")
+                .formParam("_csrf", nexem.formToken(project.page(TRAINING)))
+                .when()
+                .post(project.page(TRAINING) + "/comments")
+                .then()
+                .statusCode(400)
+                .body(containsString("must not be blank"));
+        given().auth()
+                .oauth2(Tokens.of("nexem-partner"))
+                .when()
+                .get(project.api(TRAINING) + "/comments")
+                .then()
+                .statusCode(200)
+                .body("items", empty());
+    }
+
+    @Test
     void anUploadWithoutAFileShowsTheFormAgainWithTheNoteAsTyped() {
         PageSession nexem = PageSession.of("nexem-partner");
 

@@ -20,13 +20,10 @@ import org.consortia.project.Project;
 import org.consortia.project.ProjectService;
 import org.consortia.project.ProjectView;
 import org.consortia.security.AccessPolicy;
-import org.consortia.web.Flash;
 import org.consortia.web.FormErrors;
-import org.consortia.web.FormSubmission;
 import org.consortia.web.FormValues;
 import org.consortia.web.HtmlResponse;
-import org.consortia.web.InputValidation;
-import org.consortia.web.LocalisedMessages;
+import org.consortia.web.ItemForms;
 import org.consortia.workpackage.WorkPackageService;
 import org.consortia.workpackage.WorkPackageView;
 
@@ -60,8 +57,7 @@ public class DeliverableForm {
     private final PartnerService partners;
     private final WorkPackageService workPackages;
     private final AccessPolicy access;
-    private final InputValidation validation;
-    private final LocalisedMessages messages;
+    private final ItemForms forms;
 
     DeliverableForm(
             ProjectService projects,
@@ -69,22 +65,20 @@ public class DeliverableForm {
             PartnerService partners,
             WorkPackageService workPackages,
             AccessPolicy access,
-            InputValidation validation,
-            LocalisedMessages messages) {
+            ItemForms forms) {
         this.projects = projects;
         this.deliverables = deliverables;
         this.partners = partners;
         this.workPackages = workPackages;
         this.access = access;
-        this.validation = validation;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @GET
     @Path("new")
     public Response blank(@PathParam("acronym") String acronym) {
         Project project = access.managed(projects.find(acronym));
-        return HtmlResponse.of(form(project, null, DeliverableFields.blank(), errors()));
+        return HtmlResponse.of(form(project, null, DeliverableFields.blank(), forms.errors()));
     }
 
     @POST
@@ -92,15 +86,12 @@ public class DeliverableForm {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response add(@PathParam("acronym") String acronym, @BeanParam DeliverableFields typed) {
         Project project = access.managed(projects.find(acronym));
-        FormErrors errors = errors();
-        DeliverableInput input = typed.input(null, errors);
-        validation.check(input, errors);
-        return FormSubmission.send(
+        FormErrors errors = forms.errors();
+        return forms.add(
                 errors,
-                () -> {
-                    DeliverableView added = deliverables.add(project, input, false);
-                    return Flash.redirect(project.planPath(), messages.get().plan_flash_created(added.code()));
-                },
+                typed.input(null, errors),
+                input -> deliverables.add(project, input, false).code(),
+                project.planPath(),
                 () -> form(project, null, typed, errors));
     }
 
@@ -109,7 +100,7 @@ public class DeliverableForm {
     public Response edit(@PathParam("acronym") String acronym, @PathParam("code") String code) {
         Project project = access.managed(projects.find(acronym));
         DeliverableFields stored = DeliverableFields.of(deliverables.get(project, code, false));
-        return HtmlResponse.of(form(project, code, stored, errors()));
+        return HtmlResponse.of(form(project, code, stored, forms.errors()));
     }
 
     @POST
@@ -119,18 +110,22 @@ public class DeliverableForm {
             @PathParam("acronym") String acronym, @PathParam("code") String code, @BeanParam DeliverableFields typed) {
         Project project = access.managed(projects.find(acronym));
         deliverables.find(project, code); // an unknown code is a 404, whatever the form holds
-        FormErrors errors = errors();
-        DeliverableInput input = typed.input(code, errors);
-        validation.check(input, errors);
-        return FormSubmission.send(
+        FormErrors errors = forms.errors();
+        return forms.update(
                 errors,
-                () -> {
-                    deliverables.updateAs(
-                            project, access.standing(project), code, FormValues.ifMatch(typed.version), input, false);
-                    return Flash.redirect(project.planPath(), messages.get().plan_flash_saved(code));
-                },
+                typed.input(code, errors),
+                input -> deliverables
+                        .updateAs(
+                                project,
+                                access.standing(project),
+                                code,
+                                FormValues.ifMatch(typed.version),
+                                input,
+                                false)
+                        .code(),
                 () -> typed.version =
                         FormValues.shown(deliverables.get(project, code, false).version()),
+                project.planPath(),
                 () -> form(project, code, typed, errors));
     }
 
@@ -151,9 +146,5 @@ public class DeliverableForm {
                 List.of(DeliverableType.values()),
                 List.of(DisseminationLevel.values()),
                 errors);
-    }
-
-    private FormErrors errors() {
-        return new FormErrors(messages.get());
     }
 }

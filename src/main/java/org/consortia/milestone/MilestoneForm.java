@@ -17,13 +17,10 @@ import org.consortia.project.Project;
 import org.consortia.project.ProjectService;
 import org.consortia.project.ProjectView;
 import org.consortia.security.AccessPolicy;
-import org.consortia.web.Flash;
 import org.consortia.web.FormErrors;
-import org.consortia.web.FormSubmission;
 import org.consortia.web.FormValues;
 import org.consortia.web.HtmlResponse;
-import org.consortia.web.InputValidation;
-import org.consortia.web.LocalisedMessages;
+import org.consortia.web.ItemForms;
 import org.consortia.workpackage.WorkPackageService;
 import org.consortia.workpackage.WorkPackageView;
 
@@ -50,29 +47,26 @@ public class MilestoneForm {
     private final MilestoneService milestones;
     private final WorkPackageService workPackages;
     private final AccessPolicy access;
-    private final InputValidation validation;
-    private final LocalisedMessages messages;
+    private final ItemForms forms;
 
     MilestoneForm(
             ProjectService projects,
             MilestoneService milestones,
             WorkPackageService workPackages,
             AccessPolicy access,
-            InputValidation validation,
-            LocalisedMessages messages) {
+            ItemForms forms) {
         this.projects = projects;
         this.milestones = milestones;
         this.workPackages = workPackages;
         this.access = access;
-        this.validation = validation;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @GET
     @Path("new")
     public Response blank(@PathParam("acronym") String acronym) {
         Project project = access.managed(projects.find(acronym));
-        return HtmlResponse.of(form(project, null, new MilestoneFields(), errors()));
+        return HtmlResponse.of(form(project, null, new MilestoneFields(), forms.errors()));
     }
 
     @POST
@@ -80,15 +74,12 @@ public class MilestoneForm {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response add(@PathParam("acronym") String acronym, @BeanParam MilestoneFields typed) {
         Project project = access.managed(projects.find(acronym));
-        FormErrors errors = errors();
-        MilestoneInput input = typed.input(null, errors);
-        validation.check(input, errors);
-        return FormSubmission.send(
+        FormErrors errors = forms.errors();
+        return forms.add(
                 errors,
-                () -> {
-                    MilestoneView added = milestones.add(project, input);
-                    return Flash.redirect(project.planPath(), messages.get().plan_flash_created(added.code()));
-                },
+                typed.input(null, errors),
+                input -> milestones.add(project, input).code(),
+                project.planPath(),
                 () -> form(project, null, typed, errors));
     }
 
@@ -97,7 +88,7 @@ public class MilestoneForm {
     public Response edit(@PathParam("acronym") String acronym, @PathParam("code") String code) {
         Project project = access.managed(projects.find(acronym));
         MilestoneFields stored = MilestoneFields.of(milestones.get(project, code));
-        return HtmlResponse.of(form(project, code, stored, errors()));
+        return HtmlResponse.of(form(project, code, stored, forms.errors()));
     }
 
     @POST
@@ -107,17 +98,16 @@ public class MilestoneForm {
             @PathParam("acronym") String acronym, @PathParam("code") String code, @BeanParam MilestoneFields typed) {
         Project project = access.managed(projects.find(acronym));
         milestones.find(project, code); // an unknown code is a 404, whatever the form holds
-        FormErrors errors = errors();
-        MilestoneInput input = typed.input(code, errors);
-        validation.check(input, errors);
-        return FormSubmission.send(
+        FormErrors errors = forms.errors();
+        return forms.update(
                 errors,
-                () -> {
-                    milestones.update(project, code, FormValues.ifMatch(typed.version), input);
-                    return Flash.redirect(project.planPath(), messages.get().plan_flash_saved(code));
-                },
+                typed.input(code, errors),
+                input -> milestones
+                        .update(project, code, FormValues.ifMatch(typed.version), input)
+                        .code(),
                 () -> typed.version =
                         FormValues.shown(milestones.get(project, code).version()),
+                project.planPath(),
                 () -> form(project, code, typed, errors));
     }
 
@@ -128,9 +118,5 @@ public class MilestoneForm {
                 typed,
                 workPackages.page(project, PageRequest.largest()).items(),
                 errors);
-    }
-
-    private FormErrors errors() {
-        return new FormErrors(messages.get());
     }
 }

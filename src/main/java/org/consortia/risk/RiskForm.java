@@ -20,13 +20,10 @@ import org.consortia.project.ProjectService;
 import org.consortia.project.ProjectView;
 import org.consortia.security.AccessPolicy;
 import org.consortia.security.Standing;
-import org.consortia.web.Flash;
 import org.consortia.web.FormErrors;
-import org.consortia.web.FormSubmission;
 import org.consortia.web.FormValues;
 import org.consortia.web.HtmlResponse;
-import org.consortia.web.InputValidation;
-import org.consortia.web.LocalisedMessages;
+import org.consortia.web.ItemForms;
 
 /**
  * {@code /projects/{acronym}/risks/new} and {@code …/risks/{number}}: the coordinator adds a risk or
@@ -61,29 +58,22 @@ public class RiskForm {
     private final RiskService risks;
     private final PartnerService partners;
     private final AccessPolicy access;
-    private final InputValidation validation;
-    private final LocalisedMessages messages;
+    private final ItemForms forms;
 
     RiskForm(
-            ProjectService projects,
-            RiskService risks,
-            PartnerService partners,
-            AccessPolicy access,
-            InputValidation validation,
-            LocalisedMessages messages) {
+            ProjectService projects, RiskService risks, PartnerService partners, AccessPolicy access, ItemForms forms) {
         this.projects = projects;
         this.risks = risks;
         this.partners = partners;
         this.access = access;
-        this.validation = validation;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @GET
     @Path("new")
     public Response blank(@PathParam("acronym") String acronym) {
         Project project = access.managed(access.internal(projects.find(acronym)));
-        return HtmlResponse.of(form(project, null, true, RiskFields.blank(), errors()));
+        return HtmlResponse.of(form(project, null, true, RiskFields.blank(), forms.errors()));
     }
 
     @POST
@@ -91,15 +81,12 @@ public class RiskForm {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response add(@PathParam("acronym") String acronym, @BeanParam RiskFields typed) {
         Project project = access.managed(access.internal(projects.find(acronym)));
-        FormErrors errors = errors();
-        RiskInput input = typed.input(errors);
-        validation.check(input, errors);
-        return FormSubmission.send(
+        FormErrors errors = forms.errors();
+        return forms.add(
                 errors,
-                () -> {
-                    RiskView added = risks.add(project, input);
-                    return Flash.redirect(RiskPage.path(project), messages.get().plan_flash_created(added.code()));
-                },
+                typed.input(errors),
+                input -> risks.add(project, input).code(),
+                RiskPage.path(project),
                 () -> form(project, null, true, typed, errors));
     }
 
@@ -110,7 +97,7 @@ public class RiskForm {
         Standing standing = access.standing(project);
         RiskView current = risks.get(project, number);
         RiskService.requireMayMitigate(project, standing, current);
-        return HtmlResponse.of(form(project, current, standing.managesPlan(), RiskFields.of(current), errors()));
+        return HtmlResponse.of(form(project, current, standing.managesPlan(), RiskFields.of(current), forms.errors()));
     }
 
     @POST
@@ -123,18 +110,15 @@ public class RiskForm {
         RiskView current = risks.get(project, number);
         RiskService.requireMayMitigate(project, standing, current);
         boolean full = standing.managesPlan();
-        FormErrors errors = errors();
-        RiskInput input = full ? typed.input(errors) : typed.mitigationOf(current, errors);
-        validation.check(input, errors);
-        return FormSubmission.send(
+        FormErrors errors = forms.errors();
+        return forms.update(
                 errors,
-                () -> {
-                    RiskView saved =
-                            risks.updateAs(project, standing, number, FormValues.ifMatch(typed.version), input);
-                    return Flash.redirect(RiskPage.path(project), messages.get().plan_flash_saved(saved.code()));
-                },
+                full ? typed.input(errors) : typed.mitigationOf(current, errors),
+                input -> risks.updateAs(project, standing, number, FormValues.ifMatch(typed.version), input)
+                        .code(),
                 () -> typed.version =
                         FormValues.shown(risks.get(project, number).version()),
+                RiskPage.path(project),
                 () -> form(project, risks.get(project, number), full, typed, errors));
     }
 
@@ -149,9 +133,5 @@ public class RiskForm {
                 List.of(RiskLevel.values()),
                 List.of(RiskStatus.values()),
                 errors);
-    }
-
-    private FormErrors errors() {
-        return new FormErrors(messages.get());
     }
 }

@@ -19,13 +19,10 @@ import org.consortia.project.Project;
 import org.consortia.project.ProjectService;
 import org.consortia.project.ProjectView;
 import org.consortia.security.AccessPolicy;
-import org.consortia.web.Flash;
 import org.consortia.web.FormErrors;
-import org.consortia.web.FormSubmission;
 import org.consortia.web.FormValues;
 import org.consortia.web.HtmlResponse;
-import org.consortia.web.InputValidation;
-import org.consortia.web.LocalisedMessages;
+import org.consortia.web.ItemForms;
 
 /**
  * {@code /projects/{acronym}/plan/work-packages/new} and {@code …/{code}}: the coordinator adds a
@@ -50,22 +47,19 @@ public class WorkPackageForm {
     private final WorkPackageService workPackages;
     private final PartnerService partners;
     private final AccessPolicy access;
-    private final InputValidation validation;
-    private final LocalisedMessages messages;
+    private final ItemForms forms;
 
     WorkPackageForm(
             ProjectService projects,
             WorkPackageService workPackages,
             PartnerService partners,
             AccessPolicy access,
-            InputValidation validation,
-            LocalisedMessages messages) {
+            ItemForms forms) {
         this.projects = projects;
         this.workPackages = workPackages;
         this.partners = partners;
         this.access = access;
-        this.validation = validation;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @GET
@@ -74,7 +68,7 @@ public class WorkPackageForm {
         Project project = access.managed(projects.find(acronym));
         WorkPackageFields next = WorkPackageFields.after(
                 workPackages.page(project, PageRequest.largest()).items());
-        return HtmlResponse.of(form(project, null, next, errors()));
+        return HtmlResponse.of(form(project, null, next, forms.errors()));
     }
 
     @POST
@@ -82,15 +76,12 @@ public class WorkPackageForm {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response add(@PathParam("acronym") String acronym, @BeanParam WorkPackageFields typed) {
         Project project = access.managed(projects.find(acronym));
-        FormErrors errors = errors();
-        WorkPackageInput input = typed.input(null, errors);
-        validation.check(input, errors);
-        return FormSubmission.send(
+        FormErrors errors = forms.errors();
+        return forms.add(
                 errors,
-                () -> {
-                    WorkPackageView added = workPackages.add(project, input);
-                    return Flash.redirect(project.planPath(), messages.get().plan_flash_created(added.number()));
-                },
+                typed.input(null, errors),
+                input -> workPackages.add(project, input).number(),
+                project.planPath(),
                 () -> form(project, null, typed, errors));
     }
 
@@ -99,7 +90,7 @@ public class WorkPackageForm {
     public Response edit(@PathParam("acronym") String acronym, @PathParam("code") String code) {
         Project project = access.managed(projects.find(acronym));
         WorkPackageFields stored = WorkPackageFields.of(workPackages.get(project, code));
-        return HtmlResponse.of(form(project, code, stored, errors()));
+        return HtmlResponse.of(form(project, code, stored, forms.errors()));
     }
 
     @POST
@@ -109,17 +100,16 @@ public class WorkPackageForm {
             @PathParam("acronym") String acronym, @PathParam("code") String code, @BeanParam WorkPackageFields typed) {
         Project project = access.managed(projects.find(acronym));
         workPackages.find(project, code); // an unknown code is a 404, whatever the form holds
-        FormErrors errors = errors();
-        WorkPackageInput input = typed.input(code, errors);
-        validation.check(input, errors);
-        return FormSubmission.send(
+        FormErrors errors = forms.errors();
+        return forms.update(
                 errors,
-                () -> {
-                    workPackages.update(project, code, FormValues.ifMatch(typed.version), input);
-                    return Flash.redirect(project.planPath(), messages.get().plan_flash_saved(code));
-                },
+                typed.input(code, errors),
+                input -> workPackages
+                        .update(project, code, FormValues.ifMatch(typed.version), input)
+                        .number(),
                 () -> typed.version =
                         FormValues.shown(workPackages.get(project, code).version()),
+                project.planPath(),
                 () -> form(project, code, typed, errors));
     }
 
@@ -130,9 +120,5 @@ public class WorkPackageForm {
                 typed,
                 partners.page(project, PageRequest.largest()).items(),
                 errors);
-    }
-
-    private FormErrors errors() {
-        return new FormErrors(messages.get());
     }
 }

@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
-import org.consortia.web.Messages;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -126,7 +125,6 @@ public class MailSender {
         Locale locale = notice.person != null && notice.person.language != null
                 ? Locale.forLanguageTag(notice.person.language)
                 : defaultLocale;
-        Messages messages = MessageBundles.get(Messages.class, Localized.Literal.of(locale.toLanguageTag()));
         String link = config.baseUrl().replaceAll("/+$", "") + notice.path();
         String subject = MessageBundles.get(NotificationMessages.class, Localized.Literal.of(locale.toLanguageTag()))
                 .mail_subject(notice.kind, notice.projectAcronym, notice.subjectCode == null ? "" : notice.subjectCode);

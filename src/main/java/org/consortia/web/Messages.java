@@ -59,33 +59,8 @@ public interface Messages {
     String error_explanation(int status);
 
     // --- Home -----------------------------------------------------------------
-    @Message("Home")
-    String home_title();
-
-    @Message("Run your multi-partner, publicly funded project together: the plan, the deliverables and who owes what.")
-    String tagline();
-
-    @Message("For lead coordinators who plan and follow the work, partner organisations who deliver it, and the"
-            + " funder's reviewers who read what was submitted.")
-    String who_for();
-
-    @Message("Your projects")
-    String your_projects();
-
-    @Message("You take part in no project yet.")
-    String no_projects();
-
-    @Message("Your role")
-    String your_role();
-
     @Message("Accepted")
     String accepted();
-
-    @Message("{accepted} of {total} deliverables")
-    String accepted_of(int accepted, int total);
-
-    @Message("Next deadline")
-    String next_deadline();
 
     @Message("Public results")
     String public_results();
@@ -305,8 +280,6 @@ public interface Messages {
 
     @Message("Reached")
     String col_reached();
-
-    // --- Values ---------------------------------------------------------------
 
     // --- Deliverable page -----------------------------------------------------
     @Message("The form was not sent")
@@ -739,9 +712,6 @@ public interface Messages {
 
     @Message("Edit in the plan")
     String edit_in_plan();
-
-    @Message("The first {shown} of {total} projects, by acronym.")
-    String first_projects(int shown, long total);
 
     @Message("{count} earlier comments are not shown here; the API lists them all.")
     String earlier_comments(long count);

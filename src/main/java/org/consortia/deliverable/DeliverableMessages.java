@@ -4,12 +4,14 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * The names of a deliverable's values (status, kind, type, dissemination level) and of its workflow's moves, in English ({@code {deliverable:status(…)}} in the templates); the other languages are in
- * {@code messages/deliverable_<language>.properties}.
+ * The names of a deliverable's values (status, kind, type, dissemination level) and of its workflow's moves, the texts
+ * of its page and of its event form, in English ({@code {deliverable:status(…)}} in the templates); the other
+ * languages are in {@code messages/deliverable_<language>.properties}.
  */
 @MessageBundle("deliverable")
 public interface DeliverableMessages {
 
+    // --- Values ---------------------------------------------------------------
     @Message("{#when status}{#is PLANNED}Planned{#is IN_PROGRESS}In progress{#is IN_INTERNAL_REVIEW}In internal review"
             + "{#is CHANGES_REQUESTED}Changes requested{#is APPROVED}Approved{#is SUBMITTED}Submitted"
             + "{#is ACCEPTED}Accepted{#is REVISION_REQUESTED}Revision requested{/when}")
@@ -35,4 +37,175 @@ public interface DeliverableMessages {
     @Message(
             "{#when level}{#is PU}PU – Public{#is SEN}SEN – Sensitive, limited to the consortium and the funder{/when}")
     String plan_dissemination(DisseminationLevel level);
+
+    // --- Deliverable page (deliverable/page) ----------------------------------
+    @Message("Details")
+    String details();
+
+    @Message("Contributors")
+    String contributors();
+
+    @Message("Dissemination level")
+    String dissemination();
+
+    @Message("Depends on")
+    String depends_on();
+
+    @Message("It was due on {date}: say why it is submitted late; the funder reads this.")
+    String delay_hint(String date);
+
+    @Message("Edit in the plan")
+    String edit_in_plan();
+
+    @Message("Event")
+    String event_details();
+
+    @Message("Place")
+    String place();
+
+    @Message("{start}{#if end} – {end}{/if} ({zone})")
+    String event_time(String start, String end, String zone);
+
+    @Message("Edit the event details")
+    String edit_event();
+
+    @Message("Workflow")
+    String workflow();
+
+    @Message("Now:")
+    String now_status();
+
+    @Message("There is nothing for you to do at this step.")
+    String no_moves();
+
+    @Message("Upload a version before submitting.")
+    String no_version_to_submit();
+
+    @Message("Version to submit")
+    String version_to_submit();
+
+    @Message("What should change")
+    String what_should_change();
+
+    @Message("{code} is now: {status}.")
+    String flash_moved(String code, String status);
+
+    @Message("Files")
+    String files();
+
+    @Message("No file has been uploaded yet.")
+    String no_files();
+
+    @Message("Uploaded versions ({count}), newest first")
+    String versions_caption(long count);
+
+    @Message("Version")
+    String col_version();
+
+    @Message("Note")
+    String col_note();
+
+    @Message("Uploaded by")
+    String col_uploaded_by();
+
+    @Message("Uploaded")
+    String col_uploaded_at();
+
+    @Message("withdrawn")
+    String withdrawn();
+
+    @Message("Upload a new version")
+    String upload_title();
+
+    @Message("File")
+    String file();
+
+    @Message("PDF, office documents, images or ZIP archives; at most the size your platform allows.")
+    String upload_hint();
+
+    @Message("Upload")
+    String upload();
+
+    @Message("{name} uploaded as version {number}.")
+    String flash_uploaded(String name, int number);
+
+    @Message("Comments")
+    String comments();
+
+    @Message("{count} earlier comments are not shown here; the API lists them all.")
+    String earlier_comments(long count);
+
+    @Message("Add a comment")
+    String add_comment();
+
+    @Message("Write @username or @ORGANISATION (its code) to send them a notice.")
+    String comment_mentions_hint();
+
+    @Message("Who reads it")
+    String who_reads();
+
+    @Message("The consortium only")
+    String visibility_consortium();
+
+    @Message("The consortium and the funder's reviewers")
+    String visibility_funder();
+
+    @Message("Send the comment")
+    String send_comment();
+
+    @Message("Your comment was added.")
+    String flash_commented();
+
+    @Message("History")
+    String history();
+
+    @Message("Nothing has happened yet.")
+    String no_history();
+
+    @Message("What happened to this deliverable, newest first")
+    String history_caption();
+
+    @Message("When")
+    String col_when();
+
+    @Message("Who")
+    String col_who();
+
+    @Message("What")
+    String col_what();
+
+    @Message("{#when action}{#is 'CREATED'}Created{#is 'CHANGED'}Plan changed{#is 'MOVED'}Moved"
+            + "{#is 'COMMENTED'}Commented{#is 'FILE_UPLOADED'}File uploaded{#is 'FILE_WITHDRAWN'}File withdrawn"
+            + "{#is 'REMOVED'}Removed{#else}{action}{/when}")
+    String action(String action);
+
+    // --- Plan form and event form (tags/planEventFields.html) -----------------
+    @Message("Two capital letters (ISO 3166), e.g. FR or BE; EU for a European-level body.")
+    String plan_hint_country();
+
+    @Message("Empty: the time zone of the country (e.g. Europe/Lisbon for PT); needed only with a start time.")
+    String plan_hint_time_zone();
+
+    @Message("Event details")
+    String plan_event_legend();
+
+    @Message("Only meetings, trainings, national events and conferences have event details: leave these fields"
+            + " empty for any other kind.")
+    String plan_event_hint();
+
+    @Message("No other deliverable yet.")
+    String plan_no_other_deliverables();
+
+    @Message("Event details of {code}")
+    String plan_event_heading(String code);
+
+    @Message("Where and when the event takes place, and how many took part. The rest of the deliverable's plan is"
+            + " the coordinator's to change.")
+    String plan_event_intro();
+
+    @Message("{code} is not an event: only meetings, trainings, national events and conferences have event details.")
+    String plan_not_an_event(String code);
+
+    @Message("The event details of {code} were saved.")
+    String plan_flash_event_saved(String code);
 }

@@ -93,7 +93,7 @@ public class EventForm {
                     deliverables.updateAs(project, standing, code, FormValues.ifMatch(typed.version), input, false);
                     return Flash.redirect(
                             "/projects/" + project.acronym + "/deliverables/" + code,
-                            messages.get().plan_flash_event_saved(code));
+                            messages.get(DeliverableMessages.class).plan_flash_event_saved(code));
                 },
                 () -> typed.version =
                         FormValues.shown(deliverables.get(project, code, false).version()),

@@ -158,18 +158,6 @@ public interface Messages {
     @Message("The form was not sent")
     String form_not_sent();
 
-    @Message("Details")
-    String details();
-
-    @Message("Contributors")
-    String contributors();
-
-    @Message("Dissemination level")
-    String dissemination();
-
-    @Message("Depends on")
-    String depends_on();
-
     @Message("Submitted on")
     String submitted_on();
 
@@ -179,127 +167,14 @@ public interface Messages {
     @Message("Why it is late")
     String delay_justification();
 
-    @Message("It was due on {date}: say why it is submitted late; the funder reads this.")
-    String delay_hint(String date);
-
     @Message("version {number}")
     String version_n(int number);
-
-    @Message("Event")
-    String event_details();
-
-    @Message("Place")
-    String place();
-
-    @Message("Workflow")
-    String workflow();
-
-    @Message("Now:")
-    String now_status();
-
-    @Message("There is nothing for you to do at this step.")
-    String no_moves();
-
-    @Message("Upload a version before submitting.")
-    String no_version_to_submit();
-
-    @Message("Version to submit")
-    String version_to_submit();
-
-    @Message("What should change")
-    String what_should_change();
-
-    @Message("{code} is now: {status}.")
-    String flash_moved(String code, String status);
-
-    @Message("{name} uploaded as version {number}.")
-    String flash_uploaded(String name, int number);
-
-    @Message("Your comment was added.")
-    String flash_commented();
-
-    @Message("Files")
-    String files();
-
-    @Message("No file has been uploaded yet.")
-    String no_files();
-
-    @Message("Uploaded versions ({count}), newest first")
-    String versions_caption(long count);
-
-    @Message("Version")
-    String col_version();
 
     @Message("File")
     String col_file();
 
-    @Message("Note")
-    String col_note();
-
-    @Message("Uploaded by")
-    String col_uploaded_by();
-
-    @Message("Uploaded")
-    String col_uploaded_at();
-
-    @Message("withdrawn")
-    String withdrawn();
-
-    @Message("Upload a new version")
-    String upload_title();
-
-    @Message("File")
-    String file();
-
-    @Message("PDF, office documents, images or ZIP archives; at most the size your platform allows.")
-    String upload_hint();
-
-    @Message("Upload")
-    String upload();
-
-    @Message("Comments")
-    String comments();
-
     @Message("No comment yet.")
     String no_comments();
-
-    @Message("Add a comment")
-    String add_comment();
-
-    @Message("Who reads it")
-    String who_reads();
-
-    @Message("The consortium only")
-    String visibility_consortium();
-
-    @Message("The consortium and the funder's reviewers")
-    String visibility_funder();
-
-    @Message("Send the comment")
-    String send_comment();
-
-    @Message("History")
-    String history();
-
-    @Message("Nothing has happened yet.")
-    String no_history();
-
-    @Message("What happened to this deliverable, newest first")
-    String history_caption();
-
-    @Message("When")
-    String col_when();
-
-    @Message("Who")
-    String col_who();
-
-    @Message("What")
-    String col_what();
-
-    @Message("{#when action}{#is 'CREATED'}Created{#is 'CHANGED'}Plan changed{#is 'MOVED'}Moved"
-            + "{#is 'COMMENTED'}Commented{#is 'FILE_UPLOADED'}File uploaded{#is 'FILE_WITHDRAWN'}File withdrawn"
-            + "{#is 'REMOVED'}Removed{#else}{action}{/when}")
-    String action(String action);
 
     // --- My deadlines and settings -------------------------------------------
     @Message("My deadlines")
@@ -414,24 +289,11 @@ public interface Messages {
             + " instead, which sets the month.")
     String plan_hint_due(int total);
 
-    @Message("Two capital letters (ISO 3166), e.g. FR or BE; EU for a European-level body.")
-    String plan_hint_country();
-
-    @Message("Event details")
-    String plan_event_legend();
-
-    @Message("Only meetings, trainings, national events and conferences have event details: leave these fields"
-            + " empty for any other kind.")
-    String plan_event_hint();
-
     @Message("Choose…")
     String plan_choose();
 
     @Message("None")
     String plan_no_choice();
-
-    @Message("No other deliverable yet.")
-    String plan_no_other_deliverables();
 
     @Message("Create")
     String plan_create();
@@ -464,29 +326,6 @@ public interface Messages {
 
     @Message("{code} was saved.")
     String plan_flash_saved(String code);
-
-    @Message("The event details of {code} were saved.")
-    String plan_flash_event_saved(String code);
-
-    @Message("Event details of {code}")
-    String plan_event_heading(String code);
-
-    @Message("Where and when the event takes place, and how many took part. The rest of the deliverable's plan is"
-            + " the coordinator's to change.")
-    String plan_event_intro();
-
-    @Message("{code} is not an event: only meetings, trainings, national events and conferences have event details.")
-    String plan_not_an_event(String code);
-
-    // --- Links to the plan forms ------------------------------------------------
-    @Message("Edit the event details")
-    String edit_event();
-
-    @Message("Edit in the plan")
-    String edit_in_plan();
-
-    @Message("{count} earlier comments are not shown here; the API lists them all.")
-    String earlier_comments(long count);
 
     // --- Notifications and their mails -------------------------------------------
     @Message("en")
@@ -537,9 +376,6 @@ public interface Messages {
             "You receive this as your organisation's contact address in {project}. Your organisation or the project's coordinator can change that address on Consortia; sign in to choose which notices you get.")
     String mail_footer_contact(String project);
 
-    @Message("Write @username or @ORGANISATION (its code) to send them a notice.")
-    String comment_mentions_hint();
-
     @Message("Mails sent (development)")
     String dev_mails();
 
@@ -567,12 +403,6 @@ public interface Messages {
 
     @Message("must be a time of day (HH:MM)")
     String plan_not_a_time();
-
-    @Message("Empty: the time zone of the country (e.g. Europe/Lisbon for PT); needed only with a start time.")
-    String plan_hint_time_zone();
-
-    @Message("{start}{#if end} – {end}{/if} ({zone})")
-    String event_time(String start, String end, String zone);
 
     // --- Exports of the lists (org.consortia.export) -----------------------------
     @Message(

@@ -128,8 +128,8 @@ public class DeliverablePage {
                     access.standing(project),
                     access.user(),
                     new TransitionInput(target, comment, version(version), delayJustification));
-            return messages.get()
-                    .flash_moved(code, messages.get(DeliverableMessages.class).status(moved.status()));
+            DeliverableMessages texts = messages.get(DeliverableMessages.class);
+            return texts.flash_moved(code, texts.status(moved.status()));
         });
     }
 
@@ -151,7 +151,7 @@ public class DeliverablePage {
             }
             FileVersionView uploaded =
                     files.upload(project, code, file.uploadedFile(), file.fileName(), note, access.user());
-            return messages.get().flash_uploaded(uploaded.fileName(), uploaded.version());
+            return messages.get(DeliverableMessages.class).flash_uploaded(uploaded.fileName(), uploaded.version());
         });
     }
 
@@ -172,7 +172,7 @@ public class DeliverablePage {
         validation.check(input, errors);
         return attempt(project, code, "comment", text, errors, () -> {
             comments.add(project, code, reviewer, access.user(), input);
-            return messages.get().flash_commented();
+            return messages.get(DeliverableMessages.class).flash_commented();
         });
     }
 

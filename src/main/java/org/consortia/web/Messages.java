@@ -180,12 +180,6 @@ public interface Messages {
     @Message("My deadlines")
     String my_deadlines();
 
-    @Message("Project")
-    String col_project();
-
-    @Message("Follow these deadlines in your calendar application")
-    String subscribe_calendar();
-
     @Message("Settings")
     String settings();
 
@@ -225,9 +219,6 @@ public interface Messages {
 
     @Message("Your calendar link no longer works.")
     String calendar_revoked();
-
-    @Message("Across your projects, as of {date}: what is overdue, then what falls due soon.")
-    String my_deadlines_intro(String date);
 
     @Message("Due in the next {days} days")
     String due_within(int days);

@@ -4,8 +4,9 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * What each kind of notice says: its mail's subject and opening, its choice in the settings, in English ({@code {notification:mail_subject(…)}} in the templates); the other languages are in
- * {@code messages/notification_<language>.properties}.
+ * What each kind of notice says (its mail's subject and opening, its choice in the settings), the notifications page
+ * and the mails' other texts, in English ({@code {notification:mail_subject(…)}} in the templates); the other
+ * languages are in {@code messages/notification_<language>.properties}.
  */
 @MessageBundle("notification")
 public interface NotificationMessages {
@@ -42,4 +43,21 @@ public interface NotificationMessages {
                     + "{#is REPORT_SUBMITTED}a progress report is submitted for my review"
                     + "{#is REPORT_DECIDED}the funder decides on a progress report I coordinate{/when}")
     String mail_kind(NotificationKind kind);
+
+    @Message("No notification yet.")
+    String no_notifications();
+
+    @Message("unread")
+    String unread();
+
+    @Message("{count} changes in the last 7 days.")
+    String digest_changes(long count);
+
+    @Message(
+            "You receive this because of your role in the project. Choose which notices you get by mail in your settings on Consortia.")
+    String mail_footer();
+
+    @Message(
+            "You receive this as your organisation's contact address in {project}. Your organisation or the project's coordinator can change that address on Consortia; sign in to choose which notices you get.")
+    String mail_footer_contact(String project);
 }

@@ -322,21 +322,11 @@ public interface Messages {
     @Message("en")
     String mail_lang();
 
-    @Message(
-            "You receive this because of your role in the project. Choose which notices you get by mail in your settings on Consortia.")
-    String mail_footer();
-
     @Message("Notifications")
     String notifications();
 
     @Message("Notifications ({count} unread)")
     String notifications_unread(long count);
-
-    @Message("No notification yet.")
-    String no_notifications();
-
-    @Message("unread")
-    String unread();
 
     @Message("Mails")
     String mail_choices();
@@ -359,13 +349,6 @@ public interface Messages {
 
     @Message("Your choices for mails are saved.")
     String mail_choices_saved();
-
-    @Message("{count} changes in the last 7 days.")
-    String digest_changes(long count);
-
-    @Message(
-            "You receive this as your organisation's contact address in {project}. Your organisation or the project's coordinator can change that address on Consortia; sign in to choose which notices you get.")
-    String mail_footer_contact(String project);
 
     @Message("Mails sent (development)")
     String dev_mails();

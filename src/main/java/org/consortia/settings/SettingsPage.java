@@ -101,7 +101,8 @@ public class SettingsPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response revokeCalendar() {
         feeds.revoke(me());
-        return Flash.redirect("/settings#calendar", messages.get().calendar_revoked());
+        return Flash.redirect(
+                "/settings#calendar", messages.get(SettingsMessages.class).calendar_revoked());
     }
 
     /** The mails the visitor wants (the kinds ticked) and their language; the rest stays in the platform. */
@@ -119,7 +120,8 @@ public class SettingsPage {
                 .filter(kind -> wanted == null || !wanted.contains(kind))
                 .collect(Collectors.toSet());
         people.choose(access.user(), tag, muted);
-        return Flash.redirect("/settings#notifications", messages.get().mail_choices_saved());
+        return Flash.redirect(
+                "/settings#notifications", messages.get(SettingsMessages.class).mail_choices_saved());
     }
 
     private TemplateInstance page(Person me, NewCalendarLinks links) {

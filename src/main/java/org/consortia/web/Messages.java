@@ -227,14 +227,8 @@ public interface Messages {
     @Message("{label}: {reason}")
     String plan_reason(String label, String reason);
 
-    @Message("WP followed by its number, e.g. WP3. It cannot be changed later.")
-    String plan_hint_number();
-
     @Message("A capital letter, then capitals, digits, dots or hyphens, e.g. D2.1. It cannot be changed later.")
     String plan_hint_code();
-
-    @Message("A project month, from 1 to {total}.")
-    String plan_hint_month(int total);
 
     @Message("Give the due month (1 to {total}): it is due at the end of that month. Or give a fixed date"
             + " instead, which sets the month.")

@@ -282,31 +282,6 @@ public interface Messages {
     @Message("Notifications ({count} unread)")
     String notifications_unread(long count);
 
-    @Message("Mails sent (development)")
-    String dev_mails();
-
-    @Message(
-            "In dev mode the platform sends its mails to a mail server of its own (GreenMail); here is what it received since the last start, newest first.")
-    String dev_mails_intro();
-
-    @Message("No mail yet. Notices are mailed within seconds of the change that causes them.")
-    String dev_mails_none();
-
-    @Message("From")
-    String dev_mail_from();
-
-    @Message("To")
-    String dev_mail_to();
-
-    @Message("Subject")
-    String dev_mail_subject();
-
-    @Message("Sent")
-    String dev_mail_sent();
-
-    @Message("The mail as HTML")
-    String dev_mail_html();
-
     @Message("must be a time of day (HH:MM)")
     String plan_not_a_time();
 

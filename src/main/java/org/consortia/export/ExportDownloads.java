@@ -45,6 +45,7 @@ public class ExportDownloads {
         ExportTable table = tabulate.apply(
                 deliverables.list(project, standing.isReviewer()),
                 messages.get(),
+                messages.get(ExportMessages.class),
                 messages.get(DeliverableMessages.class));
         StreamingOutput body = out -> format.write(table, out);
         return Response.ok(body, format.mediaType())

@@ -46,14 +46,19 @@ final class ExportTables {
 
     private ExportTables() {}
 
-    /** A list of deliverables as a table, its headings and values named in the caller's language. */
+    /**
+     * A list of deliverables as a table, its headings and values named in the caller's language: the lists' names
+     * are the pages', the headings the exports' own.
+     */
     @FunctionalInterface
     interface Tabulation {
-        ExportTable apply(List<DeliverableView> deliverables, Messages msg, DeliverableMessages values);
+        ExportTable apply(
+                List<DeliverableView> deliverables, Messages msg, ExportMessages export, DeliverableMessages values);
     }
 
     /** Every deliverable given, in their order (due date, then code). */
-    static ExportTable deliverables(List<DeliverableView> deliverables, Messages msg, DeliverableMessages values) {
+    static ExportTable deliverables(
+            List<DeliverableView> deliverables, Messages msg, ExportMessages export, DeliverableMessages values) {
         List<List<Object>> rows = new ArrayList<>();
         for (DeliverableView d : deliverables) {
             rows.add(Arrays.asList(
@@ -68,16 +73,17 @@ final class ExportTables {
                     d.dueMonth(),
                     values.status(d.status()),
                     submittedOn(d),
-                    msg.export_yes_no(d.overdue())));
+                    export.export_yes_no(d.overdue())));
         }
-        return new ExportTable(msg.deliverables(), headers(DELIVERABLE_COLUMNS, msg), rows);
+        return new ExportTable(msg.deliverables(), headers(DELIVERABLE_COLUMNS, export), rows);
     }
 
     /**
      * The meetings, trainings, national events and conferences among the deliverables given, as the
      * status page orders them: by date (held, else planned; none last), then code.
      */
-    static ExportTable events(List<DeliverableView> deliverables, Messages msg, DeliverableMessages values) {
+    static ExportTable events(
+            List<DeliverableView> deliverables, Messages msg, ExportMessages export, DeliverableMessages values) {
         List<List<Object>> rows = deliverables.stream()
                 .filter(d -> d.kind().isEvent())
                 .sorted(Comparator.comparing(ExportTables::eventDate, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -100,7 +106,7 @@ final class ExportTables {
                             e.actualParticipants());
                 })
                 .toList();
-        return new ExportTable(msg.events(), headers(EVENT_COLUMNS, msg), rows);
+        return new ExportTable(msg.events(), headers(EVENT_COLUMNS, export), rows);
     }
 
     /** The day it reached the funder, in UTC (the platform's clock); none before it was submitted. */
@@ -119,7 +125,7 @@ final class ExportTables {
                 : d.event().plannedDate();
     }
 
-    private static List<String> headers(List<String> columns, Messages msg) {
-        return columns.stream().map(msg::export_column).toList();
+    private static List<String> headers(List<String> columns, ExportMessages export) {
+        return columns.stream().map(export::export_column).toList();
     }
 }

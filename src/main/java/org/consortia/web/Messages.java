@@ -285,19 +285,6 @@ public interface Messages {
     @Message("must be a time of day (HH:MM)")
     String plan_not_a_time();
 
-    // --- Exports of the lists (org.consortia.export) -----------------------------
-    @Message(
-            "{#when column}{#is 'code'}Code{#is 'deliverable'}Deliverable{#is 'title'}Title{#is 'workPackage'}Work package"
-                    + "{#is 'lead'}Lead partner{#is 'kind'}Kind{#is 'type'}Type{#is 'disseminationLevel'}Dissemination level"
-                    + "{#is 'dueDate'}Due date{#is 'dueMonth'}Due month{#is 'status'}Status{#is 'submittedOn'}Submitted on"
-                    + "{#is 'overdue'}Overdue{#is 'plannedDate'}Planned date{#is 'actualDate'}Actual date{#is 'country'}Country"
-                    + "{#is 'city'}City{#is 'venue'}Venue{#is 'host'}Host partner{#is 'expectedParticipants'}Expected participants"
-                    + "{#is 'actualParticipants'}Actual participants{#else}{column}{/when}")
-    String export_column(String column);
-
-    @Message("{#if value}yes{#else}no{/if}")
-    String export_yes_no(boolean value);
-
     // --- The risk register (org.consortia.risk) ----------------------------------
     @Message("Risk register")
     String risk_register();

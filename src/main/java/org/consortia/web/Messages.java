@@ -4,13 +4,15 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * Every visible text of the pages, in English; each other language is a file
- * messages/msg_&lt;language&gt;.properties with the same keys (MessagesCompletenessTest checks them).
+ * The texts several features share, in English: the layout, the error page, the words and column headings of
+ * several pages, the forms' helpers. A text of one feature lives in that feature's bundle (e.g.
+ * {@code overview/OverviewMessages}, {@code {overview:…}} in the templates), so web names no feature. Each other
+ * language is a file messages/msg_&lt;language&gt;.properties with the same keys (MessagesCompletenessTest checks them).
  */
 @MessageBundle
 public interface Messages {
 
-    // --- Layout ---------------------------------------------------------------
+    // --- Layout: the header and footer of every page, the error page ----------
     @Message("Consortia")
     String app_name();
 
@@ -22,6 +24,18 @@ public interface Messages {
 
     @Message("My projects")
     String nav_my_projects();
+
+    @Message("My deadlines")
+    String my_deadlines();
+
+    @Message("Notifications")
+    String notifications();
+
+    @Message("Notifications ({count} unread)")
+    String notifications_unread(long count);
+
+    @Message("Settings")
+    String settings();
 
     @Message("Language")
     String language();
@@ -44,7 +58,6 @@ public interface Messages {
     @Message("Back to the home page")
     String back_home();
 
-    // --- Errors ---------------------------------------------------------------
     @Message(
             "{#when status}{#is 400}Something in the form is not right{#is 403}You may not do this"
                     + "{#is 404}Page not found{#is 409}This conflicts with the current state{#is 412}Someone changed this in the meantime"
@@ -58,14 +71,13 @@ public interface Messages {
                     + "{#else}{#if status >= 500}The error has been logged; please try again in a moment.{#else}Please check and try again.{/if}{/when}")
     String error_explanation(int status);
 
-    // --- Home -----------------------------------------------------------------
+    // --- A project's facts (home, status, review, public and report pages) ----
     @Message("Accepted")
     String accepted();
 
     @Message("Public results")
     String public_results();
 
-    // --- Project status -------------------------------------------------------
     @Message("Funder")
     String funder();
 
@@ -81,6 +93,7 @@ public interface Messages {
     @Message("Not started yet")
     String not_started();
 
+    // --- Deadlines (status page, my deadlines, the digest mails) --------------
     @Message("Overdue")
     String overdue_title();
 
@@ -93,17 +106,27 @@ public interface Messages {
     @Message("Upcoming deadlines, soonest first")
     String upcoming_caption();
 
+    @Message("Due in the next {days} days")
+    String due_within(int days);
+
+    @Message("Nothing falls due in the next {days} days.")
+    String nothing_due_within(int days);
+
+    @Message("Periodic report after {period}")
+    String periodic_report(String period);
+
+    // --- Deliverables and events, as several pages show them ------------------
     @Message("Deliverables")
     String deliverables();
+
+    @Message("Events")
+    String events();
 
     @Message("overdue")
     String overdue();
 
     @Message("submitted late")
     String submitted_late();
-
-    @Message("Events")
-    String events();
 
     @Message("planned")
     String planned();
@@ -114,8 +137,20 @@ public interface Messages {
     @Message("{count} expected")
     String expected(int count);
 
-    @Message("Periodic report after {period}")
-    String periodic_report(String period);
+    @Message("Submitted on")
+    String submitted_on();
+
+    @Message("Accepted on")
+    String accepted_on();
+
+    @Message("Why it is late")
+    String delay_justification();
+
+    @Message("version {number}")
+    String version_n(int number);
+
+    @Message("No comment yet.")
+    String no_comments();
 
     // --- Table columns --------------------------------------------------------
     @Message("Item")
@@ -154,44 +189,15 @@ public interface Messages {
     @Message("Attendance")
     String col_attendance();
 
-    // --- Deliverable page -----------------------------------------------------
-    @Message("The form was not sent")
-    String form_not_sent();
-
-    @Message("Submitted on")
-    String submitted_on();
-
-    @Message("Accepted on")
-    String accepted_on();
-
-    @Message("Why it is late")
-    String delay_justification();
-
-    @Message("version {number}")
-    String version_n(int number);
-
     @Message("File")
     String col_file();
 
-    @Message("No comment yet.")
-    String no_comments();
-
-    // --- My deadlines and settings -------------------------------------------
-    @Message("My deadlines")
-    String my_deadlines();
-
-    @Message("Settings")
-    String settings();
-
-    @Message("Due in the next {days} days")
-    String due_within(int days);
-
-    @Message("Nothing falls due in the next {days} days.")
-    String nothing_due_within(int days);
-
-    // --- Plan editing (the plan page and the forms of its items) ---------------------------------
+    // --- The plan, the risk register and their forms (tags/plan*.html) --------
     @Message("Plan")
     String plan_breadcrumb();
+
+    @Message("Risk register")
+    String risk_register();
 
     @Message("New work package")
     String plan_new_work_package();
@@ -249,14 +255,8 @@ public interface Messages {
     @Message("Cancel")
     String plan_cancel();
 
-    @Message("must be a whole number")
-    String plan_not_a_number();
-
-    @Message("must be a date (YYYY-MM-DD)")
-    String plan_not_a_date();
-
-    @Message("choose one of the options")
-    String plan_not_a_choice();
+    @Message("The form was not sent")
+    String form_not_sent();
 
     @Message("Someone else saved a change to this while you were editing, so yours was not saved. What you typed is"
             + " still below: sending the form again replaces their change with yours. To see their version first,"
@@ -272,20 +272,20 @@ public interface Messages {
     @Message("{code} was saved.")
     String plan_flash_saved(String code);
 
-    // --- Notifications and their mails -------------------------------------------
-    @Message("en")
-    String mail_lang();
+    // --- A field's value that cannot be read (web/FormErrors) -----------------
+    @Message("must be a whole number")
+    String plan_not_a_number();
 
-    @Message("Notifications")
-    String notifications();
-
-    @Message("Notifications ({count} unread)")
-    String notifications_unread(long count);
+    @Message("must be a date (YYYY-MM-DD)")
+    String plan_not_a_date();
 
     @Message("must be a time of day (HH:MM)")
     String plan_not_a_time();
 
-    // --- The risk register (org.consortia.risk) ----------------------------------
-    @Message("Risk register")
-    String risk_register();
+    @Message("choose one of the options")
+    String plan_not_a_choice();
+
+    // --- Mails and the report PDF ---------------------------------------------
+    @Message("en")
+    String mail_lang();
 }

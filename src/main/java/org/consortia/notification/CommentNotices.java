@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.consortia.comment.CommentAdded;
+import org.consortia.deliverable.comment.CommentAdded;
 import org.consortia.security.Person;
 import org.consortia.security.Standing;
 import org.consortia.security.Standings;

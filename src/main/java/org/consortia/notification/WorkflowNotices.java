@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.consortia.deliverable.workflow.DeliverableMoved;
 import org.consortia.security.Person;
-import org.consortia.workflow.DeliverableMoved;
 
 /**
  * Tells the right people about a workflow step, in the step's own transaction: a review asked of the

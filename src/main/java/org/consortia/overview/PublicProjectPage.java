@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.consortia.common.NotFoundProblem;
-import org.consortia.file.FileDownloads;
+import org.consortia.deliverable.file.FileDownloads;
 import org.consortia.project.Project;
 import org.consortia.project.ProjectService;
 import org.consortia.project.ProjectView;

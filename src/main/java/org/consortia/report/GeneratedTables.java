@@ -13,7 +13,7 @@ import org.consortia.activity.ActivityLog;
 import org.consortia.deliverable.DeliverableService;
 import org.consortia.deliverable.DeliverableStatus;
 import org.consortia.deliverable.DeliverableView;
-import org.consortia.file.FileService;
+import org.consortia.deliverable.file.FileService;
 import org.consortia.milestone.MilestoneService;
 import org.consortia.project.Project;
 import org.consortia.report.ReportTables.CountryCount;

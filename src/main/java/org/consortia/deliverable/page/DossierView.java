@@ -1,14 +1,14 @@
 package org.consortia.deliverable.page;
 
 import java.util.List;
-import org.consortia.comment.CommentView;
 import org.consortia.common.Page;
 import org.consortia.deliverable.DeliverableView;
-import org.consortia.file.FileVersionView;
+import org.consortia.deliverable.comment.CommentView;
+import org.consortia.deliverable.file.FileVersionView;
+import org.consortia.deliverable.workflow.Move;
 import org.consortia.project.ProjectView;
 import org.consortia.security.Standing;
 import org.consortia.web.FormError;
-import org.consortia.workflow.Move;
 
 /**
  * Everything the deliverable page shows, for this visitor: the moves they may make and whether they

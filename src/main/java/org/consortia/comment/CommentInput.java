@@ -1,7 +1,0 @@
-package org.consortia.comment;
-
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
-/** A new comment; visibility CONSORTIUM unless given (reviewers' comments are always FUNDER). */
-public record CommentInput(@NotBlank @Size(max = 10000) String text, Visibility visibility) {}

@@ -1,7 +1,0 @@
-package org.consortia.comment;
-
-/** Who reads a comment: the consortium only, or also the funder's assigned reviewers. */
-public enum Visibility {
-    CONSORTIUM,
-    FUNDER
-}

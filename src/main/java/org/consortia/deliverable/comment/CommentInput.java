@@ -1,0 +1,7 @@
+package org.consortia.deliverable.comment;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** A new comment; visibility CONSORTIUM unless given (reviewers' comments are always FUNDER). */
+public record CommentInput(@NotBlank @Size(max = 10000) String text, Visibility visibility) {}

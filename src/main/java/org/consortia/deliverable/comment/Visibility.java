@@ -1,0 +1,7 @@
+package org.consortia.deliverable.comment;
+
+/** Who reads a comment: the consortium only, or also the funder's assigned reviewers. */
+public enum Visibility {
+    CONSORTIUM,
+    FUNDER
+}

@@ -1,0 +1,8 @@
+package org.consortia.deliverable.workflow;
+
+/** Who may take a step of the workflow. */
+enum Actor {
+    LEAD,
+    COORDINATOR,
+    REVIEWER
+}

@@ -1,0 +1,111 @@
+package org.consortia.deliverable.comment;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.Map;
+import org.consortia.testsupport.DemoConsortium;
+import org.consortia.testsupport.Tokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Comments inside the consortium stay inside; those shared with the funder reach its reviewers. */
+@QuarkusTest
+class CommentTest {
+
+    private static final String D32 = "/api/projects/FORESEE/deliverables/D3.2/comments";
+
+    @BeforeEach
+    void loadDemoProjects() {
+        DemoConsortium.load();
+    }
+
+    @Test
+    void internalCommentsAreHiddenFromTheReviewer() {
+        post("nexem-partner", Map.of("text", "Internal: the Greek translation is late"))
+                .then()
+                .statusCode(201)
+                .body(
+                        "author",
+                        equalTo("nexem-partner"),
+                        "authorOrganisation",
+                        equalTo("NEXEM"),
+                        "visibility",
+                        equalTo("CONSORTIUM"));
+        post("unipso-coordinator", Map.of("text", "Submitted with the annex on good practices", "visibility", "FUNDER"))
+                .then()
+                .statusCode(201)
+                .body("visibility", equalTo("FUNDER"));
+
+        given().auth()
+                .oauth2(Tokens.of("elisfa-partner"))
+                .queryParam("size", 500)
+                .get(D32)
+                .then()
+                .statusCode(200)
+                .body("items.text", hasItem("Internal: the Greek translation is late"))
+                .body("items.text", hasItem("Submitted with the annex on good practices"));
+        given().auth()
+                .oauth2(Tokens.of("ec-reviewer"))
+                .queryParam("size", 500)
+                .get(D32)
+                .then()
+                .statusCode(200)
+                .body("items.visibility", everyItem(equalTo("FUNDER")))
+                .body("items.text", not(hasItem("Internal: the Greek translation is late")))
+                .body("items.text", hasItem("Submitted with the annex on good practices"));
+    }
+
+    @Test
+    void aReviewersCommentIsAlwaysSharedWithTheFunder() {
+        post("ec-reviewer", Map.of("text", "Please add the list of signatories", "visibility", "CONSORTIUM"))
+                .then()
+                .statusCode(201)
+                .body("visibility", equalTo("FUNDER"), "author", equalTo("ec-reviewer"));
+        given().auth()
+                .oauth2(Tokens.of("ec-reviewer"))
+                .queryParam("size", 500)
+                .queryParam("deliverable", "D3.2")
+                .get("/api/projects/FORESEE/activity")
+                .then()
+                .body("items.action", hasItem("DELIVERABLE_COMMENTED"));
+    }
+
+    @Test
+    void theReviewerCannotReachADraftsComments() {
+        given().auth()
+                .oauth2(Tokens.of("ec-reviewer"))
+                .get("/api/projects/FORESEE/deliverables/D6.5/comments")
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(Tokens.of("ec-reviewer"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("text", "Looking forward to it"))
+                .post("/api/projects/FORESEE/deliverables/D6.5/comments")
+                .then()
+                .statusCode(404);
+    }
+
+    @Test
+    void anEmptyCommentIsABadRequest() {
+        post("nexem-partner", Map.of("text", "   ")).then().statusCode(400).contentType("application/problem+json");
+        post("nexem-partner", Map.of("text", "x", "visibility", "EVERYONE"))
+                .then()
+                .statusCode(400);
+    }
+
+    private static io.restassured.response.Response post(String who, Map<String, Object> body) {
+        return given().auth()
+                .oauth2(Tokens.of(who))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post(D32);
+    }
+}

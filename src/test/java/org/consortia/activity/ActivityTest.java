@@ -13,7 +13,7 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.Map;
-import org.consortia.testsupport.DemoConsortium;
+import org.consortia.testsupport.DemoCopy;
 import org.consortia.testsupport.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,20 +22,23 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ActivityTest {
 
-    private static final String FORESEE = "/api/projects/FORESEE";
+    /** The API address of a copy of FORESEE, made once for the class: its changes go to the copy's trail. */
+    private static String foresee;
 
     @Inject
     EntityManager entityManager;
 
     @BeforeEach
-    void loadDemoProjects() {
-        DemoConsortium.load();
+    void copyForesee() {
+        if (foresee == null) {
+            foresee = "/api/projects/" + DemoCopy.of("demo/foresee.yaml");
+        }
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void aLeadPartnersChangeIsRecordedWithItsActorAndValues() {
-        Map<String, Object> body = unchanged(FORESEE + "/deliverables/D4.5");
+        Map<String, Object> body = unchanged(foresee + "/deliverables/D4.5");
         Map<String, Object> event = new java.util.HashMap<>((Map<String, Object>) body.get("event"));
         int before = (Integer) event.get("actualParticipants");
         event.put("actualParticipants", before + 1);
@@ -44,7 +47,7 @@ class ActivityTest {
                 .oauth2(Tokens.of("nexem-partner"))
                 .contentType(ContentType.JSON)
                 .body(body)
-                .put(FORESEE + "/deliverables/D4.5")
+                .put(foresee + "/deliverables/D4.5")
                 .then()
                 .statusCode(200);
 
@@ -54,7 +57,7 @@ class ActivityTest {
                 .queryParam("person", "nexem-partner")
                 .queryParam("organisation", "NEXEM")
                 .when()
-                .get(FORESEE + "/activity")
+                .get(foresee + "/activity")
                 .then()
                 .statusCode(200)
                 .body(
@@ -71,7 +74,7 @@ class ActivityTest {
         given().auth()
                 .oauth2(Tokens.of("nexem-partner"))
                 .when()
-                .get(FORESEE + "/deliverables/D4.5/history")
+                .get(foresee + "/deliverables/D4.5/history")
                 .then()
                 .statusCode(200)
                 .body("items[0].after.event.actualParticipants", equalTo(before + 1));
@@ -83,52 +86,52 @@ class ActivityTest {
         given().auth()
                 .oauth2(Tokens.of("unipso-coordinator"))
                 .contentType(ContentType.JSON)
-                .body(unchanged(FORESEE + "/deliverables/D4.6"))
-                .put(FORESEE + "/deliverables/D4.6")
+                .body(unchanged(foresee + "/deliverables/D4.6"))
+                .put(foresee + "/deliverables/D4.6")
                 .then()
                 .statusCode(200);
         given().auth()
                 .oauth2(Tokens.of("admin"))
                 .queryParam("deliverable", "D4.6")
-                .get(FORESEE + "/activity")
+                .get(foresee + "/activity")
                 .then()
                 .body("total", equalTo(before));
     }
 
     @Test
     void theReviewerReadsNothingAboutDrafts() {
-        Map<String, Object> body = unchanged(FORESEE + "/deliverables/D6.5");
+        Map<String, Object> body = unchanged(foresee + "/deliverables/D6.5");
         body.put("description", "Final conference, programme being drafted");
         given().auth()
                 .oauth2(Tokens.of("unipso-coordinator"))
                 .contentType(ContentType.JSON)
                 .body(body)
-                .put(FORESEE + "/deliverables/D6.5")
+                .put(foresee + "/deliverables/D6.5")
                 .then()
                 .statusCode(200);
 
         given().auth()
                 .oauth2(Tokens.of("unipso-coordinator"))
                 .queryParam("deliverable", "D6.5")
-                .get(FORESEE + "/activity")
+                .get(foresee + "/activity")
                 .then()
                 .body("items.action", hasItem("DELIVERABLE_CHANGED"));
         given().auth()
                 .oauth2(Tokens.of("ec-reviewer"))
                 .queryParam("deliverable", "D6.5")
-                .get(FORESEE + "/activity")
+                .get(foresee + "/activity")
                 .then()
                 .statusCode(200)
                 .body("total", equalTo(0));
         given().auth()
                 .oauth2(Tokens.of("ec-reviewer"))
                 .queryParam("size", 500)
-                .get(FORESEE + "/activity")
+                .get(foresee + "/activity")
                 .then()
                 .body("items.deliverable", everyItem(org.hamcrest.Matchers.not(equalTo("D6.5"))));
         given().auth()
                 .oauth2(Tokens.of("ec-reviewer"))
-                .get(FORESEE + "/deliverables/D6.5/history")
+                .get(foresee + "/deliverables/D6.5/history")
                 .then()
                 .statusCode(404);
     }
@@ -138,12 +141,12 @@ class ActivityTest {
         given().auth()
                 .oauth2(Tokens.of("admin"))
                 .queryParam("person", "system")
-                .get(FORESEE + "/activity")
+                .get(foresee + "/activity")
                 .then()
                 .statusCode(200);
         given().auth()
                 .oauth2(Tokens.of("admin"))
-                .get(FORESEE + "/activity?size=500")
+                .get(foresee + "/activity?size=500")
                 .then()
                 .body("items.action", hasItem("PLAN_IMPORTED"));
     }
@@ -153,7 +156,7 @@ class ActivityTest {
         given().auth()
                 .oauth2(Tokens.of("admin"))
                 .when()
-                .delete(FORESEE + "/activity")
+                .delete(foresee + "/activity")
                 .then()
                 .statusCode(org.hamcrest.Matchers.oneOf(404, 405));
         given().auth()
@@ -161,7 +164,7 @@ class ActivityTest {
                 .contentType(ContentType.JSON)
                 .body("{}")
                 .when()
-                .put(FORESEE + "/activity")
+                .put(foresee + "/activity")
                 .then()
                 .statusCode(org.hamcrest.Matchers.oneOf(404, 405));
         assertThrows(
@@ -183,7 +186,7 @@ class ActivityTest {
         given().auth()
                 .oauth2(Tokens.of("admin"))
                 .queryParam("from", "yesterday")
-                .get(FORESEE + "/activity")
+                .get(foresee + "/activity")
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json");
@@ -191,7 +194,7 @@ class ActivityTest {
                 .oauth2(Tokens.of("admin"))
                 .queryParam("from", "2000-01-01")
                 .queryParam("to", "2000-01-02")
-                .get(FORESEE + "/activity")
+                .get(foresee + "/activity")
                 .then()
                 .statusCode(200)
                 .body("total", equalTo(0));
@@ -201,7 +204,7 @@ class ActivityTest {
         return given().auth()
                 .oauth2(Tokens.of("admin"))
                 .queryParam("deliverable", deliverable)
-                .get(FORESEE + "/activity")
+                .get(foresee + "/activity")
                 .path("total");
     }
 }

@@ -13,6 +13,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.util.Map;
 import org.consortia.testsupport.DemoConsortium;
+import org.consortia.testsupport.DemoPartnersProject;
 import org.consortia.testsupport.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -119,6 +120,7 @@ class DeadlineTest {
 
     @Test
     void myDeadlinesFollowAChangeAtOnce() {
+        String project = "/api/projects/" + DemoPartnersProject.create().acronym();
         String code = unique("MS");
         myDeadlines().body("items.code", not(hasItem(code)));
 
@@ -126,14 +128,14 @@ class DeadlineTest {
                 .oauth2(Tokens.of("unipso-coordinator"))
                 .contentType(ContentType.JSON)
                 .body(Map.of("code", code, "title", "Added meanwhile", "workPackage", "WP1", "dueMonth", 3))
-                .post("/api/projects/FORESEE/milestones")
+                .post(project + "/milestones")
                 .then()
                 .statusCode(201);
         myDeadlines().body("items.code", hasItem(code));
 
         given().auth()
                 .oauth2(Tokens.of("unipso-coordinator"))
-                .delete("/api/projects/FORESEE/milestones/" + code)
+                .delete(project + "/milestones/" + code)
                 .then()
                 .statusCode(204);
         myDeadlines().body("items.code", not(hasItem(code)));

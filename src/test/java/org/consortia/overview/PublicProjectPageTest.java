@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.consortia.testsupport.DemoConsortium;
+import org.consortia.testsupport.DemoCopy;
 import org.consortia.testsupport.Fixtures;
 import org.consortia.testsupport.Tokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,7 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * FORESEE shows its results to anyone: an accepted public deliverable and its file, and nothing else
- * (a sensitive or unfinished deliverable, another project) — without signing in.
+ * (a sensitive or unfinished deliverable, another project) — without signing in. On a copy of FORESEE, public as
+ * the original, that the tests add their studies to.
  */
 @QuarkusTest
 class PublicProjectPageTest {
@@ -28,6 +30,9 @@ class PublicProjectPageTest {
             "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
     private static final AtomicInteger NEXT = new AtomicInteger(300);
 
+    /** The copy, made once for the class. */
+    private static String foresee;
+
     private String published;
     private String sensitive;
     private String unfinished;
@@ -35,6 +40,9 @@ class PublicProjectPageTest {
     @BeforeEach
     void threeNewStudies() {
         DemoConsortium.load();
+        if (foresee == null) {
+            foresee = DemoCopy.of("demo/foresee.yaml");
+        }
         published = accepted("PU");
         sensitive = accepted("SEN");
         unfinished = "D2." + NEXT.incrementAndGet();
@@ -44,17 +52,17 @@ class PublicProjectPageTest {
     @Test
     void anyoneSeesTheAcceptedPublicResultsAndDownloadsThem() {
         given().accept(ContentType.HTML)
-                .get("/public/projects/FORESEE")
+                .get("/public/projects/" + foresee)
                 .then()
                 .statusCode(200)
                 .body(
                         containsString("Study " + published),
-                        containsString("href=\"/public/projects/FORESEE/deliverables/" + published + "/file\""),
+                        containsString("href=\"/public/projects/" + foresee + "/deliverables/" + published + "/file\""),
                         not(containsString("Study " + sensitive)),
                         not(containsString("Study " + unfinished)),
                         containsString("Nexem"));
 
-        given().get("/public/projects/FORESEE/deliverables/" + published + "/file")
+        given().get("/public/projects/" + foresee + "/deliverables/" + published + "/file")
                 .then()
                 .statusCode(200)
                 .header("Content-Disposition", containsString("study.pdf"))
@@ -63,14 +71,16 @@ class PublicProjectPageTest {
 
     @Test
     void nothingElseLeaks() {
-        given().get("/public/projects/FORESEE/deliverables/" + sensitive + "/file")
+        given().get("/public/projects/" + foresee + "/deliverables/" + sensitive + "/file")
                 .then()
                 .statusCode(404)
                 .contentType(containsString("text/html"));
-        given().get("/public/projects/FORESEE/deliverables/" + unfinished + "/file")
+        given().get("/public/projects/" + foresee + "/deliverables/" + unfinished + "/file")
                 .then()
                 .statusCode(404);
-        given().get("/public/projects/FORESEE/deliverables/D404/file").then().statusCode(404);
+        given().get("/public/projects/" + foresee + "/deliverables/D404/file")
+                .then()
+                .statusCode(404);
         // NMLS is not public: its page does not exist, as an unknown project's does not.
         given().get("/public/projects/NMLS").then().statusCode(404).body(not(containsString("NMLS –")));
         given().get("/public/projects/NOPE").then().statusCode(404);
@@ -79,8 +89,8 @@ class PublicProjectPageTest {
                 errorOf("/public/projects/NMLS").replace("NMLS", "NOPE"),
                 "a private project answers as an absent one");
         assertEquals(
-                errorOf("/public/projects/FORESEE/deliverables/D9.99/file"),
-                errorOf("/public/projects/FORESEE/deliverables/" + unfinished + "/file")
+                errorOf("/public/projects/" + foresee + "/deliverables/D9.99/file"),
+                errorOf("/public/projects/" + foresee + "/deliverables/" + unfinished + "/file")
                         .replace(unfinished, "D9.99"),
                 "an unpublished deliverable's file answers as an absent deliverable's");
     }
@@ -96,7 +106,7 @@ class PublicProjectPageTest {
     private String accepted(String disseminationLevel) {
         String code = "D2." + NEXT.incrementAndGet();
         create(code, disseminationLevel);
-        String path = "/api/projects/FORESEE/deliverables/" + code;
+        String path = "/api/projects/" + foresee + "/deliverables/" + code;
         move("nexem-partner", path, Map.of("to", "IN_PROGRESS"));
         int version = given().auth()
                 .oauth2(Tokens.of("nexem-partner"))
@@ -123,7 +133,7 @@ class PublicProjectPageTest {
                 .oauth2(Tokens.of("unipso-coordinator"))
                 .contentType(ContentType.JSON)
                 .body(study)
-                .post("/api/projects/FORESEE/deliverables")
+                .post("/api/projects/" + foresee + "/deliverables")
                 .then()
                 .statusCode(201);
     }

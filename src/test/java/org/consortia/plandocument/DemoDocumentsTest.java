@@ -11,45 +11,45 @@ import static org.hamcrest.Matchers.oneOf;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
-import java.io.IOException;
-import java.io.InputStream;
+import org.consortia.testsupport.DemoCopy;
 import org.junit.jupiter.api.Test;
 
-/** The demo projects shipped for dev mode are valid plans with the shapes the seeds describe. */
+/**
+ * The demo projects shipped for dev mode are valid plans with the shapes the seeds describe. Each is imported under
+ * a fresh acronym ({@link DemoCopy}): the shared demo consortium stays as the other tests read it.
+ */
 @QuarkusTest
 @TestSecurity(user = "admin", roles = "platform-admin")
 class DemoDocumentsTest {
 
     @Test
-    void foreseeHasItsThirteenPartnersAndEveryDeliverableOfTheSeed() throws IOException {
-        importDemo("demo/foresee.yaml");
+    void foreseeHasItsThirteenPartnersAndEveryDeliverableOfTheSeed() {
+        String foresee = "/api/projects/" + DemoCopy.of("demo/foresee.yaml");
 
-        given().get("/api/projects/FORESEE")
-                .then()
-                .body("grantReference", equalTo("VS/2021/0054"), "startDate", equalTo("2021-02-01"));
-        given().get("/api/projects/FORESEE/partners")
+        given().get(foresee).then().body("grantReference", equalTo("VS/2021/0054"), "startDate", equalTo("2021-02-01"));
+        given().get(foresee + "/partners")
                 .then()
                 .body("total", equalTo(13))
                 .body("items.find { it.role == 'COORDINATOR' }.organisation", equalTo("UNIPSO"));
         given().queryParam("kind", "TRAINING")
                 .queryParam("lead", "NEXEM")
-                .get("/api/projects/FORESEE/deliverables")
+                .get(foresee + "/deliverables")
                 .then()
                 .body("items.event.country", containsInAnyOrder("GR", "PT", "RO", "PL"));
         given().queryParam("kind", "NATIONAL_EVENT")
-                .get("/api/projects/FORESEE/deliverables")
+                .get(foresee + "/deliverables")
                 .then()
                 .body("items.event.country", containsInAnyOrder("BE", "RO", "GR"));
         given().queryParam("kind", "THEMATIC_MEETING")
-                .get("/api/projects/FORESEE/deliverables")
+                .get(foresee + "/deliverables")
                 .then()
                 .body("total", equalTo(2));
         given().queryParam("kind", "JOINT_DOCUMENT")
-                .get("/api/projects/FORESEE/deliverables")
+                .get(foresee + "/deliverables")
                 .then()
                 .body("total", equalTo(2));
         given().queryParam("kind", "STUDY,REPORT,CONFERENCE")
-                .get("/api/projects/FORESEE/deliverables")
+                .get(foresee + "/deliverables")
                 .then()
                 .body(
                         "items.kind",
@@ -58,14 +58,14 @@ class DemoDocumentsTest {
                         hasItem("REPORT"),
                         "items.kind",
                         hasItem("CONFERENCE"));
-        given().get("/api/projects/FORESEE/reporting-periods").then().body("total", equalTo(2));
+        given().get(foresee + "/reporting-periods").then().body("total", equalTo(2));
     }
 
     @Test
-    void foreseeKeepsARiskRegisterOwnedByItsPartners() throws IOException {
-        importDemo("demo/foresee.yaml");
+    void foreseeKeepsARiskRegisterOwnedByItsPartners() {
+        String foresee = "/api/projects/" + DemoCopy.of("demo/foresee.yaml");
 
-        given().get("/api/projects/FORESEE/risks")
+        given().get(foresee + "/risks")
                 .then()
                 .body(
                         "items.code",
@@ -79,15 +79,15 @@ class DemoDocumentsTest {
     }
 
     @Test
-    void theRegionalProjectsImportToo() throws IOException {
-        importDemo("demo/nouveaux-metiers-lien-social.yaml");
-        importDemo("demo/landes-attractivite.yaml");
-        given().get("/api/projects/NMLS/partners")
+    void theRegionalProjectsImportToo() {
+        String nmls = "/api/projects/" + DemoCopy.of("demo/nouveaux-metiers-lien-social.yaml");
+        String landes = "/api/projects/" + DemoCopy.of("demo/landes-attractivite.yaml");
+        given().get(nmls + "/partners")
                 .then()
                 .body("items.find { it.role == 'COORDINATOR' }.organisation", equalTo("METZ"));
-        given().get("/api/projects/LANDES-ATTRACTIVITE/milestones").then().body("total", equalTo(4));
+        given().get(landes + "/milestones").then().body("total", equalTo(4));
         given().queryParam("size", 100)
-                .get("/api/projects/NMLS/deliverables")
+                .get(nmls + "/deliverables")
                 .then()
                 .body(
                         "items.status",
@@ -100,16 +100,5 @@ class DemoDocumentsTest {
                                 "SUBMITTED",
                                 "ACCEPTED",
                                 "REVISION_REQUESTED")));
-    }
-
-    private static void importDemo(String resource) throws IOException {
-        try (InputStream in = DemoDocumentsTest.class.getClassLoader().getResourceAsStream(resource)) {
-            given().contentType("application/yaml")
-                    .body(in.readAllBytes())
-                    .when()
-                    .post("/api/projects/import")
-                    .then()
-                    .statusCode(oneOf(200, 201));
-        }
     }
 }

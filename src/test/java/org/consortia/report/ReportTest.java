@@ -23,8 +23,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.consortia.common.Sha256;
 import org.consortia.testsupport.DemoConsortium;
+import org.consortia.testsupport.DemoCopy;
 import org.consortia.testsupport.DemoPartnersProject;
 import org.consortia.testsupport.Fixtures;
+import org.consortia.testsupport.PlanBuilder;
 import org.consortia.testsupport.SqlStatements;
 import org.consortia.testsupport.Tokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,7 +35,8 @@ import org.junit.jupiter.api.Test;
 /**
  * FORESEE's first-period report from the first draft to acceptance: sections written by those they
  * belong to and refused to others, a submission that freezes the revision, the reviewer's comment and
- * request for changes, a second revision submitted and accepted, and never a draft in the funder's sight.
+ * request for changes, a second revision submitted and accepted, and never a draft in the funder's sight. On a copy
+ * of FORESEE, whose periods and work packages the report follows.
  */
 @QuarkusTest
 class ReportTest {
@@ -41,21 +44,29 @@ class ReportTest {
     @jakarta.inject.Inject
     org.hibernate.SessionFactory sessionFactory;
 
-    private static final String REPORT = "/api/projects/FORESEE/reporting-periods/1/report";
+    /** The copy, made once for the class: its first period's report goes from draft to acceptance. */
+    private static String foresee;
 
     @BeforeEach
-    void loadDemoProjects() {
-        DemoConsortium.load();
+    void copyForesee() {
+        if (foresee == null) {
+            foresee = DemoCopy.of("demo/foresee.yaml");
+        }
+    }
+
+    /** The copy's first-period report. */
+    private static String report() {
+        return "/api/projects/" + foresee + "/reporting-periods/1/report";
     }
 
     @Test
     void foreseesFirstPeriodFromDraftToAcceptance() {
-        as("ec-reviewer").get(REPORT).then().statusCode(404);
-        as("nexem-partner").post(REPORT).then().statusCode(403).contentType("application/problem+json");
-        as("metz-coordinator").post(REPORT).then().statusCode(404);
+        as("ec-reviewer").get(report()).then().statusCode(404);
+        as("nexem-partner").post(report()).then().statusCode(403).contentType("application/problem+json");
+        as("metz-coordinator").post(report()).then().statusCode(404);
 
         ValidatableResponse draft = as("unipso-coordinator")
-                .post(REPORT)
+                .post(report())
                 .then()
                 .statusCode(201)
                 .body(
@@ -75,13 +86,13 @@ class ReportTest {
         List<String> dueDates = draft.extract().path("document.tables.deliverables.dueDate");
         assertThat(dueDates, not(empty()));
         assertThat(dueDates, everyItem(lessThanOrEqualTo("2022-01-31")));
-        as("unipso-coordinator").post(REPORT).then().statusCode(409);
+        as("unipso-coordinator").post(report()).then().statusCode(409);
 
-        as("ec-reviewer").get(REPORT).then().statusCode(404);
-        as("ec-reviewer").get(REPORT + "/revisions/1").then().statusCode(404);
-        as("ec-reviewer").get(REPORT + "/revisions").then().statusCode(200).body("", empty());
+        as("ec-reviewer").get(report()).then().statusCode(404);
+        as("ec-reviewer").get(report() + "/revisions/1").then().statusCode(404);
+        as("ec-reviewer").get(report() + "/revisions").then().statusCode(200).body("", empty());
         as("elisfa-partner")
-                .get(REPORT)
+                .get(report())
                 .then()
                 .statusCode(200)
                 .body("writableSections", equalTo(List.of("partner-ELISFA")));
@@ -121,7 +132,7 @@ class ReportTest {
                 .contentType(ContentType.JSON)
                 .header("If-Match", "\"0\"")
                 .body(section("Stale", null, null, null, false))
-                .put(REPORT + "/sections/wp-WP4")
+                .put(report() + "/sections/wp-WP4")
                 .then()
                 .statusCode(412);
         write("nexem-partner", "wp-WP9", section("No such", null, null, null, false))
@@ -130,14 +141,14 @@ class ReportTest {
         as("unipso-coordinator")
                 .contentType(ContentType.JSON)
                 .body(Map.of())
-                .post(REPORT + "/submission")
+                .post(report() + "/submission")
                 .then()
                 .statusCode(409)
                 .body("detail", containsString("summary"));
         ValidatableResponse submitted = as("unipso-coordinator")
                 .contentType(ContentType.JSON)
                 .body(Map.of("overrideReason", "The partners' sections follow in the next revision"))
-                .post(REPORT + "/submission")
+                .post(report() + "/submission")
                 .then()
                 .statusCode(200)
                 .body(
@@ -149,7 +160,7 @@ class ReportTest {
                         matchesPattern("[0-9a-f]{64}"));
         String hash = submitted.extract().path("contentSha256");
         String content = as("ec-reviewer")
-                .get(REPORT + "/revisions/1/content")
+                .get(report() + "/revisions/1/content")
                 .then()
                 .statusCode(200)
                 .extract()
@@ -163,13 +174,13 @@ class ReportTest {
         retitle(code, "Renamed after the submission");
         try {
             as("ec-reviewer")
-                    .get(REPORT + "/revisions/1")
+                    .get(report() + "/revisions/1")
                     .then()
                     .statusCode(200)
                     .body("document.tables.deliverables[0].title", equalTo(title), "contentSha256", equalTo(hash));
             assertThat(
                     as("ec-reviewer")
-                            .get(REPORT + "/revisions/1/content")
+                            .get(report() + "/revisions/1/content")
                             .then()
                             .extract()
                             .asString(),
@@ -181,50 +192,50 @@ class ReportTest {
         as("ec-reviewer")
                 .contentType(ContentType.JSON)
                 .body(Map.of("section", "wp-WP4", "text", "Please give the number of participants per training."))
-                .post(REPORT + "/comments")
+                .post(report() + "/comments")
                 .then()
                 .statusCode(201)
                 .body("comments[0].section", equalTo("wp-WP4"));
         as("nexem-partner")
                 .contentType(ContentType.JSON)
                 .body(Map.of("text", "Noted"))
-                .post(REPORT + "/comments")
+                .post(report() + "/comments")
                 .then()
                 .statusCode(403);
         as("ec-reviewer")
                 .contentType(ContentType.JSON)
                 .body(Map.of("section", "wp-WP77", "text", "?"))
-                .post(REPORT + "/comments")
+                .post(report() + "/comments")
                 .then()
                 .statusCode(400);
         as("ec-reviewer")
                 .contentType(ContentType.JSON)
                 .body(Map.of("decision", "CHANGES_REQUESTED"))
-                .post(REPORT + "/decision")
+                .post(report() + "/decision")
                 .then()
                 .statusCode(400);
         as("unipso-coordinator")
                 .contentType(ContentType.JSON)
                 .body(Map.of("decision", "ACCEPTED", "comment", "Fine by me"))
-                .post(REPORT + "/decision")
+                .post(report() + "/decision")
                 .then()
                 .statusCode(403);
         as("ec-reviewer")
                 .contentType(ContentType.JSON)
                 .body(Map.of("decision", "CHANGES_REQUESTED", "comment", "The partners' sections are missing."))
-                .post(REPORT + "/decision")
+                .post(report() + "/decision")
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("CHANGES_REQUESTED"));
         as("ec-reviewer")
                 .contentType(ContentType.JSON)
                 .body(Map.of("decision", "ACCEPTED", "comment", "Changed my mind"))
-                .post(REPORT + "/decision")
+                .post(report() + "/decision")
                 .then()
                 .statusCode(409);
 
         ValidatableResponse second = as("unipso-coordinator")
-                .post(REPORT + "/revisions")
+                .post(report() + "/revisions")
                 .then()
                 .statusCode(201)
                 .header("Location", containsString("/report/revisions/2"))
@@ -237,9 +248,9 @@ class ReportTest {
                         equalTo("Four national trainings prepared"),
                         "document.sections.find { it.key == 'wp-WP4' }.ready",
                         equalTo(false));
-        as("unipso-coordinator").post(REPORT + "/revisions").then().statusCode(409);
-        as("ec-reviewer").get(REPORT).then().statusCode(200).body("document.revision", equalTo(1));
-        as("ec-reviewer").get(REPORT + "/revisions/2").then().statusCode(404);
+        as("unipso-coordinator").post(report() + "/revisions").then().statusCode(409);
+        as("ec-reviewer").get(report()).then().statusCode(200).body("document.revision", equalTo(1));
+        as("ec-reviewer").get(report() + "/revisions/2").then().statusCode(404);
 
         List<String> all = second.extract().path("document.sections.key");
         for (String key : all) {
@@ -249,25 +260,25 @@ class ReportTest {
         as("unipso-coordinator")
                 .contentType(ContentType.JSON)
                 .body(Map.of())
-                .post(REPORT + "/submission")
+                .post(report() + "/submission")
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("SUBMITTED"), "overrideReason", equalTo(null));
         as("ec-reviewer")
                 .contentType(ContentType.JSON)
                 .body(Map.of("decision", "ACCEPTED", "comment", "Thank you, complete and clear."))
-                .post(REPORT + "/decision")
+                .post(report() + "/decision")
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("ACCEPTED"));
 
         as("ec-reviewer")
-                .get(REPORT + "/revisions")
+                .get(report() + "/revisions")
                 .then()
                 .statusCode(200)
                 .body("revision", equalTo(List.of(2, 1)), "status", equalTo(List.of("ACCEPTED", "CHANGES_REQUESTED")));
         as("unipso-coordinator")
-                .get("/api/projects/FORESEE/deadlines?from=2022-04-01&to=2022-04-01")
+                .get("/api/projects/" + foresee + "/deadlines?from=2022-04-01&to=2022-04-01")
                 .then()
                 .statusCode(200)
                 .body(
@@ -276,7 +287,7 @@ class ReportTest {
                         "items.find { it.code == 'RP1' }.state",
                         equalTo("SUBMITTED"));
         List<String> seenByReviewer = as("ec-reviewer")
-                .get("/api/projects/FORESEE/activity?size=200")
+                .get("/api/projects/" + foresee + "/activity?size=200")
                 .then()
                 .statusCode(200)
                 .extract()
@@ -284,7 +295,7 @@ class ReportTest {
         assertThat(seenByReviewer, hasItems("REPORT_SUBMITTED", "REPORT_CHANGES_REQUESTED", "REPORT_ACCEPTED"));
         assertThat("no draft's history for the funder", seenByReviewer, not(hasItem("REPORT_SECTION_WRITTEN")));
         List<String> seenByCoordinator = as("unipso-coordinator")
-                .get("/api/projects/FORESEE/activity?size=200")
+                .get("/api/projects/" + foresee + "/activity?size=200")
                 .then()
                 .statusCode(200)
                 .extract()
@@ -297,11 +308,11 @@ class ReportTest {
     private void theReviewerDownloadsTheAcceptedReportAsAPdf() {
         byte[] pdf = as("ec-reviewer")
                 .header("Accept-Language", "en-GB")
-                .get(REPORT + "/pdf")
+                .get(report() + "/pdf")
                 .then()
                 .statusCode(200)
                 .contentType("application/pdf")
-                .header("Content-Disposition", containsString("FORESEE-report-P1-r2.pdf"))
+                .header("Content-Disposition", containsString(foresee + "-report-P1-r2.pdf"))
                 .extract()
                 .asByteArray();
         try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -333,7 +344,7 @@ class ReportTest {
         }
         byte[] french = as("ec-reviewer")
                 .header("Accept-Language", "fr-FR")
-                .get(REPORT + "/pdf?revision=1")
+                .get(report() + "/pdf?revision=1")
                 .then()
                 .statusCode(200)
                 .extract()
@@ -347,9 +358,19 @@ class ReportTest {
 
     @Test
     void aPeriodWithAReportCannotBeRemovedFromThePlan() {
-        as("admin").post("/api/projects/NMLS/reporting-periods/2/report").then().statusCode(201);
+        String acronym = Fixtures.unique("P");
+        as("admin")
+                .contentType(ContentType.JSON)
+                .body(PlanBuilder.consortium(
+                                acronym, Fixtures.unique("ORG"), Fixtures.unique("ORG"), Fixtures.unique("ORG"))
+                        .build())
+                .post("/api/projects/import")
+                .then()
+                .statusCode(201);
+        String project = "/api/projects/" + acronym;
+        as("admin").post(project + "/reporting-periods/2/report").then().statusCode(201);
         Map<String, Object> plan = new HashMap<>(as("admin")
-                .get("/api/projects/NMLS/export")
+                .get(project + "/export")
                 .then()
                 .statusCode(200)
                 .extract()
@@ -364,7 +385,7 @@ class ReportTest {
                 .statusCode(409)
                 .contentType("application/problem+json")
                 .body("detail", containsString("reporting period 2 has a periodic report"));
-        as("admin").get("/api/projects/NMLS/reporting-periods/2").then().statusCode(200);
+        as("admin").get(project + "/reporting-periods/2").then().statusCode(200);
     }
 
     @Test
@@ -428,7 +449,7 @@ class ReportTest {
     private static ValidatableResponse write(String user, String key, Map<String, Object> section) {
         return as(user).contentType(ContentType.JSON)
                 .body(section)
-                .put(REPORT + "/sections/" + key)
+                .put(report() + "/sections/" + key)
                 .then();
     }
 
@@ -444,7 +465,7 @@ class ReportTest {
     }
 
     private static void retitle(String code, String title) {
-        String path = "/api/projects/FORESEE/deliverables/" + code;
+        String path = "/api/projects/" + foresee + "/deliverables/" + code;
         Map<String, Object> body = DemoConsortium.unchanged(path, "workflow", "status");
         body.put("title", title);
         as("admin").contentType(ContentType.JSON).body(body).put(path).then().statusCode(200);

@@ -1,7 +1,6 @@
 package org.consortia.security;
 
 import static io.restassured.RestAssured.given;
-import static org.consortia.testsupport.DemoConsortium.unchanged;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -13,6 +12,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.consortia.testsupport.DemoConsortium;
+import org.consortia.testsupport.DemoCopy;
 import org.consortia.testsupport.Fixtures;
 import org.consortia.testsupport.Tokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,7 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every endpoint, called by every kind of caller with a real token from the real Keycloak, answers
  * the status docs/security.md promises. The demo data: UNIPSO coordinates FORESEE, NEXEM leads its
  * work package 4 and the trainings, WRZOS hosts one; METZ coordinates NMLS; ec-reviewer reviews
- * FORESEE, whose D3.2 is submitted and D6.5 still a draft; NEXEM owns FORESEE's risk R1.
+ * FORESEE, whose D3.2 is submitted and D6.5 still a draft; NEXEM owns FORESEE's risk R1. The rows that name
+ * FORESEE run on a copy of it, as they add to its plan, open its reports and comment.
  */
 @QuarkusTest
 class AccessMatrixTest {
@@ -41,11 +42,28 @@ class AccessMatrixTest {
             "guest",
             "anonymous");
 
+    /** FORESEE's address, as the rows name it; each call goes to the copy ({@link #inCopy}). */
     private static final String FORESEE = "/api/projects/FORESEE";
 
+    /** The copy's acronym, made once for the class. */
+    private static String copy;
+
     @BeforeEach
-    void loadDemoProjects() {
+    void loadDemoProjectsAndCopyForesee() {
         DemoConsortium.load();
+        if (copy == null) {
+            copy = DemoCopy.of("demo/foresee.yaml");
+        }
+    }
+
+    /** {@code path}, on the copy if it is FORESEE's: the rows are built before the copy is made. */
+    private static String inCopy(String path) {
+        return path.startsWith(FORESEE) ? "/api/projects/" + copy + path.substring(FORESEE.length()) : path;
+    }
+
+    /** What the administrator reads at {@code path}, on the copy, as an update that changes nothing. */
+    private static Map<String, Object> unchanged(String path, String... readOnly) {
+        return DemoConsortium.unchanged(inCopy(path), readOnly);
     }
 
     static Stream<Arguments> matrix() {
@@ -345,7 +363,7 @@ class AccessMatrixTest {
                         given().auth()
                                 .oauth2(Tokens.of("admin"))
                                 .accept(ContentType.JSON)
-                                .get(FORESEE + "/export")
+                                .get(inCopy(FORESEE + "/export"))
                                 .asString()),
                 200,
                 200,
@@ -717,18 +735,18 @@ class AccessMatrixTest {
     }
 
     private static Function<String, Request> get(String path) {
-        return caller -> new Request("GET", path, null);
+        return caller -> new Request("GET", inCopy(path), null);
     }
 
     private static Function<String, Request> delete(String path) {
-        return caller -> new Request("DELETE", path, null);
+        return caller -> new Request("DELETE", inCopy(path), null);
     }
 
     private static Function<String, Request> put(String path, Supplier<Object> body) {
-        return caller -> new Request("PUT", path, body.get());
+        return caller -> new Request("PUT", inCopy(path), body.get());
     }
 
     private static Request post(String path, Object body) {
-        return new Request("POST", path, body);
+        return new Request("POST", inCopy(path), body);
     }
 }

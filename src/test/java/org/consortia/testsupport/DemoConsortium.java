@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -26,18 +27,28 @@ public final class DemoConsortium {
     }
 
     private static void importDemo(String resource) {
+        importAsAdmin(read(resource));
+    }
+
+    /** The text of a demo document, a resource such as {@code demo/foresee.yaml}. */
+    static String read(String resource) {
         try (InputStream in = DemoConsortium.class.getClassLoader().getResourceAsStream(resource)) {
-            given().auth()
-                    .oauth2(Tokens.of("admin"))
-                    .contentType("application/yaml")
-                    .body(in.readAllBytes())
-                    .when()
-                    .post("/api/projects/import")
-                    .then()
-                    .statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Imports a YAML plan document as the platform administrator: a new project, or the existing one rewritten. */
+    static void importAsAdmin(String document) {
+        given().auth()
+                .oauth2(Tokens.of("admin"))
+                .contentType("application/yaml")
+                .body(document.getBytes(StandardCharsets.UTF_8))
+                .when()
+                .post("/api/projects/import")
+                .then()
+                .statusCode(org.hamcrest.Matchers.oneOf(200, 201));
     }
 
     /**

@@ -11,7 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.net.URI;
 import java.util.UUID;
-import org.consortia.testsupport.DemoConsortium;
+import org.consortia.testsupport.DemoPartnersProject;
 import org.consortia.testsupport.PageSession;
 import org.consortia.testsupport.Tokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,23 +19,29 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A form post to a page is taken only from Consortia's own pages: the session's token in the hidden
- * field, and no other site named by the browser. The coordinator of FORESEE comments on D3.2.
+ * field, and no other site named by the browser. UNIPSO's coordinator comments on NEXEM's study, in a project of
+ * the demo organisations made for the class.
  */
 @QuarkusTest
 class CsrfGuardTest {
 
-    private static final String PAGE = "/projects/FORESEE/deliverables/D3.2";
-    private static final String COMMENTS = "/api/projects/FORESEE/deliverables/D3.2/comments";
+    private static DemoPartnersProject project;
 
     @TestHTTPResource("/")
     URI application;
 
+    private String page;
+    private String comments;
     private PageSession coordinator;
     private String text;
 
     @BeforeEach
     void signInAsTheCoordinator() {
-        DemoConsortium.load();
+        if (project == null) {
+            project = DemoPartnersProject.create();
+        }
+        page = project.page(DemoPartnersProject.IN_REVIEW);
+        comments = project.api(DemoPartnersProject.IN_REVIEW) + "/comments";
         coordinator = PageSession.of("unipso-coordinator");
         text = "Probe " + UUID.randomUUID();
     }
@@ -47,7 +53,7 @@ class CsrfGuardTest {
                 .formParam("text", text)
                 .formParam("visibility", "CONSORTIUM")
                 .when()
-                .post(PAGE + "/comments")
+                .post(page + "/comments")
                 .then()
                 .statusCode(403)
                 .contentType(ContentType.HTML);
@@ -62,7 +68,7 @@ class CsrfGuardTest {
                 .formParam("text", text)
                 .formParam("_csrf", "not-the-token")
                 .when()
-                .post(PAGE + "/comments")
+                .post(page + "/comments")
                 .then()
                 .statusCode(403)
                 .contentType(ContentType.HTML);
@@ -76,9 +82,9 @@ class CsrfGuardTest {
                 .given()
                 .header("Origin", "https://evil.example")
                 .formParam("text", text)
-                .formParam("_csrf", coordinator.formToken(PAGE))
+                .formParam("_csrf", coordinator.formToken(page))
                 .when()
-                .post(PAGE + "/comments")
+                .post(page + "/comments")
                 .then()
                 .statusCode(403)
                 .contentType(ContentType.HTML);
@@ -92,9 +98,9 @@ class CsrfGuardTest {
                 .given()
                 .header("Sec-Fetch-Site", "cross-site")
                 .formParam("text", text)
-                .formParam("_csrf", coordinator.formToken(PAGE))
+                .formParam("_csrf", coordinator.formToken(page))
                 .when()
-                .post(PAGE + "/comments")
+                .post(page + "/comments")
                 .then()
                 .statusCode(403)
                 .contentType(ContentType.HTML);
@@ -104,14 +110,14 @@ class CsrfGuardTest {
 
     @Test
     void theTokenOfAnotherPersonsSessionDoesNotWorkForThisOne() {
-        String partnersToken = PageSession.of("nexem-partner").formToken(PAGE);
+        String partnersToken = PageSession.of("nexem-partner").formToken(page);
 
         coordinator
                 .given()
                 .formParam("text", text)
                 .formParam("_csrf", partnersToken)
                 .when()
-                .post(PAGE + "/comments")
+                .post(page + "/comments")
                 .then()
                 .statusCode(403)
                 .contentType(ContentType.HTML);
@@ -127,22 +133,22 @@ class CsrfGuardTest {
                 .header("Sec-Fetch-Site", "same-origin")
                 .formParam("text", text)
                 .formParam("visibility", "CONSORTIUM")
-                .formParam("_csrf", coordinator.formToken(PAGE))
+                .formParam("_csrf", coordinator.formToken(page))
                 .when()
-                .post(PAGE + "/comments")
+                .post(page + "/comments")
                 .then()
                 .statusCode(303)
-                .header("Location", endsWith(PAGE));
+                .header("Location", endsWith(page));
 
         given().auth()
                 .oauth2(Tokens.of("unipso-coordinator"))
                 .queryParam("size", 500)
                 .when()
-                .get(COMMENTS)
+                .get(comments)
                 .then()
                 .statusCode(200)
                 .body("items.text", hasItem(text));
-        coordinator.given().when().get(PAGE).then().statusCode(200).body(containsString(text));
+        coordinator.given().when().get(page).then().statusCode(200).body(containsString(text));
     }
 
     private void assertNoComment() {
@@ -150,7 +156,7 @@ class CsrfGuardTest {
                 .oauth2(Tokens.of("unipso-coordinator"))
                 .queryParam("size", 500)
                 .when()
-                .get(COMMENTS)
+                .get(comments)
                 .then()
                 .statusCode(200)
                 .body("items.text", not(hasItem(text)));

@@ -9,20 +9,31 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.Map;
-import org.consortia.testsupport.DemoConsortium;
+import org.consortia.testsupport.DemoCopy;
 import org.consortia.testsupport.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Comments inside the consortium stay inside; those shared with the funder reach its reviewers. */
+/**
+ * Comments inside the consortium stay inside; those shared with the funder reach its reviewers. On a copy of
+ * FORESEE, whose D3.2 is submitted and D6.5 still a draft.
+ */
 @QuarkusTest
 class CommentTest {
 
-    private static final String D32 = "/api/projects/FORESEE/deliverables/D3.2/comments";
+    /** The copy, made once for the class: every comment changes its activity. */
+    private static String foresee;
 
     @BeforeEach
-    void loadDemoProjects() {
-        DemoConsortium.load();
+    void copyForesee() {
+        if (foresee == null) {
+            foresee = DemoCopy.of("demo/foresee.yaml");
+        }
+    }
+
+    /** The comments on a deliverable of the copy. */
+    private static String comments(String code) {
+        return "/api/projects/" + foresee + "/deliverables/" + code + "/comments";
     }
 
     @Test
@@ -45,7 +56,7 @@ class CommentTest {
         given().auth()
                 .oauth2(Tokens.of("elisfa-partner"))
                 .queryParam("size", 500)
-                .get(D32)
+                .get(comments("D3.2"))
                 .then()
                 .statusCode(200)
                 .body("items.text", hasItem("Internal: the Greek translation is late"))
@@ -53,7 +64,7 @@ class CommentTest {
         given().auth()
                 .oauth2(Tokens.of("ec-reviewer"))
                 .queryParam("size", 500)
-                .get(D32)
+                .get(comments("D3.2"))
                 .then()
                 .statusCode(200)
                 .body("items.visibility", everyItem(equalTo("FUNDER")))
@@ -71,7 +82,7 @@ class CommentTest {
                 .oauth2(Tokens.of("ec-reviewer"))
                 .queryParam("size", 500)
                 .queryParam("deliverable", "D3.2")
-                .get("/api/projects/FORESEE/activity")
+                .get("/api/projects/" + foresee + "/activity")
                 .then()
                 .body("items.action", hasItem("DELIVERABLE_COMMENTED"));
     }
@@ -80,14 +91,14 @@ class CommentTest {
     void theReviewerCannotReachADraftsComments() {
         given().auth()
                 .oauth2(Tokens.of("ec-reviewer"))
-                .get("/api/projects/FORESEE/deliverables/D6.5/comments")
+                .get(comments("D6.5"))
                 .then()
                 .statusCode(404);
         given().auth()
                 .oauth2(Tokens.of("ec-reviewer"))
                 .contentType(ContentType.JSON)
                 .body(Map.of("text", "Looking forward to it"))
-                .post("/api/projects/FORESEE/deliverables/D6.5/comments")
+                .post(comments("D6.5"))
                 .then()
                 .statusCode(404);
     }
@@ -106,6 +117,6 @@ class CommentTest {
                 .contentType(ContentType.JSON)
                 .body(body)
                 .when()
-                .post(D32);
+                .post(comments("D3.2"));
     }
 }

@@ -13,7 +13,7 @@ import jakarta.inject.Inject;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-import org.consortia.testsupport.DemoConsortium;
+import org.consortia.testsupport.DemoPartnersProject;
 import org.consortia.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -29,12 +29,12 @@ class FileStoreMigrationTest {
 
     @Test
     void theAdministratorCopiesTheFilesToTheBucketAndARunAgainCopiesNothing() throws Exception {
-        DemoConsortium.load();
+        DemoPartnersProject project = DemoPartnersProject.create();
         byte[] bytes = ("Attendance list " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
         String sha = given().auth()
                 .oauth2(Tokens.of("nexem-partner"))
                 .multiPart("file", "attendance.txt", bytes, "text/plain")
-                .post("/api/projects/FORESEE/deliverables/D4.4/files")
+                .post(project.api(DemoPartnersProject.TRAINING) + "/files")
                 .then()
                 .statusCode(201)
                 .extract()

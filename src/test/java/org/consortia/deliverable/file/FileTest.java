@@ -34,27 +34,36 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
 import org.consortia.common.Sha256;
-import org.consortia.testsupport.DemoConsortium;
+import org.consortia.testsupport.DemoCopy;
 import org.consortia.testsupport.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Uploading the outputs of NEXEM's Portuguese training (FORESEE D4.4), as NEXEM's staff would. */
+/** Uploading the outputs of NEXEM's Portuguese training (FORESEE D4.4, in a copy), as NEXEM's staff would. */
 @QuarkusTest
 class FileTest {
 
-    private static final String FILES = "/api/projects/FORESEE/deliverables/D4.4/files";
     private static final byte[] PDF =
             "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     @TestHTTPResource("/")
     java.net.URI root;
 
+    /** A copy of FORESEE, made once for the class: every upload changes its plan. */
+    private static String foresee;
+
     @BeforeEach
-    void loadDemoProjects() {
-        DemoConsortium.load();
+    void copyForesee() {
+        if (foresee == null) {
+            foresee = DemoCopy.of("demo/foresee.yaml");
+        }
+    }
+
+    /** The files of the copy's D4.4. */
+    private static String files() {
+        return "/api/projects/" + foresee + "/deliverables/D4.4/files";
     }
 
     @Test
@@ -79,7 +88,7 @@ class FileTest {
                         equalTo("Minutes of the first day"));
         int version = uploaded.path("version");
 
-        Response download = given().auth().oauth2(Tokens.of("unipso-partner")).get(FILES + "/" + version);
+        Response download = given().auth().oauth2(Tokens.of("unipso-partner")).get(files() + "/" + version);
         download.then()
                 .statusCode(200)
                 .header("Content-Type", containsString("application/pdf"))
@@ -90,13 +99,13 @@ class FileTest {
         given().auth()
                 .oauth2(Tokens.of("unipso-partner"))
                 .header("If-None-Match", "\"" + sha256(PDF) + "\"")
-                .get(FILES + "/" + version)
+                .get(files() + "/" + version)
                 .then()
                 .statusCode(304);
         byte[] firstBytes = given().auth()
                 .oauth2(Tokens.of("unipso-partner"))
                 .header("Range", "bytes=0-7")
-                .get(FILES + "/" + version)
+                .get(files() + "/" + version)
                 .then()
                 .statusCode(206)
                 .extract()
@@ -105,14 +114,14 @@ class FileTest {
         given().auth()
                 .oauth2(Tokens.of("unipso-partner"))
                 .header("Range", "bytes=100000-")
-                .get(FILES + "/" + version)
+                .get(files() + "/" + version)
                 .then()
                 .statusCode(416);
-        given().auth().oauth2(Tokens.of("unipso-partner")).get(FILES).then().body("items.version", hasItem(version));
+        given().auth().oauth2(Tokens.of("unipso-partner")).get(files()).then().body("items.version", hasItem(version));
         given().auth()
                 .oauth2(Tokens.of("admin"))
                 .queryParam("deliverable", "D4.4")
-                .get("/api/projects/FORESEE/activity")
+                .get("/api/projects/" + foresee + "/activity")
                 .then()
                 .body("items.action", hasItem("DELIVERABLE_FILE_UPLOADED"));
     }
@@ -164,7 +173,8 @@ class FileTest {
     @Test
     void refusedFilesLeaveNothingBehind() throws Exception {
         long stored = storedFiles();
-        int total = given().auth().oauth2(Tokens.of("nexem-partner")).get(FILES).path("total");
+        int total =
+                given().auth().oauth2(Tokens.of("nexem-partner")).get(files()).path("total");
 
         byte[] executable = new byte[512];
         byte[] header = "MZ\u0090\u0000This program cannot be run in DOS mode".getBytes(StandardCharsets.ISO_8859_1);
@@ -183,22 +193,23 @@ class FileTest {
                 .contentType("application/problem+json");
 
         assertEquals(stored, storedFiles());
-        given().auth().oauth2(Tokens.of("nexem-partner")).get(FILES).then().body("total", equalTo(total));
+        given().auth().oauth2(Tokens.of("nexem-partner")).get(files()).then().body("total", equalTo(total));
     }
 
     @Test
     void anUploadCutOffHalfwayLeavesNothingBehind() throws Exception {
         long stored = storedFiles();
-        int total = given().auth().oauth2(Tokens.of("nexem-partner")).get(FILES).path("total");
+        int total =
+                given().auth().oauth2(Tokens.of("nexem-partner")).get(files()).path("total");
         String boundary = "cut-off";
-        String head = "POST " + FILES + " HTTP/1.1\r\nHost: " + root.getHost() + ":" + root.getPort() + "\r\n"
+        String head = "POST " + files() + " HTTP/1.1\r\nHost: " + root.getHost() + ":" + root.getPort() + "\r\n"
                 + "Authorization: Bearer " + Tokens.of("nexem-partner") + "\r\n"
                 + "Content-Type: multipart/form-data; boundary=" + boundary + "\r\n"
                 + "Content-Length: 1000000\r\n\r\n"
                 + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"cut.pdf\"\r\n"
                 + "Content-Type: application/pdf\r\n\r\n";
         sendThenHangUp(head);
-        given().auth().oauth2(Tokens.of("nexem-partner")).get(FILES).then().body("total", equalTo(total));
+        given().auth().oauth2(Tokens.of("nexem-partner")).get(files()).then().body("total", equalTo(total));
         assertEquals(stored, storedFiles());
     }
 
@@ -221,7 +232,7 @@ class FileTest {
 
         byte[] back = given().auth()
                 .oauth2(Tokens.of("unipso-partner"))
-                .get(FILES + "/" + uploaded.path("version"))
+                .get(files() + "/" + uploaded.path("version"))
                 .then()
                 .statusCode(200)
                 .extract()
@@ -233,7 +244,7 @@ class FileTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "application/octet-stream", "multipart/form-data", "application/pdf"})
     void theBodyIsTheFileWhateverTypeItClaims(String contentType) throws Exception {
-        var request = HttpRequest.newBuilder(root.resolve(FILES.substring(1) + "/content?name=minutes.pdf"))
+        var request = HttpRequest.newBuilder(root.resolve(files().substring(1) + "/content?name=minutes.pdf"))
                 .header("Authorization", "Bearer " + Tokens.of("nexem-partner"))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(PDF));
         if (!contentType.isEmpty()) {
@@ -253,7 +264,7 @@ class FileTest {
                 .contentType("application/x-www-form-urlencoded")
                 .body("%PDF-1.4 %%EOF \u00e9%zz")
                 .queryParam("name", "minutes.pdf")
-                .post(FILES + "/content")
+                .post(files() + "/content")
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json")
@@ -263,7 +274,8 @@ class FileTest {
     @Test
     void aRefusedBodyLeavesNothingBehind() throws Exception {
         long stored = storedFiles();
-        int total = given().auth().oauth2(Tokens.of("nexem-partner")).get(FILES).path("total");
+        int total =
+                given().auth().oauth2(Tokens.of("nexem-partner")).get(files()).path("total");
 
         uploadBody("nexem-partner", null, PDF, null)
                 .then()
@@ -285,19 +297,20 @@ class FileTest {
         uploadBody("nexem-partner", "minutes.pdf", PDF, "x".repeat(2001)).then().statusCode(400);
 
         assertEquals(stored, storedFiles());
-        given().auth().oauth2(Tokens.of("nexem-partner")).get(FILES).then().body("total", equalTo(total));
+        given().auth().oauth2(Tokens.of("nexem-partner")).get(files()).then().body("total", equalTo(total));
     }
 
     @Test
     void aBodyCutOffHalfwayLeavesNothingBehind() throws Exception {
         long stored = storedFiles();
-        int total = given().auth().oauth2(Tokens.of("nexem-partner")).get(FILES).path("total");
+        int total =
+                given().auth().oauth2(Tokens.of("nexem-partner")).get(files()).path("total");
         String head =
-                "POST " + FILES + "/content?name=cut.pdf HTTP/1.1\r\nHost: " + root.getHost() + ":" + root.getPort()
+                "POST " + files() + "/content?name=cut.pdf HTTP/1.1\r\nHost: " + root.getHost() + ":" + root.getPort()
                         + "\r\nAuthorization: Bearer " + Tokens.of("nexem-partner") + "\r\n"
                         + "Content-Type: application/pdf\r\nContent-Length: 1000000\r\n\r\n";
         sendThenHangUp(head);
-        given().auth().oauth2(Tokens.of("nexem-partner")).get(FILES).then().body("total", equalTo(total));
+        given().auth().oauth2(Tokens.of("nexem-partner")).get(files()).then().body("total", equalTo(total));
         assertEquals(stored, storedFiles());
     }
 
@@ -310,7 +323,7 @@ class FileTest {
         given().contentType("application/pdf")
                 .body(PDF)
                 .queryParam("name", "minutes.pdf")
-                .post(FILES + "/content")
+                .post(files() + "/content")
                 .then()
                 .statusCode(401);
     }
@@ -340,7 +353,7 @@ class FileTest {
             List<Callable<Integer>> uploads = Stream.<Callable<Integer>>generate(() -> () -> given().auth()
                             .oauth2(token)
                             .multiPart("file", "sheet.csv", "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8), "text/csv")
-                            .post(FILES)
+                            .post(files())
                             .then()
                             .statusCode(201)
                             .extract()
@@ -366,12 +379,12 @@ class FileTest {
         // D4.4 was accepted before the platform kept submitted versions: the reviewer has none to read.
         given().auth()
                 .oauth2(Tokens.of("ec-reviewer"))
-                .get(FILES)
+                .get(files())
                 .then()
                 .statusCode(200)
                 .body("total", equalTo(0));
         given().multiPart("file", "minutes.pdf", PDF, "application/pdf")
-                .post(FILES)
+                .post(files())
                 .then()
                 .statusCode(401);
     }
@@ -379,7 +392,7 @@ class FileTest {
     @Test
     void aVersionIsWithdrawnByItsUploaderButStaysInTheHistory() {
         // D6.5, the final conference, is still in progress; NEXEM contributes to it.
-        String draft = "/api/projects/FORESEE/deliverables/D6.5/files";
+        String draft = "/api/projects/" + foresee + "/deliverables/D6.5/files";
         int version = given().auth()
                 .oauth2(Tokens.of("nexem-partner"))
                 .multiPart("file", "agenda.pdf", PDF, "application/pdf")
@@ -420,7 +433,7 @@ class FileTest {
                 .path("version");
         given().auth()
                 .oauth2(Tokens.of("unipso-coordinator"))
-                .post(FILES + "/" + version + "/withdrawal")
+                .post(files() + "/" + version + "/withdrawal")
                 .then()
                 .statusCode(409)
                 .contentType("application/problem+json");
@@ -431,7 +444,7 @@ class FileTest {
         if (note != null) {
             request.multiPart("note", note);
         }
-        return request.when().post(FILES);
+        return request.when().post(files());
     }
 
     /** Sends the head of an upload announcing a million bytes and a few of them, then closes the connection. */
@@ -456,7 +469,7 @@ class FileTest {
         if (note != null) {
             request.queryParam("note", note);
         }
-        return request.when().post(FILES + "/content");
+        return request.when().post(files() + "/content");
     }
 
     /** A PDF larger than the 2 MB the tests allow. */

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import org.consortia.testsupport.DemoConsortium;
+import org.consortia.testsupport.DemoPartnersProject;
 import org.consortia.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -28,11 +28,11 @@ class OrphanFileSweepTest {
 
     @Test
     void unreferencedOldFilesGoAndReferencedOnesStay() throws Exception {
-        DemoConsortium.load();
+        DemoPartnersProject project = DemoPartnersProject.create();
         String sha = given().auth()
                 .oauth2(Tokens.of("nexem-partner"))
                 .multiPart("file", "kept.txt", "kept".getBytes(StandardCharsets.UTF_8), "text/plain")
-                .post("/api/projects/FORESEE/deliverables/D4.4/files")
+                .post(project.api(DemoPartnersProject.TRAINING) + "/files")
                 .then()
                 .statusCode(201)
                 .extract()

@@ -12,14 +12,14 @@ import io.restassured.response.ValidatableResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
-import org.consortia.testsupport.DemoConsortium;
+import org.consortia.testsupport.DemoCopy;
 import org.consortia.testsupport.Fixtures;
 import org.consortia.testsupport.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A new NEXEM training in FORESEE goes the whole way: NEXEM works on it and uploads the minutes, the
+ * A new NEXEM training in a copy of FORESEE goes the whole way: NEXEM works on it and uploads the minutes, the
  * coordinator approves and submits it (late, with a reason), the Commission's reviewer accepts it.
  */
 @QuarkusTest
@@ -31,12 +31,17 @@ class WorkflowTest {
     private static final java.util.concurrent.atomic.AtomicInteger NEXT =
             new java.util.concurrent.atomic.AtomicInteger(100);
 
+    /** The copy, made once for the class: every test adds a training to it. */
+    private static String foresee;
+
     private String code;
     private String path;
 
     @BeforeEach
     void aNewTraining() {
-        DemoConsortium.load();
+        if (foresee == null) {
+            foresee = DemoCopy.of("demo/foresee.yaml");
+        }
         code = "D4." + NEXT.incrementAndGet();
         Map<String, Object> training = Fixtures.deliverableBody(code, "NEXEM", 16);
         training.put("workPackage", "WP4");
@@ -46,10 +51,10 @@ class WorkflowTest {
                 .oauth2(Tokens.of("unipso-coordinator"))
                 .contentType(ContentType.JSON)
                 .body(training)
-                .post("/api/projects/FORESEE/deliverables")
+                .post("/api/projects/" + foresee + "/deliverables")
                 .then()
                 .statusCode(201);
-        path = "/api/projects/FORESEE/deliverables/" + code;
+        path = "/api/projects/" + foresee + "/deliverables/" + code;
     }
 
     @Test
@@ -118,7 +123,7 @@ class WorkflowTest {
         given().auth()
                 .oauth2(Tokens.of("unipso-coordinator"))
                 .queryParam("deliverable", code)
-                .get("/api/projects/FORESEE/activity")
+                .get("/api/projects/" + foresee + "/activity")
                 .then()
                 .body("items.action", hasItem("DELIVERABLE_MOVED"));
     }

@@ -60,4 +60,8 @@ public interface NotificationMessages {
     @Message(
             "You receive this as your organisation's contact address in {project}. Your organisation or the project's coordinator can change that address on Consortia; sign in to choose which notices you get.")
     String mail_footer_contact(String project);
+
+    /** A periodic report in a notice's title, after its code. */
+    @Message("periodic report")
+    String periodic_report();
 }

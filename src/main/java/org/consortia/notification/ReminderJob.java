@@ -1,6 +1,8 @@
 package org.consortia.notification;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -23,6 +25,7 @@ import org.consortia.deadline.DeadlineService;
 import org.consortia.project.Project;
 import org.consortia.project.ProjectService;
 import org.consortia.security.Person;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Reminds the responsible organisation before each open deadline (at the project's offsets, 30, 7 and
@@ -47,6 +50,7 @@ public class ReminderJob {
     private final Recipients recipients;
     private final Notices notices;
     private final Clock clock;
+    private final Locale defaultLocale;
 
     ReminderJob(
             TransactionLocks locks,
@@ -55,7 +59,8 @@ public class ReminderJob {
             DeadlineService deadlines,
             Recipients recipients,
             Notices notices,
-            Clock clock) {
+            Clock clock,
+            @ConfigProperty(name = "quarkus.default-locale") Locale defaultLocale) {
         this.locks = locks;
         this.projectService = projectService;
         this.notifications = notifications;
@@ -63,6 +68,7 @@ public class ReminderJob {
         this.recipients = recipients;
         this.notices = notices;
         this.clock = clock;
+        this.defaultLocale = defaultLocale;
     }
 
     @Scheduled(
@@ -109,7 +115,6 @@ public class ReminderJob {
         for (Due item : due) {
             Deadline d = item.deadline();
             String code = d.isDeliverable() ? d.code() : null;
-            String title = d.isDeliverable() ? d.title() : d.code() + " – " + d.title();
             Set<Person> people = recipientsOf(item);
             for (Person person : people) {
                 String key = item.key(person);
@@ -119,7 +124,7 @@ public class ReminderJob {
                                     item.kind(),
                                     d.project(),
                                     code,
-                                    title,
+                                    titleFor(d, person.language),
                                     d.dueDate().toString())
                             .dedupKey = key;
                     written++;
@@ -134,7 +139,7 @@ public class ReminderJob {
                         item.kind(),
                         d.project(),
                         code,
-                        title,
+                        titleFor(d, null),
                         d.dueDate().toString(),
                         item.contactKey(contact));
                 written++;
@@ -179,6 +184,23 @@ public class ReminderJob {
             people.addAll(recipients.coordinatorsOf(item.project()));
         }
         return people;
+    }
+
+    /**
+     * What the notice names: a deliverable's title; a milestone's code and title; a report, in {@code language} (a
+     * tag; null: the platform's).
+     */
+    private String titleFor(Deadline deadline, String language) {
+        if (deadline.isDeliverable()) {
+            return deadline.title();
+        }
+        if (deadline.kind() != Deadline.Kind.REPORT) {
+            return deadline.code() + " – " + deadline.title();
+        }
+        String tag = language != null ? language : defaultLocale.toLanguageTag();
+        return deadline.code() + " – "
+                + MessageBundles.get(NotificationMessages.class, Localized.Literal.of(tag))
+                        .periodic_report();
     }
 
     /** The keys of the notices already written for these projects: one query. */

@@ -5,6 +5,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -14,7 +15,9 @@ import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -150,6 +153,52 @@ class ReminderJobTest {
                 "a mail, not anybody's notice in the platform",
                 notices("elisfa-partner"),
                 containsInAnyOrder("OVERDUE D2.2"));
+    }
+
+    @Test
+    void aReportsReminderNamesItInTheLanguageOfItsReader() {
+        // Period 1 ends with month 16 (April 2026): its report is due 60 days later, on 29 June.
+        given().auth()
+                .oauth2(Tokens.of("unipso-coordinator"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("number", 1, "startMonth", 1, "endMonth", 16))
+                .post("/api/projects/" + project.acronym() + "/reporting-periods")
+                .then()
+                .statusCode(201);
+        job.remindAsOf(LocalDate.of(2026, 6, 22));
+        assertThat("a week before, in English", titles("unipso-coordinator"), hasItem("RP1 – periodic report"));
+        try {
+            preferLanguage("unipso-coordinator", "fr");
+            job.remindAsOf(LocalDate.of(2026, 6, 28));
+
+            assertThat("the day before, in French", titles("unipso-coordinator"), hasItem("RP1 – rapport périodique"));
+        } finally {
+            preferLanguage("unipso-coordinator", null);
+        }
+    }
+
+    private static void preferLanguage(String user, String language) {
+        Map<String, Object> preferences = new HashMap<>();
+        preferences.put("language", language);
+        preferences.put("mutedKinds", List.of());
+        given().auth()
+                .oauth2(Tokens.of(user))
+                .contentType(ContentType.JSON)
+                .body(preferences)
+                .put("/api/me/preferences")
+                .then()
+                .statusCode(200);
+    }
+
+    /** The titles of the person's notices about this project. */
+    private List<String> titles(String user) {
+        return given().auth()
+                .oauth2(Tokens.of(user))
+                .get("/api/me/notifications")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("findAll { it.project == '" + project.acronym() + "' }.title");
     }
 
     private void contact(String organisation, String email) {

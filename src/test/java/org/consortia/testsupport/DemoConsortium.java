@@ -24,6 +24,7 @@ public final class DemoConsortium {
         loaded = true;
         importDemo("demo/foresee.yaml");
         importDemo("demo/nouveaux-metiers-lien-social.yaml");
+        DemoStaysUntouched.imported();
     }
 
     private static void importDemo(String resource) {

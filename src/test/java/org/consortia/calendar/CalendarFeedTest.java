@@ -26,6 +26,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.consortia.testsupport.DemoConsortium;
 import org.consortia.testsupport.DemoPartnersProject;
 import org.consortia.testsupport.Fixtures;
+import org.consortia.testsupport.MailPreferences;
 import org.consortia.testsupport.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,7 +72,7 @@ class CalendarFeedTest {
                 text(events(fetch(url)).get("FORESEE-REPORT-RP1@consortia"), Property.SUMMARY),
                 equalTo("[FORESEE] Periodic report due: RP1"));
         try {
-            preferLanguage("elisfa-partner", "fr");
+            MailPreferences.language("elisfa-partner", "fr");
             Map<String, VEvent> events = events(fetch(url));
             assertThat(
                     text(events.get("FORESEE-REPORT-RP1@consortia"), Property.SUMMARY),
@@ -83,21 +84,8 @@ class CalendarFeedTest {
                     text(events.get("FORESEE-MILESTONE-MS1@consortia"), Property.SUMMARY),
                     startsWith("[FORESEE] Jalon : MS1 "));
         } finally {
-            preferLanguage("elisfa-partner", null);
+            MailPreferences.language("elisfa-partner", null);
         }
-    }
-
-    private static void preferLanguage(String user, String language) {
-        Map<String, Object> preferences = new HashMap<>();
-        preferences.put("language", language);
-        preferences.put("mutedKinds", List.of());
-        given().auth()
-                .oauth2(Tokens.of(user))
-                .contentType(ContentType.JSON)
-                .body(preferences)
-                .put("/api/me/preferences")
-                .then()
-                .statusCode(200);
     }
 
     @Test

@@ -17,7 +17,6 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -28,6 +27,7 @@ import org.consortia.testsupport.DemoPartnersProject;
 import org.consortia.testsupport.FixedClock;
 import org.consortia.testsupport.Fixtures;
 import org.consortia.testsupport.GreenMailResource;
+import org.consortia.testsupport.MailPreferences;
 import org.consortia.testsupport.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -168,26 +168,13 @@ class ReminderJobTest {
         job.remindAsOf(LocalDate.of(2026, 6, 22));
         assertThat("a week before, in English", titles("unipso-coordinator"), hasItem("RP1 – periodic report"));
         try {
-            preferLanguage("unipso-coordinator", "fr");
+            MailPreferences.language("unipso-coordinator", "fr");
             job.remindAsOf(LocalDate.of(2026, 6, 28));
 
             assertThat("the day before, in French", titles("unipso-coordinator"), hasItem("RP1 – rapport périodique"));
         } finally {
-            preferLanguage("unipso-coordinator", null);
+            MailPreferences.language("unipso-coordinator", null);
         }
-    }
-
-    private static void preferLanguage(String user, String language) {
-        Map<String, Object> preferences = new HashMap<>();
-        preferences.put("language", language);
-        preferences.put("mutedKinds", List.of());
-        given().auth()
-                .oauth2(Tokens.of(user))
-                .contentType(ContentType.JSON)
-                .body(preferences)
-                .put("/api/me/preferences")
-                .then()
-                .statusCode(200);
     }
 
     /** The titles of the person's notices about this project. */

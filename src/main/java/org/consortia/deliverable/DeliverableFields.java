@@ -10,13 +10,14 @@ import static org.consortia.web.FormValues.ticked;
 import jakarta.ws.rs.BeanParam;
 import java.util.List;
 import org.consortia.web.FormErrors;
+import org.consortia.web.ItemFields;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * The deliverable form as typed. It holds the plan only: the status moves through the workflow, so an
  * update leaves it as it is.
  */
-public class DeliverableFields {
+public class DeliverableFields extends ItemFields<DeliverableInput> {
 
     /** Only on a new deliverable: the code cannot change. */
     @RestForm
@@ -59,9 +60,6 @@ public class DeliverableFields {
     @BeanParam
     public EventFields event;
 
-    @RestForm
-    public String version;
-
     /** A new deliverable: a report, public, as most are. */
     static DeliverableFields blank() {
         DeliverableFields fields = new DeliverableFields();
@@ -100,7 +98,8 @@ public class DeliverableFields {
     }
 
     /** The input, for the deliverable {@code code} (null when new: the code typed then). */
-    DeliverableInput input(String existingCode, FormErrors errors) {
+    @Override
+    protected DeliverableInput input(String existingCode, FormErrors errors) {
         return new DeliverableInput(
                 existingCode != null ? existingCode : text(code),
                 text(title),

@@ -6,10 +6,11 @@ import static org.consortia.web.FormValues.shown;
 import static org.consortia.web.FormValues.text;
 
 import org.consortia.web.FormErrors;
+import org.consortia.web.ItemFields;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** The milestone form as typed. */
-public class MilestoneFields {
+public class MilestoneFields extends ItemFields<MilestoneInput> {
 
     /** Only on a new milestone: the code cannot change. */
     @RestForm
@@ -34,9 +35,6 @@ public class MilestoneFields {
     @RestForm
     public String achievedDate;
 
-    @RestForm
-    public String version;
-
     static MilestoneFields of(MilestoneView milestone) {
         MilestoneFields fields = new MilestoneFields();
         fields.code = milestone.code();
@@ -51,7 +49,8 @@ public class MilestoneFields {
     }
 
     /** The input, for the milestone {@code code} (null when new: the code typed then). */
-    MilestoneInput input(String existingCode, FormErrors errors) {
+    @Override
+    protected MilestoneInput input(String existingCode, FormErrors errors) {
         return new MilestoneInput(
                 existingCode != null ? existingCode : text(code),
                 text(title),

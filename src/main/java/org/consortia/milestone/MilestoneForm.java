@@ -3,24 +3,15 @@ package org.consortia.milestone;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.consortia.common.PageRequest;
 import org.consortia.project.Project;
-import org.consortia.project.ProjectService;
 import org.consortia.project.ProjectView;
-import org.consortia.security.AccessPolicy;
+import org.consortia.security.PlanItemForm;
 import org.consortia.web.FormErrors;
-import org.consortia.web.FormValues;
-import org.consortia.web.HtmlResponse;
-import org.consortia.web.ItemForms;
 import org.consortia.workpackage.WorkPackageService;
 import org.consortia.workpackage.WorkPackageView;
 
@@ -30,7 +21,7 @@ import org.consortia.workpackage.WorkPackageView;
  */
 @Path("/projects/{acronym}/plan/milestones")
 @Produces(MediaType.TEXT_HTML)
-public class MilestoneForm {
+public class MilestoneForm extends PlanItemForm<MilestoneFields, MilestoneInput> {
 
     @CheckedTemplate
     static class Templates {
@@ -43,75 +34,45 @@ public class MilestoneForm {
                 FormErrors errors);
     }
 
-    private final ProjectService projects;
     private final MilestoneService milestones;
     private final WorkPackageService workPackages;
-    private final AccessPolicy access;
-    private final ItemForms forms;
 
-    MilestoneForm(
-            ProjectService projects,
-            MilestoneService milestones,
-            WorkPackageService workPackages,
-            AccessPolicy access,
-            ItemForms forms) {
-        this.projects = projects;
+    /** The form as sent, on a post. */
+    @BeanParam
+    MilestoneFields typed;
+
+    MilestoneForm(MilestoneService milestones, WorkPackageService workPackages) {
         this.milestones = milestones;
         this.workPackages = workPackages;
-        this.access = access;
-        this.forms = forms;
     }
 
-    @GET
-    @Path("new")
-    public Response blank(@PathParam("acronym") String acronym) {
-        Project project = access.managed(projects.find(acronym));
-        return HtmlResponse.of(form(project, null, new MilestoneFields(), forms.errors()));
+    @Override
+    protected MilestoneFields typed() {
+        return typed;
     }
 
-    @POST
-    @Path("new")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response add(@PathParam("acronym") String acronym, @BeanParam MilestoneFields typed) {
-        Project project = access.managed(projects.find(acronym));
-        FormErrors errors = forms.errors();
-        return forms.add(
-                errors,
-                typed.input(null, errors),
-                input -> milestones.add(project, input).code(),
-                project.planPath(),
-                () -> form(project, null, typed, errors));
+    @Override
+    protected MilestoneFields blankFields(Project project) {
+        return new MilestoneFields();
     }
 
-    @GET
-    @Path("{code}")
-    public Response edit(@PathParam("acronym") String acronym, @PathParam("code") String code) {
-        Project project = access.managed(projects.find(acronym));
-        MilestoneFields stored = MilestoneFields.of(milestones.get(project, code));
-        return HtmlResponse.of(form(project, code, stored, forms.errors()));
+    @Override
+    protected MilestoneFields storedFields(Project project, String code) {
+        return MilestoneFields.of(milestones.get(project, code));
     }
 
-    @POST
-    @Path("{code}")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response update(
-            @PathParam("acronym") String acronym, @PathParam("code") String code, @BeanParam MilestoneFields typed) {
-        Project project = access.managed(projects.find(acronym));
-        milestones.find(project, code); // an unknown code is a 404, whatever the form holds
-        FormErrors errors = forms.errors();
-        return forms.update(
-                errors,
-                typed.input(code, errors),
-                input -> milestones
-                        .update(project, code, FormValues.ifMatch(typed.version), input)
-                        .code(),
-                () -> typed.version =
-                        FormValues.shown(milestones.get(project, code).version()),
-                project.planPath(),
-                () -> form(project, code, typed, errors));
+    @Override
+    protected String create(Project project, MilestoneInput input) {
+        return milestones.add(project, input).code();
     }
 
-    private TemplateInstance form(Project project, String code, MilestoneFields typed, FormErrors errors) {
+    @Override
+    protected String save(Project project, String code, String ifMatch, MilestoneInput input) {
+        return milestones.update(project, code, ifMatch, input).code();
+    }
+
+    @Override
+    protected TemplateInstance page(Project project, String code, MilestoneFields typed, FormErrors errors) {
         return Templates.milestone(
                 ProjectView.of(project),
                 code,

@@ -6,10 +6,11 @@ import static org.consortia.web.FormValues.text;
 
 import java.util.List;
 import org.consortia.web.FormErrors;
+import org.consortia.web.ItemFields;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** The work package form as typed, so a refused form comes back as it was sent. */
-public class WorkPackageFields {
+public class WorkPackageFields extends ItemFields<WorkPackageInput> {
 
     /** Only on a new work package: the number cannot change. */
     @RestForm
@@ -29,10 +30,6 @@ public class WorkPackageFields {
 
     @RestForm
     public String objectives;
-
-    /** The version the form was read at: an edit of an older one is refused (412). */
-    @RestForm
-    public String version;
 
     /** A new work package, numbered after the last of {@code existing}. */
     static WorkPackageFields after(List<WorkPackageView> existing) {
@@ -58,7 +55,8 @@ public class WorkPackageFields {
     }
 
     /** The input, for the work package {@code code} (null when new: the number typed then). */
-    WorkPackageInput input(String code, FormErrors errors) {
+    @Override
+    protected WorkPackageInput input(String code, FormErrors errors) {
         return new WorkPackageInput(
                 code != null ? code : text(number),
                 text(title),

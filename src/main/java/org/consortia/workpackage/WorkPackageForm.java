@@ -3,26 +3,17 @@ package org.consortia.workpackage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.consortia.common.PageRequest;
 import org.consortia.partner.PartnerService;
 import org.consortia.partner.PartnerView;
 import org.consortia.project.Project;
-import org.consortia.project.ProjectService;
 import org.consortia.project.ProjectView;
-import org.consortia.security.AccessPolicy;
+import org.consortia.security.PlanItemForm;
 import org.consortia.web.FormErrors;
-import org.consortia.web.FormValues;
-import org.consortia.web.HtmlResponse;
-import org.consortia.web.ItemForms;
 
 /**
  * {@code /projects/{acronym}/plan/work-packages/new} and {@code …/{code}}: the coordinator adds a
@@ -30,7 +21,7 @@ import org.consortia.web.ItemForms;
  */
 @Path("/projects/{acronym}/plan/work-packages")
 @Produces(MediaType.TEXT_HTML)
-public class WorkPackageForm {
+public class WorkPackageForm extends PlanItemForm<WorkPackageFields, WorkPackageInput> {
 
     @CheckedTemplate
     static class Templates {
@@ -43,77 +34,47 @@ public class WorkPackageForm {
                 FormErrors errors);
     }
 
-    private final ProjectService projects;
     private final WorkPackageService workPackages;
     private final PartnerService partners;
-    private final AccessPolicy access;
-    private final ItemForms forms;
 
-    WorkPackageForm(
-            ProjectService projects,
-            WorkPackageService workPackages,
-            PartnerService partners,
-            AccessPolicy access,
-            ItemForms forms) {
-        this.projects = projects;
+    /** The form as sent, on a post. */
+    @BeanParam
+    WorkPackageFields typed;
+
+    WorkPackageForm(WorkPackageService workPackages, PartnerService partners) {
         this.workPackages = workPackages;
         this.partners = partners;
-        this.access = access;
-        this.forms = forms;
     }
 
-    @GET
-    @Path("new")
-    public Response blank(@PathParam("acronym") String acronym) {
-        Project project = access.managed(projects.find(acronym));
-        WorkPackageFields next = WorkPackageFields.after(
+    @Override
+    protected WorkPackageFields typed() {
+        return typed;
+    }
+
+    /** The next number after the last work package's. */
+    @Override
+    protected WorkPackageFields blankFields(Project project) {
+        return WorkPackageFields.after(
                 workPackages.page(project, PageRequest.largest()).items());
-        return HtmlResponse.of(form(project, null, next, forms.errors()));
     }
 
-    @POST
-    @Path("new")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response add(@PathParam("acronym") String acronym, @BeanParam WorkPackageFields typed) {
-        Project project = access.managed(projects.find(acronym));
-        FormErrors errors = forms.errors();
-        return forms.add(
-                errors,
-                typed.input(null, errors),
-                input -> workPackages.add(project, input).number(),
-                project.planPath(),
-                () -> form(project, null, typed, errors));
+    @Override
+    protected WorkPackageFields storedFields(Project project, String code) {
+        return WorkPackageFields.of(workPackages.get(project, code));
     }
 
-    @GET
-    @Path("{code}")
-    public Response edit(@PathParam("acronym") String acronym, @PathParam("code") String code) {
-        Project project = access.managed(projects.find(acronym));
-        WorkPackageFields stored = WorkPackageFields.of(workPackages.get(project, code));
-        return HtmlResponse.of(form(project, code, stored, forms.errors()));
+    @Override
+    protected String create(Project project, WorkPackageInput input) {
+        return workPackages.add(project, input).number();
     }
 
-    @POST
-    @Path("{code}")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response update(
-            @PathParam("acronym") String acronym, @PathParam("code") String code, @BeanParam WorkPackageFields typed) {
-        Project project = access.managed(projects.find(acronym));
-        workPackages.find(project, code); // an unknown code is a 404, whatever the form holds
-        FormErrors errors = forms.errors();
-        return forms.update(
-                errors,
-                typed.input(code, errors),
-                input -> workPackages
-                        .update(project, code, FormValues.ifMatch(typed.version), input)
-                        .number(),
-                () -> typed.version =
-                        FormValues.shown(workPackages.get(project, code).version()),
-                project.planPath(),
-                () -> form(project, code, typed, errors));
+    @Override
+    protected String save(Project project, String code, String ifMatch, WorkPackageInput input) {
+        return workPackages.update(project, code, ifMatch, input).number();
     }
 
-    private TemplateInstance form(Project project, String code, WorkPackageFields typed, FormErrors errors) {
+    @Override
+    protected TemplateInstance page(Project project, String code, WorkPackageFields typed, FormErrors errors) {
         return Templates.workPackage(
                 ProjectView.of(project),
                 code,

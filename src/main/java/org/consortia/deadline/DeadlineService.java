@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.consortia.common.QueryLiterals;
 import org.consortia.deliverable.DeliverableStatus;
+import org.consortia.deliverable.FunderProjection;
 import org.consortia.milestone.Milestone;
 import org.consortia.partner.ParticipationRole;
 import org.consortia.project.Project;
@@ -111,13 +112,10 @@ public class DeadlineService {
 
     /**
      * The deadlines of a deliverable: its due date and, for an event with a date, the event's (held once
-     * its actual date has come). None when {@code funderView} and the funder does not see it (a draft).
+     * its actual date has come). In the funder's view, the status is in the funder's words ({@link FunderProjection}).
      */
     static List<Deadline> ofDeliverable(DeliverableDates d, boolean funderView, LocalDate today) {
         List<Deadline> deadlines = new ArrayList<>();
-        if (funderView && !DeliverableStatus.SEEN_BY_FUNDER.contains(d.status())) {
-            return deadlines;
-        }
         boolean delivered = DeliverableStatus.DELIVERED.contains(d.status());
         deadlines.add(new Deadline(
                 d.project(),
@@ -126,7 +124,10 @@ public class DeadlineService {
                 d.title(),
                 d.dueDate(),
                 d.lead(),
-                d.status().name(),
+                funderView
+                        ? FunderProjection.status(d.status(), d.submittedAt() != null)
+                                .name()
+                        : d.status().name(),
                 delivered,
                 d.isOverdue(today)));
         if (d.hasEventDate()) {
@@ -242,7 +243,8 @@ public class DeadlineService {
                         + ")";
         TypedQuery<DeliverableDates> query = entityManager.createQuery(
                 "select new org.consortia.deadline.DeliverableDates("
-                        + "p.id, p.acronym, d.kind, d.code, d.title, d.dueDate, lo.code, d.status, d.event.plannedDate,"
+                        + "p.id, p.acronym, d.kind, d.code, d.title, d.dueDate, lo.code, d.status, d.submittedAt,"
+                        + " d.event.plannedDate,"
                         + " d.event.actualDate, d.event.startTime, d.event.endTime, d.event.timeZone, d.event.country,"
                         + " d.event.city, d.event.venue, ho.code)"
                         + " from Deliverable d join d.project p join d.lead l join l.organisation lo"

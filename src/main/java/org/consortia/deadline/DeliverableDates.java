@@ -2,6 +2,7 @@ package org.consortia.deadline;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 import org.consortia.deliverable.Deliverable;
@@ -22,6 +23,7 @@ public record DeliverableDates(
         LocalDate dueDate,
         String lead,
         DeliverableStatus status,
+        OffsetDateTime submittedAt,
         LocalDate plannedDate,
         LocalDate actualDate,
         LocalTime startTime,

@@ -40,6 +40,11 @@ public class DeliverableFilter {
         return enums("status", status, DeliverableStatus.class);
     }
 
+    /** The statuses asked for in the funder's words: the funder's side knows no other. */
+    List<FunderStatus> funderStatuses() {
+        return enums("status", status, FunderStatus.class);
+    }
+
     List<DeliverableKind> kinds() {
         return enums("kind", kind, DeliverableKind.class);
     }

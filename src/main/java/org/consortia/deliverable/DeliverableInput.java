@@ -18,7 +18,7 @@ import org.consortia.project.DueFields;
  * are named by their codes; {@code dueDate}, when given, fixes the date instead of the end of the
  * due month (and gives the due month when that is left out).
  */
-@JsonIgnoreProperties({"overdue", "dueDateExplicit", "workflow", "version"})
+@JsonIgnoreProperties({"overdue", "dueDateExplicit", "workflow", "version", "funderStatus"})
 public record DeliverableInput(
         @NotBlank
         @Pattern(

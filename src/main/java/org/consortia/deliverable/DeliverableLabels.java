@@ -21,8 +21,13 @@ public final class DeliverableLabels {
 
     private DeliverableLabels() {}
 
-    static String label(DeliverableStatus status, @TemplateExtension.TemplateAttribute("locale") Object locale) {
-        return cached(locale, status, messages -> messages.status(status));
+    static String label(ShownStatus status, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        return cached(
+                locale,
+                (Enum<?>) status,
+                messages -> status instanceof FunderStatus funder
+                        ? messages.funder_status(funder)
+                        : messages.status((DeliverableStatus) status));
     }
 
     static String label(DeliverableKind kind, @TemplateExtension.TemplateAttribute("locale") Object locale) {

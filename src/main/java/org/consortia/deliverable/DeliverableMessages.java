@@ -13,9 +13,13 @@ public interface DeliverableMessages {
 
     // --- Values ---------------------------------------------------------------
     @Message("{#when status}{#is PLANNED}Planned{#is IN_PROGRESS}In progress{#is IN_INTERNAL_REVIEW}In internal review"
-            + "{#is CHANGES_REQUESTED}Changes requested{#is APPROVED}Approved{#is SUBMITTED}Submitted"
+            + "{#is CHANGES_REQUESTED}Changes requested{#is APPROVED}Approved internally{#is SUBMITTED}Submitted"
             + "{#is ACCEPTED}Accepted{#is REVISION_REQUESTED}Revision requested{/when}")
     String status(DeliverableStatus status);
+
+    @Message("{#when status}{#is NOT_SUBMITTED}Not submitted{#is SUBMITTED}Submitted{#is ACCEPTED}Accepted"
+            + "{#is REVISION_REQUESTED}Revision requested{/when}")
+    String funder_status(FunderStatus status);
 
     @Message("{#when kind}{#is STUDY}Study{#is REPORT}Report{#is THEMATIC_MEETING}Thematic meeting"
             + "{#is JOINT_DOCUMENT}Joint document{#is TRAINING}Training{#is NATIONAL_EVENT}National event"

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
 import org.consortia.common.Page;
 import org.consortia.common.PageRequest;
@@ -38,16 +37,17 @@ public class DeliverableRepository implements PanacheRepository<Deliverable> {
                 .findFirst();
     }
 
-    /** The project's deliverables among {@code codes}. */
     /** Locks the deliverable's row until the transaction ends ({@code for update}) and reads it again. */
     public void lockAndRefresh(Deliverable deliverable) {
         getEntityManager().refresh(deliverable, LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /** The project's deliverables among {@code codes}. */
     public List<Deliverable> findByCodes(Project project, Collection<String> codes) {
         return codes.isEmpty() ? List.of() : list("project = ?1 and code in ?2", project, codes);
     }
 
+    /** The project's deliverables, in due order, in one query. */
     public List<Deliverable> listAll(Project project) {
         return getEntityManager()
                 .createQuery(
@@ -58,34 +58,25 @@ public class DeliverableRepository implements PanacheRepository<Deliverable> {
                 .getResultList();
     }
 
-    /** The project's deliverables among {@code within} statuses, in due order, in one query. */
-    public List<Deliverable> listAll(Project project, Set<DeliverableStatus> within) {
-        return getEntityManager()
-                .createQuery(
-                        "select d from Deliverable d" + FETCH + " where d.project = :project"
-                                + " and d.status in :within order by d.dueDate, d.code",
-                        Deliverable.class)
-                .setParameter("project", project)
-                .setParameter("within", within)
-                .getResultList();
-    }
-
-    /** A page of the project's deliverables matching the filter, among {@code within} statuses (all if null). */
+    /**
+     * A page of the project's deliverables matching the filter; in the funder's view, its status filter is in the
+     * funder's words.
+     */
     public Page<Deliverable> page(
-            Project project,
-            DeliverableFilter filter,
-            Set<DeliverableStatus> within,
-            LocalDate today,
-            PageRequest request) {
+            Project project, DeliverableFilter filter, boolean funderView, LocalDate today, PageRequest request) {
         StringBuilder where = new StringBuilder(" where d.project = :project");
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("project", project);
-        if (within != null) {
-            where.append(" and d.status in ").append(QueryLiterals.enums(within));
-        }
-        List<DeliverableStatus> statuses = filter.statuses();
-        if (!statuses.isEmpty()) {
-            where.append(" and d.status in ").append(QueryLiterals.enums(statuses));
+        if (funderView) {
+            List<FunderStatus> statuses = filter.funderStatuses();
+            if (!statuses.isEmpty()) {
+                where.append(" and ").append(FunderProjection.where(statuses, "d"));
+            }
+        } else {
+            List<DeliverableStatus> statuses = filter.statuses();
+            if (!statuses.isEmpty()) {
+                where.append(" and d.status in ").append(QueryLiterals.enums(statuses));
+            }
         }
         List<DeliverableKind> kinds = filter.kinds();
         if (!kinds.isEmpty()) {

@@ -103,7 +103,7 @@ public class DeliverableResource {
             @PathParam("acronym") String acronym, @PathParam("code") String code, @Valid @BeanParam PageRequest page) {
         Project project = access.visible(projects.find(acronym));
         boolean funderView = access.standing(project).isReviewer();
-        service.findVisible(project, code, funderView);
+        service.find(project, code);
         return log.page(project, ActivityFilter.ofDeliverable(code), funderView, page);
     }
 }

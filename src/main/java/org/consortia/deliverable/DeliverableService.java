@@ -8,7 +8,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,6 +30,7 @@ import org.consortia.common.PageRequest;
 import org.consortia.partner.PartnerService;
 import org.consortia.project.Project;
 import org.consortia.project.ProjectRescheduled;
+import org.consortia.project.ProjectStatus;
 import org.consortia.security.Standing;
 import org.consortia.workpackage.WorkPackageService;
 
@@ -56,27 +56,24 @@ public class DeliverableService {
         this.clock = clock;
     }
 
-    /** A page of deliverables; the funder's view holds only what was submitted to it. */
+    /** A page of deliverables; in the funder's view, as the funder reads them ({@link FunderProjection}). */
     public Page<DeliverableView> page(
             Project project, DeliverableFilter filter, boolean funderView, PageRequest request) {
-        Page<Deliverable> page = deliverables.page(
-                project, filter, funderView ? DeliverableStatus.SEEN_BY_FUNDER : null, today(), request);
-        List<DeliverableView> views = views(page.items());
-        return request.page(views, page.total());
+        Page<Deliverable> page = deliverables.page(project, filter, funderView, today(), request);
+        return request.page(shown(views(page.items()), funderView), page.total());
     }
 
     /**
-     * Every deliverable of the project in due order, whatever their number, in a fixed number of queries
-     * (for the CSV and Excel exports); the funder's view holds only what was submitted to it.
+     * Every deliverable of the project in due order, whatever their number, in a fixed number of queries (for the
+     * CSV and Excel exports); in the funder's view, as the funder reads them.
      */
     public List<DeliverableView> list(Project project, boolean funderView) {
-        return views(deliverables.listAll(
-                project, funderView ? DeliverableStatus.SEEN_BY_FUNDER : EnumSet.allOf(DeliverableStatus.class)));
+        return shown(views(deliverables.listAll(project)), funderView);
     }
 
-    /** One deliverable; in the funder's view, one not yet submitted does not exist (404). */
+    /** One deliverable; in the funder's view, as the funder reads it. */
     public DeliverableView get(Project project, String code, boolean funderView) {
-        return view(findVisible(project, code, funderView));
+        return shown(List.of(view(find(project, code))), funderView).get(0);
     }
 
     /** A deliverable already found, as the API shows it (its contributors and dependencies read with it). */
@@ -84,27 +81,19 @@ public class DeliverableService {
         return views(List.of(deliverable)).get(0);
     }
 
-    /** The deliverable, or a 404 when it does not exist or, in the funder's view, has not reached the funder. */
-    public Deliverable findVisible(Project project, String code, boolean funderView) {
-        return visible(find(project, code), funderView);
-    }
-
     /**
-     * As {@link #findVisible}, its row locked until the transaction ends and its state read again once the
-     * lock is held: for the changes that must not interleave, such as a submission and the withdrawal of the
-     * version it submits.
+     * The deliverable a URL names, its row locked until the transaction ends and its state read again once the lock
+     * is held: for the changes that must not interleave, such as a submission and the withdrawal of the version it
+     * submits.
      */
-    public Deliverable findLocked(Project project, String code, boolean funderView) {
+    public Deliverable findLocked(Project project, String code) {
         Deliverable deliverable = find(project, code);
         deliverables.lockAndRefresh(deliverable);
-        return visible(deliverable, funderView);
+        return deliverable;
     }
 
-    private static Deliverable visible(Deliverable deliverable, boolean funderView) {
-        if (funderView && !DeliverableStatus.SEEN_BY_FUNDER.contains(deliverable.status)) {
-            throw new NotFoundProblem("Deliverable", deliverable.code + " in " + deliverable.project.acronym);
-        }
-        return deliverable;
+    private static List<DeliverableView> shown(List<DeliverableView> views, boolean funderView) {
+        return funderView ? views.stream().map(FunderProjection::of).toList() : views;
     }
 
     /** The deliverable a URL names, or a 404. */
@@ -165,7 +154,7 @@ public class DeliverableService {
         Deliverable deliverable = new Deliverable();
         deliverable.project = project;
         deliverable.code = input.code();
-        apply(input, deliverable);
+        apply(input, deliverable, false);
         setStatus(deliverable, input.status(), mayCorrectStatus);
         deliverables.persist(deliverable);
         deliverables.flush();
@@ -184,7 +173,7 @@ public class DeliverableService {
         Deliverable deliverable = find(project, code);
         EntityTags.requireMatch(ifMatch, deliverable.version);
         DeliverableView before = views(List.of(deliverable)).get(0);
-        apply(input, deliverable);
+        apply(input, deliverable, mayCorrectStatus);
         setStatus(deliverable, input.status(), mayCorrectStatus);
         link(project, Map.of(deliverable, input.dependencyCodes()));
         deliverables.flush();
@@ -211,7 +200,7 @@ public class DeliverableService {
         if (!standing.managesPlan()) {
             DeliverableView current = eventEditableBy(project, standing, code);
             if (!input.changesOnlyProgressOf(current)) {
-                throw new ForbiddenProblem("As lead partner you may change the event details of " + code
+                throw new ForbiddenProblem("As lead partner or host you may change the event details of " + code
                         + "; its plan (title, dates, partners, dependencies…) is the coordinator's to change, and its"
                         + " status moves through …/transitions");
             }
@@ -220,14 +209,16 @@ public class DeliverableService {
     }
 
     /**
-     * The deliverable, if the caller may change its event details: the coordinator (or an administrator)
-     * or its lead partner; a 403 for anyone else who sees it.
+     * The deliverable, if the caller may change its event details: the coordinator (or an administrator), its lead
+     * partner, or the partner hosting its event ({@link Standing#mayRecordEvent}); a 403 for anyone else who sees it.
      */
     public DeliverableView eventEditableBy(Project project, Standing standing, String code) {
         DeliverableView current = get(project, code, standing.isReviewer());
-        if (!standing.managesPlan() && !standing.speaksFor(current.lead())) {
-            throw new ForbiddenProblem(
-                    "Only the coordinator or the lead partner " + current.lead() + " may change " + code);
+        String host = current.event() == null ? null : current.event().host();
+        if (!standing.mayRecordEvent(current.lead(), host)) {
+            throw new ForbiddenProblem("Only the coordinator, the lead partner " + current.lead()
+                    + (host == null || host.equals(current.lead()) ? "" : " or the host " + host)
+                    + " may change " + code);
         }
         return current;
     }
@@ -244,7 +235,7 @@ public class DeliverableService {
             created.code = input.code();
             return created;
         });
-        apply(input, deliverable);
+        apply(input, deliverable, mayCorrectStatus);
         setStatus(deliverable, input.status(), mayCorrectStatus);
         if (!deliverables.isPersistent(deliverable)) {
             deliverables.persist(deliverable);
@@ -280,20 +271,39 @@ public class DeliverableService {
         });
     }
 
-    /** Removes the deliverables whose code is not among {@code kept}, with the links between them. */
+    /**
+     * Removes the deliverables whose code is not among {@code kept}, with the links between them; refuses (409) when
+     * one of them reached the funder.
+     */
     @Transactional
     public void removeAllExcept(Project project, Set<String> kept) {
         List<Deliverable> removed = deliverables.listAll(project).stream()
                 .filter(deliverable -> !kept.contains(deliverable.code))
                 .toList();
+        List<String> received = removed.stream()
+                .filter(FunderProjection::received)
+                .map(deliverable -> deliverable.code)
+                .toList();
+        if (!received.isEmpty()) {
+            throw new ConflictProblem(
+                    "deliverables",
+                    String.join(", ", received) + " reached the funder and stay in the plan: what the funder"
+                            + " received is never erased");
+        }
         removed.forEach(deliverable -> deliverable.dependsOn.clear());
         deliverables.flush();
         removed.forEach(deliverable -> remove(project, deliverable.code));
     }
 
+    /** Removes a deliverable; refuses (409) one that reached the funder, or one that others depend on. */
     @Transactional
     public void remove(Project project, String code) {
         Deliverable deliverable = find(project, code);
+        if (FunderProjection.received(deliverable)) {
+            throw new ConflictProblem(
+                    "code",
+                    code + " reached the funder and cannot be removed: what the funder received is never erased");
+        }
         List<String> dependents = deliverables.dependents(deliverable);
         if (!dependents.isEmpty()) {
             throw new ConflictProblem(
@@ -323,8 +333,14 @@ public class DeliverableService {
         }
     }
 
-    private void apply(DeliverableInput input, Deliverable deliverable) {
+    /**
+     * Writes the input into the deliverable. Its due date is contractual: once the deliverable reached the funder, or
+     * is overdue, only an administrator changes it, or anyone while the project is in preparation ({@code DRAFT});
+     * otherwise a 409 (the amendment the funder approves is the way, see docs/security.md).
+     */
+    private void apply(DeliverableInput input, Deliverable deliverable, boolean byAdministrator) {
         Project project = deliverable.project;
+        LocalDate dueBefore = deliverable.dueDate;
         int dueMonth = project.dueMonth(input.dueMonth(), input.dueDate());
         if (input.event() != null && !input.kind().isEvent()) {
             throw new InvalidDataProblem(
@@ -343,10 +359,32 @@ public class DeliverableService {
         deliverable.dueMonth = dueMonth;
         deliverable.explicitDueDate = project.fixedDueDate(input.dueMonth(), input.dueDate());
         deliverable.schedule();
+        requireContractualDateKept(deliverable, dueBefore, byAdministrator);
         EventDetails event = event(project, input.event());
         EventDetails current = deliverable.event == null || deliverable.event.isEmpty() ? null : deliverable.event;
         if (!Objects.equals(current, event)) {
             deliverable.event = event;
+        }
+    }
+
+    private void requireContractualDateKept(Deliverable deliverable, LocalDate dueBefore, boolean byAdministrator) {
+        if (dueBefore == null
+                || dueBefore.equals(deliverable.dueDate)
+                || byAdministrator
+                || deliverable.project.status == ProjectStatus.DRAFT) {
+            return;
+        }
+        if (FunderProjection.received(deliverable)) {
+            throw new ConflictProblem(
+                    "dueMonth",
+                    deliverable.code + " reached the funder: its contractual due date (" + dueBefore
+                            + ") changes only by an amendment");
+        }
+        if (Deliverable.isOverdue(dueBefore, deliverable.status, today())) {
+            throw new ConflictProblem(
+                    "dueMonth",
+                    deliverable.code + " is overdue since " + dueBefore
+                            + ": its contractual due date changes only by an amendment, not to make it on time");
         }
     }
 
@@ -428,6 +466,7 @@ public class DeliverableService {
                         d.dueDate,
                         d.explicitDueDate != null,
                         d.status,
+                        FunderProjection.status(d),
                         d.isOverdue(today),
                         List.copyOf(dependencies.getOrDefault(d.id, new TreeSet<>())),
                         EventInput.of(d.event),

@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /** Where a deliverable stands; the workflow (org.consortia.workflow) moves it from state to state. */
-public enum DeliverableStatus {
+public enum DeliverableStatus implements ShownStatus {
     PLANNED,
     IN_PROGRESS,
     IN_INTERNAL_REVIEW,
@@ -19,4 +19,9 @@ public enum DeliverableStatus {
 
     /** Formally submitted to the funder, or later: what the funder's reviewers see (never drafts). */
     public static final Set<DeliverableStatus> SEEN_BY_FUNDER = EnumSet.of(SUBMITTED, ACCEPTED, REVISION_REQUESTED);
+
+    @Override
+    public boolean delivered() {
+        return DELIVERED.contains(this);
+    }
 }

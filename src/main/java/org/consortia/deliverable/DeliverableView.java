@@ -3,7 +3,11 @@ package org.consortia.deliverable;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A deliverable as the API shows it, with its derived due date and whether it is overdue. */
+/**
+ * A deliverable as the API shows it, with its derived due date and whether it is overdue. {@code status} is the
+ * consortium's own (absent from the funder's view, {@link FunderProjection}); {@code funderStatus} is where it stands
+ * for the funder.
+ */
 public record DeliverableView(
         String code,
         String title,
@@ -18,8 +22,15 @@ public record DeliverableView(
         LocalDate dueDate,
         boolean dueDateExplicit,
         DeliverableStatus status,
+        FunderStatus funderStatus,
         boolean overdue,
         List<String> dependsOn,
         EventInput event,
         WorkflowState workflow,
-        long version) {}
+        long version) {
+
+    /** The status its reader is told: the consortium's own, or the funder's words in the funder's view. */
+    public ShownStatus shown() {
+        return status != null ? status : funderStatus;
+    }
+}

@@ -10,6 +10,9 @@ public record WorkflowState(
         String delayJustification,
         OffsetDateTime acceptedAt) {
 
+    /** Not submitted yet. */
+    public static final WorkflowState NONE = new WorkflowState(null, null, false, null, null);
+
     static WorkflowState of(Deliverable d) {
         return new WorkflowState(d.submittedAt, d.submittedVersion, d.isLate(), d.delayJustification, d.acceptedAt);
     }

@@ -71,7 +71,7 @@ final class ExportTables {
                     d.disseminationLevel().name(),
                     d.dueDate(),
                     d.dueMonth(),
-                    values.status(d.status()),
+                    d.status() != null ? values.status(d.status()) : values.funder_status(d.funderStatus()),
                     submittedOn(d),
                     export.export_yes_no(d.overdue())));
         }

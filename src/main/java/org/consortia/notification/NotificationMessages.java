@@ -12,7 +12,7 @@ import io.quarkus.qute.i18n.MessageBundle;
 public interface NotificationMessages {
 
     @Message("[{project}] {#when kind}{#is REVIEW_REQUESTED}Review requested{#is CHANGES_REQUESTED}Changes requested"
-            + "{#is APPROVED}Approved{#is SUBMITTED}Submitted to the funder{#is ACCEPTED}Accepted by the funder"
+            + "{#is APPROVED}Approved internally{#is SUBMITTED}Submitted to the funder{#is ACCEPTED}Accepted by the funder"
             + "{#is REVISION_REQUESTED}Revision requested by the funder{#is REMINDER}Deadline coming"
             + "{#is OVERDUE}Overdue{#is DIGEST}Your week{#is COMMENTED}A comment for you{#is REPORT_SUBMITTED}Progress report to review"
             + "{#is REPORT_DECIDED}The funder's decision on the progress report{/when}{#if code}: {code}{/if}")

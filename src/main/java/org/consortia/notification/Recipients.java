@@ -68,7 +68,8 @@ public class Recipients {
         List<String> coordinating = entityManager
                 .createQuery(
                         "select o.code from Participation p join p.organisation o"
-                                + " where p.project = :project and p.role = org.consortia.partner.ParticipationRole.COORDINATOR",
+                                + " where p.project = :project and p.role in (org.consortia.partner.ParticipationRole.COORDINATOR,"
+                                + " org.consortia.partner.ParticipationRole.CO_COORDINATOR)",
                         String.class)
                 .setParameter("project", project)
                 .getResultList();
@@ -109,6 +110,8 @@ public class Recipients {
                         Person.class)
                 .setParameter("project", project)
                 .setParameter("active", PersonStatus.ACTIVE)
-                .getResultList();
+                .getResultStream()
+                .filter(p -> p.identity().hasRole(Identity.REVIEWER)) // as Standings: an assignment alone is not enough
+                .toList();
     }
 }

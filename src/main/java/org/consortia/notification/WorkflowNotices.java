@@ -38,6 +38,8 @@ public class WorkflowNotices {
                 to.addAll(recipients.membersOf(move.lead()));
             }
             case SUBMITTED -> {
+                // The coordinator's comment with a submission stays within the consortium (CONSORTIUM): the
+                // funder's notice says what was submitted, never that comment (FunderProjection.COMMENTS).
                 kind = NotificationKind.SUBMITTED;
                 to.addAll(recipients.reviewersOf(move.project()));
             }
@@ -56,7 +58,7 @@ public class WorkflowNotices {
                 to,
                 move.byUsername(),
                 move.byName(),
-                move.comment(),
+                kind == NotificationKind.SUBMITTED ? null : move.comment(),
                 kind,
                 move.project().acronym,
                 move.code(),

@@ -3,9 +3,9 @@ package org.consortia.overview;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.consortia.deliverable.DeliverableKind;
-import org.consortia.deliverable.DeliverableStatus;
+import org.consortia.deliverable.ShownStatus;
 
-/** One line of the status page's deliverables table. */
+/** One line of the status page's deliverables table; its status in the reader's words ({@link ShownStatus}). */
 public record DeliverableRow(
         String code,
         String title,
@@ -14,13 +14,13 @@ public record DeliverableRow(
         String lead,
         int dueMonth,
         LocalDate dueDate,
-        DeliverableStatus status,
+        ShownStatus status,
         boolean overdue,
         boolean late,
         OffsetDateTime lastActivity,
         EventRow event) {
 
     public boolean delivered() {
-        return DeliverableStatus.DELIVERED.contains(status);
+        return status.delivered();
     }
 }

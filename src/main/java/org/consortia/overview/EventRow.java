@@ -2,7 +2,7 @@ package org.consortia.overview;
 
 import java.time.LocalDate;
 import org.consortia.deliverable.DeliverableKind;
-import org.consortia.deliverable.DeliverableStatus;
+import org.consortia.deliverable.ShownStatus;
 
 /** A meeting, training, national event or conference: where, when, who hosts, who came. */
 public record EventRow(
@@ -16,4 +16,4 @@ public record EventRow(
         String host,
         Integer expectedParticipants,
         Integer actualParticipants,
-        DeliverableStatus status) {}
+        ShownStatus status) {}

@@ -7,13 +7,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.consortia.common.NotFoundProblem;
@@ -23,7 +22,9 @@ import org.consortia.deliverable.Deliverable;
 import org.consortia.deliverable.DeliverableStatus;
 import org.consortia.deliverable.DisseminationLevel;
 import org.consortia.deliverable.EventDetails;
-import org.consortia.deliverable.comment.Visibility;
+import org.consortia.deliverable.FunderProjection;
+import org.consortia.deliverable.FunderStatus;
+import org.consortia.deliverable.ShownStatus;
 import org.consortia.milestone.Milestone;
 import org.consortia.partner.Participation;
 import org.consortia.project.Project;
@@ -119,10 +120,10 @@ public class ProjectOverview {
      */
     public ProjectStatusView status(Project project, boolean funderView, StatusFilter filter) {
         LocalDate today = today();
-        List<Deliverable> deliverables = deliverables(project, funderView);
+        List<Deliverable> deliverables = deliverables(project);
         Map<String, OffsetDateTime> lastActivity = lastActivity(project, funderView);
         List<DeliverableRow> rows = deliverables.stream()
-                .map(d -> row(d, today, lastActivity.get(d.code)))
+                .map(d -> row(d, today, lastActivity.get(d.code), funderView))
                 .toList();
         List<WorkPackage> workPackages = entityManager
                 .createQuery(
@@ -204,8 +205,8 @@ public class ProjectOverview {
                 .setParameter("code", code)
                 .getResultList());
         Map<String, OffsetDateTime> lastActivity = lastActivity(project, funderView);
-        List<DeliverableRow> rows = deliverables(project, funderView).stream()
-                .map(d -> row(d, today, lastActivity.get(d.code)))
+        List<DeliverableRow> rows = deliverables(project).stream()
+                .map(d -> row(d, today, lastActivity.get(d.code), funderView))
                 .toList();
         List<WorkPackage> led = entityManager
                 .createQuery(
@@ -233,26 +234,27 @@ public class ProjectOverview {
                 funderView ? null : lastUploadByLead(project).get(code));
     }
 
-    /** The funder's view: only what reached the funder, and only comments shared with it. */
+    /** The funder's view: what reached the funder, the events held, and only the comments shared with it. */
     public ReviewView review(Project project) {
         LocalDate today = today();
-        List<Deliverable> seen = deliverables(project, true);
-        List<ReviewView.Submission> submissions = seen.stream()
+        List<Deliverable> all = deliverables(project);
+        List<ReviewView.Submission> submissions = all.stream()
+                .filter(FunderProjection::received)
                 .map(d -> new ReviewView.Submission(
                         d.code,
                         d.title,
                         d.kind,
                         d.lead.code(),
                         d.dueDate,
-                        d.status,
+                        FunderProjection.status(d),
                         d.submittedAt,
                         d.submittedVersion,
                         d.isLate(),
                         d.delayJustification,
                         d.acceptedAt))
                 .toList();
-        List<EventRow> held = seen.stream()
-                .map(d -> row(d, today, null))
+        List<EventRow> held = all.stream()
+                .map(d -> row(d, today, null, true))
                 .map(DeliverableRow::event)
                 .filter(e -> e != null && e.held())
                 .sorted(Comparator.comparing(EventRow::date).thenComparing(EventRow::code))
@@ -262,12 +264,12 @@ public class ProjectOverview {
                         "select new"
                                 + " org.consortia.overview.ReviewView$ReviewComment(d.code, coalesce(c.authorName, c.authorUsername),"
                                 + " c.authorOrganisation, c.text, c.createdAt) from Comment c join c.deliverable d"
-                                + " where d.project = :project and c.visibility = :funder and d.status in :seen"
+                                + " where d.project = :project and c.visibility in :funder and "
+                                + FunderProjection.received("d")
                                 + " order by c.createdAt desc, c.id desc",
                         ReviewView.ReviewComment.class)
                 .setParameter("project", project)
-                .setParameter("funder", Visibility.FUNDER)
-                .setParameter("seen", DeliverableStatus.SEEN_BY_FUNDER)
+                .setParameter("funder", FunderProjection.COMMENTS)
                 .setMaxResults(500)
                 .getResultList();
         return new ReviewView(
@@ -276,7 +278,7 @@ public class ProjectOverview {
                 comments,
                 submissions.stream().filter(ReviewView.Submission::late).count(),
                 submissions.stream()
-                        .filter(s -> s.status() == DeliverableStatus.ACCEPTED)
+                        .filter(s -> s.status() == FunderStatus.ACCEPTED)
                         .count());
     }
 
@@ -294,7 +296,7 @@ public class ProjectOverview {
                 .setParameter("public", DisseminationLevel.PU)
                 .getResultList()
                 .forEach(row -> files.put((String) row[0], (String) row[1]));
-        List<PublicView.Result> results = deliverables(project, true).stream()
+        List<PublicView.Result> results = deliverables(project).stream()
                 .filter(d -> d.status == DeliverableStatus.ACCEPTED && d.disseminationLevel == DisseminationLevel.PU)
                 .map(d -> new PublicView.Result(
                         d.code, d.title, d.lead.code(), d.acceptedAt, files.get(d.code), files.containsKey(d.code)))
@@ -314,19 +316,16 @@ public class ProjectOverview {
         return new PublicView(partners, results);
     }
 
-    private List<Deliverable> deliverables(Project project, boolean funderView) {
+    /** Every deliverable of the project, the funder's view included: it sees each obligation of the grant. */
+    private List<Deliverable> deliverables(Project project) {
         return entityManager
                 .createQuery(
                         "select d from Deliverable d"
                                 + " join fetch d.workPackage join fetch d.lead l join fetch l.organisation"
                                 + " left join fetch d.event.host h left join fetch h.organisation"
-                                + " where d.project = :project and d.status in :statuses"
-                                + " order by d.dueDate, d.code",
+                                + " where d.project = :project order by d.dueDate, d.code",
                         Deliverable.class)
                 .setParameter("project", project)
-                .setParameter(
-                        "statuses",
-                        funderView ? DeliverableStatus.SEEN_BY_FUNDER : EnumSet.allOf(DeliverableStatus.class))
                 .getResultList();
     }
 
@@ -368,7 +367,8 @@ public class ProjectOverview {
         return last;
     }
 
-    private static DeliverableRow row(Deliverable d, LocalDate today, OffsetDateTime lastActivity) {
+    private static DeliverableRow row(Deliverable d, LocalDate today, OffsetDateTime lastActivity, boolean funderView) {
+        ShownStatus status = funderView ? FunderProjection.status(d) : d.status;
         EventRow event = null;
         if (d.kind.isEvent()) {
             EventDetails details = d.event == null ? new EventDetails() : d.event;
@@ -384,7 +384,7 @@ public class ProjectOverview {
                     details.host == null ? null : details.host.code(),
                     details.expectedParticipants,
                     details.actualParticipants,
-                    d.status);
+                    status);
         }
         return new DeliverableRow(
                 d.code,
@@ -394,7 +394,7 @@ public class ProjectOverview {
                 d.lead.code(),
                 d.dueMonth,
                 d.dueDate,
-                d.status,
+                status,
                 d.isOverdue(today),
                 d.isLate(),
                 lastActivity,
@@ -416,7 +416,7 @@ public class ProjectOverview {
     }
 
     private static List<StatusCount> counts(List<DeliverableRow> rows) {
-        Map<DeliverableStatus, Integer> counts = new EnumMap<>(DeliverableStatus.class);
+        Map<ShownStatus, Integer> counts = new TreeMap<>(Comparator.comparingInt(s -> ((Enum<?>) s).ordinal()));
         rows.forEach(r -> counts.merge(r.status(), 1, Integer::sum));
         return counts.entrySet().stream()
                 .map(e -> new StatusCount(e.getKey(), e.getValue()))

@@ -3,9 +3,12 @@ package org.consortia.overview;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.consortia.deliverable.DeliverableKind;
-import org.consortia.deliverable.DeliverableStatus;
+import org.consortia.deliverable.FunderStatus;
 
-/** The funder's view of a project: what was submitted, when, how late and why; events held; reviewers' comments. */
+/**
+ * The funder's view of a project: what was submitted, when, how late and why; the events held (of every deliverable,
+ * submitted or not: an event is a fact of the plan); the comments shared with the funder.
+ */
 public record ReviewView(
         List<Submission> submissions,
         List<EventRow> eventsHeld,
@@ -20,7 +23,7 @@ public record ReviewView(
             DeliverableKind kind,
             String lead,
             java.time.LocalDate dueDate,
-            DeliverableStatus status,
+            FunderStatus status,
             OffsetDateTime submittedAt,
             Integer submittedVersion,
             boolean late,

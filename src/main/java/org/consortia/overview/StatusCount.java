@@ -1,6 +1,6 @@
 package org.consortia.overview;
 
-import org.consortia.deliverable.DeliverableStatus;
+import org.consortia.deliverable.ShownStatus;
 
 /** How many deliverables stand at one status. */
-public record StatusCount(DeliverableStatus status, int count) {}
+public record StatusCount(ShownStatus status, int count) {}

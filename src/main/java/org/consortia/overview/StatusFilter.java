@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.consortia.deliverable.DeliverableKind;
 import org.consortia.deliverable.DeliverableStatus;
+import org.consortia.deliverable.FunderStatus;
 
 /**
  * The status page's filters, as plain query parameters: {@code ?status=SUBMITTED&partner=NEXEM&wp=WP2&kind=TRAINING}.
@@ -33,20 +34,23 @@ public class StatusFilter {
 
     /** The filter as it applies (values that filter nothing left out), e.g. to tell two pages apart. */
     String key() {
-        return statusValue().map(Enum::name).orElse("") + "|" + partnerValue().orElse("") + "|"
+        return statusValue().orElse("") + "|" + partnerValue().orElse("") + "|"
                 + workPackageValue().orElse("") + "|"
                 + kindValue().map(Enum::name).orElse("");
     }
 
     boolean accepts(DeliverableRow row) {
-        return statusValue().map(s -> s == row.status()).orElse(true)
+        return statusValue().map(s -> s.equals(row.status().name())).orElse(true)
                 && partnerValue().map(p -> p.equals(row.lead())).orElse(true)
                 && workPackageValue().map(w -> w.equals(row.workPackage())).orElse(true)
                 && kindValue().map(k -> k == row.kind()).orElse(true);
     }
 
-    public Optional<DeliverableStatus> statusValue() {
-        return value(status, DeliverableStatus.class);
+    /** A status the reader knows: the consortium's own, or the funder's words ({@code NOT_SUBMITTED}…). */
+    public Optional<String> statusValue() {
+        return value(status, DeliverableStatus.class)
+                .map(Enum::name)
+                .or(() -> value(status, FunderStatus.class).map(Enum::name));
     }
 
     public Optional<DeliverableKind> kindValue() {

@@ -16,6 +16,8 @@ import org.consortia.common.CachesConfig;
 import org.consortia.common.RevisionCache;
 import org.consortia.deliverable.DeliverableKind;
 import org.consortia.deliverable.DeliverableStatus;
+import org.consortia.deliverable.FunderStatus;
+import org.consortia.deliverable.ShownStatus;
 import org.consortia.project.Project;
 import org.consortia.project.ProjectRevision;
 import org.consortia.project.ProjectService;
@@ -43,7 +45,7 @@ public class StatusPage {
                 Standing standing,
                 ProjectStatusView view,
                 StatusFilter filter,
-                List<DeliverableStatus> statuses,
+                List<? extends ShownStatus> statuses,
                 List<DeliverableKind> kinds,
                 List<PeriodReport> reports);
     }
@@ -90,7 +92,9 @@ public class StatusPage {
                                 standing,
                                 overview.status(project, standing.isReviewer(), filter),
                                 filter,
-                                List.of(DeliverableStatus.values()),
+                                standing.isReviewer()
+                                        ? List.of(FunderStatus.values())
+                                        : List.of(DeliverableStatus.values()),
                                 List.of(DeliverableKind.values()),
                                 reports.periodReports(project, standing))
                         .render());

@@ -11,7 +11,7 @@ import io.quarkus.qute.i18n.MessageBundle;
 public interface PartnerMessages {
 
     @Message(
-            "{#when role}{#is COORDINATOR}Coordinator{#is BENEFICIARY}Beneficiary{#is AFFILIATED_ENTITY}Affiliated entity"
+            "{#when role}{#is COORDINATOR}Coordinator{#is CO_COORDINATOR}Co-coordinator{#is BENEFICIARY}Beneficiary{#is AFFILIATED_ENTITY}Affiliated entity"
                     + "{#is ASSOCIATED_PARTNER}Associated partner{/when}")
     String role(ParticipationRole role);
 }

@@ -2,7 +2,9 @@ package org.consortia.plandocument;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import org.consortia.deliverable.DeliverableService;
+import org.consortia.deliverable.FunderProjection;
 import org.consortia.milestone.MilestoneService;
 import org.consortia.organisation.OrganisationInput;
 import org.consortia.partner.PartnerService;
@@ -43,6 +45,25 @@ public class PlanExporter {
         this.reportingPeriods = reportingPeriods;
         this.reviewers = reviewers;
         this.risks = risks;
+    }
+
+    /**
+     * The plan as the funder reads it ({@link FunderProjection}): the grant's Annex 1, without the deliverables'
+     * internal statuses, the partners' contact persons or the consortium's risk register.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PlanDocument exportForFunder(String acronym) {
+        PlanDocument plan = export(acronym);
+        return new PlanDocument(
+                plan.project(),
+                plan.organisations(),
+                plan.partners().stream().map(FunderProjection::of).toList(),
+                plan.workPackages(),
+                plan.deliverables().stream().map(FunderProjection::of).toList(),
+                plan.milestones(),
+                plan.reportingPeriods(),
+                plan.reviewers(),
+                List.of());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -116,7 +116,7 @@ public class PlanImporter {
             reportingPeriods.replaceAll(project, plan.reportingPeriods());
             return null;
         });
-        reviewers.replaceAll(project, new HashSet<>(plan.reviewers()));
+        reviewers.replaceAll(project, new HashSet<>(plan.reviewers()), byAdministrator);
         int registered = under("risks", () -> risks.importAll(project, plan.risks()));
 
         milestones.removeAllExcept(project, codes(plan.milestones(), MilestoneInput::code));

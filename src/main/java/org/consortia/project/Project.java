@@ -50,6 +50,11 @@ public class Project extends PanacheEntity {
     @Column(nullable = false)
     public boolean publicPage;
 
+    /** Who accepts its deliverables and reports. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public AcceptanceAuthority acceptanceAuthority = AcceptanceAuthority.FUNDER_REVIEWER;
+
     /** Days before each deadline when its responsible organisation is reminded, comma-separated. */
     @Column(nullable = false)
     public String reminderOffsets = "30,7,1";

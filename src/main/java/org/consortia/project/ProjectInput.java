@@ -24,4 +24,5 @@ public record ProjectInput(
         ProjectStatus status,
         String summary,
         Boolean publicPage,
+        AcceptanceAuthority acceptanceAuthority,
         @Size(max = 10) List<@NotNull @Min(1) @Max(365) Integer> reminderOffsets) {}

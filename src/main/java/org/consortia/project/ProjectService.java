@@ -125,6 +125,7 @@ public class ProjectService {
                 project.status,
                 project.summary,
                 project.publicPage,
+                project.acceptanceAuthority,
                 project.reminderDays());
     }
 
@@ -144,6 +145,9 @@ public class ProjectService {
         project.summary = input.summary();
         if (input.publicPage() != null) {
             project.publicPage = input.publicPage();
+        }
+        if (input.acceptanceAuthority() != null) {
+            project.acceptanceAuthority = input.acceptanceAuthority();
         }
         if (input.reminderOffsets() != null) {
             project.reminderOffsets = input.reminderOffsets().stream()

@@ -16,6 +16,7 @@ public record ProjectView(
         ProjectStatus status,
         String summary,
         boolean publicPage,
+        AcceptanceAuthority acceptanceAuthority,
         List<Integer> reminderOffsets,
         long version) {
 
@@ -32,6 +33,7 @@ public record ProjectView(
                 p.status,
                 p.summary,
                 p.publicPage,
+                p.acceptanceAuthority,
                 p.reminderDays(),
                 p.version);
     }

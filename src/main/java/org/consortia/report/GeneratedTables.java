@@ -87,7 +87,8 @@ class GeneratedTables {
         List<StepLine> steps = activity.stepsBetween(project, from, to).stream()
                 .map(s -> new StepLine(s.at(), s.deliverable(), status(s.from()), status(s.to()), s.by()))
                 .toList();
-        return new ReportTables(due, reached, held, uploads, steps, progress(project, period, all), participants(held));
+        return new ReportTables(
+                due, reached, held, uploads, steps, progress(project, period, all), participants(held), true);
     }
 
     private static DeliverableLine line(DeliverableView d) {
@@ -99,6 +100,7 @@ class GeneratedTables {
                 d.lead(),
                 d.kind(),
                 d.status(),
+                d.funderStatus(),
                 d.dueDate(),
                 submitted == null
                         ? null

@@ -8,7 +8,8 @@ import org.consortia.risk.RiskStatus;
 /**
  * A revision of a periodic report as it reads — what the page and the PDF show, and, once submitted,
  * what is frozen (as canonical JSON) and hashed: the project, the period, the written sections and the
- * generated tables.
+ * generated tables. A draft also holds the consortium's internal annex; what is frozen is only the part that goes to
+ * the funder ({@link #forFunder}).
  */
 public record ReportDocument(
         String project,
@@ -26,6 +27,26 @@ public record ReportDocument(
         List<SectionView> sections,
         ReportTables tables,
         List<RiskLine> risks) {
+
+    /** What is frozen and sent to the funder: the same, its tables without the consortium's internal annex. */
+    public ReportDocument forFunder() {
+        return new ReportDocument(
+                project,
+                projectTitle,
+                funder,
+                programme,
+                grantReference,
+                period,
+                startMonth,
+                endMonth,
+                periodStart,
+                periodEnd,
+                dueDate,
+                revision,
+                sections,
+                tables.forFunder(),
+                risks);
+    }
 
     /** A risk of the project's register as of the period. */
     public record RiskLine(

@@ -67,7 +67,7 @@ public interface ReportMessages {
     String none_title();
 
     @Message(
-            "Opening the report creates a draft with a section for the project summary, one for each work package running in the period and one for each partner; the tables of deliverables, milestones, events, uploads and workflow steps come from the platform and stay live until submission.")
+            "Opening the report creates a draft with a section for the project summary, one for each work package running in the period and one for each partner; the tables of deliverables, milestones, events, uploads and workflow steps come from the platform and stay live until submission; the uploads and workflow steps are an internal annex, left out of what the funder receives.")
     String open_hint();
 
     @Message("Open the report")
@@ -155,8 +155,12 @@ public interface ReportMessages {
     @Message("Deliverables planned and delivered, month by month")
     String progress_chart();
 
-    @Message("Uploads and workflow steps in the period")
+    @Message("Internal annex: uploads and workflow steps in the period")
     String activity();
+
+    @Message(
+            "For the consortium only: this annex is not part of what the funder receives when the report is submitted.")
+    String internal_annex();
 
     @Message("Risks")
     String risks();

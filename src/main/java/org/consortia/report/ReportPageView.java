@@ -38,7 +38,7 @@ public record ReportPageView(
     }
 
     public boolean mayDecide() {
-        return standing.isReviewer() && isSubmitted();
+        return isSubmitted() && standing.accepts(project.acceptanceAuthority());
     }
 
     public boolean mayComment() {

@@ -22,6 +22,7 @@ import org.consortia.common.NotFoundProblem;
 import org.consortia.common.Sha256;
 import org.consortia.organisation.Organisation;
 import org.consortia.partner.PartnerService;
+import org.consortia.project.AcceptanceAuthority;
 import org.consortia.project.Project;
 import org.consortia.reportingperiod.ReportingPeriod;
 import org.consortia.reportingperiod.ReportingPeriodRemoving;
@@ -220,7 +221,7 @@ public class ReportService {
                     "overrideReason",
                     "sections not marked ready: " + String.join(", ", missing) + "; submit anyway only with a reason");
         }
-        ReportDocument document = document(report);
+        ReportDocument document = document(report).forFunder();
         report.content = content.write(document);
         report.contentSha256 = Sha256.hex(report.content);
         report.status = ReportStatus.SUBMITTED;
@@ -237,9 +238,17 @@ public class ReportService {
     /** An assigned reviewer accepts the submitted revision or asks for changes, with a comment. */
     @Transactional
     public ReportView decide(Project project, int period, DecisionInput input, Standing standing, CurrentUser by) {
-        if (!standing.isReviewer()) {
+        if (project.acceptanceAuthority == AcceptanceAuthority.NONE) {
+            throw new ConflictProblem(
+                    "decision",
+                    "nobody decides on the reports of " + project.acronym + ": a submitted report is final");
+        }
+        if (!standing.accepts(project.acceptanceAuthority)) {
             throw new ForbiddenProblem(
-                    "Only the funder's reviewers assigned to " + project.acronym + " decide on its" + " reports");
+                    project.acceptanceAuthority == AcceptanceAuthority.COORDINATOR
+                            ? "Only the coordinator of " + project.acronym
+                                    + ", acting as its funder, decides on its reports"
+                            : "Only the funder's reviewers assigned to " + project.acronym + " decide on its reports");
         }
         Report report = reports.latest(periods.find(project, period), true)
                 .orElseThrow(() -> new NotFoundProblem("Report", "of period " + period + " of " + project.acronym));

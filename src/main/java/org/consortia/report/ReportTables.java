@@ -5,6 +5,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.consortia.deliverable.DeliverableKind;
 import org.consortia.deliverable.DeliverableStatus;
+import org.consortia.deliverable.FunderProjection;
+import org.consortia.deliverable.FunderStatus;
+import org.consortia.deliverable.ShownStatus;
 
 /**
  * What the platform knows of a reporting period, as a report shows it: computed when a draft is read,
@@ -17,6 +20,8 @@ import org.consortia.deliverable.DeliverableStatus;
  * @param steps        the workflow steps taken in the period
  * @param progress     deliverables planned and delivered, cumulated, for each project month up to the period's end
  * @param participants the participants of the events held in the period, by country
+ * @param internal     whether the tables hold the consortium's internal annex (uploads and workflow steps): a draft's
+ *     do; what is frozen for the funder does not ({@link #forFunder})
  */
 public record ReportTables(
         List<DeliverableLine> deliverables,
@@ -25,9 +30,29 @@ public record ReportTables(
         List<UploadLine> uploads,
         List<StepLine> steps,
         List<MonthPoint> progress,
-        List<CountryCount> participants) {
+        List<CountryCount> participants,
+        boolean internal) {
 
-    /** A deliverable's state at the end of the period (or now, for a draft). */
+    /**
+     * The part that goes to the funder ({@link FunderProjection}): each deliverable in the funder's words, without the
+     * internal annex (the files uploaded and their names, the internal workflow steps).
+     */
+    public ReportTables forFunder() {
+        return new ReportTables(
+                deliverables.stream().map(DeliverableLine::forFunder).toList(),
+                milestones,
+                events,
+                List.of(),
+                List.of(),
+                progress,
+                participants,
+                false);
+    }
+
+    /**
+     * A deliverable's state at the end of the period (or now, for a draft): {@code status} is the consortium's own,
+     * absent from what the funder receives; {@code funderStatus} the funder's words.
+     */
     public record DeliverableLine(
             String code,
             String title,
@@ -35,10 +60,32 @@ public record ReportTables(
             String lead,
             DeliverableKind kind,
             DeliverableStatus status,
+            FunderStatus funderStatus,
             LocalDate dueDate,
             LocalDate submittedOn,
             boolean late,
-            String delayJustification) {}
+            String delayJustification) {
+
+        DeliverableLine forFunder() {
+            return new DeliverableLine(
+                    code,
+                    title,
+                    workPackage,
+                    lead,
+                    kind,
+                    null,
+                    funderStatus,
+                    dueDate,
+                    funderStatus == FunderStatus.NOT_SUBMITTED ? null : submittedOn,
+                    late,
+                    funderStatus == FunderStatus.NOT_SUBMITTED ? null : delayJustification);
+        }
+
+        /** The status its reader is told: the funder's words once frozen for the funder. */
+        public ShownStatus shown() {
+            return status != null ? status : funderStatus;
+        }
+    }
 
     public record MilestoneLine(String code, String title, LocalDate dueDate, boolean reached, LocalDate achievedOn) {}
 

@@ -36,7 +36,7 @@ public class ReviewerResource {
 
     @POST
     public Response assign(@PathParam("acronym") String acronym, @Valid @NotNull ReviewerInput input, UriInfo uri) {
-        ReviewerView view = service.assign(access.managed(projects.find(acronym)), input.username());
+        ReviewerView view = service.assign(access.funderSide(projects.find(acronym)), input.username());
         return Response.created(
                         uri.getAbsolutePathBuilder().path(view.username()).build())
                 .entity(view)
@@ -46,7 +46,7 @@ public class ReviewerResource {
     @DELETE
     @Path("{username}")
     public Response unassign(@PathParam("acronym") String acronym, @PathParam("username") String username) {
-        service.unassign(access.managed(projects.find(acronym)), username);
+        service.unassign(access.funderSide(projects.find(acronym)), username);
         return Response.noContent().build();
     }
 }

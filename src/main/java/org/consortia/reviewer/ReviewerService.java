@@ -64,15 +64,40 @@ public class ReviewerService {
         assignments.delete(assignment);
     }
 
-    /** Makes the project's reviewers exactly {@code usernames}: what a plan import does. */
+    /**
+     * Makes the project's reviewers exactly {@code usernames}, what a plan import does, each change in the audit
+     * trail. Only a platform administrator's import changes them (409 otherwise): the funder designates its reviewers,
+     * not the consortium.
+     */
     @Transactional
-    public void replaceAll(Project project, Set<String> requested) {
+    public void replaceAll(Project project, Set<String> requested, boolean byAdministrator) {
         Set<String> usernames =
                 requested.stream().map(ReviewerService::normalised).collect(Collectors.toSet());
         List<ReviewerAssignment> current = assignments.listAll(project);
-        current.stream().filter(a -> !usernames.contains(a.username)).forEach(assignments::delete);
+        List<ReviewerAssignment> removed =
+                current.stream().filter(a -> !usernames.contains(a.username)).toList();
         Set<String> kept = current.stream().map(a -> a.username).collect(Collectors.toSet());
-        usernames.stream().filter(username -> !kept.contains(username)).forEach(username -> insert(project, username));
+        List<String> added = usernames.stream()
+                .filter(username -> !kept.contains(username))
+                .sorted()
+                .toList();
+        if (!byAdministrator && (!removed.isEmpty() || !added.isEmpty())) {
+            throw new ConflictProblem(
+                    "reviewers",
+                    "only a platform administrator or the funder's side changes who reviews " + project.acronym
+                            + (kept.isEmpty()
+                                    ? "; list no reviewer"
+                                    : "; list its reviewers as they are: "
+                                            + String.join(
+                                                    ", ", kept.stream().sorted().toList())));
+        }
+        removed.forEach(assignment -> {
+            activity.record(
+                    project, Subject.reviewer(assignment.username), "UNASSIGNED", ReviewerView.of(assignment), null);
+            assignments.delete(assignment);
+        });
+        added.forEach(username -> activity.record(
+                project, Subject.reviewer(username), "ASSIGNED", null, ReviewerView.of(insert(project, username))));
     }
 
     private ReviewerAssignment insert(Project project, String username) {

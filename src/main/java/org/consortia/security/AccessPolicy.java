@@ -70,6 +70,19 @@ public class AccessPolicy {
     }
 
     /**
+     * The project, if the caller speaks for its funder's side: a platform administrator, or one of the funder's
+     * reviewers assigned to it. They alone change who reviews it; 404 or 403 otherwise.
+     */
+    public Project funderSide(Project project) {
+        Standing standing = standing(visible(project));
+        if (standing.level() != Standing.Level.ADMIN && !standing.isReviewer()) {
+            throw new ForbiddenProblem("Only a platform administrator or the funder's side changes who reviews "
+                    + project.acronym + " for the funder");
+        }
+        return project;
+    }
+
+    /**
      * Refuses, with a 403, a caller who could import no plan whatever it said: neither a platform
      * administrator nor the coordinator of any project. Asked before the plan is read.
      */

@@ -10,7 +10,7 @@ import io.quarkus.qute.i18n.MessageBundle;
 @MessageBundle("security")
 public interface SecurityMessages {
 
-    @Message("{#when level}{#is REVIEWER}Reviewer for the funder{#is PARTNER}Partner{#is COORDINATOR}Coordinator"
+    @Message("{#when level}{#is REVIEWER}Project officer (funder){#is PARTNER}Partner{#is COORDINATOR}Coordinator"
             + "{#is ADMIN}Platform administrator{#else}–{/when}")
     String standing(Standing.Level level);
 }

@@ -2,6 +2,7 @@ package org.consortia.security;
 
 import java.util.Collection;
 import java.util.Set;
+import org.consortia.project.AcceptanceAuthority;
 
 /**
  * What the caller is in one project: the level that decides what they see and may change, and the
@@ -31,12 +32,32 @@ public record Standing(Level level, Set<String> partnerCodes) {
     }
 
     /**
+     * Accepts deliverables and reports for the funder, or asks for a revision, as the project's {@code authority}
+     * says: its funder's reviewer, its coordinator acting as the funder, or nobody.
+     */
+    public boolean accepts(AcceptanceAuthority authority) {
+        return switch (authority) {
+            case FUNDER_REVIEWER -> isReviewer();
+            case COORDINATOR -> managesPlan();
+            case NONE -> false;
+        };
+    }
+
+    /**
      * Uploads outputs of a deliverable: the coordinator, or staff of its lead partner or of a contributor; never the
      * funder's reviewer, whatever organisation they belong to.
      */
     public boolean mayUpload(String lead, Collection<String> contributors) {
         return !isReviewer()
                 && (managesPlan() || speaksFor(lead) || contributors.stream().anyMatch(this::speaksFor));
+    }
+
+    /**
+     * Records how an event went (its details and attendance): the coordinator, staff of the deliverable's lead
+     * partner, or staff of the partner that hosted it ({@code host}, null when none), who ran it.
+     */
+    public boolean mayRecordEvent(String lead, String host) {
+        return !isReviewer() && (managesPlan() || speaksFor(lead) || (host != null && speaksFor(host)));
     }
 
     /** Member of {@code organisationCode}, a partner of the project. */

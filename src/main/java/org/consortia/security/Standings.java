@@ -19,6 +19,9 @@ import org.consortia.security.Standing.Level;
 @ApplicationScoped
 public class Standings {
 
+    /** The roles (of {@code partner/ParticipationRole}) whose staff with the coordinator role coordinate. */
+    private static final Set<String> COORDINATING_ROLES = Set.of("COORDINATOR", "CO_COORDINATOR");
+
     private final EntityManager entityManager;
 
     Standings(EntityManager entityManager) {
@@ -45,7 +48,7 @@ public class Standings {
         for (Object[] row : participations) {
             if (organisations.contains((String) row[0])) {
                 partnerCodes.add((String) row[0]);
-                coordinatingOrganisation |= "COORDINATOR".equals(row[1].toString());
+                coordinatingOrganisation |= COORDINATING_ROLES.contains(row[1].toString());
             }
         }
         if (identity.actsAsCoordinator(coordinatingOrganisation)) {
@@ -73,7 +76,7 @@ public class Standings {
                     .getResultList()
                     .forEach(row -> {
                         String role = row[3].toString();
-                        Level level = identity.actsAsCoordinator("COORDINATOR".equals(role))
+                        Level level = identity.actsAsCoordinator(COORDINATING_ROLES.contains(role))
                                 ? Level.COORDINATOR
                                 : Level.PARTNER;
                         projects.add(new ProjectRole((String) row[0], (String) row[1], level, (String) row[2], role));

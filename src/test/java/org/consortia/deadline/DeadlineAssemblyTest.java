@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
 import org.consortia.deadline.Deadline.Kind;
@@ -104,6 +106,7 @@ class DeadlineAssemblyTest {
                 LocalDate.of(2026, 9, 30),
                 "NEXEM",
                 DeliverableStatus.IN_PROGRESS,
+                null,
                 LocalDate.of(2026, 6, 10),
                 null,
                 LocalTime.of(9, 30),
@@ -189,6 +192,7 @@ class DeadlineAssemblyTest {
                 LocalDate.of(2026, 8, 31),
                 "NEXEM",
                 DeliverableStatus.PLANNED,
+                null,
                 LocalDate.of(2026, 7, 1),
                 null,
                 null,
@@ -213,6 +217,7 @@ class DeadlineAssemblyTest {
                 LocalDate.of(2026, 12, 31),
                 "NEXEM",
                 DeliverableStatus.PLANNED,
+                null,
                 LocalDate.of(2026, 11, 20),
                 null,
                 LocalTime.of(14, 0),
@@ -240,12 +245,20 @@ class DeadlineAssemblyTest {
     }
 
     @Test
-    void theFundersViewHasNoDraftNorItsEvent() {
+    void theFundersViewHasEveryDeliverableInTheFundersWords() {
         assertEquals(
-                List.of(),
+                List.of(new Deadline(
+                        "FORESEE",
+                        Kind.DELIVERABLE,
+                        "D1.1",
+                        "State of the art",
+                        LocalDate.of(2026, 5, 31),
+                        "NEXEM",
+                        "NOT_SUBMITTED",
+                        false,
+                        true)),
                 DeadlineService.ofDeliverable(
                         study("D1.1", LocalDate.of(2026, 5, 31), DeliverableStatus.APPROVED), true, TODAY));
-        assertEquals(List.of(), DeadlineService.ofDeliverable(event(LocalDate.of(2026, 6, 1), null), true, TODAY));
         assertEquals(
                 List.of(new Deadline(
                         "FORESEE",
@@ -259,6 +272,35 @@ class DeadlineAssemblyTest {
                         true)),
                 DeadlineService.ofDeliverable(
                         study("D1.1", LocalDate.of(2026, 5, 31), DeliverableStatus.REVISION_REQUESTED), true, TODAY));
+    }
+
+    @Test
+    void aRevisionTheConsortiumIsPreparingIsStillRequestedInTheFundersView() {
+        DeliverableDates reopened = new DeliverableDates(
+                1L,
+                "FORESEE",
+                DeliverableKind.STUDY,
+                "D1.1",
+                "State of the art",
+                LocalDate.of(2026, 5, 31),
+                "NEXEM",
+                DeliverableStatus.IN_PROGRESS,
+                OffsetDateTime.of(2026, 5, 30, 10, 0, 0, 0, ZoneOffset.UTC),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+        assertEquals(
+                "REVISION_REQUESTED",
+                DeadlineService.ofDeliverable(reopened, true, TODAY).get(0).state());
+        assertEquals(
+                "IN_PROGRESS",
+                DeadlineService.ofDeliverable(reopened, false, TODAY).get(0).state());
     }
 
     @Test
@@ -473,6 +515,7 @@ class DeadlineAssemblyTest {
                 null,
                 null,
                 null,
+                null,
                 null);
     }
 
@@ -487,6 +530,7 @@ class DeadlineAssemblyTest {
                 LocalDate.of(2026, 12, 31),
                 "NEXEM",
                 DeliverableStatus.IN_PROGRESS,
+                null,
                 planned,
                 actual,
                 null,

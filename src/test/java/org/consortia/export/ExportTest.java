@@ -337,23 +337,29 @@ class ExportTest {
     // --- Who may download -------------------------------------------------------------
 
     @Test
-    void theReviewerGetsOnlyWhatReachedTheFunder() throws IOException {
+    void theReviewerGetsEveryObligationInTheFundersWords() throws IOException {
+        byte[] deliverables = download("ec-reviewer", api("deliverables.csv"), null)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
+        assertEquals(List.of("D1.1", "D1.5", "D1.3", "D1.4", "D1.2"), codes(csv(deliverables)));
+        String text = new String(deliverables, StandardCharsets.UTF_8);
+        assertTrue(text.contains("Not submitted"), text);
+        assertFalse(text.contains("Planned") || text.contains("In progress") || text.contains("Approved"), text);
         assertEquals(
-                List.of("D1.5", "D1.3", "D1.4"),
-                codes(csv(download("ec-reviewer", api("deliverables.csv"), null)
+                codes(csv(download("unipso-coordinator", api("events.csv"), null)
                         .then()
                         .statusCode(200)
                         .extract()
-                        .asByteArray())));
-        assertEquals(
-                List.of("D1.5"),
+                        .asByteArray())),
                 codes(csv(download("ec-reviewer", api("events.csv"), null)
                         .then()
                         .statusCode(200)
                         .extract()
                         .asByteArray())));
         try (XSSFWorkbook workbook = xlsx("ec-reviewer", api("deliverables.xlsx"))) {
-            assertEquals(4, workbook.getSheetAt(0).getPhysicalNumberOfRows(), "the header and three rows");
+            assertEquals(6, workbook.getSheetAt(0).getPhysicalNumberOfRows(), "the header and five rows");
         }
     }
 
@@ -456,7 +462,7 @@ class ExportTest {
     @Test
     void thePagesDownloadsFollowTheSameRules() {
         assertEquals(
-                List.of("D1.5", "D1.3", "D1.4"),
+                List.of("D1.1", "D1.5", "D1.3", "D1.4", "D1.2"),
                 codes(csv(PageSession.of("ec-reviewer")
                         .given()
                         .when()

@@ -144,9 +144,8 @@ class StatusPageTest {
     }
 
     @Test
-    void theReviewerSeesOnlyWhatWasSubmittedToTheFunder() {
-        List<String> submitted = apiCodes("/api/projects/FORESEE/deliverables?size=500"
-                + "&status=SUBMITTED&status=ACCEPTED&status=REVISION_REQUESTED");
+    void theReviewerSeesEveryDeliverableInTheFundersWords() {
+        List<String> all = apiCodes("/api/projects/FORESEE/deliverables?size=500");
 
         ExtractableResponse<Response> response = PageSession.of("ec-reviewer")
                 .given()
@@ -157,13 +156,15 @@ class StatusPageTest {
                 .extract();
 
         Html page = Html.of(response);
-        assertThat(page.column(DELIVERABLES, 0), containsInAnyOrder(submitted.toArray()));
+        assertThat(page.column(DELIVERABLES, 0), containsInAnyOrder(all.toArray()));
         assertThat(
                 page.column(DELIVERABLES, 5),
-                everyItem(is(in(List.of("Submitted", "Accepted", "Revision requested")))));
-        // Neither the approved D5.4 nor the draft D6.5 appears anywhere: tables, overdue list, timeline.
-        assertThat(response.asString(), not(containsString("D5.4")));
-        assertThat(response.asString(), not(containsString("D6.5")));
+                everyItem(is(in(List.of("Not submitted", "Submitted", "Accepted", "Revision requested")))));
+        // The approved D5.4 and the draft D6.5 are there, overdue, never under an internal status.
+        assertThat(response.asString(), containsString("D5.4"));
+        assertThat(response.asString(), containsString("D6.5"));
+        assertThat(response.asString(), not(containsString("Approved internally")));
+        assertThat(response.asString(), not(containsString("In progress")));
     }
 
     @Test
@@ -181,7 +182,8 @@ class StatusPageTest {
         assertEquals("En retard", page.textOf("overdue"));
         assertEquals("Calendrier", page.textOf("timeline"));
         assertEquals("Livrables", page.textOf("deliverables"));
-        assertThat(page.column("Livrables par lot de travail", 5), hasItems("Accepté", "Approuvé", "En cours"));
+        assertThat(
+                page.column("Livrables par lot de travail", 5), hasItems("Accepté", "Approuvé en interne", "En cours"));
     }
 
     @Test

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
+import org.consortia.project.AcceptanceAuthority;
+import org.consortia.project.ProjectView;
 import org.consortia.security.Standing;
 import org.consortia.security.Standing.Level;
 import org.junit.jupiter.api.Test;
@@ -87,7 +89,22 @@ class ReportPageViewTest {
 
     private static ReportPageView page(Level level, ReportView report, List<ReportView.Revision> revisions) {
         Standing standing = new Standing(level, level == Level.PARTNER ? Set.of("NEXEM") : Set.of());
-        return new ReportPageView(null, null, standing, report, revisions, null, null, null, null);
+        ProjectView foresee = new ProjectView(
+                "FORESEE",
+                null,
+                "European Commission",
+                null,
+                null,
+                null,
+                null,
+                36,
+                null,
+                null,
+                false,
+                AcceptanceAuthority.FUNDER_REVIEWER,
+                List.of(),
+                0);
+        return new ReportPageView(foresee, null, standing, report, revisions, null, null, null, null);
     }
 
     private static ReportView report(int revision, ReportStatus status, List<String> writable) {

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.oneOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -146,7 +147,7 @@ class SecurityEndToEndTest {
     }
 
     @Test
-    void theReviewerSeesOnlyWhatWasSubmitted() {
+    void theReviewerSeesEveryObligationInTheFundersWordsOnly() {
         int all = given().auth()
                 .oauth2(Tokens.of("unipso-coordinator"))
                 .queryParam("size", 500)
@@ -159,15 +160,19 @@ class SecurityEndToEndTest {
                 .get(FORESEE + "/deliverables")
                 .then()
                 .statusCode(200)
-                .body("items.status", everyItem(oneOf("SUBMITTED", "ACCEPTED", "REVISION_REQUESTED")))
-                .body("total", lessThan(all));
+                .body("items.status", everyItem(nullValue()))
+                .body(
+                        "items.funderStatus",
+                        everyItem(oneOf("NOT_SUBMITTED", "SUBMITTED", "ACCEPTED", "REVISION_REQUESTED")))
+                .body("total", equalTo(all));
         given().auth()
                 .oauth2(Tokens.of("ec-reviewer"))
                 .queryParam("status", "IN_PROGRESS")
                 .when()
                 .get(FORESEE + "/deliverables")
                 .then()
-                .body("total", equalTo(0));
+                .statusCode(400)
+                .body("errors[0].field", equalTo("status"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Set;
+import org.consortia.project.AcceptanceAuthority;
 import org.consortia.security.Standing.Level;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -51,5 +52,38 @@ class StandingTest {
                 standing.mayUpload("UNIPSO", List.of("NEXEM")),
                 "uploads to a deliverable UNIPSO leads and NEXEM contributes to");
         assertEquals(uploadsToAnothersDeliverable, standing.mayUpload("METZ", List.of()), "uploads to METZ's");
+    }
+
+    @ParameterizedTest(name = "{0} accepts where the funder's reviewer does {1}, the coordinator {2}, nobody {3}")
+    @CsvSource(textBlock = """
+            NONE,        false, false, false
+            REVIEWER,    true,  false, false
+            PARTNER,     false, false, false
+            COORDINATOR, false, true,  false
+            ADMIN,       false, true,  false
+            """)
+    void whoAcceptsForTheFunderIsTheProjectsAuthority(
+            Level level, boolean whereTheReviewerDoes, boolean whereTheCoordinatorDoes, boolean whereNobodyDoes) {
+        Standing standing = new Standing(level, Set.of());
+        assertEquals(whereTheReviewerDoes, standing.accepts(AcceptanceAuthority.FUNDER_REVIEWER));
+        assertEquals(whereTheCoordinatorDoes, standing.accepts(AcceptanceAuthority.COORDINATOR));
+        assertEquals(whereNobodyDoes, standing.accepts(AcceptanceAuthority.NONE));
+    }
+
+    @ParameterizedTest(name = "{0} of {1} records the event NEXEM leads and WRZOS hosts: {2}")
+    @CsvSource(textBlock = """
+            NONE,        '',     false
+            REVIEWER,    '',     false
+            REVIEWER,    WRZOS,  false
+            PARTNER,     NEXEM,  true
+            PARTNER,     WRZOS,  true
+            PARTNER,     ELISFA, false
+            COORDINATOR, UNIPSO, true
+            ADMIN,       '',     true
+            """)
+    void theLeadTheHostAndTheCoordinatorRecordHowAnEventWent(Level level, String organisation, boolean records) {
+        Standing standing = new Standing(level, organisation.isEmpty() ? Set.of() : Set.of(organisation));
+        assertEquals(records, standing.mayRecordEvent(LEAD, "WRZOS"));
+        assertEquals(records && !organisation.equals("WRZOS"), standing.mayRecordEvent(LEAD, null));
     }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.time.OffsetDateTime;
 import org.consortia.deliverable.Deliverable;
+import org.consortia.deliverable.Visibility;
 import org.hibernate.annotations.Immutable;
 
 /** A comment on a deliverable; what was said stays said. */

@@ -2,6 +2,7 @@ package org.consortia.deliverable.comment;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
+import org.consortia.deliverable.Visibility;
 
 /**
  * Who may read a comment, in English ({@code {comment:visibility(…)}} in the templates); the other languages are in

@@ -8,6 +8,7 @@ import org.consortia.common.Page;
 import org.consortia.common.PageRequest;
 import org.consortia.common.QueryLiterals;
 import org.consortia.deliverable.Deliverable;
+import org.consortia.deliverable.Visibility;
 
 /**
  * The comments of a deliverable. Queries written out (visibilities as constants, the count a query of its own)

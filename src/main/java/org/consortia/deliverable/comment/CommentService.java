@@ -12,11 +12,13 @@ import java.util.List;
 import java.util.Set;
 import org.consortia.activity.ActivityLog;
 import org.consortia.activity.Subject;
+import org.consortia.common.ConflictProblem;
 import org.consortia.common.Page;
 import org.consortia.common.PageRequest;
 import org.consortia.deliverable.Deliverable;
 import org.consortia.deliverable.DeliverableService;
-import org.consortia.deliverable.DeliverableStatus;
+import org.consortia.deliverable.FunderProjection;
+import org.consortia.deliverable.Visibility;
 import org.consortia.project.Project;
 import org.consortia.security.CurrentUser;
 
@@ -47,12 +49,15 @@ public class CommentService {
      * number of all comments (a page shows the latest and says how many came before).
      */
     public Page<CommentView> latest(Project project, String code, boolean funderView, int limit) {
-        return latest(deliverables.findVisible(project, code, funderView), funderView, limit);
+        return latest(deliverables.find(project, code), funderView, limit);
     }
 
     /** The same for a deliverable already found (and visible to the caller). */
     public Page<CommentView> latest(Deliverable deliverable, boolean funderView, int limit) {
-        Set<Visibility> visible = funderView ? EnumSet.of(Visibility.FUNDER) : EnumSet.allOf(Visibility.class);
+        Set<Visibility> visible = readBy(deliverable, funderView);
+        if (visible.isEmpty()) {
+            return new Page<>(List.of(), 0, limit, 0);
+        }
         Page<Comment> newest = comments.latest(deliverable, visible, limit);
         List<CommentView> chronological =
                 new ArrayList<>(newest.items().stream().map(CommentView::of).toList());
@@ -62,15 +67,25 @@ public class CommentService {
 
     /** The comments on a deliverable; the funder's view holds only those shared with the funder. */
     public Page<CommentView> page(Project project, String code, boolean funderView, PageRequest request) {
-        Set<Visibility> visible = funderView ? EnumSet.of(Visibility.FUNDER) : EnumSet.allOf(Visibility.class);
-        return comments.page(deliverables.findVisible(project, code, funderView), visible, request)
-                .map(CommentView::of);
+        Deliverable deliverable = deliverables.find(project, code);
+        Set<Visibility> visible = readBy(deliverable, funderView);
+        if (visible.isEmpty()) {
+            return request.page(List.of(), 0);
+        }
+        return comments.page(deliverable, visible, request).map(CommentView::of);
+    }
+
+    private static Set<Visibility> readBy(Deliverable deliverable, boolean funderView) {
+        return funderView ? FunderProjection.comments(deliverable) : EnumSet.allOf(Visibility.class);
     }
 
     /** Adds a comment by {@code author}; a reviewer's comment is always shared with the funder. */
     @Transactional
     public CommentView add(Project project, String code, boolean byReviewer, CurrentUser author, CommentInput input) {
-        Deliverable deliverable = deliverables.findVisible(project, code, byReviewer);
+        Deliverable deliverable = deliverables.find(project, code);
+        if (byReviewer && !FunderProjection.received(deliverable)) {
+            throw new ConflictProblem("text", code + " has not been submitted to the funder yet");
+        }
         Comment comment = new Comment();
         comment.deliverable = deliverable;
         comment.authorUsername = author.username();
@@ -83,8 +98,7 @@ public class CommentService {
         comments.persist(comment);
         comments.flush();
         CommentView view = CommentView.of(comment);
-        boolean funderReads = comment.visibility == Visibility.FUNDER
-                && DeliverableStatus.SEEN_BY_FUNDER.contains(deliverable.status);
+        boolean funderReads = FunderProjection.comments(deliverable).contains(comment.visibility);
         activity.record(project, Subject.deliverable(code, funderReads), "COMMENTED", null, view);
         added.fire(new CommentAdded(
                 project,

@@ -1,6 +1,7 @@
 package org.consortia.deliverable.comment;
 
 import java.time.OffsetDateTime;
+import org.consortia.deliverable.Visibility;
 
 public record CommentView(
         long id,

@@ -12,6 +12,7 @@ import org.consortia.deliverable.Deliverable;
 import org.consortia.deliverable.DeliverableService;
 import org.consortia.deliverable.DeliverableStatus;
 import org.consortia.deliverable.DisseminationLevel;
+import org.consortia.deliverable.FunderProjection;
 import org.consortia.project.Project;
 import org.consortia.security.Standing;
 import org.jboss.resteasy.reactive.PathPart;
@@ -44,8 +45,7 @@ public class FileDownloads {
     public Response download(
             Project project, Standing standing, String code, int number, String rangeHeader, Request request) {
         // The deliverable first: a reviewer asking for a file of a draft is told what an absent deliverable tells.
-        if (standing.isReviewer()
-                && !Integer.valueOf(number).equals(deliverables.findVisible(project, code, true).submittedVersion)) {
+        if (standing.isReviewer() && !FunderProjection.readsFile(deliverables.find(project, code), number)) {
             throw new NotFoundProblem("Version", number + " of " + code);
         }
         return respond(files.find(project, code, number), rangeHeader, request, INTERNAL);

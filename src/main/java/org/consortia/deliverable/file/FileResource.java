@@ -57,7 +57,7 @@ public class FileResource {
             @PathParam("acronym") String acronym, @PathParam("code") String code, @Valid @BeanParam PageRequest page) {
         Project project = access.visible(projects.find(acronym));
         if (access.standing(project).isReviewer()) {
-            return service.submitted(deliverables.findVisible(project, code, true), page);
+            return service.submitted(deliverables.find(project, code), page);
         }
         return service.page(project, code, page);
     }

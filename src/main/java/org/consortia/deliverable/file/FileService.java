@@ -208,7 +208,7 @@ public class FileService {
             String mediaType,
             String note,
             CurrentUser uploader) {
-        Deliverable deliverable = deliverables.findLocked(project, code, false);
+        Deliverable deliverable = deliverables.findLocked(project, code);
         FileVersion version = new FileVersion();
         version.deliverable = deliverable;
         version.number = versions.nextNumber(deliverable);
@@ -232,7 +232,7 @@ public class FileService {
     @Transactional
     public FileVersionView withdraw(Project project, String code, int number, CurrentUser by, boolean coordinator) {
         // Locked as a submission locks it: the two never interleave (a submitted version is never withdrawn).
-        FileVersion version = find(deliverables.findLocked(project, code, false), number);
+        FileVersion version = find(deliverables.findLocked(project, code), number);
         if (!coordinator && !version.uploaderUsername.equals(by.username())) {
             throw new ForbiddenProblem("Only its uploader or the coordinator may withdraw version " + number);
         }

@@ -26,9 +26,10 @@ import org.consortia.deliverable.DeliverableMessages;
 import org.consortia.deliverable.DeliverableService;
 import org.consortia.deliverable.DeliverableStatus;
 import org.consortia.deliverable.DeliverableView;
+import org.consortia.deliverable.FunderProjection;
+import org.consortia.deliverable.Visibility;
 import org.consortia.deliverable.comment.CommentInput;
 import org.consortia.deliverable.comment.CommentService;
-import org.consortia.deliverable.comment.Visibility;
 import org.consortia.deliverable.file.FileDownloads;
 import org.consortia.deliverable.file.FileService;
 import org.consortia.deliverable.file.FileVersionView;
@@ -209,7 +210,7 @@ public class DeliverablePage {
     private DossierView view(Project project, String code, FormError error) {
         Standing standing = access.standing(project);
         boolean funderView = standing.isReviewer();
-        Deliverable found = deliverables.findVisible(project, code, funderView);
+        Deliverable found = deliverables.find(project, code);
         DeliverableView deliverable = deliverables.view(found);
         Page<FileVersionView> versions = funderView
                 ? files.submitted(found, PageRequest.of(0, SHOWN_VERSIONS))
@@ -217,9 +218,10 @@ public class DeliverablePage {
         return new DossierView(
                 ProjectView.of(project),
                 standing,
-                deliverable,
-                workflow.movesFor(standing, deliverable),
+                funderView ? FunderProjection.of(deliverable) : deliverable,
+                workflow.movesFor(standing, project.acceptanceAuthority, deliverable),
                 standing.mayUpload(deliverable.lead(), deliverable.contributors()),
+                !funderView || FunderProjection.received(found),
                 versions.items(),
                 versions.total(),
                 comments.latest(found, funderView, SHOWN_COMMENTS),

@@ -12,7 +12,7 @@ import org.consortia.web.FormError;
 
 /**
  * Everything the deliverable page shows, for this visitor: the moves they may make and whether they
- * may upload decide which forms appear at all.
+ * may upload or comment decide which forms appear at all.
  */
 public record DossierView(
         ProjectView project,
@@ -20,6 +20,7 @@ public record DossierView(
         DeliverableView deliverable,
         List<Move> moves,
         boolean mayUpload,
+        boolean mayComment,
         List<FileVersionView> versions,
         long versionCount,
         Page<CommentView> comments,
@@ -39,6 +40,14 @@ public record DossierView(
     /** How many earlier comments the page does not show (it shows the latest). */
     public long earlierComments() {
         return comments.total() - comments.items().size();
+    }
+
+    /** Whether the visitor records how its event went: the coordinator, the lead partner, or the host. */
+    public boolean mayRecordEvent() {
+        return deliverable.kind().isEvent()
+                && standing.mayRecordEvent(
+                        deliverable.lead(),
+                        deliverable.event() == null ? null : deliverable.event().host());
     }
 
     public boolean hasError() {

@@ -18,10 +18,11 @@ import org.consortia.deliverable.Deliverable;
 import org.consortia.deliverable.DeliverableService;
 import org.consortia.deliverable.DeliverableStatus;
 import org.consortia.deliverable.DeliverableView;
+import org.consortia.deliverable.Visibility;
 import org.consortia.deliverable.comment.CommentInput;
 import org.consortia.deliverable.comment.CommentService;
-import org.consortia.deliverable.comment.Visibility;
 import org.consortia.deliverable.file.FileService;
+import org.consortia.project.AcceptanceAuthority;
 import org.consortia.project.Project;
 import org.consortia.security.CurrentUser;
 import org.consortia.security.Standing;
@@ -56,12 +57,12 @@ public class WorkflowService {
     public DeliverableView move(
             Project project, String code, Standing standing, CurrentUser user, TransitionInput input) {
         boolean reviewer = standing.isReviewer();
-        Deliverable deliverable = deliverables.findLocked(project, code, reviewer);
+        Deliverable deliverable = deliverables.findLocked(project, code);
         DeliverableStatus from = deliverable.status;
         String comment = input.comment() == null || input.comment().isBlank()
                 ? null
                 : input.comment().strip();
-        requireStep(standing, deliverable.lead.code(), code, from, input.to(), comment);
+        requireStep(standing, project.acceptanceAuthority, deliverable.lead.code(), code, from, input.to(), comment);
         if (input.to() == DeliverableStatus.IN_INTERNAL_REVIEW
                 && from == DeliverableStatus.IN_PROGRESS
                 && !files.hasActiveVersion(deliverable)) {
@@ -106,14 +107,30 @@ public class WorkflowService {
 
     /**
      * Refuses a move of {@code code}, led by {@code lead}, that the workflow has no step for (409), whose
-     * step is for others than the caller (403), or whose step owes a comment not given (400).
+     * step is for others than the caller (403), or whose step owes a comment not given (400). The funder's steps
+     * (accept, ask for a revision) are the {@code authority}'s: the funder's reviewer, the coordinator acting as the
+     * funder, or nobody (409: a submitted deliverable is delivered).
      */
     static void requireStep(
-            Standing standing, String lead, String code, DeliverableStatus from, DeliverableStatus to, String comment) {
+            Standing standing,
+            AcceptanceAuthority authority,
+            String lead,
+            String code,
+            DeliverableStatus from,
+            DeliverableStatus to,
+            String comment) {
+        if (standing.isReviewer() && from != DeliverableStatus.SUBMITTED) {
+            // The funder's side is never told an internal status (FunderProjection).
+            throw new ConflictProblem("to", code + " is not awaiting the funder's decision");
+        }
+        if (authority == AcceptanceAuthority.NONE && from == DeliverableStatus.SUBMITTED) {
+            throw new ConflictProblem(
+                    "to", code + " is delivered once submitted: nobody accepts the deliverables of this project");
+        }
         Step step = Step.between(from, to)
                 .orElseThrow(() -> new ConflictProblem(
                         "to", code + " is " + from + "; from there it may move to " + Step.from(from)));
-        if (step.by().stream().noneMatch(actors(standing, lead)::contains)) {
+        if (step.by().stream().noneMatch(actors(standing, authority, lead)::contains)) {
             throw new ForbiddenProblem("Moving " + code + " from " + from + " to " + to + " is for the "
                     + step.by().stream().map(a -> a.name().toLowerCase()).toList());
         }
@@ -123,8 +140,8 @@ public class WorkflowService {
     }
 
     /** The moves the caller may make from where the deliverable stands: what a page offers as buttons. */
-    public List<Move> movesFor(Standing standing, DeliverableView deliverable) {
-        Set<Actor> actor = actors(standing, deliverable.lead());
+    public List<Move> movesFor(Standing standing, AcceptanceAuthority authority, DeliverableView deliverable) {
+        Set<Actor> actor = actors(standing, authority, deliverable.lead());
         return Step.ALL.stream()
                 .filter(step -> step.from() == deliverable.status()
                         && step.by().stream().anyMatch(actor::contains))
@@ -132,11 +149,16 @@ public class WorkflowService {
                 .toList();
     }
 
-    /** What the caller is for this deliverable: its reviewer, or its coordinator and/or lead partner. */
-    private static Set<Actor> actors(Standing standing, String lead) {
+    /**
+     * What the caller is for this deliverable: the one who accepts it for the funder ({@code authority}), or its
+     * coordinator and/or lead partner.
+     */
+    private static Set<Actor> actors(Standing standing, AcceptanceAuthority authority, String lead) {
         Set<Actor> actors = EnumSet.noneOf(Actor.class);
-        if (standing.isReviewer()) {
+        if (standing.accepts(authority)) {
             actors.add(Actor.REVIEWER);
+        }
+        if (standing.isReviewer()) {
             return actors;
         }
         if (standing.managesPlan()) {

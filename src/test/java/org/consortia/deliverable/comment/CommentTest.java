@@ -88,19 +88,21 @@ class CommentTest {
     }
 
     @Test
-    void theReviewerCannotReachADraftsComments() {
+    void theReviewerReadsNoCommentOfADraftAndCannotCommentOnIt() {
         given().auth()
                 .oauth2(Tokens.of("ec-reviewer"))
                 .get(comments("D6.5"))
                 .then()
-                .statusCode(404);
+                .statusCode(200)
+                .body("total", equalTo(0));
         given().auth()
                 .oauth2(Tokens.of("ec-reviewer"))
                 .contentType(ContentType.JSON)
                 .body(Map.of("text", "Looking forward to it"))
                 .post(comments("D6.5"))
                 .then()
-                .statusCode(404);
+                .statusCode(409)
+                .body("detail", equalTo("D6.5 has not been submitted to the funder yet"));
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.consortia.deliverable.page;
 
 import static io.restassured.RestAssured.given;
-import static org.consortia.testsupport.DemoPartnersProject.DRAFT;
 import static org.consortia.testsupport.DemoPartnersProject.IN_REVIEW;
 import static org.consortia.testsupport.DemoPartnersProject.TRAINING;
 import static org.hamcrest.MatcherAssert.assertThat;
@@ -10,6 +9,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
@@ -73,16 +73,21 @@ class DeliverablePageTest {
     }
 
     @Test
-    void theReviewerGetsNotFoundForADraft() {
+    void theReviewerReadsAnOverdueDraftAsAnObligationNotYetSubmitted() {
         PageSession reviewer = PageSession.of("ec-reviewer");
 
-        reviewer.given().when().get(project.page(DRAFT)).then().statusCode(404).contentType(ContentType.HTML);
-        reviewer.given()
+        Html draft = Html.of(reviewer.given()
                 .when()
                 .get("/projects/FORESEE/deliverables/D6.5")
                 .then()
-                .statusCode(404)
-                .contentType(ContentType.HTML);
+                .statusCode(200)
+                .contentType(ContentType.HTML)
+                .extract());
+        assertThat(draft.formActions(), everyItem(not(containsString("/deliverables/D6.5"))));
+        String text =
+                reviewer.given().get("/projects/FORESEE/deliverables/D6.5").asString();
+        assertThat(text, containsString("Not submitted"));
+        assertThat(text, containsString("overdue"));
         reviewer.given()
                 .when()
                 .get("/projects/FORESEE/deliverables/D3.2")

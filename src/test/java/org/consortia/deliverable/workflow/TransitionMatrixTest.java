@@ -18,6 +18,7 @@ import org.consortia.common.InvalidDataProblem;
 import org.consortia.deliverable.DeliverableKind;
 import org.consortia.deliverable.DeliverableStatus;
 import org.consortia.deliverable.DeliverableView;
+import org.consortia.project.AcceptanceAuthority;
 import org.consortia.security.Standing;
 import org.consortia.security.Standing.Level;
 import org.hamcrest.Matcher;
@@ -114,7 +115,8 @@ class TransitionMatrixTest {
             REVISION_REQUESTED, stranger,            ''
             """)
     void eachCallerIsOfferedOnlyTheMovesTheWorkflowGivesThem(DeliverableStatus status, String caller, String moves) {
-        List<Move> offered = workflow.movesFor(caller(caller), deliverable(status));
+        List<Move> offered =
+                workflow.movesFor(caller(caller), AcceptanceAuthority.FUNDER_REVIEWER, deliverable(status));
         assertEquals(moves, offered.stream().map(TransitionMatrixTest::describe).collect(Collectors.joining(" ")));
     }
 
@@ -122,27 +124,27 @@ class TransitionMatrixTest {
     @CsvSource(textBlock = """
             PLANNED,            IN_PROGRESS,        lead,        moves
             PLANNED,            IN_PROGRESS,        coordinator, moves
-            PLANNED,            IN_PROGRESS,        reviewer,    'is for the [lead, coordinator]'
+            PLANNED,            IN_PROGRESS,        reviewer,    'not awaiting the funder'
             PLANNED,            IN_PROGRESS,        partner,     'is for the [lead, coordinator]'
             IN_PROGRESS,        IN_INTERNAL_REVIEW, lead,        moves
             IN_PROGRESS,        IN_INTERNAL_REVIEW, coordinator, 'is for the [lead]'
-            IN_PROGRESS,        IN_INTERNAL_REVIEW, reviewer,    'is for the [lead]'
+            IN_PROGRESS,        IN_INTERNAL_REVIEW, reviewer,    'not awaiting the funder'
             IN_PROGRESS,        IN_INTERNAL_REVIEW, partner,     'is for the [lead]'
             IN_INTERNAL_REVIEW, CHANGES_REQUESTED,  lead,        'is for the [coordinator]'
             IN_INTERNAL_REVIEW, CHANGES_REQUESTED,  coordinator, moves with a comment
-            IN_INTERNAL_REVIEW, CHANGES_REQUESTED,  reviewer,    'is for the [coordinator]'
+            IN_INTERNAL_REVIEW, CHANGES_REQUESTED,  reviewer,    'not awaiting the funder'
             IN_INTERNAL_REVIEW, CHANGES_REQUESTED,  partner,     'is for the [coordinator]'
             CHANGES_REQUESTED,  IN_INTERNAL_REVIEW, lead,        moves
             CHANGES_REQUESTED,  IN_INTERNAL_REVIEW, coordinator, 'is for the [lead]'
-            CHANGES_REQUESTED,  IN_INTERNAL_REVIEW, reviewer,    'is for the [lead]'
+            CHANGES_REQUESTED,  IN_INTERNAL_REVIEW, reviewer,    'not awaiting the funder'
             CHANGES_REQUESTED,  IN_INTERNAL_REVIEW, partner,     'is for the [lead]'
             IN_INTERNAL_REVIEW, APPROVED,           lead,        'is for the [coordinator]'
             IN_INTERNAL_REVIEW, APPROVED,           coordinator, moves
-            IN_INTERNAL_REVIEW, APPROVED,           reviewer,    'is for the [coordinator]'
+            IN_INTERNAL_REVIEW, APPROVED,           reviewer,    'not awaiting the funder'
             IN_INTERNAL_REVIEW, APPROVED,           partner,     'is for the [coordinator]'
             APPROVED,           SUBMITTED,          lead,        'is for the [coordinator]'
             APPROVED,           SUBMITTED,          coordinator, moves
-            APPROVED,           SUBMITTED,          reviewer,    'is for the [coordinator]'
+            APPROVED,           SUBMITTED,          reviewer,    'not awaiting the funder'
             APPROVED,           SUBMITTED,          partner,     'is for the [coordinator]'
             SUBMITTED,          ACCEPTED,           lead,        'is for the [reviewer]'
             SUBMITTED,          ACCEPTED,           coordinator, 'is for the [reviewer]'
@@ -154,27 +156,40 @@ class TransitionMatrixTest {
             SUBMITTED,          REVISION_REQUESTED, partner,     'is for the [reviewer]'
             REVISION_REQUESTED, IN_PROGRESS,        lead,        moves
             REVISION_REQUESTED, IN_PROGRESS,        coordinator, moves
-            REVISION_REQUESTED, IN_PROGRESS,        reviewer,    'is for the [lead, coordinator]'
+            REVISION_REQUESTED, IN_PROGRESS,        reviewer,    'not awaiting the funder'
             REVISION_REQUESTED, IN_PROGRESS,        partner,     'is for the [lead, coordinator]'
             """)
     void eachStepIsForItsActorsAndSomeOweAComment(
             DeliverableStatus from, DeliverableStatus to, String caller, String outcome) {
         Standing standing = caller(caller);
         switch (outcome) {
-            case "moves" -> assertDoesNotThrow(() -> WorkflowService.requireStep(standing, LEAD, CODE, from, to, null));
+            case "moves" ->
+                assertDoesNotThrow(() -> WorkflowService.requireStep(
+                        standing, AcceptanceAuthority.FUNDER_REVIEWER, LEAD, CODE, from, to, null));
             case "moves with a comment" -> {
                 InvalidDataProblem refused = assertThrows(
                         InvalidDataProblem.class,
-                        () -> WorkflowService.requireStep(standing, LEAD, CODE, from, to, null));
+                        () -> WorkflowService.requireStep(
+                                standing, AcceptanceAuthority.FUNDER_REVIEWER, LEAD, CODE, from, to, null));
                 assertEquals("say what should change", refused.getMessage());
                 assertEquals(List.of(new FieldError("comment", "say what should change")), refused.errors());
-                assertDoesNotThrow(() -> WorkflowService.requireStep(standing, LEAD, CODE, from, to, "Add the annex"));
+                assertDoesNotThrow(() -> WorkflowService.requireStep(
+                        standing, AcceptanceAuthority.FUNDER_REVIEWER, LEAD, CODE, from, to, "Add the annex"));
+            }
+            case "not awaiting the funder" -> {
+                // The funder's side is never told an internal status: a 409 that names none.
+                ConflictProblem refused = assertThrows(
+                        ConflictProblem.class,
+                        () -> WorkflowService.requireStep(
+                                standing, AcceptanceAuthority.FUNDER_REVIEWER, LEAD, CODE, from, to, "Why"));
+                assertEquals("D4.1 is not awaiting the funder's decision", refused.getMessage());
             }
             default -> {
                 // Refused before the comment is looked at: a 403, not a 400, with or without one.
                 ForbiddenProblem refused = assertThrows(
                         ForbiddenProblem.class,
-                        () -> WorkflowService.requireStep(standing, LEAD, CODE, from, to, null));
+                        () -> WorkflowService.requireStep(
+                                standing, AcceptanceAuthority.FUNDER_REVIEWER, LEAD, CODE, from, to, null));
                 assertThat(refused.getMessage(), forbidden(from, to, outcome));
                 assertEquals(List.of(), refused.errors());
             }
@@ -204,12 +219,16 @@ class TransitionMatrixTest {
             }
             refusedMoves++;
             for (String caller : CALLERS) {
+                String expected = caller.equals("reviewer") && from != DeliverableStatus.SUBMITTED
+                        ? "D4.1 is not awaiting the funder's decision"
+                        : message;
                 ConflictProblem refused = assertThrows(
                         ConflictProblem.class,
-                        () -> WorkflowService.requireStep(caller(caller), LEAD, CODE, from, to, "Why"),
+                        () -> WorkflowService.requireStep(
+                                caller(caller), AcceptanceAuthority.FUNDER_REVIEWER, LEAD, CODE, from, to, "Why"),
                         from + " → " + to + " by the " + caller);
-                assertEquals(message, refused.getMessage());
-                assertEquals(List.of(new FieldError("to", message)), refused.errors());
+                assertEquals(expected, refused.getMessage());
+                assertEquals(List.of(new FieldError("to", expected)), refused.errors());
             }
         }
         assertEquals(conflicts, refusedMoves);
@@ -220,12 +239,19 @@ class TransitionMatrixTest {
         ConflictProblem toItself = assertThrows(
                 ConflictProblem.class,
                 () -> WorkflowService.requireStep(
-                        caller("coordinator"), LEAD, CODE, DeliverableStatus.PLANNED, DeliverableStatus.PLANNED, null));
+                        caller("coordinator"),
+                        AcceptanceAuthority.FUNDER_REVIEWER,
+                        LEAD,
+                        CODE,
+                        DeliverableStatus.PLANNED,
+                        DeliverableStatus.PLANNED,
+                        null));
         assertEquals("D4.1 is PLANNED; from there it may move to [IN_PROGRESS]", toItself.getMessage());
         ConflictProblem skipping = assertThrows(
                 ConflictProblem.class,
                 () -> WorkflowService.requireStep(
                         caller("coordinator"),
+                        AcceptanceAuthority.FUNDER_REVIEWER,
                         LEAD,
                         CODE,
                         DeliverableStatus.PLANNED,
@@ -236,12 +262,74 @@ class TransitionMatrixTest {
                 ConflictProblem.class,
                 () -> WorkflowService.requireStep(
                         caller("reviewer"),
+                        AcceptanceAuthority.FUNDER_REVIEWER,
                         LEAD,
                         CODE,
                         DeliverableStatus.ACCEPTED,
                         DeliverableStatus.SUBMITTED,
                         "Why"));
-        assertEquals("D4.1 is ACCEPTED; from there it may move to []", fromTheEnd.getMessage());
+        assertEquals("D4.1 is not awaiting the funder's decision", fromTheEnd.getMessage());
+    }
+
+    @Test
+    void whereTheCoordinatorActsAsTheFunderItAcceptsOrAsksForARevision() {
+        assertDoesNotThrow(() -> WorkflowService.requireStep(
+                caller("coordinator"),
+                AcceptanceAuthority.COORDINATOR,
+                LEAD,
+                CODE,
+                DeliverableStatus.SUBMITTED,
+                DeliverableStatus.ACCEPTED,
+                null));
+        assertEquals(
+                "SUBMITTED: ACCEPTED REVISION_REQUESTED+comment",
+                "SUBMITTED: "
+                        + workflow
+                                .movesFor(
+                                        caller("coordinator"),
+                                        AcceptanceAuthority.COORDINATOR,
+                                        deliverable(DeliverableStatus.SUBMITTED))
+                                .stream()
+                                .map(TransitionMatrixTest::describe)
+                                .collect(Collectors.joining(" ")));
+        for (String other : List.of("reviewer", "lead")) {
+            ForbiddenProblem refused = assertThrows(
+                    ForbiddenProblem.class,
+                    () -> WorkflowService.requireStep(
+                            caller(other),
+                            AcceptanceAuthority.COORDINATOR,
+                            LEAD,
+                            CODE,
+                            DeliverableStatus.SUBMITTED,
+                            DeliverableStatus.ACCEPTED,
+                            null),
+                    other);
+            assertEquals("Moving D4.1 from SUBMITTED to ACCEPTED is for the [reviewer]", refused.getMessage());
+        }
+    }
+
+    @Test
+    void whereNobodyAcceptsASubmittedDeliverableIsDelivered() {
+        for (String caller : List.of("coordinator", "admin", "reviewer", "lead")) {
+            ConflictProblem refused = assertThrows(
+                    ConflictProblem.class,
+                    () -> WorkflowService.requireStep(
+                            caller(caller),
+                            AcceptanceAuthority.NONE,
+                            LEAD,
+                            CODE,
+                            DeliverableStatus.SUBMITTED,
+                            DeliverableStatus.ACCEPTED,
+                            null),
+                    caller);
+            assertEquals(
+                    "D4.1 is delivered once submitted: nobody accepts the deliverables of this project",
+                    refused.getMessage());
+        }
+        assertEquals(
+                List.of(),
+                workflow.movesFor(
+                        caller("coordinator"), AcceptanceAuthority.NONE, deliverable(DeliverableStatus.SUBMITTED)));
     }
 
     @Test
@@ -249,7 +337,13 @@ class TransitionMatrixTest {
         ForbiddenProblem refused = assertThrows(
                 ForbiddenProblem.class,
                 () -> WorkflowService.requireStep(
-                        caller("partner"), LEAD, CODE, DeliverableStatus.APPROVED, DeliverableStatus.SUBMITTED, null));
+                        caller("partner"),
+                        AcceptanceAuthority.FUNDER_REVIEWER,
+                        LEAD,
+                        CODE,
+                        DeliverableStatus.APPROVED,
+                        DeliverableStatus.SUBMITTED,
+                        null));
         assertEquals("Moving D4.1 from APPROVED to SUBMITTED is for the [coordinator]", refused.getMessage());
     }
 
@@ -257,6 +351,7 @@ class TransitionMatrixTest {
     void aCoordinatorWhoseOrganisationLeadsTheDeliverableTakesTheLeadsStepsToo() {
         assertDoesNotThrow(() -> WorkflowService.requireStep(
                 caller("leading-coordinator"),
+                AcceptanceAuthority.FUNDER_REVIEWER,
                 LEAD,
                 CODE,
                 DeliverableStatus.IN_PROGRESS,
@@ -300,6 +395,7 @@ class TransitionMatrixTest {
                 null,
                 false,
                 status,
+                null,
                 false,
                 List.of(),
                 null,

@@ -2,9 +2,11 @@ package org.consortia.deliverable.workflow;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -152,11 +154,19 @@ class WorkflowTest {
                 .post(path + "/files/" + version + "/withdrawal")
                 .then()
                 .statusCode(409);
+        // The funder still reads what it received: its request, and the version it was sent.
         given().auth()
                 .oauth2(Tokens.of("ec-reviewer"))
                 .get(path + "/comments")
                 .then()
-                .statusCode(404);
+                .statusCode(200)
+                .body("items.text", hasItem("Translate the summary"));
+        given().auth()
+                .oauth2(Tokens.of("ec-reviewer"))
+                .get(path)
+                .then()
+                .statusCode(200)
+                .body("funderStatus", equalTo("REVISION_REQUESTED"), "status", nullValue());
     }
 
     @Test
@@ -195,7 +205,9 @@ class WorkflowTest {
         move("elisfa-partner", Map.of("to", "IN_PROGRESS")).statusCode(403);
         move("wrzos-partner", Map.of("to", "IN_PROGRESS")).statusCode(403);
         move("metz-coordinator", Map.of("to", "IN_PROGRESS")).statusCode(404);
-        move("ec-reviewer", Map.of("to", "IN_PROGRESS")).statusCode(404);
+        move("ec-reviewer", Map.of("to", "IN_PROGRESS"))
+                .statusCode(409)
+                .body("detail", endsWith("is not awaiting the funder's decision"));
         given().contentType(ContentType.JSON)
                 .body(Map.of("to", "IN_PROGRESS"))
                 .post(path + "/transitions")

@@ -1,4 +1,4 @@
-package org.consortia.deliverable.comment;
+package org.consortia.deliverable;
 
 /** Who reads a comment: the consortium only, or also the funder's assigned reviewers. */
 public enum Visibility {

@@ -1,0 +1,127 @@
+package org.consortia.deliverable;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.consortia.testsupport.DemoConsortium;
+import org.consortia.testsupport.DemoPartnersProject;
+import org.consortia.testsupport.MinimalPdf;
+import org.consortia.testsupport.Tokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What was sent to the funder is never erased: not by a removal, not by a plan import that leaves it out. */
+@QuarkusTest
+class FunderRecordTest {
+
+    private DemoPartnersProject project;
+
+    @BeforeEach
+    void aDeliverableSubmittedToTheFunder() {
+        project = DemoPartnersProject.create();
+        String study = project.api(DemoPartnersProject.IN_REVIEW);
+        int version = given().auth()
+                .oauth2(Tokens.of("nexem-partner"))
+                .multiPart("file", "study.pdf", MinimalPdf.bytes(), "application/pdf")
+                .post(study + "/files")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("version");
+        move(study, Map.of("to", "APPROVED"));
+        move(study, Map.of("to", "SUBMITTED", "version", version));
+    }
+
+    @Test
+    void theCoordinatorCannotRemoveIt() {
+        given().auth()
+                .oauth2(Tokens.of("unipso-coordinator"))
+                .delete(project.api(DemoPartnersProject.IN_REVIEW))
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", containsString("reached the funder"));
+        given().auth()
+                .oauth2(Tokens.of("ec-reviewer"))
+                .get(project.api(DemoPartnersProject.IN_REVIEW) + "/files")
+                .then()
+                .statusCode(200)
+                .body("items.fileName", hasItem("study.pdf"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aPlanImportThatLeavesItOutIsRefusedAndChangesNothing() {
+        Map<String, Object> without = new HashMap<>(given().auth()
+                .oauth2(Tokens.of("unipso-coordinator"))
+                .get("/api/projects/" + project.acronym() + "/export")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap(""));
+        List<Map<String, Object>> deliverables = (List<Map<String, Object>>) without.get("deliverables");
+        without.put(
+                "deliverables",
+                deliverables.stream()
+                        .filter(d -> !DemoPartnersProject.IN_REVIEW.equals(d.get("code")))
+                        .toList());
+        given().auth()
+                .oauth2(Tokens.of("unipso-coordinator"))
+                .contentType(ContentType.JSON)
+                .body(without)
+                .post("/api/projects/import")
+                .then()
+                .statusCode(409)
+                .body("detail", containsString(DemoPartnersProject.IN_REVIEW + " reached the funder"));
+        given().auth()
+                .oauth2(Tokens.of("unipso-coordinator"))
+                .get("/api/projects/" + project.acronym() + "/deliverables")
+                .then()
+                .statusCode(200)
+                .body("items.code", hasItem(DemoPartnersProject.IN_REVIEW));
+    }
+
+    @Test
+    void neitherItNorAnOverdueDraftIsReDatedAway() {
+        Map<String, Object> later = DemoConsortium.unchanged(project.api(DemoPartnersProject.IN_REVIEW));
+        later.put("dueMonth", 24);
+        given().auth()
+                .oauth2(Tokens.of("unipso-coordinator"))
+                .contentType(ContentType.JSON)
+                .body(later)
+                .put(project.api(DemoPartnersProject.IN_REVIEW))
+                .then()
+                .statusCode(409)
+                .body("errors[0].field", equalTo("dueMonth"))
+                .body("detail", containsString("changes only by an amendment"));
+
+        Map<String, Object> onTime = DemoConsortium.unchanged("/api/projects/FORESEE/deliverables/D5.4");
+        onTime.put("dueMonth", 24);
+        given().auth()
+                .oauth2(Tokens.of("unipso-coordinator"))
+                .contentType(ContentType.JSON)
+                .body(onTime)
+                .put("/api/projects/FORESEE/deliverables/D5.4")
+                .then()
+                .statusCode(409)
+                .body("detail", containsString("D5.4 is overdue since"));
+    }
+
+    private static void move(String deliverable, Map<String, Object> move) {
+        given().auth()
+                .oauth2(Tokens.of("unipso-coordinator"))
+                .contentType(ContentType.JSON)
+                .body(move)
+                .post(deliverable + "/transitions")
+                .then()
+                .statusCode(200);
+    }
+}

@@ -115,6 +115,52 @@ class FunderRecordTest {
                 .body("detail", containsString("D5.4 is overdue since"));
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void onlyTheFundersSideChangesWhoReviewsAndEachChangeIsAudited() {
+        Map<String, Object> replaced = new HashMap<>(given().auth()
+                .oauth2(Tokens.of("unipso-coordinator"))
+                .get("/api/projects/" + project.acronym() + "/export")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap(""));
+        replaced.put("reviewers", List.of("friendly-officer"));
+        given().auth()
+                .oauth2(Tokens.of("unipso-coordinator"))
+                .contentType(ContentType.JSON)
+                .body(replaced)
+                .post("/api/projects/import")
+                .then()
+                .statusCode(409)
+                .body("errors[0].field", equalTo("reviewers"))
+                .body("detail", containsString("list its reviewers as they are: ec-reviewer"));
+        given().auth()
+                .oauth2(Tokens.of("unipso-coordinator"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("username", "friendly-officer"))
+                .post("/api/projects/" + project.acronym() + "/reviewers")
+                .then()
+                .statusCode(403);
+
+        given().auth()
+                .oauth2(Tokens.of("admin"))
+                .contentType(ContentType.JSON)
+                .body(replaced)
+                .post("/api/projects/import")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(Tokens.of("admin"))
+                .queryParam("size", 500)
+                .get("/api/projects/" + project.acronym() + "/activity")
+                .then()
+                .statusCode(200)
+                .body("items.action", hasItem("REVIEWER_ASSIGNED"))
+                .body("items.action", hasItem("REVIEWER_UNASSIGNED"));
+    }
+
     private static void move(String deliverable, Map<String, Object> move) {
         given().auth()
                 .oauth2(Tokens.of("unipso-coordinator"))

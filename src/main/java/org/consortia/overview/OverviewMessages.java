@@ -196,6 +196,12 @@ public interface OverviewMessages {
     @Message("Nothing has been submitted to the funder yet.")
     String nothing_submitted();
 
+    @Message("Overdue, not submitted")
+    String overdue_not_submitted();
+
+    @Message("Deliverables past their due date that have not reached the funder")
+    String overdue_caption();
+
     @Message("Deliverables submitted, with their dates and any delay")
     String submissions_caption();
 

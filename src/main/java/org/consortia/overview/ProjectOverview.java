@@ -253,6 +253,10 @@ public class ProjectOverview {
                         d.delayJustification,
                         d.acceptedAt))
                 .toList();
+        List<ReviewView.Outstanding> overdue = all.stream()
+                .filter(d -> !FunderProjection.received(d) && d.isOverdue(today))
+                .map(d -> new ReviewView.Outstanding(d.code, d.title, d.kind, d.lead.code(), d.dueDate))
+                .toList();
         List<EventRow> held = all.stream()
                 .map(d -> row(d, today, null, true))
                 .map(DeliverableRow::event)
@@ -274,6 +278,7 @@ public class ProjectOverview {
                 .getResultList();
         return new ReviewView(
                 submissions,
+                overdue,
                 held,
                 comments,
                 submissions.stream().filter(ReviewView.Submission::late).count(),

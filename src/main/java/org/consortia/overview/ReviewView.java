@@ -1,5 +1,6 @@
 package org.consortia.overview;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.consortia.deliverable.DeliverableKind;
@@ -11,6 +12,7 @@ import org.consortia.deliverable.FunderStatus;
  */
 public record ReviewView(
         List<Submission> submissions,
+        List<Outstanding> overdue,
         List<EventRow> eventsHeld,
         List<ReviewComment> comments,
         long late,
@@ -22,13 +24,16 @@ public record ReviewView(
             String title,
             DeliverableKind kind,
             String lead,
-            java.time.LocalDate dueDate,
+            LocalDate dueDate,
             FunderStatus status,
             OffsetDateTime submittedAt,
             Integer submittedVersion,
             boolean late,
             String delayJustification,
             OffsetDateTime acceptedAt) {}
+
+    /** A deliverable past its due date that the funder has not received. */
+    public record Outstanding(String code, String title, DeliverableKind kind, String lead, LocalDate dueDate) {}
 
     /** A comment shared with the funder. */
     public record ReviewComment(

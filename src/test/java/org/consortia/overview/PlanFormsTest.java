@@ -66,7 +66,7 @@ class PlanFormsTest {
                 .then()
                 .statusCode(201);
         for (String[] training : List.of(new String[] {"D1.1", "NEXEM"}, new String[] {"D1.2", "ELISFA"})) {
-            Map<String, Object> body = Fixtures.deliverableBody(training[0], training[1], 10);
+            Map<String, Object> body = Fixtures.deliverableBody(training[0], training[1], 20);
             body.put("kind", "TRAINING");
             body.put("event", Map.of("plannedDate", "2025-10-07", "country", "BE", "expectedParticipants", 20));
             admin().body(body)
@@ -441,7 +441,7 @@ class PlanFormsTest {
                         "title",
                         equalTo("Deliverable D1.1"),
                         "dueMonth",
-                        equalTo(10),
+                        equalTo(20),
                         "lead",
                         equalTo("NEXEM"));
     }

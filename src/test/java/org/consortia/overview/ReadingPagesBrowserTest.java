@@ -52,6 +52,10 @@ class ReadingPagesBrowserTest {
         assertThat(page.locator("table:has(caption:text('Deliverables submitted'))"))
                 .not()
                 .containsText("D6.5");
+        assertThat(page.locator("table:has(caption:text('past their due date'))"))
+                .containsText("D5.4");
+        assertThat(page.locator("table:has(caption:text('past their due date'))"))
+                .containsText("D6.5");
         browser.screenshot(page, "review-page");
         browser.assertAccessible(page);
 

@@ -350,7 +350,7 @@ class RiskResourceTest {
                 .statusCode(200)
                 .body(
                         "items.action",
-                        contains("RISK_REMOVED", "RISK_CHANGED", "RISK_CREATED", "PLAN_IMPORTED"),
+                        contains("RISK_REMOVED", "RISK_CHANGED", "RISK_CREATED", "PLAN_IMPORTED", "REVIEWER_ASSIGNED"),
                         "items[0].subjectType",
                         equalTo("RISK"),
                         "items[0].subject",

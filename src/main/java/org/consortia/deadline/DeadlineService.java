@@ -124,10 +124,8 @@ public class DeadlineService {
                 d.title(),
                 d.dueDate(),
                 d.lead(),
-                funderView
-                        ? FunderProjection.status(d.status(), d.submittedAt() != null)
-                                .name()
-                        : d.status().name(),
+                FunderProjection.shown(d.status(), d.submittedAt() != null, funderView)
+                        .name(),
                 delivered,
                 d.isOverdue(today)));
         if (d.hasEventDate()) {

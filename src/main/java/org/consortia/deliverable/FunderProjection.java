@@ -3,7 +3,9 @@ package org.consortia.deliverable;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.consortia.common.QueryLiterals;
 import org.consortia.partner.PartnerInput;
@@ -41,6 +43,23 @@ public final class FunderProjection {
 
     public static FunderStatus status(Deliverable deliverable) {
         return status(deliverable.status, received(deliverable));
+    }
+
+    /** The status its reader is told: the consortium's own, or the funder's words in the funder's view. */
+    public static ShownStatus shown(DeliverableStatus status, boolean everSubmitted, boolean funderView) {
+        return funderView ? status(status, everSubmitted) : status;
+    }
+
+    public static ShownStatus shown(Deliverable deliverable, boolean funderView) {
+        return funderView ? status(deliverable) : deliverable.status;
+    }
+
+    /**
+     * Content the consortium keeps to itself (a partner's contact person, when it last uploaded): read only for the
+     * consortium, nothing in the funder's view.
+     */
+    public static <T> Optional<T> internal(boolean funderView, Supplier<T> content) {
+        return funderView ? Optional.empty() : Optional.ofNullable(content.get());
     }
 
     /**
@@ -128,7 +147,12 @@ public final class FunderProjection {
 
     /** A partner as the funder reads it: the organisation and its role, not the consortium's contact person. */
     public static PartnerInput of(PartnerInput partner) {
-        return new PartnerInput(partner.organisation(), partner.role(), partner.partnerNumber(), null, null);
+        return new PartnerInput(
+                partner.organisation(),
+                partner.role(),
+                partner.partnerNumber(),
+                internal(true, partner::contactName).orElse(null),
+                internal(true, partner::contactEmail).orElse(null));
     }
 
     /** The comments the funder reads on {@code deliverable}: none before it was submitted. */

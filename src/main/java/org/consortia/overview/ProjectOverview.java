@@ -155,7 +155,8 @@ public class ProjectOverview {
                 .setParameter("project", project)
                 .getResultList();
         List<Participation> partners = partners(project);
-        Map<String, OffsetDateTime> lastUploads = funderView ? Map.of() : lastUploadByLead(project);
+        Map<String, OffsetDateTime> lastUploads = FunderProjection.internal(funderView, () -> lastUploadByLead(project))
+                .orElse(Map.of());
 
         List<WorkPackageGroup> groups =
                 groups(workPackages, rows.stream().filter(filter::accepts).toList());
@@ -223,15 +224,18 @@ public class ProjectOverview {
                 partner.organisation.website,
                 partner.partnerNumber,
                 partner.role,
-                funderView ? null : partner.contactName,
-                funderView ? null : partner.contactEmail,
+                FunderProjection.internal(funderView, () -> partner.contactName).orElse(null),
+                FunderProjection.internal(funderView, () -> partner.contactEmail)
+                        .orElse(null),
                 led.stream()
                         .map(w -> new WorkPackageGroup(w.code(), w.title, code, w.startMonth, w.endMonth, List.of()))
                         .toList(),
                 rows.stream().filter(r -> r.lead().equals(code)).toList(),
                 rows.stream().filter(r -> contributions.contains(r.code())).toList(),
                 events(rows).stream().filter(e -> code.equals(e.host())).toList(),
-                funderView ? null : lastUploadByLead(project).get(code));
+                FunderProjection.internal(
+                                funderView, () -> lastUploadByLead(project).get(code))
+                        .orElse(null));
     }
 
     /** The funder's view: what reached the funder, the events held, and only the comments shared with it. */
@@ -373,7 +377,7 @@ public class ProjectOverview {
     }
 
     private static DeliverableRow row(Deliverable d, LocalDate today, OffsetDateTime lastActivity, boolean funderView) {
-        ShownStatus status = funderView ? FunderProjection.status(d) : d.status;
+        ShownStatus status = FunderProjection.shown(d, funderView);
         EventRow event = null;
         if (d.kind.isEvent()) {
             EventDetails details = d.event == null ? new EventDetails() : d.event;

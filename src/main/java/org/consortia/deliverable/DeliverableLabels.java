@@ -22,12 +22,7 @@ public final class DeliverableLabels {
     private DeliverableLabels() {}
 
     static String label(ShownStatus status, @TemplateExtension.TemplateAttribute("locale") Object locale) {
-        return cached(
-                locale,
-                (Enum<?>) status,
-                messages -> status instanceof FunderStatus funder
-                        ? messages.funder_status(funder)
-                        : messages.status((DeliverableStatus) status));
+        return cached(locale, (Enum<?>) status, status::nameIn);
     }
 
     static String label(DeliverableKind kind, @TemplateExtension.TemplateAttribute("locale") Object locale) {

@@ -214,7 +214,7 @@ public class DeliverableService {
      */
     public DeliverableView eventEditableBy(Project project, Standing standing, String code) {
         DeliverableView current = get(project, code, standing.isReviewer());
-        String host = current.event() == null ? null : current.event().host();
+        String host = current.eventHost();
         if (!standing.mayRecordEvent(current.lead(), host)) {
             throw new ForbiddenProblem("Only the coordinator, the lead partner " + current.lead()
                     + (host == null || host.equals(current.lead()) ? "" : " or the host " + host)

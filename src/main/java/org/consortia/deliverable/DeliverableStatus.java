@@ -24,4 +24,9 @@ public enum DeliverableStatus implements ShownStatus {
     public boolean delivered() {
         return DELIVERED.contains(this);
     }
+
+    @Override
+    public String nameIn(DeliverableMessages messages) {
+        return messages.status(this);
+    }
 }

@@ -33,4 +33,9 @@ public record DeliverableView(
     public ShownStatus shown() {
         return status != null ? status : funderStatus;
     }
+
+    /** The partner hosting its event; null without one. */
+    public String eventHost() {
+        return event == null ? null : event.host();
+    }
 }

@@ -51,7 +51,7 @@ public final class FunderProjection {
     }
 
     public static ShownStatus shown(Deliverable deliverable, boolean funderView) {
-        return funderView ? status(deliverable) : deliverable.status;
+        return shown(deliverable.status, received(deliverable), funderView);
     }
 
     /**
@@ -147,12 +147,7 @@ public final class FunderProjection {
 
     /** A partner as the funder reads it: the organisation and its role, not the consortium's contact person. */
     public static PartnerInput of(PartnerInput partner) {
-        return new PartnerInput(
-                partner.organisation(),
-                partner.role(),
-                partner.partnerNumber(),
-                internal(true, partner::contactName).orElse(null),
-                internal(true, partner::contactEmail).orElse(null));
+        return new PartnerInput(partner.organisation(), partner.role(), partner.partnerNumber(), null, null);
     }
 
     /** The comments the funder reads on {@code deliverable}: none before it was submitted. */

@@ -15,4 +15,9 @@ public enum FunderStatus implements ShownStatus {
     public boolean delivered() {
         return this == SUBMITTED || this == ACCEPTED;
     }
+
+    @Override
+    public String nameIn(DeliverableMessages messages) {
+        return messages.funder_status(this);
+    }
 }

@@ -11,4 +11,7 @@ public interface ShownStatus {
 
     /** Whether the funder has it: no longer overdue whatever the date. */
     boolean delivered();
+
+    /** Its name in the language of {@code messages}. */
+    String nameIn(DeliverableMessages messages);
 }

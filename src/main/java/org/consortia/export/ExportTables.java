@@ -71,7 +71,7 @@ final class ExportTables {
                     d.disseminationLevel().name(),
                     d.dueDate(),
                     d.dueMonth(),
-                    d.status() != null ? values.status(d.status()) : values.funder_status(d.funderStatus()),
+                    d.shown().nameIn(values),
                     submittedOn(d),
                     export.export_yes_no(d.overdue())));
         }

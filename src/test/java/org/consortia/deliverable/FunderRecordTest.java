@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import org.consortia.testsupport.DemoConsortium;
 import org.consortia.testsupport.DemoPartnersProject;
-import org.consortia.testsupport.MinimalPdf;
 import org.consortia.testsupport.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,17 +25,7 @@ class FunderRecordTest {
     @BeforeEach
     void aDeliverableSubmittedToTheFunder() {
         project = DemoPartnersProject.create();
-        String study = project.api(DemoPartnersProject.IN_REVIEW);
-        int version = given().auth()
-                .oauth2(Tokens.of("nexem-partner"))
-                .multiPart("file", "study.pdf", MinimalPdf.bytes(), "application/pdf")
-                .post(study + "/files")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("version");
-        move(study, Map.of("to", "APPROVED"));
-        move(study, Map.of("to", "SUBMITTED", "version", version));
+        project.submitTheStudy();
     }
 
     @Test
@@ -59,14 +48,7 @@ class FunderRecordTest {
     @Test
     @SuppressWarnings("unchecked")
     void aPlanImportThatLeavesItOutIsRefusedAndChangesNothing() {
-        Map<String, Object> without = new HashMap<>(given().auth()
-                .oauth2(Tokens.of("unipso-coordinator"))
-                .get("/api/projects/" + project.acronym() + "/export")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getMap(""));
+        Map<String, Object> without = exportedPlan();
         List<Map<String, Object>> deliverables = (List<Map<String, Object>>) without.get("deliverables");
         without.put(
                 "deliverables",
@@ -118,14 +100,7 @@ class FunderRecordTest {
     @Test
     @SuppressWarnings("unchecked")
     void onlyTheFundersSideChangesWhoReviewsAndEachChangeIsAudited() {
-        Map<String, Object> replaced = new HashMap<>(given().auth()
-                .oauth2(Tokens.of("unipso-coordinator"))
-                .get("/api/projects/" + project.acronym() + "/export")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getMap(""));
+        Map<String, Object> replaced = exportedPlan();
         replaced.put("reviewers", List.of("friendly-officer"));
         given().auth()
                 .oauth2(Tokens.of("unipso-coordinator"))
@@ -161,13 +136,15 @@ class FunderRecordTest {
                 .body("items.action", hasItem("REVIEWER_UNASSIGNED"));
     }
 
-    private static void move(String deliverable, Map<String, Object> move) {
-        given().auth()
+    /** The project's plan document as its coordinator exports it, to change and import again. */
+    private Map<String, Object> exportedPlan() {
+        return new HashMap<>(given().auth()
                 .oauth2(Tokens.of("unipso-coordinator"))
-                .contentType(ContentType.JSON)
-                .body(move)
-                .post(deliverable + "/transitions")
+                .get("/api/projects/" + project.acronym() + "/export")
                 .then()
-                .statusCode(200);
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap(""));
     }
 }

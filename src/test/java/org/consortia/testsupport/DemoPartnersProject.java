@@ -63,6 +63,31 @@ public record DemoPartnersProject(String acronym) {
         return new DemoPartnersProject(acronym);
     }
 
+    /**
+     * NEXEM uploads its study (waiting for the coordinator's review), the coordinator approves it and submits that
+     * version to the funder.
+     */
+    public void submitTheStudy() {
+        String study = api(IN_REVIEW);
+        int version = given().auth()
+                .oauth2(Tokens.of("nexem-partner"))
+                .multiPart("file", "study.pdf", MinimalPdf.bytes(), "application/pdf")
+                .post(study + "/files")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("version");
+        for (Map<String, ?> move : List.of(Map.of("to", "APPROVED"), Map.of("to", "SUBMITTED", "version", version))) {
+            given().auth()
+                    .oauth2(Tokens.of("unipso-coordinator"))
+                    .contentType(ContentType.JSON)
+                    .body(move)
+                    .post(study + "/transitions")
+                    .then()
+                    .statusCode(200);
+        }
+    }
+
     /** The project's status page. */
     public String page() {
         return "/projects/" + acronym;

@@ -54,11 +54,7 @@ public class CommentService {
 
     /** The same for a deliverable already found (and visible to the caller). */
     public Page<CommentView> latest(Deliverable deliverable, boolean funderView, int limit) {
-        Set<Visibility> visible = readBy(deliverable, funderView);
-        if (visible.isEmpty()) {
-            return new Page<>(List.of(), 0, limit, 0);
-        }
-        Page<Comment> newest = comments.latest(deliverable, visible, limit);
+        Page<Comment> newest = comments.latest(deliverable, readBy(deliverable, funderView), limit);
         List<CommentView> chronological =
                 new ArrayList<>(newest.items().stream().map(CommentView::of).toList());
         Collections.reverse(chronological);
@@ -68,11 +64,8 @@ public class CommentService {
     /** The comments on a deliverable; the funder's view holds only those shared with the funder. */
     public Page<CommentView> page(Project project, String code, boolean funderView, PageRequest request) {
         Deliverable deliverable = deliverables.find(project, code);
-        Set<Visibility> visible = readBy(deliverable, funderView);
-        if (visible.isEmpty()) {
-            return request.page(List.of(), 0);
-        }
-        return comments.page(deliverable, visible, request).map(CommentView::of);
+        return comments.page(deliverable, readBy(deliverable, funderView), request)
+                .map(CommentView::of);
     }
 
     private static Set<Visibility> readBy(Deliverable deliverable, boolean funderView) {

@@ -44,10 +44,7 @@ public record DossierView(
 
     /** Whether the visitor records how its event went: the coordinator, the lead partner, or the host. */
     public boolean mayRecordEvent() {
-        return deliverable.kind().isEvent()
-                && standing.mayRecordEvent(
-                        deliverable.lead(),
-                        deliverable.event() == null ? null : deliverable.event().host());
+        return deliverable.kind().isEvent() && standing.mayRecordEvent(deliverable.lead(), deliverable.eventHost());
     }
 
     public boolean hasError() {

@@ -49,20 +49,7 @@ class AcceptanceAuthorityTest {
     @Test
     void whereTheFundersReviewerAcceptsTheCoordinatorDoesNot() {
         DemoPartnersProject project = DemoPartnersProject.create();
-        given().auth()
-                .oauth2(Tokens.of("nexem-partner"))
-                .multiPart("file", "study.pdf", org.consortia.testsupport.MinimalPdf.bytes(), "application/pdf")
-                .post(project.api(DemoPartnersProject.IN_REVIEW) + "/files")
-                .then()
-                .statusCode(201);
-        move("unipso-coordinator", project.acronym(), DemoPartnersProject.IN_REVIEW, Map.of("to", "APPROVED"))
-                .statusCode(200);
-        move(
-                        "unipso-coordinator",
-                        project.acronym(),
-                        DemoPartnersProject.IN_REVIEW,
-                        Map.of("to", "SUBMITTED", "version", 1))
-                .statusCode(200);
+        project.submitTheStudy();
         move("unipso-coordinator", project.acronym(), DemoPartnersProject.IN_REVIEW, Map.of("to", "ACCEPTED"))
                 .statusCode(403);
         move("ec-reviewer", project.acronym(), DemoPartnersProject.IN_REVIEW, Map.of("to", "ACCEPTED"))
@@ -82,20 +69,7 @@ class AcceptanceAuthorityTest {
                 .then()
                 .statusCode(200)
                 .body("acceptanceAuthority", equalTo("NONE"));
-        given().auth()
-                .oauth2(Tokens.of("nexem-partner"))
-                .multiPart("file", "study.pdf", org.consortia.testsupport.MinimalPdf.bytes(), "application/pdf")
-                .post(project.api(DemoPartnersProject.IN_REVIEW) + "/files")
-                .then()
-                .statusCode(201);
-        move("unipso-coordinator", project.acronym(), DemoPartnersProject.IN_REVIEW, Map.of("to", "APPROVED"))
-                .statusCode(200);
-        move(
-                        "unipso-coordinator",
-                        project.acronym(),
-                        DemoPartnersProject.IN_REVIEW,
-                        Map.of("to", "SUBMITTED", "version", 1))
-                .statusCode(200);
+        project.submitTheStudy();
         move("unipso-coordinator", project.acronym(), DemoPartnersProject.IN_REVIEW, Map.of("to", "ACCEPTED"))
                 .statusCode(409)
                 .body("detail", containsString("delivered once submitted"));

@@ -31,6 +31,14 @@ public record Subject(String type, String key, String deliverable, boolean visib
         return new Subject("MILESTONE", code, null, true);
     }
 
+    /**
+     * An amendment of a contractual date ({@code A3}), in the history of the deliverable it re-dates (null for a
+     * milestone); between the consortium and the funder, who reads it.
+     */
+    public static Subject amendment(String code, String deliverable) {
+        return new Subject("AMENDMENT", code, deliverable, true);
+    }
+
     public static Subject reportingPeriod(int number) {
         return new Subject("REPORTING_PERIOD", Integer.toString(number), null, true);
     }

@@ -70,8 +70,12 @@ public class Deliverable extends PanacheEntity {
     /** Set when the plan fixes a date; otherwise the deliverable is due at the end of its due month. */
     public LocalDate explicitDueDate;
 
+    /** The contractual due date (Annex 1): changed once the project is under way only by an amendment. */
     @Column(nullable = false)
     public LocalDate dueDate;
+
+    /** When the consortium now expects to deliver it, if not on its due date. */
+    public LocalDate forecastDate;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -99,6 +103,16 @@ public class Deliverable extends PanacheEntity {
 
     @Version
     public long version;
+
+    /** When the consortium now expects to deliver it: its forecast, else its due date. */
+    public LocalDate expectedDate() {
+        return forecastDate != null ? forecastDate : dueDate;
+    }
+
+    /** Sets the forecast; one on the due date is none. */
+    public void forecast(LocalDate date) {
+        forecastDate = date == null || date.equals(dueDate) ? null : date;
+    }
 
     /** Submitted after its due date. */
     public boolean isLate() {
@@ -131,5 +145,6 @@ public class Deliverable extends PanacheEntity {
         } else {
             dueDate = project.endOfMonth(dueMonth);
         }
+        forecast(forecastDate);
     }
 }

@@ -54,6 +54,10 @@ public class DeliverableFields extends ItemFields<DeliverableInput> {
     @RestForm
     public String dueDate;
 
+    /** When the consortium now expects it; empty for its due date. */
+    @RestForm
+    public String forecastDate;
+
     @RestForm
     public List<String> dependsOn;
 
@@ -83,6 +87,8 @@ public class DeliverableFields extends ItemFields<DeliverableInput> {
         fields.disseminationLevel = deliverable.disseminationLevel().name();
         fields.dueMonth = deliverable.dueDateExplicit() ? "" : shown(deliverable.dueMonth());
         fields.dueDate = deliverable.dueDateExplicit() ? shown(deliverable.dueDate()) : "";
+        fields.forecastDate =
+                deliverable.forecastDate().equals(deliverable.dueDate()) ? "" : shown(deliverable.forecastDate());
         fields.dependsOn = deliverable.dependsOn();
         fields.event = EventFields.of(deliverable.event());
         fields.version = shown(deliverable.version());
@@ -112,6 +118,7 @@ public class DeliverableFields extends ItemFields<DeliverableInput> {
                 choice(DisseminationLevel.class, disseminationLevel, "disseminationLevel", errors),
                 number(dueMonth, "dueMonth", errors),
                 date(dueDate, "dueDate", errors),
+                date(forecastDate, "forecastDate", errors),
                 null,
                 ticked(dependsOn),
                 event == null ? null : event.input(errors));

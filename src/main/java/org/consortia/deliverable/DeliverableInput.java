@@ -8,8 +8,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import org.consortia.project.DueFields;
 
@@ -37,6 +39,7 @@ public record DeliverableInput(
         DisseminationLevel disseminationLevel,
         @Min(1) Integer dueMonth,
         LocalDate dueDate,
+        LocalDate forecastDate,
         DeliverableStatus status,
         List<@NotBlank String> dependsOn,
         @Valid EventInput event) {
@@ -60,16 +63,28 @@ public record DeliverableInput(
                 current.disseminationLevel(),
                 current.dueDateExplicit() ? null : current.dueMonth(),
                 current.dueDateExplicit() ? current.dueDate() : null,
+                current.forecastDate(),
                 null,
                 current.dependsOn(),
                 event);
     }
 
-    /**
-     * Whether this update leaves the plan of {@code current} as it is, changing at most its event
-     * details: what the lead partner may do on its own (the status moves through the workflow).
-     */
-    public boolean changesOnlyProgressOf(DeliverableView current) {
+    /** What of {@code current} this update changes; its status aside, which moves through the workflow. */
+    public Set<DeliverablePart> changedParts(DeliverableView current) {
+        Set<DeliverablePart> parts = EnumSet.noneOf(DeliverablePart.class);
+        if (!keepsPlanOf(current)) {
+            parts.add(DeliverablePart.PLAN);
+        }
+        if (!Objects.requireNonNullElse(forecastDate, current.dueDate()).equals(current.forecastDate())) {
+            parts.add(DeliverablePart.FORECAST);
+        }
+        if (!Objects.equals(event, current.event())) {
+            parts.add(DeliverablePart.EVENT);
+        }
+        return parts;
+    }
+
+    private boolean keepsPlanOf(DeliverableView current) {
         return DueFields.unchanged(dueMonth, dueDate, current.dueMonth(), current.dueDate(), current.dueDateExplicit())
                 && title.strip().equals(current.title())
                 && Objects.equals(description, current.description())

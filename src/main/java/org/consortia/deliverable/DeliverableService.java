@@ -30,7 +30,6 @@ import org.consortia.common.PageRequest;
 import org.consortia.partner.PartnerService;
 import org.consortia.project.Project;
 import org.consortia.project.ProjectRescheduled;
-import org.consortia.project.ProjectStatus;
 import org.consortia.security.Standing;
 import org.consortia.workpackage.WorkPackageService;
 
@@ -125,6 +124,7 @@ public class DeliverableService {
                         d.disseminationLevel,
                         d.explicitDueDate == null ? d.dueMonth : null,
                         d.explicitDueDate,
+                        d.forecastDate,
                         d.status,
                         List.copyOf(dependencies.getOrDefault(d.id, new TreeSet<>())),
                         EventInput.of(d.event)))
@@ -154,7 +154,7 @@ public class DeliverableService {
         Deliverable deliverable = new Deliverable();
         deliverable.project = project;
         deliverable.code = input.code();
-        apply(input, deliverable, false);
+        apply(input, deliverable);
         setStatus(deliverable, input.status(), mayCorrectStatus);
         deliverables.persist(deliverable);
         deliverables.flush();
@@ -173,21 +173,20 @@ public class DeliverableService {
         Deliverable deliverable = find(project, code);
         EntityTags.requireMatch(ifMatch, deliverable.version);
         DeliverableView before = views(List.of(deliverable)).get(0);
-        apply(input, deliverable, mayCorrectStatus);
+        apply(input, deliverable);
         setStatus(deliverable, input.status(), mayCorrectStatus);
         link(project, Map.of(deliverable, input.dependencyCodes()));
         deliverables.flush();
         DeliverableView after = views(List.of(deliverable)).get(0);
-        boolean funderSawBoth = DeliverableStatus.SEEN_BY_FUNDER.contains(before.status())
-                && DeliverableStatus.SEEN_BY_FUNDER.contains(after.status());
-        activity.recordChange(project, Subject.deliverable(code, funderSawBoth), before, after);
+        activity.recordChange(project, FunderProjection.change(code, before.status(), after.status()), before, after);
         return after;
     }
 
     /**
-     * The update a caller of the given standing may make: the coordinator (or an administrator) changes
-     * the plan; the lead partner changes only the event details (403 otherwise). The API and the pages
-     * both come through here, so the rule holds whichever way the change arrives.
+     * The update a caller of the given standing may make ({@link DeliverablePart#changeableBy}): the coordinator (or an
+     * administrator) anything; the lead partner and the host its event; the lead of its work package its forecast
+     * (403 otherwise). A stale {@code If-Match} is a 412 before the parts are compared. The API and the pages both
+     * come through here, so the rule holds whichever way the change arrives.
      */
     @Transactional
     public DeliverableView updateAs(
@@ -198,14 +197,33 @@ public class DeliverableService {
             DeliverableInput input,
             boolean mayCorrectStatus) {
         if (!standing.managesPlan()) {
-            DeliverableView current = eventEditableBy(project, standing, code);
-            if (!input.changesOnlyProgressOf(current)) {
-                throw new ForbiddenProblem("As lead partner or host you may change the event details of " + code
-                        + "; its plan (title, dates, partners, dependencies…) is the coordinator's to change, and its"
-                        + " status moves through …/transitions");
+            DeliverableView current = get(project, code, standing.isReviewer());
+            Set<DeliverablePart> allowed = DeliverablePart.changeableBy(
+                    standing, current.lead(), current.eventHost(), workPackageLead(project, current));
+            if (allowed.isEmpty()) {
+                throw new ForbiddenProblem("Only the coordinator, the lead partner " + current.lead()
+                        + (current.eventHost() == null ? "" : ", the host " + current.eventHost())
+                        + " or the lead of work package " + current.workPackage() + " may change " + code);
+            }
+            EntityTags.requireMatch(ifMatch, current.version());
+            if (!allowed.containsAll(input.changedParts(current))) {
+                throw new ForbiddenProblem("You may change " + describe(allowed) + " of " + code
+                        + "; its plan (title, contractual date, partners, dependencies…) is the coordinator's to"
+                        + " change, and its status moves through …/transitions");
             }
         }
         return update(project, code, ifMatch, input, mayCorrectStatus);
+    }
+
+    /** The partner leading the deliverable's work package; null when it has none. */
+    private String workPackageLead(Project project, DeliverableView deliverable) {
+        return workPackages.get(project, deliverable.workPackage()).lead();
+    }
+
+    private static String describe(Set<DeliverablePart> parts) {
+        return parts.stream()
+                .map(part -> part == DeliverablePart.EVENT ? "the event details" : "the forecast date")
+                .collect(Collectors.joining(" and "));
     }
 
     /**
@@ -235,7 +253,7 @@ public class DeliverableService {
             created.code = input.code();
             return created;
         });
-        apply(input, deliverable, mayCorrectStatus);
+        apply(input, deliverable);
         setStatus(deliverable, input.status(), mayCorrectStatus);
         if (!deliverables.isPersistent(deliverable)) {
             deliverables.persist(deliverable);
@@ -314,9 +332,25 @@ public class DeliverableService {
         deliverables.delete(deliverable);
     }
 
+    /**
+     * Moves {@code code}'s contractual due date to the end of {@code month}, or to {@code fixedDate} within it: what an
+     * approved amendment does, the only way once the project is under way.
+     */
+    @Transactional
+    public void amendDueDate(Project project, String code, int month, LocalDate fixedDate) {
+        Deliverable deliverable = find(project, code);
+        DeliverableView before = view(deliverable);
+        deliverable.dueMonth = month;
+        deliverable.explicitDueDate = fixedDate;
+        deliverable.schedule();
+        deliverables.flush();
+        DeliverableView after = view(deliverable);
+        activity.recordChange(project, subject(after), before, after);
+    }
+
     /** Reviewers read about a deliverable once it has reached them. */
     private static Subject subject(DeliverableView view) {
-        return Subject.deliverable(view.code(), DeliverableStatus.SEEN_BY_FUNDER.contains(view.status()));
+        return FunderProjection.change(view.code(), view.status(), view.status());
     }
 
     void reschedule(@Observes ProjectRescheduled event) {
@@ -329,16 +363,18 @@ public class DeliverableService {
                                 + project.acronym);
             }
             project.requireStillCovers(deliverable.code, deliverable.explicitDueDate);
+            LocalDate dueBefore = deliverable.dueDate;
             deliverable.schedule();
+            project.requireContractualDateKept("startDate", deliverable.code, dueBefore, deliverable.dueDate);
         }
     }
 
     /**
-     * Writes the input into the deliverable. Its due date is contractual: once the deliverable reached the funder, or
-     * is overdue, only an administrator changes it, or anyone while the project is in preparation ({@code DRAFT});
-     * otherwise a 409 (the amendment the funder approves is the way, see docs/security.md).
+     * Writes the input into the deliverable. Its due date is contractual: once the project is under way, it changes
+     * only by an amendment (409 otherwise, {@link Project#requireContractualDateKept}); its forecast is the
+     * consortium's.
      */
-    private void apply(DeliverableInput input, Deliverable deliverable, boolean byAdministrator) {
+    private void apply(DeliverableInput input, Deliverable deliverable) {
         Project project = deliverable.project;
         LocalDate dueBefore = deliverable.dueDate;
         int dueMonth = project.dueMonth(input.dueMonth(), input.dueDate());
@@ -348,6 +384,7 @@ public class DeliverableService {
                     "only meetings, trainings, national events and conferences"
                             + " have event details; this deliverable is a " + input.kind());
         }
+        project.requireForecast("forecastDate", input.forecastDate());
         deliverable.title = input.title().strip();
         deliverable.description = input.description();
         deliverable.workPackage = workPackages.require(project, input.workPackage(), "workPackage");
@@ -359,32 +396,12 @@ public class DeliverableService {
         deliverable.dueMonth = dueMonth;
         deliverable.explicitDueDate = project.fixedDueDate(input.dueMonth(), input.dueDate());
         deliverable.schedule();
-        requireContractualDateKept(deliverable, dueBefore, byAdministrator);
+        project.requireContractualDateKept("dueMonth", deliverable.code, dueBefore, deliverable.dueDate);
+        deliverable.forecast(input.forecastDate());
         EventDetails event = event(project, input.event());
         EventDetails current = deliverable.event == null || deliverable.event.isEmpty() ? null : deliverable.event;
         if (!Objects.equals(current, event)) {
             deliverable.event = event;
-        }
-    }
-
-    private void requireContractualDateKept(Deliverable deliverable, LocalDate dueBefore, boolean byAdministrator) {
-        if (dueBefore == null
-                || dueBefore.equals(deliverable.dueDate)
-                || byAdministrator
-                || deliverable.project.status == ProjectStatus.DRAFT) {
-            return;
-        }
-        if (FunderProjection.received(deliverable)) {
-            throw new ConflictProblem(
-                    "dueMonth",
-                    deliverable.code + " reached the funder: its contractual due date (" + dueBefore
-                            + ") changes only by an amendment");
-        }
-        if (Deliverable.isOverdue(dueBefore, deliverable.status, today())) {
-            throw new ConflictProblem(
-                    "dueMonth",
-                    deliverable.code + " is overdue since " + dueBefore
-                            + ": its contractual due date changes only by an amendment, not to make it on time");
         }
     }
 
@@ -465,6 +482,7 @@ public class DeliverableService {
                         d.dueMonth,
                         d.dueDate,
                         d.explicitDueDate != null,
+                        d.expectedDate(),
                         d.status,
                         FunderProjection.status(d),
                         d.isOverdue(today),

@@ -21,6 +21,7 @@ public record DeliverableView(
         int dueMonth,
         LocalDate dueDate,
         boolean dueDateExplicit,
+        LocalDate forecastDate,
         DeliverableStatus status,
         FunderStatus funderStatus,
         boolean overdue,

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.consortia.activity.Subject;
 import org.consortia.common.QueryLiterals;
 import org.consortia.partner.PartnerInput;
 
@@ -117,6 +118,7 @@ public final class FunderProjection {
                 deliverable.dueMonth(),
                 deliverable.dueDate(),
                 deliverable.dueDateExplicit(),
+                deliverable.forecastDate(),
                 null,
                 deliverable.funderStatus(),
                 deliverable.overdue(),
@@ -140,6 +142,7 @@ public final class FunderProjection {
                 deliverable.disseminationLevel(),
                 deliverable.dueMonth(),
                 deliverable.dueDate(),
+                deliverable.forecastDate(),
                 null,
                 deliverable.dependsOn(),
                 deliverable.event());
@@ -158,5 +161,27 @@ public final class FunderProjection {
     /** Whether the funder may download version {@code number}: only the one it received. */
     public static boolean readsFile(Deliverable deliverable, int number) {
         return received(deliverable) && Integer.valueOf(number).equals(deliverable.submittedVersion);
+    }
+
+    /**
+     * The audit trail's subject of a change of deliverable {@code code} from status {@code before} to {@code after}
+     * (null for a creation, or a removal): the funder reads it only if the deliverable was with the funder on every
+     * side of it, so that no entry shows a draft, nor the step that brought it to the funder.
+     */
+    public static Subject change(String code, DeliverableStatus before, DeliverableStatus after) {
+        return Subject.deliverable(
+                code,
+                (before == null || DeliverableStatus.SEEN_BY_FUNDER.contains(before))
+                        && (after == null || DeliverableStatus.SEEN_BY_FUNDER.contains(after)));
+    }
+
+    /** The audit trail's subject of a comment on {@code deliverable}: the funder's if it reads that comment. */
+    public static Subject comment(Deliverable deliverable, Visibility visibility) {
+        return Subject.deliverable(deliverable.code, comments(deliverable).contains(visibility));
+    }
+
+    /** The audit trail's subject of an upload or a withdrawal: the consortium's own, never the funder's. */
+    public static Subject upload(String code) {
+        return Subject.deliverable(code, false);
     }
 }

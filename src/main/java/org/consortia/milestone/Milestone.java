@@ -34,8 +34,12 @@ public class Milestone extends PanacheEntity {
 
     public LocalDate explicitDueDate;
 
+    /** The contractual due date (Annex 1): changed once the project is under way only by an amendment. */
     @Column(nullable = false)
     public LocalDate dueDate;
+
+    /** When the consortium now expects to reach it, if not on its due date. */
+    public LocalDate forecastDate;
 
     public String meansOfVerification;
 
@@ -43,6 +47,16 @@ public class Milestone extends PanacheEntity {
 
     @Version
     public long version;
+
+    /** When the consortium now expects to reach it: its forecast, else its due date. */
+    public LocalDate expectedDate() {
+        return forecastDate != null ? forecastDate : dueDate;
+    }
+
+    /** Sets the forecast; one on the due date is none. */
+    public void forecast(LocalDate date) {
+        forecastDate = date == null || date.equals(dueDate) ? null : date;
+    }
 
     public boolean isOverdue(LocalDate today) {
         return isOverdue(dueDate, achievedDate, today);
@@ -61,5 +75,6 @@ public class Milestone extends PanacheEntity {
         } else {
             dueDate = project.endOfMonth(dueMonth);
         }
+        forecast(forecastDate);
     }
 }

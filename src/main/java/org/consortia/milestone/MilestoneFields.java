@@ -29,6 +29,10 @@ public class MilestoneFields extends ItemFields<MilestoneInput> {
     @RestForm
     public String dueDate;
 
+    /** When the consortium now expects it; empty for its due date. */
+    @RestForm
+    public String forecastDate;
+
     @RestForm
     public String meansOfVerification;
 
@@ -42,6 +46,8 @@ public class MilestoneFields extends ItemFields<MilestoneInput> {
         fields.workPackage = shown(milestone.workPackage());
         fields.dueMonth = milestone.dueDateExplicit() ? "" : shown(milestone.dueMonth());
         fields.dueDate = milestone.dueDateExplicit() ? shown(milestone.dueDate()) : "";
+        fields.forecastDate =
+                milestone.forecastDate().equals(milestone.dueDate()) ? "" : shown(milestone.forecastDate());
         fields.meansOfVerification = shown(milestone.meansOfVerification());
         fields.achievedDate = shown(milestone.achievedDate());
         fields.version = shown(milestone.version());
@@ -57,6 +63,7 @@ public class MilestoneFields extends ItemFields<MilestoneInput> {
                 text(workPackage),
                 number(dueMonth, "dueMonth", errors),
                 date(dueDate, "dueDate", errors),
+                date(forecastDate, "forecastDate", errors),
                 text(meansOfVerification),
                 date(achievedDate, "achievedDate", errors));
     }

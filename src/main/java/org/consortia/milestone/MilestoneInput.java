@@ -21,11 +21,15 @@ public record MilestoneInput(
         String workPackage,
         @Min(1) Integer dueMonth,
         LocalDate dueDate,
+        LocalDate forecastDate,
         String meansOfVerification,
         LocalDate achievedDate) {
 
-    /** Whether this update changes at most when {@code current} was achieved: what its lead partner may do. */
-    public boolean changesOnlyAchievementOf(MilestoneView current) {
+    /**
+     * Whether this update changes at most the progress of {@code current}: when it is now expected and when it was
+     * achieved, what the lead of its work package may do.
+     */
+    public boolean changesOnlyProgressOf(MilestoneView current) {
         return DueFields.unchanged(dueMonth, dueDate, current.dueMonth(), current.dueDate(), current.dueDateExplicit())
                 && title.strip().equals(current.title())
                 && Objects.equals(workPackage, current.workPackage())

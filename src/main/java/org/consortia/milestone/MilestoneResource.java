@@ -14,28 +14,22 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.consortia.common.EntityTags;
-import org.consortia.common.ForbiddenProblem;
 import org.consortia.common.Page;
 import org.consortia.common.PageRequest;
 import org.consortia.project.Project;
 import org.consortia.project.ProjectService;
 import org.consortia.security.AccessPolicy;
-import org.consortia.security.Standing;
-import org.consortia.workpackage.WorkPackageService;
 
 @Path("/api/projects/{acronym}/milestones")
 public class MilestoneResource {
 
     private final ProjectService projects;
     private final MilestoneService service;
-    private final WorkPackageService workPackages;
     private final AccessPolicy access;
 
-    MilestoneResource(
-            ProjectService projects, MilestoneService service, WorkPackageService workPackages, AccessPolicy access) {
+    MilestoneResource(ProjectService projects, MilestoneService service, AccessPolicy access) {
         this.projects = projects;
         this.service = service;
-        this.workPackages = workPackages;
         this.access = access;
     }
 
@@ -61,7 +55,7 @@ public class MilestoneResource {
                 .build();
     }
 
-    /** The coordinator changes anything; the lead of its work package records when it was achieved. */
+    /** The coordinator changes anything; the lead of its work package its forecast and when it was achieved. */
     @PUT
     @Path("{code}")
     public Response update(
@@ -70,21 +64,7 @@ public class MilestoneResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull MilestoneInput input) {
         Project project = access.visible(projects.find(acronym));
-        Standing standing = access.standing(project);
-        if (!standing.managesPlan()) {
-            MilestoneView current = service.get(project, code);
-            String lead = current.workPackage() == null
-                    ? null
-                    : workPackages.get(project, current.workPackage()).lead();
-            if (lead == null || !standing.speaksFor(lead)) {
-                throw new ForbiddenProblem("Only the coordinator or the lead of its work package may change " + code);
-            }
-            if (!input.changesOnlyAchievementOf(current)) {
-                throw new ForbiddenProblem("As lead partner you may record when " + code + " was achieved; the rest"
-                        + " of the milestone is the coordinator's to change");
-            }
-        }
-        MilestoneView view = service.update(project, code, ifMatch, input);
+        MilestoneView view = service.updateAs(project, access.standing(project), code, ifMatch, input);
         return Response.ok(view).tag(EntityTags.of(view.version())).build();
     }
 

@@ -6,17 +6,20 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.consortia.activity.ActivityLog;
 import org.consortia.activity.Subject;
 import org.consortia.common.ConflictProblem;
 import org.consortia.common.EntityTags;
+import org.consortia.common.ForbiddenProblem;
 import org.consortia.common.InvalidDataProblem;
 import org.consortia.common.NotFoundProblem;
 import org.consortia.common.Page;
 import org.consortia.common.PageRequest;
 import org.consortia.project.Project;
 import org.consortia.project.ProjectRescheduled;
+import org.consortia.security.Standing;
 import org.consortia.workpackage.WorkPackageService;
 
 @ApplicationScoped
@@ -45,9 +48,29 @@ public class MilestoneService {
     }
 
     public Milestone find(Project project, String code) {
-        return milestones
-                .findByCode(project, code)
+        return lookUp(project, code)
                 .orElseThrow(() -> new NotFoundProblem("Milestone", code + " in " + project.acronym));
+    }
+
+    /** The milestone of this code, if there is one. */
+    public Optional<Milestone> lookUp(Project project, String code) {
+        return milestones.findByCode(project, code);
+    }
+
+    /**
+     * Moves {@code code}'s contractual due date to the end of {@code month}, or to {@code fixedDate} within it: what an
+     * approved amendment does, the only way once the project is under way.
+     */
+    @Transactional
+    public void amendDueDate(Project project, String code, int month, LocalDate fixedDate) {
+        Milestone milestone = find(project, code);
+        MilestoneView before = MilestoneView.of(milestone, LocalDate.now(clock));
+        milestone.dueMonth = month;
+        milestone.explicitDueDate = fixedDate;
+        milestone.schedule();
+        milestones.flush();
+        MilestoneView after = MilestoneView.of(milestone, LocalDate.now(clock));
+        activity.recordChange(project, Subject.milestone(code), before, after);
     }
 
     /** Every milestone of the project in due order, as the API shows them. */
@@ -67,6 +90,7 @@ public class MilestoneService {
                         m.workPackage == null ? null : m.workPackage.code(),
                         m.explicitDueDate == null ? m.dueMonth : null,
                         m.explicitDueDate,
+                        m.forecastDate,
                         m.meansOfVerification,
                         m.achievedDate))
                 .toList();
@@ -97,6 +121,32 @@ public class MilestoneService {
         MilestoneView after = MilestoneView.of(milestone, LocalDate.now(clock));
         activity.recordChange(project, Subject.milestone(code), before, after);
         return after;
+    }
+
+    /**
+     * Changes the milestone as {@code standing} may: the coordinator (or an administrator) anything; staff of the
+     * partner leading its work package its progress, its forecast and when it was achieved (403 otherwise). A stale
+     * {@code If-Match} is a 412 before the fields are compared.
+     */
+    @Transactional
+    public MilestoneView updateAs(
+            Project project, Standing standing, String code, String ifMatch, MilestoneInput input) {
+        if (!standing.managesPlan()) {
+            MilestoneView current = get(project, code);
+            String lead = current.workPackage() == null
+                    ? null
+                    : workPackages.get(project, current.workPackage()).lead();
+            if (!standing.managesWorkPackage(lead)) {
+                throw new ForbiddenProblem("Only the coordinator or the lead of its work package may change " + code);
+            }
+            EntityTags.requireMatch(ifMatch, current.version());
+            if (!input.changesOnlyProgressOf(current)) {
+                throw new ForbiddenProblem("As the lead of its work package you may change when " + code
+                        + " is expected and when it was achieved; the rest of the milestone, its contractual date"
+                        + " included, is the coordinator's to change");
+            }
+        }
+        return update(project, code, ifMatch, input);
     }
 
     /** Creates the milestone or brings it in line with {@code input}: what a plan import does. */
@@ -141,19 +191,25 @@ public class MilestoneService {
                                 + project.acronym);
             }
             project.requireStillCovers(milestone.code, milestone.explicitDueDate);
+            LocalDate dueBefore = milestone.dueDate;
             milestone.schedule();
+            project.requireContractualDateKept("startDate", milestone.code, dueBefore, milestone.dueDate);
         }
     }
 
     private void apply(MilestoneInput input, Milestone milestone) {
         Project project = milestone.project;
+        LocalDate dueBefore = milestone.dueDate;
         int dueMonth = project.dueMonth(input.dueMonth(), input.dueDate());
+        project.requireForecast("forecastDate", input.forecastDate());
         milestone.title = input.title().strip();
         milestone.workPackage =
                 input.workPackage() == null ? null : workPackages.require(project, input.workPackage(), "workPackage");
         milestone.dueMonth = dueMonth;
         milestone.explicitDueDate = project.fixedDueDate(input.dueMonth(), input.dueDate());
         milestone.schedule();
+        project.requireContractualDateKept("dueMonth", milestone.code, dueBefore, milestone.dueDate);
+        milestone.forecast(input.forecastDate());
         milestone.meansOfVerification = input.meansOfVerification();
         milestone.achievedDate = input.achievedDate();
     }

@@ -72,6 +72,9 @@ public class Notification extends PanacheEntity {
         if (subjectCode == null) {
             return "/projects/" + projectAcronym;
         }
+        if (kind.isAmendment()) {
+            return "/projects/" + projectAcronym + "/amendments";
+        }
         return kind.isReport()
                 ? "/projects/" + projectAcronym + "/reports/" + subjectCode.substring(1)
                 : "/projects/" + projectAcronym + "/deliverables/" + subjectCode;

@@ -25,10 +25,19 @@ public enum NotificationKind {
     /** A periodic report was submitted: its reviewers have something to read. */
     REPORT_SUBMITTED,
     /** The funder accepted a periodic report, or asked for changes. */
-    REPORT_DECIDED;
+    REPORT_DECIDED,
+    /** The coordinator asks to move a contractual date: the acceptance authority decides. */
+    AMENDMENT_REQUESTED,
+    /** The acceptance authority approved or refused an amendment. */
+    AMENDMENT_DECIDED;
 
     /** Whether the notice is about a period's report ({@code subjectCode} "P1") rather than a deliverable. */
     public boolean isReport() {
         return this == REPORT_SUBMITTED || this == REPORT_DECIDED;
+    }
+
+    /** Whether the notice is about an amendment ({@code subjectCode} "A1"). */
+    public boolean isAmendment() {
+        return this == AMENDMENT_REQUESTED || this == AMENDMENT_DECIDED;
     }
 }

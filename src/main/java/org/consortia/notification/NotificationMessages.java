@@ -15,22 +15,25 @@ public interface NotificationMessages {
             + "{#is APPROVED}Approved internally{#is SUBMITTED}Submitted to the funder{#is ACCEPTED}Accepted by the funder"
             + "{#is REVISION_REQUESTED}Revision requested by the funder{#is REMINDER}Deadline coming"
             + "{#is OVERDUE}Overdue{#is DIGEST}Your week{#is COMMENTED}A comment for you{#is REPORT_SUBMITTED}Progress report to review"
-            + "{#is REPORT_DECIDED}The funder's decision on the progress report{/when}{#if code}: {code}{/if}")
+            + "{#is REPORT_DECIDED}The funder's decision on the progress report{#is AMENDMENT_REQUESTED}Amendment to decide"
+            + "{#is AMENDMENT_DECIDED}Amendment decided{/when}{#if code}: {code}{/if}")
     String mail_subject(NotificationKind kind, String project, String code);
 
-    @Message(
-            "{#when kind}{#is REVIEW_REQUESTED}A lead partner asks you to review a deliverable."
-                    + "{#is CHANGES_REQUESTED}The coordinator asks for changes to a deliverable your organisation leads."
-                    + "{#is APPROVED}The coordinator approved a deliverable your organisation leads."
-                    + "{#is SUBMITTED}A deliverable was submitted to the funder and awaits your review."
-                    + "{#is ACCEPTED}The funder accepted a deliverable."
-                    + "{#is REVISION_REQUESTED}The funder asks for a revision of a deliverable."
-                    + "{#is REMINDER}A deadline your organisation answers for is coming (the date is below)."
-                    + "{#is OVERDUE}A deadline has passed and the obligation is not met yet (it was due on the date below)."
-                    + "{#is DIGEST}The week of a project you coordinate: what is overdue, what falls due in the next 30 days,"
-                    + " how much changed.{#is COMMENTED}Someone addressed a comment to you (or to your organisation)."
-                    + "{#is REPORT_SUBMITTED}The coordinator submitted a periodic progress report: it awaits your review."
-                    + "{#is REPORT_DECIDED}The funder accepted a progress report of your project, or asked for changes (below).{/when}")
+    @Message("{#when kind}{#is REVIEW_REQUESTED}A lead partner asks you to review a deliverable."
+            + "{#is CHANGES_REQUESTED}The coordinator asks for changes to a deliverable your organisation leads."
+            + "{#is APPROVED}The coordinator approved a deliverable your organisation leads."
+            + "{#is SUBMITTED}A deliverable was submitted to the funder and awaits your review."
+            + "{#is ACCEPTED}The funder accepted a deliverable."
+            + "{#is REVISION_REQUESTED}The funder asks for a revision of a deliverable."
+            + "{#is REMINDER}A deadline your organisation answers for is coming (the date is below)."
+            + "{#is OVERDUE}A deadline has passed and the obligation is not met yet (it was due on the date below)."
+            + "{#is DIGEST}The week of a project you coordinate: what is overdue, what falls due in the next 30 days,"
+            + " how much changed.{#is COMMENTED}Someone addressed a comment to you (or to your organisation)."
+            + "{#is REPORT_SUBMITTED}The coordinator submitted a periodic progress report: it awaits your review."
+            + "{#is REPORT_DECIDED}The funder accepted a progress report of your project, or asked for changes (below)."
+            + "{#is AMENDMENT_REQUESTED}The coordinator asks to move a contractual date, for the reason below: it awaits"
+            + " your decision.{#is AMENDMENT_DECIDED}An amendment of a contractual date of your project was approved"
+            + " or refused (below).{/when}")
     String mail_intro(NotificationKind kind);
 
     @Message(
@@ -41,7 +44,9 @@ public interface NotificationMessages {
                     + "{#is DIGEST}a week begins (the digest of the projects I coordinate)"
                     + "{#is COMMENTED}a comment is addressed to me or to my organisation"
                     + "{#is REPORT_SUBMITTED}a progress report is submitted for my review"
-                    + "{#is REPORT_DECIDED}the funder decides on a progress report I coordinate{/when}")
+                    + "{#is REPORT_DECIDED}the funder decides on a progress report I coordinate"
+                    + "{#is AMENDMENT_REQUESTED}an amendment awaits my decision"
+                    + "{#is AMENDMENT_DECIDED}an amendment of a project I coordinate is decided{/when}")
     String mail_kind(NotificationKind kind);
 
     @Message("No notification yet.")

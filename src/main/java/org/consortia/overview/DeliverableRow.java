@@ -14,6 +14,7 @@ public record DeliverableRow(
         String lead,
         int dueMonth,
         LocalDate dueDate,
+        LocalDate forecastDate,
         ShownStatus status,
         boolean overdue,
         boolean late,

@@ -9,5 +9,6 @@ public record MilestoneRow(
         String workPackage,
         int dueMonth,
         LocalDate dueDate,
+        LocalDate forecastDate,
         LocalDate achievedDate,
         boolean overdue) {}

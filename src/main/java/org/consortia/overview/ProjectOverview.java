@@ -145,6 +145,7 @@ public class ProjectOverview {
                         m.workPackage == null ? null : m.workPackage.code(),
                         m.dueMonth,
                         m.dueDate,
+                        m.forecastDate,
                         m.achievedDate,
                         m.isOverdue(today)))
                 .toList();
@@ -403,6 +404,7 @@ public class ProjectOverview {
                 d.lead.code(),
                 d.dueMonth,
                 d.dueDate,
+                d.forecastDate,
                 status,
                 d.isOverdue(today),
                 d.isLate(),

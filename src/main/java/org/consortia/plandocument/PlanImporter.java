@@ -93,7 +93,7 @@ public class PlanImporter {
         requireOneCoordinator(plan.partners());
 
         boolean created = !projects.exists(plan.project().acronym());
-        Project project = under("project", () -> projects.upsert(plan.project()));
+        Project project = under("project", () -> projects.upsert(plan.project(), byAdministrator));
         Map<String, Organisation> byCode = organisations(plan, byAdministrator);
         under("partners", () -> {
             partners.upsertAll(project, plan.partners(), byCode);

@@ -166,4 +166,26 @@ public class Project extends PanacheEntity {
                     field, "must lie within " + acronym + ", from " + startDate + " to " + endDate);
         }
     }
+
+    /**
+     * Refuses, as a 409 on {@code field}, a change of {@code item}'s contractual due date from {@code before} to
+     * {@code after} once the project is under way (no longer in preparation): an amendment changes it then. A new item
+     * ({@code before} null) is dated freely.
+     */
+    public void requireContractualDateKept(String field, String item, LocalDate before, LocalDate after) {
+        if (before != null && !before.equals(after) && status != ProjectStatus.DRAFT) {
+            throw new ConflictProblem(
+                    field,
+                    item + " is contractually due on " + before + ": once " + acronym + " is under way, that date"
+                            + " changes only by an amendment (POST /api/projects/" + acronym + "/amendments); its"
+                            + " forecast date is the consortium's to move");
+        }
+    }
+
+    /** Refuses, as a 400 on {@code field}, a forecast before the project starts (no forecast, or a later one, is fine). */
+    public void requireForecast(String field, LocalDate date) {
+        if (date != null && date.isBefore(startDate)) {
+            throw new InvalidDataProblem(field, "must not be before the start of " + acronym + ", " + startDate);
+        }
+    }
 }

@@ -65,7 +65,7 @@ public class ProjectResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ProjectInput input) {
         access.managed(service.find(acronym));
-        ProjectView view = service.update(acronym, ifMatch, input);
+        ProjectView view = service.update(acronym, ifMatch, input, access.user().isPlatformAdmin());
         return Response.ok(view).tag(EntityTags.of(view.version())).build();
     }
 }

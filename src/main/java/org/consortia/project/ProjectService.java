@@ -13,6 +13,7 @@ import org.consortia.activity.ActivityLog;
 import org.consortia.activity.Subject;
 import org.consortia.common.ConflictProblem;
 import org.consortia.common.EntityTags;
+import org.consortia.common.ForbiddenProblem;
 import org.consortia.common.InvalidDataProblem;
 import org.consortia.common.NotFoundProblem;
 import org.consortia.common.Page;
@@ -72,7 +73,7 @@ public class ProjectService {
     }
 
     @Transactional
-    public ProjectView update(String acronym, String ifMatch, ProjectInput input) {
+    public ProjectView update(String acronym, String ifMatch, ProjectInput input, boolean byAdministrator) {
         if (!acronym.equals(input.acronym())) {
             throw new InvalidDataProblem("acronym", "the acronym cannot be changed (it is " + acronym + ")");
         }
@@ -80,6 +81,7 @@ public class ProjectService {
         EntityTags.requireMatch(ifMatch, project.version);
         ProjectView before = ProjectView.of(project);
         boolean rescheduling = !project.startDate.equals(input.startDate()) || !project.endDate.equals(input.endDate());
+        requireContractKept(project, input, byAdministrator);
         apply(input, project);
         if (rescheduling) {
             rescheduled.fire(new ProjectRescheduled(project));
@@ -95,9 +97,10 @@ public class ProjectService {
      * {@link ProjectRescheduled}: the import rewrites every item of the plan against the new dates.
      */
     @Transactional
-    public Project upsert(ProjectInput input) {
+    public Project upsert(ProjectInput input, boolean byAdministrator) {
         return projects.findByAcronym(input.acronym())
                 .map(project -> {
+                    requireContractKept(project, input, byAdministrator);
                     apply(input, project);
                     return project;
                 })
@@ -127,6 +130,26 @@ public class ProjectService {
                 project.publicPage,
                 project.acceptanceAuthority,
                 project.reminderDays());
+    }
+
+    /**
+     * What only a platform administrator changes of a project: who accepts its deliverables and reports (403), and its
+     * return into preparation once under way (409), where its contractual dates could move without an amendment.
+     */
+    private static void requireContractKept(Project project, ProjectInput input, boolean byAdministrator) {
+        if (byAdministrator) {
+            return;
+        }
+        if (input.acceptanceAuthority() != null && input.acceptanceAuthority() != project.acceptanceAuthority) {
+            throw new ForbiddenProblem("Who accepts the deliverables and reports of " + project.acronym + " ("
+                    + project.acceptanceAuthority + ") is set by a platform administrator");
+        }
+        if (input.status() == ProjectStatus.DRAFT && project.status != ProjectStatus.DRAFT) {
+            throw new ConflictProblem(
+                    "status",
+                    project.acronym + " is under way (" + project.status + "): it does not go back into preparation,"
+                            + " where its contractual dates would move without an amendment");
+        }
     }
 
     private static void apply(ProjectInput input, Project project) {

@@ -60,6 +60,14 @@ public record Standing(Level level, Set<String> partnerCodes) {
         return !isReviewer() && (managesPlan() || speaksFor(lead) || (host != null && speaksFor(host)));
     }
 
+    /**
+     * Manages the progress of a work package's items (their forecast dates, when a milestone was reached): the
+     * coordinator, or staff of the partner leading it ({@code workPackageLead}, null when it has none).
+     */
+    public boolean managesWorkPackage(String workPackageLead) {
+        return !isReviewer() && (managesPlan() || (workPackageLead != null && speaksFor(workPackageLead)));
+    }
+
     /** Member of {@code organisationCode}, a partner of the project. */
     public boolean speaksFor(String organisationCode) {
         return partnerCodes.contains(organisationCode);

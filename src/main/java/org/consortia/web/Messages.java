@@ -165,6 +165,9 @@ public interface Messages {
     @Message("Due")
     String col_due();
 
+    @Message("(forecast: {date})")
+    String forecast(String date);
+
     @Message("Responsible")
     String col_responsible();
 
@@ -227,7 +230,9 @@ public interface Messages {
             + "{#is 'event.venue'}Venue{#is 'event.host'}Host partner{#is 'event.expectedParticipants'}Expected participants"
             + "{#is 'event.actualParticipants'}Actual participants{#is 'likelihood'}Likelihood{#is 'impact'}Impact"
             + "{#is 'mitigation'}Mitigation{#is 'owner'}Owner{#is 'status'}Status{#is 'identifiedOn'}Identified on"
-            + "{#is 'closedOn'}Closed on{#else}{field}{/when}")
+            + "{#is 'closedOn'}Closed on{#is 'forecastDate'}Forecast date{#is 'reason'}Reason"
+            + "{#is 'deliverable'}Deliverable{#is 'milestone'}Milestone{#is 'decision'}Decision"
+            + "{#is 'comment'}Comment{#is 'project'}Project{#else}{field}{/when}")
     String plan_label(String field);
 
     @Message("{label}: {reason}")
@@ -239,6 +244,10 @@ public interface Messages {
     @Message("Give the due month (1 to {total}): it is due at the end of that month. Or give a fixed date"
             + " instead, which sets the month.")
     String plan_hint_due(int total);
+
+    @Message("When the consortium now expects it, if not on its due date (empty: on time). The due date is"
+            + " contractual: once {project} is under way, it changes only by an amendment.")
+    String plan_hint_forecast(String project);
 
     @Message("Choose…")
     String plan_choose();

@@ -238,7 +238,8 @@ class DeliverableResourceTest {
     void updateNeedsTheCurrentETag() {
         Consortium c = consortium();
         deliverable(c.acronym(), deliverableBody("D1.1", c.partner(), 3));
-        Map<String, Object> changed = with(deliverableBody("D1.1", c.partner(), 5), Map.of("status", "IN_PROGRESS"));
+        Map<String, Object> changed = with(
+                deliverableBody("D1.1", c.partner(), 3), Map.of("status", "IN_PROGRESS", "forecastDate", "2025-05-20"));
         given().contentType(ContentType.JSON)
                 .header("If-Match", "\"0\"")
                 .body(changed)
@@ -247,7 +248,13 @@ class DeliverableResourceTest {
                 .then()
                 .statusCode(200)
                 .header("ETag", equalTo("\"1\""))
-                .body("dueDate", equalTo("2025-05-31"), "status", equalTo("IN_PROGRESS"));
+                .body(
+                        "dueDate",
+                        equalTo("2025-03-31"),
+                        "forecastDate",
+                        equalTo("2025-05-20"),
+                        "status",
+                        equalTo("IN_PROGRESS"));
         given().contentType(ContentType.JSON)
                 .header("If-Match", "\"0\"")
                 .body(changed)

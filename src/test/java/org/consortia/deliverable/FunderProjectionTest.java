@@ -35,6 +35,28 @@ class FunderProjectionTest {
         assertEquals(expected, FunderProjection.status(status, submittedBefore));
     }
 
+    @ParameterizedTest(name = "{0} → {1}: the funder reads it {2}")
+    @CsvSource(textBlock = """
+            ,                   SUBMITTED,          true
+            ,                   IN_PROGRESS,        false
+            SUBMITTED,          ,                   true
+            APPROVED,           ,                   false
+            SUBMITTED,          ACCEPTED,           true
+            ACCEPTED,           REVISION_REQUESTED, true
+            APPROVED,           SUBMITTED,          false
+            REVISION_REQUESTED, IN_PROGRESS,        false
+            IN_PROGRESS,        IN_INTERNAL_REVIEW, false
+            """)
+    void theFunderReadsOfAChangeOnlyWhatHappenedWhileTheDeliverableWasWithIt(
+            DeliverableStatus before, DeliverableStatus after, boolean visible) {
+        assertEquals(visible, FunderProjection.change("D5.4", before, after).visibleToFunder());
+    }
+
+    @Test
+    void theFunderNeverReadsOfUploads() {
+        assertEquals(false, FunderProjection.upload("D5.4").visibleToFunder());
+    }
+
     @Test
     void theFundersViewHasNoInternalStatusAndNothingOfASubmissionNotMade() {
         DeliverableView draft = view(DeliverableStatus.IN_INTERNAL_REVIEW, FunderStatus.NOT_SUBMITTED, null);
@@ -90,6 +112,7 @@ class FunderProjectionTest {
                 20,
                 LocalDate.of(2022, 11, 30),
                 false,
+                LocalDate.of(2023, 1, 31),
                 status,
                 funderStatus,
                 true,

@@ -50,7 +50,9 @@ class PlanFormsTest {
     void newProject() {
         DemoConsortium.load();
         acronym = Fixtures.unique("PF");
-        admin().body(Fixtures.projectBody(acronym)).post("/api/projects").then().statusCode(201);
+        Map<String, Object> head = Fixtures.projectBody(acronym);
+        head.put("status", "DRAFT");
+        admin().body(head).post("/api/projects").then().statusCode(201);
         for (String[] partner :
                 List.of(new String[] {"UNIPSO", "COORDINATOR"}, new String[] {"NEXEM", "BENEFICIARY"}, new String[] {
                     "ELISFA", "BENEFICIARY"
@@ -265,6 +267,8 @@ class PlanFormsTest {
                 "",
                 "dueDate",
                 "2025-11-20",
+                "forecastDate",
+                "2025-12-05",
                 "dependsOn",
                 "D1.2",
                 "event.plannedDate",
@@ -292,6 +296,8 @@ class PlanFormsTest {
                         equalTo("2025-11-20"),
                         "dueMonth",
                         equalTo(11),
+                        "forecastDate",
+                        equalTo("2025-12-05"),
                         "dependsOn",
                         contains("D1.2"),
                         "status",

@@ -97,9 +97,9 @@ class TimelineTest {
     void milestonesSitOnTheirOwnLaneBelowTheWorkPackagesAsDiamonds() {
         List<MilestoneRow> milestones = List.of(
                 new MilestoneRow(
-                        "MS1", "Kick-off", "WP1", 1, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 20), true),
-                new MilestoneRow("MS2", "Toolkit", "WP1", 2, LocalDate.of(2026, 2, 28), null, true),
-                new MilestoneRow("MS3", "Final event", null, 5, LocalDate.of(2026, 5, 31), null, false));
+                        "MS1", "Kick-off", "WP1", 1, LocalDate.of(2026, 1, 1), null, LocalDate.of(2026, 1, 20), true),
+                new MilestoneRow("MS2", "Toolkit", "WP1", 2, LocalDate.of(2026, 2, 28), null, null, true),
+                new MilestoneRow("MS3", "Final event", null, 5, LocalDate.of(2026, 5, 31), null, null, false));
         Timeline timeline =
                 Timeline.of(FIVE_MONTHS, List.of(workPackage("WP1", 1, 5)), milestones, List.of(), MID_MARCH);
         assertEquals(
@@ -203,7 +203,7 @@ class TimelineTest {
 
     private static DeliverableRow deliverable(String code, LocalDate due, DeliverableStatus status, boolean overdue) {
         return new DeliverableRow(
-                code, code, DeliverableKind.REPORT, "WP1", "NEXEM", 0, due, status, overdue, false, null, null);
+                code, code, DeliverableKind.REPORT, "WP1", "NEXEM", 0, due, null, status, overdue, false, null, null);
     }
 
     private static ReportingPeriod period(int number, int endMonth) {

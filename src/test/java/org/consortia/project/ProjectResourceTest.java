@@ -8,6 +8,7 @@ import static org.consortia.testsupport.Fixtures.projectBody;
 import static org.consortia.testsupport.Fixtures.unique;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
@@ -229,6 +230,28 @@ class ProjectResourceTest {
     }
 
     @Test
+    void aProjectUnderWayDoesNotMoveTheContractualDatesOfItsPlan() {
+        Consortium c = Fixtures.consortium();
+        deliverable(c.acronym(), deliverableBody("D1.1", c.partner(), 3));
+        Map<String, Object> moved = projectBody(c.acronym());
+        moved.put("startDate", "2025-03-01");
+        moved.put("endDate", "2027-02-28");
+        given().contentType(ContentType.JSON)
+                .body(moved)
+                .when()
+                .put("/api/projects/{acronym}", c.acronym())
+                .then()
+                .statusCode(409)
+                .body("errors[0].field", equalTo("startDate"))
+                .body("detail", containsString("D1.1 is contractually due on 2025-03-31"));
+        given().when()
+                .get("/api/projects/{acronym}/deliverables/D1.1", c.acronym())
+                .then()
+                .statusCode(200)
+                .body("dueDate", equalTo("2025-03-31"));
+    }
+
+    @Test
     void movingTheProjectMovesTheDueDatesOfItsDeliverables() {
         Consortium c = Fixtures.consortium();
         deliverable(c.acronym(), deliverableBody("D1.1", c.partner(), 3));
@@ -241,6 +264,7 @@ class ProjectResourceTest {
         Map<String, Object> moved = projectBody(c.acronym());
         moved.put("startDate", "2025-03-01");
         moved.put("endDate", "2027-02-28");
+        moved.put("status", "DRAFT");
         given().contentType(ContentType.JSON)
                 .header("If-Match", "\"0\"")
                 .body(moved)
@@ -322,6 +346,7 @@ class ProjectResourceTest {
         Map<String, Object> moved = projectBody(c.acronym());
         moved.put("startDate", "2025-03-01");
         moved.put("endDate", "2027-02-28");
+        moved.put("status", "DRAFT");
         given().contentType(ContentType.JSON)
                 .body(moved)
                 .when()

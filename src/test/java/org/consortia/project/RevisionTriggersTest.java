@@ -68,6 +68,12 @@ class RevisionTriggersTest {
                                     + " only a report's status and revision (table report)")),
             Map.entry("report_comment", new Watching(Set.of(), "shown by the report page and its PDF only")),
             Map.entry(
+                    "amendment",
+                    new Watching(
+                            Set.of(),
+                            "shown by the amendments page, rendered at each request; an approval re-dates its item,"
+                                    + " whose table moves the revision")),
+            Map.entry(
                     "risk",
                     new Watching(Set.of(), "shown by the risk register and the reports, rendered at each request")),
             Map.entry(

@@ -48,6 +48,10 @@ class AccessMatrixTest {
     /** FORESEE's address, as the rows name it; each call goes to the copy ({@link #inCopy}). */
     private static final String FORESEE = "/api/projects/FORESEE";
 
+    /** The deliverable each caller asks to re-date (the co-coordinator first), so that no request finds another open. */
+    private static final List<String> AMENDED =
+            List.of("D5.3", "D1.1", "D1.2", "D2.1", "D2.2", "D2.3", "D3.1", "D3.2", "D5.1", "D5.2");
+
     /** The copy's acronym, made once for the class. */
     private static String copy;
 
@@ -315,6 +319,71 @@ class AccessMatrixTest {
                 403,
                 404,
                 403,
+                404,
+                401);
+        row(
+                cases,
+                "move the forecast of D4.6, in NEXEM's WP4, hosted by WRZOS",
+                caller -> new Request(
+                        "PUT",
+                        inCopy(FORESEE + "/deliverables/D4.6"),
+                        forecast(FORESEE + "/deliverables/D4.6", caller)),
+                200,
+                200,
+                403,
+                200,
+                403,
+                404,
+                403,
+                404,
+                401);
+        row(
+                cases,
+                "move the forecast of WP4's milestone MS4",
+                caller -> new Request(
+                        "PUT", inCopy(FORESEE + "/milestones/MS4"), forecast(FORESEE + "/milestones/MS4", caller)),
+                200,
+                200,
+                403,
+                200,
+                403,
+                404,
+                403,
+                404,
+                401);
+        row(cases, "list amendments", get(FORESEE + "/amendments"), 200, 200, 200, 200, 200, 404, 200, 404, 401);
+        row(
+                cases,
+                "request an amendment",
+                caller -> post(
+                        FORESEE + "/amendments",
+                        Map.of(
+                                "deliverable",
+                                AMENDED.get(CALLERS.indexOf(caller) + 1),
+                                "dueDate",
+                                "2023-02-20",
+                                "reason",
+                                "Access matrix")),
+                201,
+                201,
+                403,
+                403,
+                403,
+                404,
+                403,
+                404,
+                401);
+        row(
+                cases,
+                "decide the first amendment",
+                caller -> post(FORESEE + "/amendments/1/decision", Map.of("decision", "REFUSED")),
+                403,
+                403,
+                403,
+                403,
+                403,
+                404,
+                200,
                 404,
                 401);
         row(
@@ -766,6 +835,13 @@ class AccessMatrixTest {
             cases.add(Arguments.of(what, CALLERS.get(i), request, expected[i]));
         }
         cases.add(Arguments.of(what, CO_COORDINATOR, request, expected[CALLERS.indexOf("unipso-coordinator")]));
+    }
+
+    /** The item at {@code path} as it stands, with a forecast of the caller's own, so that each call changes it. */
+    private static Map<String, Object> forecast(String path, String caller) {
+        Map<String, Object> body = unchanged(path);
+        body.put("forecastDate", String.format("2023-01-%02d", 11 + CALLERS.indexOf(caller)));
+        return body;
     }
 
     private static Function<String, Request> get(String path) {

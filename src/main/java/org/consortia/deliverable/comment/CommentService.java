@@ -91,8 +91,8 @@ public class CommentService {
         comments.persist(comment);
         comments.flush();
         CommentView view = CommentView.of(comment);
-        boolean funderReads = FunderProjection.comments(deliverable).contains(comment.visibility);
-        activity.record(project, Subject.deliverable(code, funderReads), "COMMENTED", null, view);
+        Subject subject = FunderProjection.comment(deliverable, comment.visibility);
+        activity.record(project, subject, "COMMENTED", null, view);
         added.fire(new CommentAdded(
                 project,
                 code,
@@ -102,7 +102,7 @@ public class CommentService {
                 author.name(),
                 byReviewer,
                 comment.text,
-                funderReads));
+                subject.visibleToFunder()));
         return view;
     }
 }

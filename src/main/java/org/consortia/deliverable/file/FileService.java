@@ -15,7 +15,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.consortia.activity.ActivityLog;
-import org.consortia.activity.Subject;
 import org.consortia.common.ConflictProblem;
 import org.consortia.common.ContentProblem;
 import org.consortia.common.ForbiddenProblem;
@@ -27,6 +26,7 @@ import org.consortia.deliverable.Deliverable;
 import org.consortia.deliverable.DeliverableService;
 import org.consortia.deliverable.DeliverableStatus;
 import org.consortia.deliverable.DeliverableView;
+import org.consortia.deliverable.FunderProjection;
 import org.consortia.project.Project;
 import org.consortia.security.CurrentUser;
 import org.consortia.security.Standing;
@@ -224,7 +224,7 @@ public class FileService {
         versions.persist(version);
         versions.flush();
         FileVersionView view = FileVersionView.of(version);
-        activity.record(project, Subject.deliverable(code, false), "FILE_UPLOADED", null, view);
+        activity.record(project, FunderProjection.upload(code), "FILE_UPLOADED", null, view);
         return view;
     }
 
@@ -250,7 +250,7 @@ public class FileService {
         version.withdrawnBy = by.username();
         versions.flush();
         FileVersionView after = FileVersionView.of(version);
-        activity.record(project, Subject.deliverable(code, false), "FILE_WITHDRAWN", before, after);
+        activity.record(project, FunderProjection.upload(code), "FILE_WITHDRAWN", before, after);
         return after;
     }
 }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.consortia.activity.ActivityLog;
-import org.consortia.activity.Subject;
 import org.consortia.common.ConflictProblem;
 import org.consortia.common.ForbiddenProblem;
 import org.consortia.common.InvalidDataProblem;
@@ -18,6 +17,7 @@ import org.consortia.deliverable.Deliverable;
 import org.consortia.deliverable.DeliverableService;
 import org.consortia.deliverable.DeliverableStatus;
 import org.consortia.deliverable.DeliverableView;
+import org.consortia.deliverable.FunderProjection;
 import org.consortia.deliverable.Visibility;
 import org.consortia.deliverable.comment.CommentInput;
 import org.consortia.deliverable.comment.CommentService;
@@ -84,11 +84,9 @@ public class WorkflowService {
                     new CommentInput(comment, reviewer ? Visibility.FUNDER : Visibility.CONSORTIUM));
         }
         DeliverableView after = deliverables.get(project, code, false);
-        boolean funderSawBoth = DeliverableStatus.SEEN_BY_FUNDER.contains(from)
-                && DeliverableStatus.SEEN_BY_FUNDER.contains(input.to());
         activity.record(
                 project,
-                Subject.deliverable(code, funderSawBoth),
+                FunderProjection.change(code, from, input.to()),
                 "MOVED",
                 before,
                 Map.of("status", input.to(), "workflow", after.workflow()));

@@ -394,6 +394,7 @@ class TransitionMatrixTest {
                 16,
                 null,
                 false,
+                null,
                 status,
                 null,
                 false,

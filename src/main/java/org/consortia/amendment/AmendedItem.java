@@ -1,0 +1,7 @@
+package org.consortia.amendment;
+
+/** What kind of plan item an amendment re-dates. */
+public enum AmendedItem {
+    DELIVERABLE,
+    MILESTONE
+}

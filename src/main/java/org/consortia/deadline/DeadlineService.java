@@ -247,7 +247,7 @@ public class DeadlineService {
                         + " d.event.city, d.event.venue, ho.code)"
                         + " from Deliverable d join d.project p join d.lead l join l.organisation lo"
                         + " left join d.event.host h left join h.organisation ho"
-                        + " where p.id in " + ids(projects) + window,
+                        + " where p.id in " + ids(projects) + " and d.archivedAt is null" + window,
                 DeliverableDates.class);
         if (!window.isEmpty() && overdueToo) {
             query.setParameter("today", today);

@@ -101,6 +101,11 @@ public class Deliverable extends PanacheEntity {
     /** Why it was submitted after its due date. */
     public String delayJustification;
 
+    /** When it left the plan, and why; null while in the plan. */
+    public OffsetDateTime archivedAt;
+
+    public String archiveReason;
+
     @Version
     public long version;
 
@@ -124,9 +129,9 @@ public class Deliverable extends PanacheEntity {
         return moment.atZoneSameInstant(ZoneOffset.UTC).toLocalDate().isAfter(dueDate);
     }
 
-    /** Past its due date and not yet delivered to the funder. */
+    /** Past its due date and not yet delivered to the funder; never once archived (it left the plan). */
     public boolean isOverdue(LocalDate today) {
-        return isOverdue(dueDate, status, today);
+        return archivedAt == null && isOverdue(dueDate, status, today);
     }
 
     /** A deliverable due on {@code dueDate} and now in {@code status} is overdue: past due and not delivered. */

@@ -36,6 +36,10 @@ public class DeliverableFilter {
     @QueryParam("overdue")
     public String overdue;
 
+    /** {@code true}: the deliverables that left the plan, instead of those in it. */
+    @QueryParam("archived")
+    public String archived;
+
     List<DeliverableStatus> statuses() {
         return enums("status", status, DeliverableStatus.class);
     }
@@ -70,13 +74,21 @@ public class DeliverableFilter {
     }
 
     boolean overdueOnly() {
-        if (overdue == null || overdue.isBlank() || overdue.equalsIgnoreCase("false")) {
+        return flag("overdue", overdue);
+    }
+
+    boolean archivedOnly() {
+        return flag("archived", archived);
+    }
+
+    private static boolean flag(String name, String value) {
+        if (value == null || value.isBlank() || value.equalsIgnoreCase("false")) {
             return false;
         }
-        if (overdue.equalsIgnoreCase("true")) {
+        if (value.equalsIgnoreCase("true")) {
             return true;
         }
-        throw new InvalidDataProblem("overdue", "must be true or false");
+        throw new InvalidDataProblem(name, "must be true or false");
     }
 
     private static <E extends Enum<E>> List<E> enums(String name, List<String> values, Class<E> type) {

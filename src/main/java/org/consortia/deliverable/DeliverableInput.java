@@ -20,7 +20,7 @@ import org.consortia.project.DueFields;
  * are named by their codes; {@code dueDate}, when given, fixes the date instead of the end of the
  * due month (and gives the due month when that is left out).
  */
-@JsonIgnoreProperties({"overdue", "dueDateExplicit", "workflow", "version", "funderStatus"})
+@JsonIgnoreProperties({"overdue", "dueDateExplicit", "workflow", "version", "funderStatus", "archived"})
 public record DeliverableInput(
         @NotBlank
         @Pattern(
@@ -51,6 +51,15 @@ public record DeliverableInput(
      * lead partner sends (its status left to the workflow).
      */
     public static DeliverableInput withEvent(DeliverableView current, EventInput event) {
+        return of(current, current.forecastDate(), event);
+    }
+
+    /** The plan of {@code current} as it stands, expected on {@code forecastDate} (null: on its due date). */
+    public static DeliverableInput withForecast(DeliverableView current, LocalDate forecastDate) {
+        return of(current, forecastDate, current.event());
+    }
+
+    private static DeliverableInput of(DeliverableView current, LocalDate forecastDate, EventInput event) {
         return new DeliverableInput(
                 current.code(),
                 current.title(),
@@ -63,7 +72,7 @@ public record DeliverableInput(
                 current.disseminationLevel(),
                 current.dueDateExplicit() ? null : current.dueMonth(),
                 current.dueDateExplicit() ? current.dueDate() : null,
-                current.forecastDate(),
+                forecastDate,
                 null,
                 current.dependsOn(),
                 event);

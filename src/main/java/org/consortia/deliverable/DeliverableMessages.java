@@ -160,6 +160,43 @@ public interface DeliverableMessages {
     @Message("Your comment was added.")
     String flash_commented();
 
+    @Message("The forecast of {code} is saved.")
+    String flash_forecast(String code);
+
+    @Message("Expected on")
+    String forecast_label();
+
+    @Message("When the work now expects to deliver it; empty: on its due date, which only an amendment moves.")
+    String forecast_hint();
+
+    @Message("Save the forecast")
+    String forecast_save();
+
+    @Message("{code} left the plan: it is archived.")
+    String flash_archived(String code);
+
+    @Message("{code} is back in the plan.")
+    String flash_restored(String code);
+
+    @Message("Archived on {date}:")
+    String archived_on(String date);
+
+    @Message("In the plan")
+    String archive_title();
+
+    @Message("A deliverable the funder received is never deleted. If it must leave the plan, archive it: it stays here,"
+            + " with its files, comments and history, but is no longer listed, due or overdue.")
+    String archive_hint();
+
+    @Message("Why it leaves the plan")
+    String archive_reason();
+
+    @Message("Archive")
+    String archive();
+
+    @Message("Bring it back into the plan")
+    String restore();
+
     @Message("History")
     String history();
 

@@ -47,8 +47,19 @@ public class DeliverableRepository implements PanacheRepository<Deliverable> {
         return codes.isEmpty() ? List.of() : list("project = ?1 and code in ?2", project, codes);
     }
 
-    /** The project's deliverables, in due order, in one query. */
+    /** The project's deliverables in its plan (not archived), in due order, in one query. */
     public List<Deliverable> listAll(Project project) {
+        return getEntityManager()
+                .createQuery(
+                        "select d from Deliverable d" + FETCH + " where d.project = :project and d.archivedAt is null"
+                                + " order by d.dueDate, d.code",
+                        Deliverable.class)
+                .setParameter("project", project)
+                .getResultList();
+    }
+
+    /** Every deliverable of the project, archived ones too, in due order, in one query. */
+    public List<Deliverable> listEvery(Project project) {
         return getEntityManager()
                 .createQuery(
                         "select d from Deliverable d" + FETCH + " where d.project = :project"
@@ -64,7 +75,8 @@ public class DeliverableRepository implements PanacheRepository<Deliverable> {
      */
     public Page<Deliverable> page(
             Project project, DeliverableFilter filter, boolean funderView, LocalDate today, PageRequest request) {
-        StringBuilder where = new StringBuilder(" where d.project = :project");
+        StringBuilder where = new StringBuilder(" where d.project = :project and d.archivedAt is ")
+                .append(filter.archivedOnly() ? "not null" : "null");
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("project", project);
         if (funderView) {

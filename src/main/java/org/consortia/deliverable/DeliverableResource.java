@@ -96,6 +96,26 @@ public class DeliverableResource {
         return Response.noContent().build();
     }
 
+    /**
+     * The coordinator takes a deliverable out of the plan, saying why: what reached the funder is never deleted, it
+     * is archived. It stays readable at its address.
+     */
+    @POST
+    @Path("{code}/archive")
+    public Response archive(
+            @PathParam("acronym") String acronym, @PathParam("code") String code, @Valid @NotNull ArchiveInput input) {
+        DeliverableView view = service.archive(access.managed(projects.find(acronym)), code, input);
+        return Response.ok(view).tag(EntityTags.of(view.version())).build();
+    }
+
+    /** The coordinator brings an archived deliverable back into the plan. */
+    @DELETE
+    @Path("{code}/archive")
+    public Response restore(@PathParam("acronym") String acronym, @PathParam("code") String code) {
+        DeliverableView view = service.restore(access.managed(projects.find(acronym)), code);
+        return Response.ok(view).tag(EntityTags.of(view.version())).build();
+    }
+
     /** One deliverable's history: the project's activity filtered on it, newest first. */
     @GET
     @Path("{code}/history")

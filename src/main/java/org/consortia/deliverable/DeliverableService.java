@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashSet;
@@ -172,6 +173,7 @@ public class DeliverableService {
         }
         Deliverable deliverable = find(project, code);
         EntityTags.requireMatch(ifMatch, deliverable.version);
+        requireInPlan(deliverable);
         DeliverableView before = views(List.of(deliverable)).get(0);
         apply(input, deliverable);
         setStatus(deliverable, input.status(), mayCorrectStatus);
@@ -198,8 +200,7 @@ public class DeliverableService {
             boolean mayCorrectStatus) {
         if (!standing.managesPlan()) {
             DeliverableView current = get(project, code, standing.isReviewer());
-            Set<DeliverablePart> allowed = DeliverablePart.changeableBy(
-                    standing, current.lead(), current.eventHost(), workPackageLead(project, current));
+            Set<DeliverablePart> allowed = changeableParts(project, standing, current);
             if (allowed.isEmpty()) {
                 throw new ForbiddenProblem("Only the coordinator, the lead partner " + current.lead()
                         + (current.eventHost() == null ? "" : ", the host " + current.eventHost())
@@ -213,6 +214,22 @@ public class DeliverableService {
             }
         }
         return update(project, code, ifMatch, input, mayCorrectStatus);
+    }
+
+    /** The parts of {@code deliverable} that {@code standing} may change ({@link DeliverablePart#changeableBy}). */
+    public Set<DeliverablePart> changeableParts(Project project, Standing standing, DeliverableView deliverable) {
+        return DeliverablePart.changeableBy(
+                standing, deliverable.lead(), deliverable.eventHost(), workPackageLead(project, deliverable));
+    }
+
+    /**
+     * Moves the forecast of {@code code} to {@code forecastDate} (null: on its due date), as {@code standing} may
+     * ({@link #updateAs}): the form of the deliverable page.
+     */
+    @Transactional
+    public DeliverableView moveForecast(Project project, Standing standing, String code, LocalDate forecastDate) {
+        DeliverableView current = get(project, code, standing.isReviewer());
+        return updateAs(project, standing, code, null, DeliverableInput.withForecast(current, forecastDate), false);
     }
 
     /** The partner leading the deliverable's work package; null when it has none. */
@@ -305,8 +322,9 @@ public class DeliverableService {
         if (!received.isEmpty()) {
             throw new ConflictProblem(
                     "deliverables",
-                    String.join(", ", received) + " reached the funder and stay in the plan: what the funder"
-                            + " received is never erased");
+                    String.join(", ", received) + " reached the funder and cannot be removed: what the funder"
+                            + " received is never erased; archive what must leave the plan (POST …/deliverables/"
+                            + received.get(0) + "/archive), and an import leaves it archived");
         }
         removed.forEach(deliverable -> deliverable.dependsOn.clear());
         deliverables.flush();
@@ -320,7 +338,8 @@ public class DeliverableService {
         if (FunderProjection.received(deliverable)) {
             throw new ConflictProblem(
                     "code",
-                    code + " reached the funder and cannot be removed: what the funder received is never erased");
+                    code + " reached the funder and cannot be removed: what the funder received is never erased;"
+                            + " archive it if it must leave the plan (POST …/deliverables/" + code + "/archive)");
         }
         List<String> dependents = deliverables.dependents(deliverable);
         if (!dependents.isEmpty()) {
@@ -348,6 +367,50 @@ public class DeliverableService {
         activity.recordChange(project, subject(after), before, after);
     }
 
+    /**
+     * Takes the deliverable out of the plan, for {@code reason}: it stays, with its files, comments and history, at its
+     * address, but is no longer listed, due or overdue. 409 if it already left.
+     */
+    @Transactional
+    public DeliverableView archive(Project project, String code, ArchiveInput input) {
+        Deliverable deliverable = find(project, code);
+        requireInPlan(deliverable);
+        DeliverableView before = view(deliverable);
+        deliverable.archivedAt = OffsetDateTime.now(clock);
+        deliverable.archiveReason = input.reason().strip();
+        deliverables.flush();
+        DeliverableView after = view(deliverable);
+        activity.record(project, subject(after), "ARCHIVED", before, after);
+        return after;
+    }
+
+    /** Brings an archived deliverable back into the plan; 409 if it is in it. */
+    @Transactional
+    public DeliverableView restore(Project project, String code) {
+        Deliverable deliverable = find(project, code);
+        if (deliverable.archivedAt == null) {
+            throw new ConflictProblem("code", code + " is in the plan of " + project.acronym + ": it is not archived");
+        }
+        DeliverableView before = view(deliverable);
+        deliverable.archivedAt = null;
+        deliverable.archiveReason = null;
+        deliverables.flush();
+        DeliverableView after = view(deliverable);
+        activity.record(project, subject(after), "RESTORED", before, after);
+        return after;
+    }
+
+    /** Refuses (409) a change of a deliverable that left the plan: it is restored first. */
+    public static void requireInPlan(Deliverable deliverable) {
+        if (deliverable.archivedAt != null) {
+            throw new ConflictProblem(
+                    "code",
+                    deliverable.code + " left the plan on " + deliverable.archivedAt.toLocalDate() + " (archived: "
+                            + deliverable.archiveReason + "); restore it first (DELETE …/deliverables/"
+                            + deliverable.code + "/archive)");
+        }
+    }
+
     /** Reviewers read about a deliverable once it has reached them. */
     private static Subject subject(DeliverableView view) {
         return FunderProjection.change(view.code(), view.status(), view.status());
@@ -355,7 +418,7 @@ public class DeliverableService {
 
     void reschedule(@Observes ProjectRescheduled event) {
         Project project = event.project();
-        for (Deliverable deliverable : deliverables.listAll(project)) {
+        for (Deliverable deliverable : deliverables.listEvery(project)) {
             if (deliverable.explicitDueDate == null && deliverable.dueMonth > project.durationMonths()) {
                 throw new ConflictProblem(
                         "endDate",
@@ -489,6 +552,7 @@ public class DeliverableService {
                         List.copyOf(dependencies.getOrDefault(d.id, new TreeSet<>())),
                         EventInput.of(d.event),
                         WorkflowState.of(d),
+                        ArchiveNote.of(d),
                         d.version))
                 .toList();
     }

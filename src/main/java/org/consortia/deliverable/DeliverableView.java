@@ -28,6 +28,7 @@ public record DeliverableView(
         List<String> dependsOn,
         EventInput event,
         WorkflowState workflow,
+        ArchiveNote archived,
         long version) {
 
     /** The status its reader is told: the consortium's own, or the funder's words in the funder's view. */

@@ -125,6 +125,7 @@ public final class FunderProjection {
                 deliverable.dependsOn(),
                 deliverable.event(),
                 deliverable.workflow().submittedAt() == null ? WorkflowState.NONE : deliverable.workflow(),
+                deliverable.archived(),
                 deliverable.version());
     }
 

@@ -253,6 +253,9 @@ public interface OverviewMessages {
     @Message("No deliverable yet.")
     String plan_no_deliverables();
 
+    @Message("Archived: they left the plan, and stay on the record")
+    String plan_archived_caption();
+
     @Message("Milestones by due date")
     String plan_milestones_caption();
 

@@ -41,6 +41,13 @@ class PlanContents {
                 .items();
     }
 
+    /** The deliverables that left the plan, by due date, then code. */
+    List<DeliverableView> archived(Project project) {
+        DeliverableFilter filter = new DeliverableFilter();
+        filter.archived = "true";
+        return deliverables.page(project, filter, false, PageRequest.largest()).items();
+    }
+
     /** By due date, then code. */
     List<MilestoneView> milestones(Project project) {
         return milestones.page(project, PageRequest.largest()).items();

@@ -31,6 +31,7 @@ public class PlanPage {
                 ProjectView project,
                 List<WorkPackageView> workPackages,
                 List<DeliverableView> deliverables,
+                List<DeliverableView> archived,
                 List<MilestoneView> milestones);
     }
 
@@ -52,6 +53,7 @@ public class PlanPage {
                 ProjectView.of(project),
                 contents.workPackages(project),
                 contents.deliverables(project),
+                contents.archived(project),
                 contents.milestones(project)));
     }
 }

@@ -8,6 +8,7 @@ public record ProjectCard(
         String acronym,
         String title,
         Standing.Level standing,
+        boolean euGrant,
         int month,
         int durationMonths,
         int accepted,

@@ -86,7 +86,8 @@ public class ProjectOverview {
                                 + " sum(case when d.status = :accepted then 1 else 0 end),"
                                 + " sum(case when d.dueDate < :today and d.status not in :delivered then 1 else 0 end),"
                                 + " min(case when d.dueDate >= :today and d.status not in :delivered then d.dueDate end)"
-                                + " from Deliverable d where d.project.acronym in :acronyms group by d.project.acronym",
+                                + " from Deliverable d where d.project.acronym in :acronyms and d.archivedAt is null"
+                                + " group by d.project.acronym",
                         Object[].class)
                 .setParameter("accepted", DeliverableStatus.ACCEPTED)
                 .setParameter("delivered", DeliverableStatus.DELIVERED)
@@ -104,6 +105,7 @@ public class ProjectOverview {
                             project.acronym,
                             project.title,
                             role.standing(),
+                            project.euGrant,
                             currentMonth(project, today),
                             project.durationMonths(),
                             number(row[2]),
@@ -201,7 +203,8 @@ public class ProjectOverview {
         Set<String> contributions = Set.copyOf(entityManager
                 .createQuery(
                         "select d.code from Deliverable d"
-                                + " join d.contributors c join c.organisation o where d.project = :project and o.code = :code",
+                                + " join d.contributors c join c.organisation o where d.project = :project and o.code = :code"
+                                + " and d.archivedAt is null",
                         String.class)
                 .setParameter("project", project)
                 .setParameter("code", code)
@@ -333,7 +336,7 @@ public class ProjectOverview {
                         "select d from Deliverable d"
                                 + " join fetch d.workPackage join fetch d.lead l join fetch l.organisation"
                                 + " left join fetch d.event.host h left join fetch h.organisation"
-                                + " where d.project = :project order by d.dueDate, d.code",
+                                + " where d.project = :project and d.archivedAt is null order by d.dueDate, d.code",
                         Deliverable.class)
                 .setParameter("project", project)
                 .getResultList();

@@ -55,6 +55,10 @@ public class Project extends PanacheEntity {
     @Column(nullable = false)
     public AcceptanceAuthority acceptanceAuthority = AcceptanceAuthority.FUNDER_REVIEWER;
 
+    /** A grant of an EU programme: its pages speak the EU's words (the funder's reviewer is its project officer). */
+    @Column(nullable = false)
+    public boolean euGrant;
+
     /** Days before each deadline when its responsible organisation is reminded, comma-separated. */
     @Column(nullable = false)
     public String reminderOffsets = "30,7,1";

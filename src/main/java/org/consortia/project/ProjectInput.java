@@ -25,4 +25,5 @@ public record ProjectInput(
         String summary,
         Boolean publicPage,
         AcceptanceAuthority acceptanceAuthority,
+        Boolean euGrant,
         @Size(max = 10) List<@NotNull @Min(1) @Max(365) Integer> reminderOffsets) {}

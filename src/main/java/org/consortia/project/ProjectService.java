@@ -129,6 +129,7 @@ public class ProjectService {
                 project.summary,
                 project.publicPage,
                 project.acceptanceAuthority,
+                project.euGrant,
                 project.reminderDays());
     }
 
@@ -171,6 +172,9 @@ public class ProjectService {
         }
         if (input.acceptanceAuthority() != null) {
             project.acceptanceAuthority = input.acceptanceAuthority();
+        }
+        if (input.euGrant() != null) {
+            project.euGrant = input.euGrant();
         }
         if (input.reminderOffsets() != null) {
             project.reminderOffsets = input.reminderOffsets().stream()

@@ -17,6 +17,7 @@ public record ProjectView(
         String summary,
         boolean publicPage,
         AcceptanceAuthority acceptanceAuthority,
+        boolean euGrant,
         List<Integer> reminderOffsets,
         long version) {
 
@@ -34,6 +35,7 @@ public record ProjectView(
                 p.summary,
                 p.publicPage,
                 p.acceptanceAuthority,
+                p.euGrant,
                 p.reminderDays(),
                 p.version);
     }

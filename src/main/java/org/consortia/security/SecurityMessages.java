@@ -10,7 +10,8 @@ import io.quarkus.qute.i18n.MessageBundle;
 @MessageBundle("security")
 public interface SecurityMessages {
 
-    @Message("{#when level}{#is REVIEWER}Project officer (funder){#is PARTNER}Partner{#is COORDINATOR}Coordinator"
-            + "{#is ADMIN}Platform administrator{#else}–{/when}")
-    String standing(Standing.Level level);
+    /** The reviewer of an EU grant ({@code euGrant}) is its project officer; of another project, the funder's reviewer. */
+    @Message("{#when level}{#is REVIEWER}{#if euGrant}Project officer (funder){#else}Funder's reviewer{/if}"
+            + "{#is PARTNER}Partner{#is COORDINATOR}Coordinator{#is ADMIN}Platform administrator{#else}–{/when}")
+    String standing(Standing.Level level, boolean euGrant);
 }

@@ -119,6 +119,7 @@ class FunderProjectionTest {
                 List.of(),
                 null,
                 workflow == null ? new WorkflowState(null, null, false, null, null) : workflow,
+                null,
                 3);
     }
 }

@@ -1,9 +1,13 @@
 package org.consortia.deliverable;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -136,6 +140,101 @@ class FunderRecordTest {
                 .statusCode(200)
                 .body("items.action", hasItem("REVIEWER_ASSIGNED"))
                 .body("items.action", hasItem("REVIEWER_UNASSIGNED"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void whatMustLeaveThePlanIsArchivedAndStaysOnTheRecord() {
+        String study = project.api(DemoPartnersProject.IN_REVIEW);
+        given().auth()
+                .oauth2(Tokens.of("nexem-partner"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "Not ours"))
+                .post(study + "/archive")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(Tokens.of("unipso-coordinator"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", " "))
+                .post(study + "/archive")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("reason"));
+        given().auth()
+                .oauth2(Tokens.of("unipso-coordinator"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "Merged into the final report by amendment 2"))
+                .post(study + "/archive")
+                .then()
+                .statusCode(200)
+                .body("archived.reason", equalTo("Merged into the final report by amendment 2"))
+                .body("archived.at", equalTo("2026-06-15T09:00:00Z"));
+        given().auth()
+                .oauth2(Tokens.of("unipso-coordinator"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "Again"))
+                .post(study + "/archive")
+                .then()
+                .statusCode(409);
+
+        given().auth()
+                .oauth2(Tokens.of("ec-reviewer"))
+                .get("/api/projects/" + project.acronym() + "/deliverables")
+                .then()
+                .statusCode(200)
+                .body("items.code", not(hasItem(DemoPartnersProject.IN_REVIEW)));
+        given().auth()
+                .oauth2(Tokens.of("ec-reviewer"))
+                .queryParam("archived", "true")
+                .get("/api/projects/" + project.acronym() + "/deliverables")
+                .then()
+                .statusCode(200)
+                .body("items.code", contains(DemoPartnersProject.IN_REVIEW));
+        given().auth()
+                .oauth2(Tokens.of("ec-reviewer"))
+                .get(study + "/files")
+                .then()
+                .statusCode(200)
+                .body("items.fileName", hasItem("study.pdf"));
+        given().auth()
+                .oauth2(Tokens.of("unipso-coordinator"))
+                .delete(study)
+                .then()
+                .statusCode(409);
+        given().auth()
+                .oauth2(Tokens.of("ec-reviewer"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("to", "ACCEPTED"))
+                .post(study + "/transitions")
+                .then()
+                .statusCode(409)
+                .body("detail", containsString("left the plan"));
+
+        Map<String, Object> without = exportedPlan();
+        assertThat(
+                ((List<Map<String, Object>>) without.get("deliverables"))
+                        .stream().map(d -> d.get("code")).toList(),
+                not(hasItem(DemoPartnersProject.IN_REVIEW)));
+        given().auth()
+                .oauth2(Tokens.of("unipso-coordinator"))
+                .contentType(ContentType.JSON)
+                .body(without)
+                .post("/api/projects/import")
+                .then()
+                .statusCode(200);
+
+        given().auth()
+                .oauth2(Tokens.of("unipso-coordinator"))
+                .delete(study + "/archive")
+                .then()
+                .statusCode(200)
+                .body("archived", nullValue());
+        given().auth()
+                .oauth2(Tokens.of("unipso-coordinator"))
+                .get("/api/projects/" + project.acronym() + "/deliverables")
+                .then()
+                .body("items.code", hasItem(DemoPartnersProject.IN_REVIEW));
     }
 
     /** The project's plan document as its coordinator exports it, to change and import again. */

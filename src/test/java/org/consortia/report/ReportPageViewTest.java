@@ -102,6 +102,7 @@ class ReportPageViewTest {
                 null,
                 false,
                 AcceptanceAuthority.FUNDER_REVIEWER,
+                true,
                 List.of(),
                 0);
         return new ReportPageView(foresee, null, standing, report, revisions, null, null, null, null);

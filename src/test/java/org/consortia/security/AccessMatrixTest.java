@@ -307,6 +307,32 @@ class AccessMatrixTest {
                 403,
                 404,
                 401);
+        row(
+                cases,
+                "archive a deliverable",
+                caller -> post(FORESEE + "/deliverables/D9.99/archive", Map.of("reason", "Access matrix")),
+                404,
+                404,
+                403,
+                403,
+                403,
+                404,
+                403,
+                404,
+                401);
+        row(
+                cases,
+                "bring a deliverable back into the plan",
+                delete(FORESEE + "/deliverables/D9.99/archive"),
+                404,
+                404,
+                403,
+                403,
+                403,
+                404,
+                403,
+                404,
+                401);
         row(cases, "list milestones", get(FORESEE + "/milestones"), 200, 200, 200, 200, 200, 404, 200, 404, 401);
         row(
                 cases,

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.function.Supplier;
 import org.consortia.activity.ActivityFilter;
@@ -21,8 +22,10 @@ import org.consortia.common.InvalidDataProblem;
 import org.consortia.common.LargeBody;
 import org.consortia.common.Page;
 import org.consortia.common.PageRequest;
+import org.consortia.deliverable.ArchiveInput;
 import org.consortia.deliverable.Deliverable;
 import org.consortia.deliverable.DeliverableMessages;
+import org.consortia.deliverable.DeliverablePart;
 import org.consortia.deliverable.DeliverableService;
 import org.consortia.deliverable.DeliverableStatus;
 import org.consortia.deliverable.DeliverableView;
@@ -43,6 +46,7 @@ import org.consortia.security.Standing;
 import org.consortia.web.FormError;
 import org.consortia.web.FormErrors;
 import org.consortia.web.FormSubmission;
+import org.consortia.web.FormValues;
 import org.consortia.web.InputValidation;
 import org.consortia.web.LocalisedMessages;
 import org.jboss.resteasy.reactive.RestForm;
@@ -177,6 +181,52 @@ public class DeliverablePage {
         });
     }
 
+    /** The coordinator or the lead of its work package moves its forecast ({@link DeliverableService#moveForecast}). */
+    @POST
+    @Path("forecast")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response forecast(
+            @PathParam("acronym") String acronym, @PathParam("code") String code, @RestForm String forecastDate) {
+        Project project = visibleProject(acronym);
+        Standing standing = access.standing(project);
+        FormErrors errors = new FormErrors(messages.get());
+        LocalDate date = FormValues.date(forecastDate, "forecastDate", errors);
+        return attempt(project, code, "forecast", forecastDate, errors, () -> {
+            deliverables.moveForecast(project, standing, code, date);
+            return messages.get(DeliverableMessages.class).flash_forecast(code);
+        });
+    }
+
+    /** The coordinator takes the deliverable out of the plan, saying why ({@link DeliverableService#archive}). */
+    @POST
+    @Path("archive")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response archive(
+            @PathParam("acronym") String acronym, @PathParam("code") String code, @RestForm String reason) {
+        Project project = access.managed(visibleProject(acronym));
+        ArchiveInput input = new ArchiveInput(reason);
+        FormErrors errors = new FormErrors(messages.get());
+        validation.check(input, errors);
+        return attempt(project, code, "archive", reason, errors, () -> {
+            deliverables.archive(project, code, input);
+            return messages.get(DeliverableMessages.class).flash_archived(code);
+        });
+    }
+
+    /** The coordinator brings it back into the plan. */
+    @POST
+    @Path("restoration")
+    @Produces(MediaType.TEXT_HTML)
+    public Response restore(@PathParam("acronym") String acronym, @PathParam("code") String code) {
+        Project project = access.managed(visibleProject(acronym));
+        return attempt(project, code, "restoration", null, () -> {
+            deliverables.restore(project, code);
+            return messages.get(DeliverableMessages.class).flash_restored(code);
+        });
+    }
+
     @GET
     @Path("files/{version:[0-9]{1,6}}")
     public Response download(
@@ -222,6 +272,7 @@ public class DeliverablePage {
                 workflow.movesFor(standing, project.acceptanceAuthority, deliverable),
                 standing.mayUpload(deliverable.lead(), deliverable.contributors()),
                 !funderView || FunderProjection.received(found),
+                deliverables.changeableParts(project, standing, deliverable).contains(DeliverablePart.FORECAST),
                 versions.items(),
                 versions.total(),
                 comments.latest(found, funderView, SHOWN_COMMENTS),

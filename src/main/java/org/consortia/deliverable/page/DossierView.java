@@ -21,6 +21,7 @@ public record DossierView(
         List<Move> moves,
         boolean mayUpload,
         boolean mayComment,
+        boolean mayForecast,
         List<FileVersionView> versions,
         long versionCount,
         Page<CommentView> comments,

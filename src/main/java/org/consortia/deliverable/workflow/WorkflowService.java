@@ -58,6 +58,7 @@ public class WorkflowService {
             Project project, String code, Standing standing, CurrentUser user, TransitionInput input) {
         boolean reviewer = standing.isReviewer();
         Deliverable deliverable = deliverables.findLocked(project, code);
+        DeliverableService.requireInPlan(deliverable);
         DeliverableStatus from = deliverable.status;
         String comment = input.comment() == null || input.comment().isBlank()
                 ? null

@@ -172,6 +172,75 @@ class DeliverablePageTest {
     }
 
     @Test
+    void theLeadOfItsWorkPackageMovesTheForecastOnThePageAndAnotherPartnerMayNot() {
+        PageSession elisfa = PageSession.of("elisfa-partner");
+        elisfa.given()
+                .formParam("forecastDate", "2026-10-15")
+                .formParam("_csrf", elisfa.formToken(project.page(TRAINING)))
+                .when()
+                .post(project.page(TRAINING) + "/forecast")
+                .then()
+                .statusCode(403);
+
+        PageSession nexem = PageSession.of("nexem-partner");
+        nexem.given().when().get(project.page(TRAINING)).then().body(containsString("Save the forecast"));
+        nexem.given()
+                .formParam("forecastDate", "2026-10-15")
+                .formParam("_csrf", nexem.formToken(project.page(TRAINING)))
+                .redirects()
+                .follow(false)
+                .when()
+                .post(project.page(TRAINING) + "/forecast")
+                .then()
+                .statusCode(303);
+        given().auth()
+                .oauth2(Tokens.of("ec-reviewer"))
+                .get(project.api(TRAINING))
+                .then()
+                .body("dueDate", equalTo("2026-08-31"))
+                .body("forecastDate", equalTo("2026-10-15"));
+    }
+
+    @Test
+    void theCoordinatorArchivesOnThePageWhatMustLeaveThePlanAndAPartnerMayNot() {
+        PageSession elisfa = PageSession.of("elisfa-partner");
+        elisfa.given()
+                .formParam("reason", "Not needed")
+                .formParam("_csrf", elisfa.formToken(project.page(TRAINING)))
+                .when()
+                .post(project.page(TRAINING) + "/archive")
+                .then()
+                .statusCode(403);
+
+        PageSession coordinator = PageSession.of("unipso-coordinator");
+        coordinator
+                .given()
+                .formParam("reason", "The training moved to the next grant")
+                .formParam("_csrf", coordinator.formToken(project.page(TRAINING)))
+                .redirects()
+                .follow(false)
+                .when()
+                .post(project.page(TRAINING) + "/archive")
+                .then()
+                .statusCode(303);
+        coordinator
+                .given()
+                .when()
+                .get(project.page(TRAINING))
+                .then()
+                .statusCode(200)
+                .body(containsString("The training moved to the next grant"))
+                .body(containsString("Bring it back into the plan"));
+        coordinator
+                .given()
+                .when()
+                .get("/projects/" + project.acronym() + "/plan")
+                .then()
+                .statusCode(200)
+                .body(containsString("Archived: they left the plan"));
+    }
+
+    @Test
     void theLeadPartnerUploadsThroughTheFormAndComesBackToThePage() {
         PageSession nexem = PageSession.of("nexem-partner");
 

@@ -401,6 +401,7 @@ class TransitionMatrixTest {
                 List.of(),
                 null,
                 null,
+                null,
                 0);
     }
 }

@@ -133,10 +133,7 @@ public class MilestoneService {
             Project project, Standing standing, String code, String ifMatch, MilestoneInput input) {
         if (!standing.managesPlan()) {
             MilestoneView current = get(project, code);
-            String lead = current.workPackage() == null
-                    ? null
-                    : workPackages.get(project, current.workPackage()).lead();
-            if (!standing.managesWorkPackage(lead)) {
+            if (!standing.managesWorkPackage(workPackageLead(project, current))) {
                 throw new ForbiddenProblem("Only the coordinator or the lead of its work package may change " + code);
             }
             EntityTags.requireMatch(ifMatch, current.version());
@@ -147,6 +144,43 @@ public class MilestoneService {
             }
         }
         return update(project, code, ifMatch, input);
+    }
+
+    /**
+     * Records the progress of {@code code}: when it is now expected ({@code forecastDate}, null for its due date) and
+     * when it was achieved (null: not yet), the rest as it stands, under {@code ifMatch}, as {@code standing} may
+     * ({@link #updateAs}): the form of the milestone page.
+     */
+    @Transactional
+    public MilestoneView recordProgress(
+            Project project,
+            Standing standing,
+            String code,
+            String ifMatch,
+            LocalDate forecastDate,
+            LocalDate achievedDate) {
+        MilestoneView current = get(project, code);
+        return updateAs(
+                project,
+                standing,
+                code,
+                ifMatch,
+                new MilestoneInput(
+                        current.code(),
+                        current.title(),
+                        current.workPackage(),
+                        current.dueDateExplicit() ? null : current.dueMonth(),
+                        current.dueDateExplicit() ? current.dueDate() : null,
+                        forecastDate,
+                        current.meansOfVerification(),
+                        achievedDate));
+    }
+
+    /** The partner leading the milestone's work package; null when it has none. */
+    public String workPackageLead(Project project, MilestoneView milestone) {
+        return milestone.workPackage() == null
+                ? null
+                : workPackages.get(project, milestone.workPackage()).lead();
     }
 
     /** Creates the milestone or brings it in line with {@code input}: what a plan import does. */

@@ -154,13 +154,7 @@ class AmendmentTest {
     void inPreparationTheDateChangesInThePlanAndWithoutAuthorityARequestIsApproved() {
         Map<String, Object> head = Fixtures.projectBody(project.acronym());
         head.put("acceptanceAuthority", "NONE");
-        given().auth()
-                .oauth2(Tokens.of("admin"))
-                .contentType(ContentType.JSON)
-                .body(head)
-                .put("/api/projects/" + project.acronym())
-                .then()
-                .statusCode(200);
+        put("admin", "/api/projects/" + project.acronym(), head).statusCode(200);
         request("unipso-coordinator", Map.of("deliverable", STUDY, "dueMonth", 21, "reason", "Our own pace"))
                 .statusCode(201)
                 .body("status", equalTo("APPROVED"))
@@ -168,46 +162,22 @@ class AmendmentTest {
         dueDate("2026-09-30");
 
         head.put("status", "DRAFT");
-        given().auth()
-                .oauth2(Tokens.of("admin"))
-                .contentType(ContentType.JSON)
-                .body(head)
-                .put("/api/projects/" + project.acronym())
-                .then()
-                .statusCode(200);
+        put("admin", "/api/projects/" + project.acronym(), head).statusCode(200);
         request("unipso-coordinator", Map.of("deliverable", STUDY, "dueMonth", 22, "reason", "Not yet signed"))
                 .statusCode(409)
                 .body("detail", containsString("in preparation"));
         Map<String, Object> later = unchanged(project.api(STUDY));
         later.put("dueMonth", 22);
         later.remove("dueDate");
-        given().auth()
-                .oauth2(Tokens.of("unipso-coordinator"))
-                .contentType(ContentType.JSON)
-                .body(later)
-                .put(project.api(STUDY))
-                .then()
-                .statusCode(200)
-                .body("dueDate", equalTo("2026-10-31"));
+        put("unipso-coordinator", project.api(STUDY), later).statusCode(200).body("dueDate", equalTo("2026-10-31"));
     }
 
     @Test
     void theLeadOfItsWorkPackageMovesTheForecastNotTheContractualDate() {
         Map<String, Object> forecast = unchanged(project.api(STUDY));
         forecast.put("forecastDate", "2026-09-15");
-        given().auth()
-                .oauth2(Tokens.of("elisfa-partner"))
-                .contentType(ContentType.JSON)
-                .body(forecast)
-                .put(project.api(STUDY))
-                .then()
-                .statusCode(403);
-        given().auth()
-                .oauth2(Tokens.of("nexem-partner"))
-                .contentType(ContentType.JSON)
-                .body(forecast)
-                .put(project.api(STUDY))
-                .then()
+        put("elisfa-partner", project.api(STUDY), forecast).statusCode(403);
+        put("nexem-partner", project.api(STUDY), forecast)
                 .statusCode(200)
                 .body("dueDate", equalTo("2026-07-31"))
                 .body("forecastDate", equalTo("2026-09-15"));
@@ -215,20 +185,10 @@ class AmendmentTest {
         Map<String, Object> redated = unchanged(project.api(STUDY));
         redated.put("dueMonth", 21);
         redated.remove("dueDate");
-        given().auth()
-                .oauth2(Tokens.of("nexem-partner"))
-                .contentType(ContentType.JSON)
-                .body(redated)
-                .put(project.api(STUDY))
-                .then()
+        put("nexem-partner", project.api(STUDY), redated)
                 .statusCode(403)
                 .body("detail", containsString("the forecast date"));
-        given().auth()
-                .oauth2(Tokens.of("unipso-coordinator"))
-                .contentType(ContentType.JSON)
-                .body(redated)
-                .put(project.api(STUDY))
-                .then()
+        put("unipso-coordinator", project.api(STUDY), redated)
                 .statusCode(409)
                 .body("errors[0].field", equalTo("dueMonth"))
                 .body("detail", containsString("changes only by an amendment"));
@@ -247,19 +207,8 @@ class AmendmentTest {
                 .statusCode(201);
         Map<String, Object> forecast = unchanged(project.api("D1.4"));
         forecast.put("forecastDate", "2025-12-01");
-        given().auth()
-                .oauth2(Tokens.of("elisfa-partner"))
-                .contentType(ContentType.JSON)
-                .body(forecast)
-                .put(project.api("D1.4"))
-                .then()
-                .statusCode(403);
-        given().auth()
-                .oauth2(Tokens.of("nexem-partner"))
-                .contentType(ContentType.JSON)
-                .body(forecast)
-                .put(project.api("D1.4"))
-                .then()
+        put("elisfa-partner", project.api("D1.4"), forecast).statusCode(403);
+        put("nexem-partner", project.api("D1.4"), forecast)
                 .statusCode(200)
                 .body("forecastDate", equalTo("2025-12-01"))
                 .body("overdue", equalTo(true));
@@ -269,21 +218,10 @@ class AmendmentTest {
     void theCoordinatorNeitherChoosesWhoDecidesNorTakesTheProjectBackIntoPreparation() {
         Map<String, Object> head = Fixtures.projectBody(project.acronym());
         head.put("acceptanceAuthority", "COORDINATOR");
-        given().auth()
-                .oauth2(Tokens.of("unipso-coordinator"))
-                .contentType(ContentType.JSON)
-                .body(head)
-                .put("/api/projects/" + project.acronym())
-                .then()
-                .statusCode(403);
+        put("unipso-coordinator", "/api/projects/" + project.acronym(), head).statusCode(403);
         head.remove("acceptanceAuthority");
         head.put("status", "DRAFT");
-        given().auth()
-                .oauth2(Tokens.of("unipso-coordinator"))
-                .contentType(ContentType.JSON)
-                .body(head)
-                .put("/api/projects/" + project.acronym())
-                .then()
+        put("unipso-coordinator", "/api/projects/" + project.acronym(), head)
                 .statusCode(409)
                 .body("errors[0].field", equalTo("status"));
     }
@@ -328,6 +266,15 @@ class AmendmentTest {
                 .contentType(ContentType.JSON)
                 .body(plan)
                 .post("/api/projects/import")
+                .then();
+    }
+
+    private static ValidatableResponse put(String who, String path, Map<String, Object> body) {
+        return given().auth()
+                .oauth2(Tokens.of(who))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .put(path)
                 .then();
     }
 

@@ -39,6 +39,11 @@ public record Subject(String type, String key, String deliverable, boolean visib
         return new Subject("AMENDMENT", code, deliverable, true);
     }
 
+    /** The project's budget: the consortium's own; the funder reads its figures in the submitted reports. */
+    public static Subject budget(String acronym) {
+        return new Subject("BUDGET", acronym, null, false);
+    }
+
     public static Subject reportingPeriod(int number) {
         return new Subject("REPORTING_PERIOD", Integer.toString(number), null, true);
     }

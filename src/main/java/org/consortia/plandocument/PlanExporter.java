@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import org.consortia.deliverable.DeliverableService;
 import org.consortia.deliverable.FunderProjection;
+import org.consortia.finance.BudgetService;
 import org.consortia.milestone.MilestoneService;
 import org.consortia.organisation.OrganisationInput;
 import org.consortia.partner.PartnerService;
@@ -27,6 +28,7 @@ public class PlanExporter {
     private final ReportingPeriodService reportingPeriods;
     private final ReviewerService reviewers;
     private final RiskService risks;
+    private final BudgetService budgets;
 
     PlanExporter(
             ProjectService projects,
@@ -36,7 +38,8 @@ public class PlanExporter {
             MilestoneService milestones,
             ReportingPeriodService reportingPeriods,
             ReviewerService reviewers,
-            RiskService risks) {
+            RiskService risks,
+            BudgetService budgets) {
         this.projects = projects;
         this.partners = partners;
         this.workPackages = workPackages;
@@ -45,6 +48,7 @@ public class PlanExporter {
         this.reportingPeriods = reportingPeriods;
         this.reviewers = reviewers;
         this.risks = risks;
+        this.budgets = budgets;
     }
 
     /**
@@ -63,7 +67,8 @@ public class PlanExporter {
                 plan.milestones(),
                 plan.reportingPeriods(),
                 plan.reviewers(),
-                List.of());
+                List.of(),
+                null);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -80,6 +85,7 @@ public class PlanExporter {
                 milestones.export(project),
                 reportingPeriods.export(project),
                 reviewers.export(project),
-                risks.export(project));
+                risks.export(project),
+                budgets.export(project));
     }
 }

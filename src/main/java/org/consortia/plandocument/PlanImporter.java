@@ -19,6 +19,7 @@ import org.consortia.common.ProblemException;
 import org.consortia.deliverable.Deliverable;
 import org.consortia.deliverable.DeliverableInput;
 import org.consortia.deliverable.DeliverableService;
+import org.consortia.finance.BudgetService;
 import org.consortia.milestone.MilestoneInput;
 import org.consortia.milestone.MilestoneService;
 import org.consortia.organisation.Organisation;
@@ -53,6 +54,7 @@ public class PlanImporter {
     private final ReportingPeriodService reportingPeriods;
     private final ReviewerService reviewers;
     private final RiskService risks;
+    private final BudgetService budgets;
     private final ActivityLog activity;
 
     PlanImporter(
@@ -65,6 +67,7 @@ public class PlanImporter {
             ReportingPeriodService reportingPeriods,
             ReviewerService reviewers,
             RiskService risks,
+            BudgetService budgets,
             ActivityLog activity) {
         this.projects = projects;
         this.organisationService = organisationService;
@@ -75,6 +78,7 @@ public class PlanImporter {
         this.reportingPeriods = reportingPeriods;
         this.reviewers = reviewers;
         this.risks = risks;
+        this.budgets = budgets;
         this.activity = activity;
     }
 
@@ -118,6 +122,9 @@ public class PlanImporter {
         });
         reviewers.replaceAll(project, new HashSet<>(plan.reviewers()), byAdministrator);
         int registered = under("risks", () -> risks.importAll(project, plan.risks()));
+        if (plan.budget() != null) {
+            under("budget", () -> budgets.replace(project, null, plan.budget()));
+        }
 
         milestones.removeAllExcept(project, codes(plan.milestones(), MilestoneInput::code));
         deliverables.removeAllExcept(project, codes(plan.deliverables(), DeliverableInput::code));

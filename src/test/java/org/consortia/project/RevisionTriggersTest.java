@@ -68,6 +68,12 @@ class RevisionTriggersTest {
                                     + " only a report's status and revision (table report)")),
             Map.entry("report_comment", new Watching(Set.of(), "shown by the report page and its PDF only")),
             Map.entry(
+                    "grant_terms",
+                    new Watching(Set.of(), "the budget's terms, read by the budget API at each request")),
+            Map.entry("cost_category", new Watching(Set.of(), "read by the budget API at each request")),
+            Map.entry("budget_line", new Watching(Set.of(), "read by the budget API at each request")),
+            Map.entry("planned_effort", new Watching(Set.of(), "read by the budget API at each request")),
+            Map.entry(
                     "amendment",
                     new Watching(
                             Set.of(),

@@ -377,6 +377,22 @@ class AccessMatrixTest {
                 403,
                 404,
                 401);
+        row(cases, "read the budget", get(FORESEE + "/budget"), 200, 200, 200, 200, 200, 404, 404, 404, 401);
+        row(
+                cases,
+                "write the budget of a project under way",
+                put(
+                        FORESEE + "/budget",
+                        () -> Map.of("fundingModel", "LUMP_SUM", "fundingRate", 90, "beneficiaries", List.of())),
+                409,
+                409,
+                403,
+                403,
+                403,
+                404,
+                404,
+                404,
+                401);
         row(cases, "list amendments", get(FORESEE + "/amendments"), 200, 200, 200, 200, 200, 404, 200, 404, 401);
         row(
                 cases,

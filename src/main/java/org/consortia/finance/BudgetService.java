@@ -1,0 +1,361 @@
+package org.consortia.finance;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.consortia.activity.ActivityLog;
+import org.consortia.activity.Subject;
+import org.consortia.common.ConflictProblem;
+import org.consortia.common.EntityTags;
+import org.consortia.common.InvalidDataProblem;
+import org.consortia.finance.GrantArithmetic.Cost;
+import org.consortia.finance.GrantArithmetic.Figures;
+import org.consortia.finance.GrantArithmetic.Rates;
+import org.consortia.partner.Participation;
+import org.consortia.partner.PartnerService;
+import org.consortia.project.Project;
+import org.consortia.project.ProjectStatus;
+import org.consortia.security.Standing;
+import org.consortia.workpackage.WorkPackage;
+import org.consortia.workpackage.WorkPackageService;
+
+/**
+ * A project's budget: the grant's terms, categories, each beneficiary's estimated costs and planned effort. Read in a
+ * fixed number of queries; written whole, checked first (nothing is written when anything is wrong), and, once the
+ * project is under way, only as it stands: a change after signature is an amendment (docs/finances.md).
+ */
+@ApplicationScoped
+public class BudgetService {
+
+    private final BudgetRepository budgets;
+    private final PartnerService partners;
+    private final WorkPackageService workPackages;
+    private final ActivityLog activity;
+
+    BudgetService(
+            BudgetRepository budgets, PartnerService partners, WorkPackageService workPackages, ActivityLog activity) {
+        this.budgets = budgets;
+        this.partners = partners;
+        this.workPackages = workPackages;
+        this.activity = activity;
+    }
+
+    /**
+     * The budget as {@code standing} reads it: everything for the coordinator (and an administrator); for a partner's
+     * staff their own organisation's detail and the others' effort, unless the consortium shares every detail.
+     */
+    public BudgetView get(Project project, Standing standing) {
+        List<CostCategory> categories = budgets.categories(project);
+        return budgets.terms(project)
+                .map(terms -> view(terms, categories, budgets.lines(project), budgets.efforts(project), standing))
+                .orElseGet(() -> new BudgetView(
+                        false,
+                        null,
+                        null,
+                        null,
+                        null,
+                        true,
+                        null,
+                        false,
+                        BudgetInput.EU_CATEGORIES,
+                        List.of(),
+                        new BudgetView.Totals(Map.of(), Figures.ZERO, Map.of(), BigDecimal.ZERO.setScale(2)),
+                        0));
+    }
+
+    /** The budget as a plan document lists it; null while there is none. */
+    public BudgetInput export(Project project) {
+        return budgets.terms(project)
+                .map(terms ->
+                        input(terms, budgets.categories(project), budgets.lines(project), budgets.efforts(project)))
+                .orElse(null);
+    }
+
+    /**
+     * Replaces the budget with {@code input}, checked whole first (400 naming the field). Once the project is under way
+     * the budget is contractual: an input that changes it is a 409.
+     */
+    @Transactional
+    public BudgetView replace(Project project, String ifMatch, BudgetInput input) {
+        BudgetInput wanted = normalised(input);
+        Map<String, Participation> beneficiaries = beneficiaries(project, wanted);
+        Map<String, WorkPackage> workPackagesByCode = workPackages(project, wanted);
+        check(wanted);
+        BudgetInput current = export(project);
+        if (current != null && comparable(wanted).equals(comparable(current))) {
+            return get(project, new Standing(Standing.Level.ADMIN, Set.of()));
+        }
+        if (project.status != ProjectStatus.DRAFT) {
+            throw new ConflictProblem(
+                    "budget",
+                    "the budget of " + project.acronym + " is part of its signed grant agreement: once the project is"
+                            + " under way it changes only by an amendment");
+        }
+        GrantTerms terms = budgets.terms(project).orElseGet(() -> {
+            GrantTerms created = new GrantTerms();
+            created.project = project;
+            return created;
+        });
+        if (terms.id != null) {
+            EntityTags.requireMatch(ifMatch, terms.version);
+            budgets.moveVersionOn(terms);
+        }
+        terms.currency = wanted.currency();
+        terms.fundingModel = wanted.fundingModel();
+        terms.fundingRate = wanted.fundingRate();
+        terms.indirectRate = wanted.indirectRate();
+        terms.indirectExcludesSubcontracting = wanted.indirectExcludesSubcontracting();
+        terms.maxGrant = wanted.maxGrant();
+        terms.detailsShared = wanted.detailsShared();
+        budgets.clear(project);
+        if (terms.id == null) {
+            budgets.persist(terms);
+        }
+        Map<String, CostCategory> categories = new HashMap<>();
+        for (int i = 0; i < wanted.categories().size(); i++) {
+            BudgetInput.Category typed = wanted.categories().get(i);
+            CostCategory category = new CostCategory();
+            category.project = project;
+            category.code = typed.code();
+            category.name = typed.name();
+            category.kind = typed.kind();
+            category.position = i;
+            budgets.persist(category);
+            categories.put(category.code, category);
+        }
+        for (BudgetInput.Beneficiary typed : wanted.beneficiaries()) {
+            Participation beneficiary = beneficiaries.get(typed.organisation());
+            typed.costs().forEach((code, amount) -> {
+                BudgetLine line = new BudgetLine();
+                line.project = project;
+                line.beneficiary = beneficiary;
+                line.category = categories.get(code);
+                line.amount = amount;
+                budgets.persist(line);
+            });
+            typed.effort().forEach((code, personMonths) -> {
+                PlannedEffort effort = new PlannedEffort();
+                effort.project = project;
+                effort.beneficiary = beneficiary;
+                effort.workPackage = workPackagesByCode.get(code);
+                effort.personMonths = personMonths;
+                budgets.persist(effort);
+            });
+        }
+        budgets.flush();
+        activity.record(project, Subject.budget(project.acronym), "REPLACED", current, wanted);
+        return get(project, new Standing(Standing.Level.ADMIN, Set.of()));
+    }
+
+    /**
+     * Checks what the input says of itself: a currency ISO 4217 knows, categories each once, costs in categories of
+     * the project, and requested contributions that add up to the maximum grant when one is stated. The consortium's
+     * figures.
+     */
+    static Figures check(BudgetInput input) {
+        try {
+            Currency.getInstance(input.currency());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidDataProblem("currency", input.currency() + " is not an ISO 4217 currency");
+        }
+        Map<String, CategoryKind> kinds = new LinkedHashMap<>();
+        for (BudgetInput.Category category : input.categories()) {
+            if (kinds.put(category.code(), category.kind()) != null) {
+                throw new InvalidDataProblem("categories", category.code() + " is listed twice");
+            }
+        }
+        Set<String> organisations = new HashSet<>();
+        Rates rates = rates(input);
+        Figures total = Figures.ZERO;
+        for (int i = 0; i < input.beneficiaries().size(); i++) {
+            BudgetInput.Beneficiary beneficiary = input.beneficiaries().get(i);
+            String field = "beneficiaries[" + i + "]";
+            if (!organisations.add(beneficiary.organisation())) {
+                throw new InvalidDataProblem(field + ".organisation", beneficiary.organisation() + " is listed twice");
+            }
+            List<Cost> costs = new ArrayList<>();
+            for (Map.Entry<String, BigDecimal> cost : beneficiary.costs().entrySet()) {
+                CategoryKind kind = kinds.get(cost.getKey());
+                if (kind == null) {
+                    throw new InvalidDataProblem(
+                            field + ".costs",
+                            cost.getKey() + " is not a cost category of the project ("
+                                    + String.join(", ", kinds.keySet()) + ")");
+                }
+                costs.add(new Cost(kind, cost.getValue()));
+            }
+            total = total.plus(GrantArithmetic.figures(costs, rates));
+        }
+        if (input.maxGrant() != null && total.requested().compareTo(input.maxGrant()) != 0) {
+            throw new InvalidDataProblem(
+                    "maxGrant",
+                    "the beneficiaries' requested contributions add up to " + total.requested() + " " + input.currency()
+                            + ", not the maximum grant of " + input.maxGrant());
+        }
+        return total;
+    }
+
+    private Map<String, Participation> beneficiaries(Project project, BudgetInput input) {
+        List<String> codes = input.beneficiaries().stream()
+                .map(BudgetInput.Beneficiary::organisation)
+                .toList();
+        Map<String, Participation> byCode = new HashMap<>();
+        partners.requireAll(project, codes, "beneficiaries").forEach(p -> byCode.put(p.code(), p));
+        return byCode;
+    }
+
+    private Map<String, WorkPackage> workPackages(Project project, BudgetInput input) {
+        Map<String, WorkPackage> byCode = new HashMap<>();
+        for (int i = 0; i < input.beneficiaries().size(); i++) {
+            for (String code : input.beneficiaries().get(i).effort().keySet()) {
+                if (!byCode.containsKey(code)) {
+                    byCode.put(code, workPackages.require(project, code, "beneficiaries[" + i + "].effort"));
+                }
+            }
+        }
+        return byCode;
+    }
+
+    /** The input with its defaults filled in and its amounts to the cent, so that equal budgets compare equal. */
+    private static BudgetInput normalised(BudgetInput input) {
+        return new BudgetInput(
+                input.currency() == null ? "EUR" : input.currency(),
+                input.fundingModel(),
+                cents(input.fundingRate()),
+                input.indirectRate() == null ? cents(BigDecimal.ZERO) : cents(input.indirectRate()),
+                input.indirectExcludesSubcontracting() == null || input.indirectExcludesSubcontracting(),
+                input.maxGrant() == null ? null : cents(input.maxGrant()),
+                input.detailsShared() != null && input.detailsShared(),
+                input.categories(),
+                input.beneficiaries().stream()
+                        .map(b -> new BudgetInput.Beneficiary(b.organisation(), cents(b.costs()), cents(b.effort())))
+                        .toList());
+    }
+
+    /** The budget with its beneficiaries in one order and those without a line left out: to compare two. */
+    private static BudgetInput comparable(BudgetInput input) {
+        return new BudgetInput(
+                input.currency(),
+                input.fundingModel(),
+                input.fundingRate(),
+                input.indirectRate(),
+                input.indirectExcludesSubcontracting(),
+                input.maxGrant(),
+                input.detailsShared(),
+                input.categories(),
+                input.beneficiaries().stream()
+                        .filter(b -> !b.costs().isEmpty() || !b.effort().isEmpty())
+                        .sorted(Comparator.comparing(BudgetInput.Beneficiary::organisation))
+                        .toList());
+    }
+
+    private static Rates rates(BudgetInput input) {
+        return new Rates(input.fundingRate(), input.indirectRate(), input.indirectExcludesSubcontracting());
+    }
+
+    private static BigDecimal cents(BigDecimal amount) {
+        return amount.setScale(2);
+    }
+
+    private static Map<String, BigDecimal> cents(Map<String, BigDecimal> amounts) {
+        Map<String, BigDecimal> exact = new TreeMap<>();
+        amounts.forEach((code, amount) -> exact.put(code, cents(amount)));
+        return exact;
+    }
+
+    private static BudgetInput input(
+            GrantTerms terms, List<CostCategory> categories, List<BudgetLine> lines, List<PlannedEffort> efforts) {
+        Map<Participation, Map<String, BigDecimal>> costs =
+                new TreeMap<>(Comparator.comparingInt(p -> p.partnerNumber));
+        Map<Participation, Map<String, BigDecimal>> effort =
+                new TreeMap<>(Comparator.comparingInt(p -> p.partnerNumber));
+        for (BudgetLine line : lines) {
+            costs.computeIfAbsent(line.beneficiary, p -> new TreeMap<>()).put(line.category.code, line.amount);
+            effort.computeIfAbsent(line.beneficiary, p -> new TreeMap<>());
+        }
+        for (PlannedEffort planned : efforts) {
+            costs.computeIfAbsent(planned.beneficiary, p -> new TreeMap<>());
+            effort.computeIfAbsent(planned.beneficiary, p -> new TreeMap<>())
+                    .put(planned.workPackage.code(), planned.personMonths);
+        }
+        return new BudgetInput(
+                terms.currency,
+                terms.fundingModel,
+                terms.fundingRate,
+                terms.indirectRate,
+                terms.indirectExcludesSubcontracting,
+                terms.maxGrant,
+                terms.detailsShared,
+                categories.stream()
+                        .map(c -> new BudgetInput.Category(c.code, c.name, c.kind))
+                        .toList(),
+                costs.keySet().stream()
+                        .map(p -> new BudgetInput.Beneficiary(p.code(), costs.get(p), effort.get(p)))
+                        .toList());
+    }
+
+    private static BudgetView view(
+            GrantTerms terms,
+            List<CostCategory> categories,
+            List<BudgetLine> lines,
+            List<PlannedEffort> efforts,
+            Standing standing) {
+        BudgetInput budget = input(terms, categories, lines, efforts);
+        Map<String, CategoryKind> kinds = new HashMap<>();
+        categories.forEach(c -> kinds.put(c.code, c.kind));
+        Map<String, Integer> numbers = new HashMap<>();
+        lines.forEach(l -> numbers.put(l.beneficiary.code(), l.beneficiary.partnerNumber));
+        efforts.forEach(e -> numbers.put(e.beneficiary.code(), e.beneficiary.partnerNumber));
+        Rates rates = rates(budget);
+        Figures total = Figures.ZERO;
+        Map<String, BigDecimal> totalCosts = new TreeMap<>();
+        Map<String, BigDecimal> totalEffort = new TreeMap<>();
+        List<BudgetView.Beneficiary> rows = new ArrayList<>();
+        for (BudgetInput.Beneficiary b : budget.beneficiaries()) {
+            Figures figures = GrantArithmetic.figures(
+                    b.costs().entrySet().stream()
+                            .map(cost -> new Cost(kinds.get(cost.getKey()), cost.getValue()))
+                            .toList(),
+                    rates);
+            total = total.plus(figures);
+            b.costs().forEach((code, amount) -> totalCosts.merge(code, amount, BigDecimal::add));
+            b.effort().forEach((code, months) -> totalEffort.merge(code, months, BigDecimal::add));
+            boolean detailed = terms.detailsShared || standing.managesPlan() || standing.speaksFor(b.organisation());
+            rows.add(new BudgetView.Beneficiary(
+                    b.organisation(),
+                    numbers.get(b.organisation()),
+                    detailed,
+                    detailed ? b.costs() : Map.of(),
+                    detailed ? figures : null,
+                    b.effort(),
+                    sum(b.effort())));
+        }
+        return new BudgetView(
+                true,
+                terms.currency,
+                terms.fundingModel,
+                terms.fundingRate,
+                terms.indirectRate,
+                terms.indirectExcludesSubcontracting,
+                terms.maxGrant,
+                terms.detailsShared,
+                budget.categories(),
+                rows,
+                new BudgetView.Totals(totalCosts, total, totalEffort, sum(totalEffort)),
+                terms.version);
+    }
+
+    private static BigDecimal sum(Map<String, BigDecimal> amounts) {
+        return amounts.values().stream().reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+    }
+}

@@ -83,7 +83,8 @@ public class BudgetService {
 
     /**
      * Replaces the budget with {@code input}, checked whole first (400 naming the field). Once the project is under way
-     * the budget is contractual: an input that changes it is a 409.
+     * the budget is contractual: an input that changes a stored one is a 409 (the first one is entered whenever the
+     * consortium starts to keep it here).
      */
     @Transactional
     public BudgetView replace(Project project, String ifMatch, BudgetInput input) {
@@ -95,7 +96,7 @@ public class BudgetService {
         if (current != null && comparable(wanted).equals(comparable(current))) {
             return get(project, new Standing(Standing.Level.ADMIN, Set.of()));
         }
-        if (project.status != ProjectStatus.DRAFT) {
+        if (current != null && project.status != ProjectStatus.DRAFT) {
             throw new ConflictProblem(
                     "budget",
                     "the budget of " + project.acronym + " is part of its signed grant agreement: once the project is"

@@ -1,6 +1,7 @@
 package org.consortia.web;
 
 import io.quarkus.qute.TemplateExtension;
+import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -44,6 +45,17 @@ public class Formats {
     /** 1,234 or 1 234. */
     static String localised(Integer number, @TemplateExtension.TemplateAttribute("locale") Object locale) {
         return number == null ? "" : NumberFormat.getIntegerInstance(of(locale)).format(number);
+    }
+
+    /** An exact amount (money, person-months) to the cent: 12,345.60 or 12 345,60. */
+    static String localised(BigDecimal amount, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        if (amount == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(of(locale));
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(amount);
     }
 
     /** A file size: 940 KB, 12.5 MB (12,5 Mo is not attempted: units stay international). */

@@ -12,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
@@ -44,7 +45,7 @@ import org.jboss.resteasy.reactive.RestForm;
 public class AmendmentPage {
 
     /** A deliverable or milestone that may be re-dated: {@code value} as the form sends it, and its date now. */
-    public record Item(String value, String code, String title, java.time.LocalDate dueDate) {}
+    public record Item(String value, String code, String title, LocalDate dueDate) {}
 
     /** What the request form holds: as typed after a refusal, empty otherwise. */
     public record Typed(String item, String dueDate, String reason) {

@@ -10,12 +10,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
-import java.util.Locale;
 import org.consortia.common.EntityTags;
-import org.consortia.common.InvalidDataProblem;
 import org.consortia.common.Page;
 import org.consortia.common.PageRequest;
+import org.consortia.common.QueryEnums;
 import org.consortia.project.Project;
 import org.consortia.project.ProjectService;
 import org.consortia.security.AccessPolicy;
@@ -46,19 +44,10 @@ public class AmendmentResource {
             @PathParam("acronym") String acronym,
             @QueryParam("status") String status,
             @Valid @BeanParam PageRequest page) {
-        return service.page(access.visible(projects.find(acronym)), status(status), page);
-    }
-
-    private static AmendmentStatus status(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return AmendmentStatus.valueOf(value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidDataProblem(
-                    "status", "unknown value " + value + "; expected one of " + List.of(AmendmentStatus.values()));
-        }
+        return service.page(
+                access.visible(projects.find(acronym)),
+                QueryEnums.optional("status", status, AmendmentStatus.class),
+                page);
     }
 
     @GET

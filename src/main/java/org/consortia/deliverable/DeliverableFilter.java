@@ -3,10 +3,10 @@ package org.consortia.deliverable;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalInt;
 import org.consortia.common.InvalidDataProblem;
 import org.consortia.common.QueryDates;
+import org.consortia.common.QueryEnums;
 import org.consortia.workpackage.WorkPackageCode;
 
 /**
@@ -41,16 +41,16 @@ public class DeliverableFilter {
     public String archived;
 
     List<DeliverableStatus> statuses() {
-        return enums("status", status, DeliverableStatus.class);
+        return QueryEnums.list("status", status, DeliverableStatus.class);
     }
 
     /** The statuses asked for in the funder's words: the funder's side knows no other. */
     List<FunderStatus> funderStatuses() {
-        return enums("status", status, FunderStatus.class);
+        return QueryEnums.list("status", status, FunderStatus.class);
     }
 
     List<DeliverableKind> kinds() {
-        return enums("kind", kind, DeliverableKind.class);
+        return QueryEnums.list("kind", kind, DeliverableKind.class);
     }
 
     /** The work package number, or empty when the filter is not set. */
@@ -89,25 +89,5 @@ public class DeliverableFilter {
             return true;
         }
         throw new InvalidDataProblem(name, "must be true or false");
-    }
-
-    private static <E extends Enum<E>> List<E> enums(String name, List<String> values, Class<E> type) {
-        if (values == null) {
-            return List.of();
-        }
-        return values.stream()
-                .flatMap(value -> List.of(value.split(",")).stream())
-                .map(String::trim)
-                .filter(value -> !value.isEmpty())
-                .map(value -> {
-                    try {
-                        return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
-                    } catch (IllegalArgumentException e) {
-                        throw new InvalidDataProblem(
-                                name,
-                                "unknown value " + value + "; expected one of " + List.of(type.getEnumConstants()));
-                    }
-                })
-                .toList();
     }
 }

@@ -49,20 +49,18 @@ public class DeliverableRepository implements PanacheRepository<Deliverable> {
 
     /** The project's deliverables in its plan (not archived), in due order, in one query. */
     public List<Deliverable> listAll(Project project) {
-        return getEntityManager()
-                .createQuery(
-                        "select d from Deliverable d" + FETCH + " where d.project = :project and d.archivedAt is null"
-                                + " order by d.dueDate, d.code",
-                        Deliverable.class)
-                .setParameter("project", project)
-                .getResultList();
+        return inDueOrder(project, " and d.archivedAt is null");
     }
 
     /** Every deliverable of the project, archived ones too, in due order, in one query. */
     public List<Deliverable> listEvery(Project project) {
+        return inDueOrder(project, "");
+    }
+
+    private List<Deliverable> inDueOrder(Project project, String andWhere) {
         return getEntityManager()
                 .createQuery(
-                        "select d from Deliverable d" + FETCH + " where d.project = :project"
+                        "select d from Deliverable d" + FETCH + " where d.project = :project" + andWhere
                                 + " order by d.dueDate, d.code",
                         Deliverable.class)
                 .setParameter("project", project)

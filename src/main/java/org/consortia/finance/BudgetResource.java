@@ -45,7 +45,8 @@ public class BudgetResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull BudgetInput input) {
         Project project = access.managed(access.internal(projects.find(acronym)));
-        BudgetView view = service.replace(project, ifMatch, input);
+        service.replace(project, ifMatch, input);
+        BudgetView view = service.get(project, access.standing(project));
         return Response.ok(view).tag(EntityTags.of(view.version())).build();
     }
 }

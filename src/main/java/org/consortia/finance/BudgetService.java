@@ -87,14 +87,14 @@ public class BudgetService {
      * consortium starts to keep it here).
      */
     @Transactional
-    public BudgetView replace(Project project, String ifMatch, BudgetInput input) {
+    public void replace(Project project, String ifMatch, BudgetInput input) {
         BudgetInput wanted = normalised(input);
         Map<String, Participation> beneficiaries = beneficiaries(project, wanted);
         Map<String, WorkPackage> workPackagesByCode = workPackages(project, wanted);
         check(wanted);
         BudgetInput current = export(project);
         if (current != null && comparable(wanted).equals(comparable(current))) {
-            return get(project, new Standing(Standing.Level.ADMIN, Set.of()));
+            return;
         }
         if (current != null && project.status != ProjectStatus.DRAFT) {
             throw new ConflictProblem(
@@ -155,7 +155,6 @@ public class BudgetService {
         }
         budgets.flush();
         activity.record(project, Subject.budget(project.acronym), "REPLACED", current, wanted);
-        return get(project, new Standing(Standing.Level.ADMIN, Set.of()));
     }
 
     /**
@@ -274,21 +273,37 @@ public class BudgetService {
         return exact;
     }
 
-    private static BudgetInput input(
-            GrantTerms terms, List<CostCategory> categories, List<BudgetLine> lines, List<PlannedEffort> efforts) {
-        Map<Participation, Map<String, BigDecimal>> costs =
-                new TreeMap<>(Comparator.comparingInt(p -> p.partnerNumber));
-        Map<Participation, Map<String, BigDecimal>> effort =
-                new TreeMap<>(Comparator.comparingInt(p -> p.partnerNumber));
+    /** One beneficiary's stored lines: costs by category code, person-months by work package. */
+    private record Stored(Participation beneficiary, Map<String, BigDecimal> costs, Map<String, BigDecimal> effort) {}
+
+    /** The stored lines and effort, grouped by beneficiary in partner-number order. */
+    private static List<Stored> byBeneficiary(List<BudgetLine> lines, List<PlannedEffort> efforts) {
+        Map<Participation, Stored> grouped = new TreeMap<>(Comparator.comparingInt(p -> p.partnerNumber));
         for (BudgetLine line : lines) {
-            costs.computeIfAbsent(line.beneficiary, p -> new TreeMap<>()).put(line.category.code, line.amount);
-            effort.computeIfAbsent(line.beneficiary, p -> new TreeMap<>());
+            grouped.computeIfAbsent(line.beneficiary, BudgetService::stored)
+                    .costs()
+                    .put(line.category.code, line.amount);
         }
         for (PlannedEffort planned : efforts) {
-            costs.computeIfAbsent(planned.beneficiary, p -> new TreeMap<>());
-            effort.computeIfAbsent(planned.beneficiary, p -> new TreeMap<>())
+            grouped.computeIfAbsent(planned.beneficiary, BudgetService::stored)
+                    .effort()
                     .put(planned.workPackage.code(), planned.personMonths);
         }
+        return List.copyOf(grouped.values());
+    }
+
+    private static Stored stored(Participation beneficiary) {
+        return new Stored(beneficiary, new TreeMap<>(), new TreeMap<>());
+    }
+
+    private static List<BudgetInput.Category> categories(List<CostCategory> categories) {
+        return categories.stream()
+                .map(c -> new BudgetInput.Category(c.code, c.name, c.kind))
+                .toList();
+    }
+
+    private static BudgetInput input(
+            GrantTerms terms, List<CostCategory> categories, List<BudgetLine> lines, List<PlannedEffort> efforts) {
         return new BudgetInput(
                 terms.currency,
                 terms.fundingModel,
@@ -297,11 +312,9 @@ public class BudgetService {
                 terms.indirectExcludesSubcontracting,
                 terms.maxGrant,
                 terms.detailsShared,
-                categories.stream()
-                        .map(c -> new BudgetInput.Category(c.code, c.name, c.kind))
-                        .toList(),
-                costs.keySet().stream()
-                        .map(p -> new BudgetInput.Beneficiary(p.code(), costs.get(p), effort.get(p)))
+                categories(categories),
+                byBeneficiary(lines, efforts).stream()
+                        .map(b -> new BudgetInput.Beneficiary(b.beneficiary().code(), b.costs(), b.effort()))
                         .toList());
     }
 
@@ -311,18 +324,14 @@ public class BudgetService {
             List<BudgetLine> lines,
             List<PlannedEffort> efforts,
             Standing standing) {
-        BudgetInput budget = input(terms, categories, lines, efforts);
         Map<String, CategoryKind> kinds = new HashMap<>();
         categories.forEach(c -> kinds.put(c.code, c.kind));
-        Map<String, Integer> numbers = new HashMap<>();
-        lines.forEach(l -> numbers.put(l.beneficiary.code(), l.beneficiary.partnerNumber));
-        efforts.forEach(e -> numbers.put(e.beneficiary.code(), e.beneficiary.partnerNumber));
-        Rates rates = rates(budget);
+        Rates rates = new Rates(terms.fundingRate, terms.indirectRate, terms.indirectExcludesSubcontracting);
         Figures total = Figures.ZERO;
         Map<String, BigDecimal> totalCosts = new TreeMap<>();
         Map<String, BigDecimal> totalEffort = new TreeMap<>();
         List<BudgetView.Beneficiary> rows = new ArrayList<>();
-        for (BudgetInput.Beneficiary b : budget.beneficiaries()) {
+        for (Stored b : byBeneficiary(lines, efforts)) {
             Figures figures = GrantArithmetic.figures(
                     b.costs().entrySet().stream()
                             .map(cost -> new Cost(kinds.get(cost.getKey()), cost.getValue()))
@@ -331,10 +340,11 @@ public class BudgetService {
             total = total.plus(figures);
             b.costs().forEach((code, amount) -> totalCosts.merge(code, amount, BigDecimal::add));
             b.effort().forEach((code, months) -> totalEffort.merge(code, months, BigDecimal::add));
-            boolean detailed = terms.detailsShared || standing.managesPlan() || standing.speaksFor(b.organisation());
+            String organisation = b.beneficiary().code();
+            boolean detailed = terms.detailsShared || standing.managesPlan() || standing.speaksFor(organisation);
             rows.add(new BudgetView.Beneficiary(
-                    b.organisation(),
-                    numbers.get(b.organisation()),
+                    organisation,
+                    b.beneficiary().partnerNumber,
                     detailed,
                     detailed ? b.costs() : Map.of(),
                     detailed ? figures : null,
@@ -350,7 +360,7 @@ public class BudgetService {
                 terms.indirectExcludesSubcontracting,
                 terms.maxGrant,
                 terms.detailsShared,
-                budget.categories(),
+                categories(categories),
                 rows,
                 new BudgetView.Totals(totalCosts, total, totalEffort, sum(totalEffort)),
                 terms.version);

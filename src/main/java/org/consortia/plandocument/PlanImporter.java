@@ -123,7 +123,10 @@ public class PlanImporter {
         reviewers.replaceAll(project, new HashSet<>(plan.reviewers()), byAdministrator);
         int registered = under("risks", () -> risks.importAll(project, plan.risks()));
         if (plan.budget() != null) {
-            under("budget", () -> budgets.replace(project, null, plan.budget()));
+            under("budget", () -> {
+                budgets.replace(project, null, plan.budget());
+                return null;
+            });
         }
 
         milestones.removeAllExcept(project, codes(plan.milestones(), MilestoneInput::code));

@@ -25,7 +25,6 @@ import org.consortia.common.PageRequest;
 import org.consortia.deliverable.ArchiveInput;
 import org.consortia.deliverable.Deliverable;
 import org.consortia.deliverable.DeliverableMessages;
-import org.consortia.deliverable.DeliverablePart;
 import org.consortia.deliverable.DeliverableService;
 import org.consortia.deliverable.DeliverableStatus;
 import org.consortia.deliverable.DeliverableView;
@@ -272,7 +271,7 @@ public class DeliverablePage {
                 workflow.movesFor(standing, project.acceptanceAuthority, deliverable),
                 standing.mayUpload(deliverable.lead(), deliverable.contributors()),
                 !funderView || FunderProjection.received(found),
-                deliverables.changeableParts(project, standing, deliverable).contains(DeliverablePart.FORECAST),
+                deliverables.changeableParts(project, standing, deliverable),
                 versions.items(),
                 versions.total(),
                 comments.latest(found, funderView, SHOWN_COMMENTS),

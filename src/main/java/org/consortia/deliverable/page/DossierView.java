@@ -1,7 +1,9 @@
 package org.consortia.deliverable.page;
 
 import java.util.List;
+import java.util.Set;
 import org.consortia.common.Page;
+import org.consortia.deliverable.DeliverablePart;
 import org.consortia.deliverable.DeliverableView;
 import org.consortia.deliverable.comment.CommentView;
 import org.consortia.deliverable.file.FileVersionView;
@@ -11,8 +13,8 @@ import org.consortia.security.Standing;
 import org.consortia.web.FormError;
 
 /**
- * Everything the deliverable page shows, for this visitor: the moves they may make and whether they
- * may upload or comment decide which forms appear at all.
+ * Everything the deliverable page shows, for this visitor: the moves they may make, whether they may upload or
+ * comment, and the parts of it they may change ({@code changeable}) decide which forms appear at all.
  */
 public record DossierView(
         ProjectView project,
@@ -21,7 +23,7 @@ public record DossierView(
         List<Move> moves,
         boolean mayUpload,
         boolean mayComment,
-        boolean mayForecast,
+        Set<DeliverablePart> changeable,
         List<FileVersionView> versions,
         long versionCount,
         Page<CommentView> comments,
@@ -45,7 +47,12 @@ public record DossierView(
 
     /** Whether the visitor records how its event went: the coordinator, the lead partner, or the host. */
     public boolean mayRecordEvent() {
-        return deliverable.kind().isEvent() && standing.mayRecordEvent(deliverable.lead(), deliverable.eventHost());
+        return deliverable.kind().isEvent() && changeable.contains(DeliverablePart.EVENT);
+    }
+
+    /** Whether the visitor moves its forecast: the coordinator, or the lead of its work package. */
+    public boolean mayForecast() {
+        return changeable.contains(DeliverablePart.FORECAST);
     }
 
     public boolean hasError() {

@@ -1,13 +1,15 @@
 package org.consortia.common;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 
-/** A date given as a query parameter: absent when blank, a 400 on {@code name} when it is not YYYY-MM-DD. */
+/** A date or a month given in an address: a 400 on {@code name} when it is not YYYY-MM-DD (YYYY-MM). */
 public final class QueryDates {
 
     private QueryDates() {}
 
+    /** A date, absent when blank. */
     public static LocalDate optional(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
@@ -16,6 +18,15 @@ public final class QueryDates {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw new InvalidDataProblem(name, "must be a date as YYYY-MM-DD");
+        }
+    }
+
+    /** A month as YYYY-MM, required. */
+    public static YearMonth month(String name, String value) {
+        try {
+            return YearMonth.parse(value == null ? "" : value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidDataProblem(name, "must be a month as YYYY-MM");
         }
     }
 }

@@ -10,6 +10,7 @@ import org.consortia.project.ProjectView;
 import org.consortia.reportingperiod.ReportingPeriodService;
 import org.consortia.security.Standing;
 import org.consortia.web.FormError;
+import org.consortia.web.PdfRenderer;
 
 /**
  * A period's report as the page and the PDF show it, for the page and the API alike: the revision the
@@ -21,11 +22,13 @@ class ReportPageViews {
     private final ReportService reports;
     private final ReportingPeriodService periods;
     private final ReportPdf pdf;
+    private final PdfRenderer renderer;
 
-    ReportPageViews(ReportService reports, ReportingPeriodService periods, ReportPdf pdf) {
+    ReportPageViews(ReportService reports, ReportingPeriodService periods, ReportPdf pdf, PdfRenderer renderer) {
         this.reports = reports;
         this.periods = periods;
         this.pdf = pdf;
+        this.renderer = renderer;
     }
 
     /** The page's view; no report yet is a page with no revision, except for a reviewer (404). */
@@ -60,7 +63,7 @@ class ReportPageViews {
             throw new NotFoundProblem("Report", "of period " + period + " of " + project.acronym);
         }
         String html = pdf.html(view);
-        byte[] body = pdf.render(html);
+        byte[] body = renderer.render(html);
         String name =
                 project.acronym + "-report-P" + period + "-r" + view.document().revision() + ".pdf";
         return Response.ok(body, new MediaType("application", "pdf"))

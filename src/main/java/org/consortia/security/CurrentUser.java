@@ -78,6 +78,14 @@ public class CurrentUser implements Visitor {
         return identity.hasRole(role);
     }
 
+    /** Staff of an organisation: a partner's staff or a finance officer, who keep timesheets. */
+    @Override
+    public boolean keepsTimesheets() {
+        return !isAnonymous()
+                && (hasRole(Identity.PARTNER) || hasRole(Identity.FINANCE))
+                && !organisations().isEmpty();
+    }
+
     public boolean isPlatformAdmin() {
         return hasRole(PLATFORM_ADMIN);
     }

@@ -13,6 +13,8 @@ public record Identity(String username, Set<String> organisations, Set<String> r
     public static final String PLATFORM_ADMIN = "platform-admin";
     public static final String COORDINATOR = "coordinator";
     public static final String REVIEWER = "reviewer";
+    public static final String PARTNER = "partner";
+    public static final String FINANCE = "finance";
 
     public Identity {
         organisations = Set.copyOf(organisations);
@@ -25,6 +27,14 @@ public record Identity(String username, Set<String> organisations, Set<String> r
 
     public boolean isPlatformAdmin() {
         return hasRole(PLATFORM_ADMIN);
+    }
+
+    /**
+     * Whether they supervise the staff of {@code organisationCode}: a member of it with the finance role, who
+     * countersigns their colleagues' timesheets (docs/finances.md).
+     */
+    public boolean supervises(String organisationCode) {
+        return hasRole(FINANCE) && organisations.contains(organisationCode);
     }
 
     /**

@@ -68,6 +68,11 @@ public class People {
         return persons.findBySubject(user.subject());
     }
 
+    /** The person with this user name, as last recorded; empty when they never signed in. */
+    public Optional<Person> byUsername(String username) {
+        return persons.findByUsername(username);
+    }
+
     /** Stores the caller's choices for their mails: a language tag (null: the default) and the kinds muted. */
     @Transactional
     public Person choose(CurrentUser user, String language, Set<String> mutedKinds) {

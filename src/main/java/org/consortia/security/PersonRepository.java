@@ -16,6 +16,15 @@ public class PersonRepository implements PanacheRepository<Person> {
                 .getResultList();
     }
 
+    /** The person with this user name: the one still active when an account of that name left and came back. */
+    public Optional<Person> findByUsername(String username) {
+        return find(
+                        "username = ?1 order by case when status = ?2 then 0 else 1 end, id desc",
+                        username,
+                        PersonStatus.ACTIVE)
+                .firstResultOptional();
+    }
+
     public Optional<Person> findBySubject(String subject) {
         return find("subject", subject).firstResultOptional();
     }

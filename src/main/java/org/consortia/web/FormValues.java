@@ -1,5 +1,6 @@
 package org.consortia.web;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -26,6 +27,20 @@ public final class FormValues {
         }
         try {
             return Integer.valueOf(text);
+        } catch (NumberFormatException e) {
+            errors.notANumber(field);
+            return null;
+        }
+    }
+
+    /** A decimal number, with a point or, as French writes it, a comma: {@code 7.5}, {@code 7,5}. */
+    public static BigDecimal decimal(String typed, String field, FormErrors errors) {
+        String text = text(typed);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text.replace(',', '.'));
         } catch (NumberFormatException e) {
             errors.notANumber(field);
             return null;

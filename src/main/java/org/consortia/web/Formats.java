@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -23,6 +24,13 @@ public class Formats {
                 : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                         .withLocale(of(locale))
                         .format(date);
+    }
+
+    /** June 2026, juin 2026. */
+    static String localised(YearMonth month, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        return month == null
+                ? ""
+                : DateTimeFormatter.ofPattern("LLLL yyyy", of(locale)).format(month);
     }
 
     /** A moment in UTC, the platform's one clock: 15 Jun 2026, 14:05 UTC. */

@@ -28,6 +28,9 @@ public interface Messages {
     @Message("My deadlines")
     String my_deadlines();
 
+    @Message("Timesheets")
+    String nav_timesheets();
+
     @Message("Notifications")
     String notifications();
 

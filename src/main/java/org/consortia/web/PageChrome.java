@@ -47,6 +47,11 @@ public class PageChrome {
         return !Context.isOnEventLoopThread() && !user.isAnonymous();
     }
 
+    /** Whether the header links to the visitor's timesheets. */
+    public boolean keepsTimesheets() {
+        return signedIn() && user.keepsTimesheets();
+    }
+
     /** The name to greet the visitor with. */
     public String displayName() {
         String name = user.name();

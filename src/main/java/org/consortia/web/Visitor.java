@@ -16,6 +16,9 @@ public interface Visitor {
     /** The display name, or null. */
     String name();
 
+    /** Whether they keep timesheets: staff of an organisation (a partner's staff or a finance officer). */
+    boolean keepsTimesheets();
+
     /** The identity provider's id of the sign-in session; empty if it gives none. */
     String sessionId();
 }

@@ -1,6 +1,7 @@
 package org.consortia.workpackage;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -25,11 +26,17 @@ public class WorkPackageService {
     private final WorkPackageRepository workPackages;
     private final PartnerService partners;
     private final ActivityLog activity;
+    private final Event<WorkPackageRemoving> removing;
 
-    WorkPackageService(WorkPackageRepository workPackages, PartnerService partners, ActivityLog activity) {
+    WorkPackageService(
+            WorkPackageRepository workPackages,
+            PartnerService partners,
+            ActivityLog activity,
+            Event<WorkPackageRemoving> removing) {
         this.workPackages = workPackages;
         this.partners = partners;
         this.activity = activity;
+        this.removing = removing;
     }
 
     public Page<WorkPackageView> page(Project project, PageRequest request) {
@@ -136,6 +143,7 @@ public class WorkPackageService {
                     workPackage.code() + " still holds " + references
                             + " deliverable(s) or milestone(s); move or delete them first");
         }
+        removing.fire(new WorkPackageRemoving(workPackage));
         activity.record(
                 workPackage.project,
                 Subject.workPackage(workPackage.code()),

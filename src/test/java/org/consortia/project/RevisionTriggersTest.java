@@ -74,6 +74,13 @@ class RevisionTriggersTest {
             Map.entry("budget_line", new Watching(Set.of(), "read by the budget API at each request")),
             Map.entry("planned_effort", new Watching(Set.of(), "read by the budget API at each request")),
             Map.entry(
+                    "timesheet",
+                    new Watching(Set.of(), "a person's time record, read by the timesheet pages at each request")),
+            Map.entry("timesheet_entry", new Watching(Set.of(), "read with its timesheet at each request")),
+            Map.entry(
+                    "productive_hours",
+                    new Watching(Set.of(), "read by the timesheets and their organisation's settings at each request")),
+            Map.entry(
                     "amendment",
                     new Watching(
                             Set.of(),

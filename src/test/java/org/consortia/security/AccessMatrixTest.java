@@ -52,6 +52,9 @@ class AccessMatrixTest {
     private static final List<String> AMENDED =
             List.of("D5.3", "D1.1", "D1.2", "D2.1", "D2.2", "D2.3", "D3.1", "D3.2", "D5.1", "D5.2");
 
+    /** nexem-partner's timesheet of a month no other test records (TimesheetProject's end before April 2026). */
+    private static final String TIMESHEET = "/api/timesheets/nexem-partner/2026-05";
+
     /** The copy's acronym, made once for the class. */
     private static String copy;
 
@@ -392,6 +395,84 @@ class AccessMatrixTest {
                 404,
                 404,
                 404,
+                401);
+        row(
+                cases,
+                "read a staff member's timesheet",
+                ofNexemStaff(get(TIMESHEET)),
+                200,
+                404,
+                404,
+                200,
+                404,
+                404,
+                404,
+                404,
+                401);
+        row(
+                cases,
+                "write a staff member's timesheet",
+                ofNexemStaff(put(TIMESHEET, () -> Map.of("entries", List.of()))),
+                403,
+                404,
+                404,
+                200,
+                404,
+                404,
+                404,
+                404,
+                401);
+        row(
+                cases,
+                "sign a staff member's timesheet (it records no hours)",
+                ofNexemStaff(caller -> post(TIMESHEET + "/signature", null)),
+                403,
+                404,
+                404,
+                409,
+                404,
+                404,
+                404,
+                404,
+                401);
+        row(
+                cases,
+                "list the timesheets one reads",
+                get("/api/timesheets"),
+                200,
+                200,
+                200,
+                200,
+                200,
+                200,
+                200,
+                200,
+                401);
+        row(
+                cases,
+                "read an organisation's productive hours",
+                get("/api/organisations/NEXEM/productive-hours"),
+                200,
+                403,
+                403,
+                403,
+                403,
+                403,
+                403,
+                403,
+                401);
+        row(
+                cases,
+                "set an organisation's productive hours",
+                put("/api/organisations/NEXEM/productive-hours", () -> Map.of("hours", 1720)),
+                200,
+                403,
+                403,
+                403,
+                403,
+                403,
+                403,
+                403,
                 401);
         row(cases, "list amendments", get(FORESEE + "/amendments"), 200, 200, 200, 200, 200, 404, 200, 404, 401);
         row(
@@ -888,6 +969,18 @@ class AccessMatrixTest {
 
     private static Function<String, Request> get(String path) {
         return caller -> new Request("GET", inCopy(path), null);
+    }
+
+    /** {@code request}, nexem-partner having signed in first: their timesheets exist for the platform from then on. */
+    private static Function<String, Request> ofNexemStaff(Function<String, Request> request) {
+        return caller -> {
+            given().auth()
+                    .oauth2(Tokens.of("nexem-partner"))
+                    .get("/api/me")
+                    .then()
+                    .statusCode(200);
+            return request.apply(caller);
+        };
     }
 
     private static Function<String, Request> delete(String path) {

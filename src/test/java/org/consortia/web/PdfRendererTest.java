@@ -1,4 +1,4 @@
-package org.consortia.report;
+package org.consortia.web;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -11,13 +11,13 @@ import org.consortia.common.BusyProblem;
 import org.junit.jupiter.api.Test;
 
 /** PDFs are laid out a few at a time: past the wait for a free renderer, a 503 to try again. */
-class ReportPdfRenderersTest {
+class PdfRendererTest {
 
     private static final String HTML = "<html><head><title>R</title></head><body><p>Report</p></body></html>";
 
     @Test
     void aFreeRendererLaysThePdfOut() {
-        byte[] pdf = new ReportPdf(new Renderers(1, Duration.ofSeconds(5))).render(HTML);
+        byte[] pdf = new PdfRenderer(new Renderers(1, Duration.ofSeconds(5))).render(HTML);
 
         assertThat(pdf.length, greaterThan(100));
         assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1), equalTo("%PDF-"));
@@ -25,13 +25,13 @@ class ReportPdfRenderersTest {
 
     @Test
     void withEveryRendererBusyTheRequestIsToldToTryAgain() {
-        ReportPdf none = new ReportPdf(new Renderers(0, Duration.ofMillis(20)));
+        PdfRenderer none = new PdfRenderer(new Renderers(0, Duration.ofMillis(20)));
 
         BusyProblem busy = assertThrows(BusyProblem.class, () -> none.render(HTML));
 
         assertThat(busy.status(), equalTo(503));
     }
 
-    /** {@code consortia.reports.*} as given. */
-    private record Renderers(int pdfRenderers, Duration pdfWait) implements ReportsConfig {}
+    /** {@code consortia.pdf.*} as given. */
+    private record Renderers(int renderers, Duration maxWait) implements PdfConfig {}
 }

@@ -44,6 +44,14 @@ public record Subject(String type, String key, String deliverable, boolean visib
         return new Subject("BUDGET", acronym, null, false);
     }
 
+    /**
+     * A beneficiary's financial statement for a period ({@code P1/NEXEM}); the funder reads about it once accepted
+     * ({@code seenByFunder}), never about drafts.
+     */
+    public static Subject statement(int period, String beneficiary, boolean seenByFunder) {
+        return new Subject("STATEMENT", "P" + period + "/" + beneficiary, null, seenByFunder);
+    }
+
     public static Subject reportingPeriod(int number) {
         return new Subject("REPORTING_PERIOD", Integer.toString(number), null, true);
     }

@@ -69,4 +69,137 @@ public interface FinanceMessages {
 
     @Message("not shown")
     String not_shown();
+
+    @Message("Financial statements")
+    String statements_title();
+
+    @Message("Each beneficiary declares, once a reporting period has ended, its costs by category and its person-months"
+            + " per work package (from its staff's closed timesheets, or typed with a reason), and explains its use of"
+            + " resources. It submits the statement to the coordinator, who accepts it (it is then frozen, and the"
+            + " funder reads it) or sends it back.")
+    String statements_intro();
+
+    @Message("Financial statement of {beneficiary}, period {period}")
+    String statement_title(String beneficiary, int period);
+
+    @Message("Declare the statement of {beneficiary} for period {period}")
+    String declare(String beneficiary, int period);
+
+    @Message("To declare")
+    String to_declare();
+
+    @Message("No statement declared yet.")
+    String no_statements();
+
+    @Message("Period")
+    String col_period();
+
+    @Message("Status")
+    String col_status();
+
+    @Message("Person-months")
+    String col_person_months();
+
+    @Message("{#when status}{#is DRAFT}Draft{#is SUBMITTED}Submitted to the coordinator{#is ACCEPTED}Accepted{/when}")
+    String statement_status(StatementStatus status);
+
+    @Message("Period {period}: {start} – {end}")
+    String period_dates(int period, String start, String end);
+
+    @Message("Costs declared ({currency})")
+    String costs_declared(String currency);
+
+    @Message("Totals of the period ({currency})")
+    String figures_title(String currency);
+
+    @Message("Category")
+    String col_category();
+
+    @Message("Budget for the grant")
+    String col_budget();
+
+    @Message("Declared")
+    String col_declared();
+
+    @Message("Justification")
+    String col_justification();
+
+    @Message("to justify")
+    String to_justify();
+
+    @Message("Person-months per work package")
+    String effort_declared();
+
+    @Message("Work package")
+    String col_work_package();
+
+    @Message("Planned for the grant")
+    String col_planned();
+
+    @Message("From closed timesheets")
+    String col_timesheets();
+
+    @Message("Reason, when not the timesheets' figure")
+    String col_reason();
+
+    @Message("typed")
+    String typed();
+
+    @Message("Leave a cost empty for a category without costs. Subcontracting, and purchases over 15 % of the personnel"
+            + " costs, are justified one by one. Leave Declared person-months empty to take the closed timesheets'"
+            + " figure; type another with its reason.")
+    String form_hint();
+
+    @Message("Declared on {workPackage}")
+    String declared_label(String workPackage);
+
+    @Message("Reason for {workPackage}")
+    String reason_label(String workPackage);
+
+    @Message("Declared in {category}")
+    String amount_label(String category);
+
+    @Message("Justification of {category}")
+    String justification_label(String category);
+
+    @Message("Explanation of the use of resources")
+    String explanation();
+
+    @Message("Save the statement")
+    String save_statement();
+
+    @Message("Submit to the coordinator")
+    String submit_statement();
+
+    @Message("Once submitted, the statement no longer changes unless the coordinator sends it back.")
+    String submit_hint();
+
+    @Message("Accept")
+    String accept();
+
+    @Message("Send back")
+    String send_back();
+
+    @Message("What should change")
+    String comment();
+
+    @Message("Sent back by the coordinator: {comment}")
+    String returned(String comment);
+
+    @Message("Submitted by {name} on {date}")
+    String submitted_by(String name, String date);
+
+    @Message("Accepted by {name} on {date}; frozen, SHA-256 {sha}")
+    String accepted_by(String name, String date, String sha);
+
+    @Message("The statement of {beneficiary} for period {period} is saved.")
+    String flash_saved(String beneficiary, int period);
+
+    @Message("The statement of {beneficiary} for period {period} is submitted to the coordinator.")
+    String flash_submitted(String beneficiary, int period);
+
+    @Message(
+            "The statement of {beneficiary} for period {period} is {#if decision.name == 'ACCEPTED'}accepted{#else}sent"
+                    + " back{/if}.")
+    String flash_decided(String beneficiary, int period, StatementDecisionInput.Decision decision);
 }

@@ -1,6 +1,7 @@
 package org.consortia.partner;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -31,11 +32,17 @@ public class PartnerService {
     private final PartnerRepository partners;
     private final OrganisationService organisations;
     private final ActivityLog activity;
+    private final Event<PartnerRemoving> removing;
 
-    PartnerService(PartnerRepository partners, OrganisationService organisations, ActivityLog activity) {
+    PartnerService(
+            PartnerRepository partners,
+            OrganisationService organisations,
+            ActivityLog activity,
+            Event<PartnerRemoving> removing) {
         this.partners = partners;
         this.organisations = organisations;
         this.activity = activity;
+        this.removing = removing;
     }
 
     public Page<PartnerView> page(Project project, PageRequest request) {
@@ -254,6 +261,7 @@ public class PartnerService {
                     organisationCode + " still leads, hosts, contributes to or owns " + references
                             + " item(s) (work packages, deliverables, events, risks); reassign them first");
         }
+        removing.fire(new PartnerRemoving(partner));
         activity.record(project, Subject.partner(organisationCode), "REMOVED", PartnerView.of(partner), null);
         partners.delete(partner);
     }

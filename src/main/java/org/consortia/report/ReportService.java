@@ -226,7 +226,7 @@ public class ReportService {
         report.contentSha256 = Sha256.hex(report.content);
         report.status = ReportStatus.SUBMITTED;
         report.submittedAt = OffsetDateTime.now(clock);
-        report.submittedBy = by.name() != null ? by.name() : by.username();
+        report.submittedBy = by.signature();
         report.overrideReason = missing.isEmpty() ? null : reason;
         reports.flush();
         activity.record(project, Subject.report(period, true), "SUBMITTED", null, summary(report));
@@ -259,7 +259,7 @@ public class ReportService {
                 ? ReportStatus.ACCEPTED
                 : ReportStatus.CHANGES_REQUESTED;
         report.decidedAt = OffsetDateTime.now(clock);
-        report.decidedBy = by.name() != null ? by.name() : by.username();
+        report.decidedBy = by.signature();
         report.decisionComment = input.comment().strip();
         reports.flush();
         activity.record(project, Subject.report(period, true), report.status.name(), null, summary(report));
@@ -426,7 +426,7 @@ public class ReportService {
         report.period = period;
         report.revision = revision;
         report.createdAt = OffsetDateTime.now(clock);
-        report.createdBy = by.name() != null ? by.name() : by.username();
+        report.createdBy = by.signature();
         return report;
     }
 

@@ -78,6 +78,11 @@ public class CurrentUser implements Visitor {
         return identity.hasRole(role);
     }
 
+    /** How a record signs their act (who submitted, who decided): their name, or their user name. */
+    public String signature() {
+        return name() != null ? name() : username();
+    }
+
     /** Staff of an organisation: a partner's staff or a finance officer, who keep timesheets. */
     @Override
     public boolean keepsTimesheets() {

@@ -68,6 +68,14 @@ public record Standing(Level level, Set<String> partnerCodes) {
         return !isReviewer() && (managesPlan() || (workPackageLead != null && speaksFor(workPackageLead)));
     }
 
+    /**
+     * Declares the costs and effort of the beneficiary {@code organisationCode} (its financial statements): its own
+     * staff, or a platform administrator; not the coordinator for another beneficiary, who checks them instead.
+     */
+    public boolean declaresFor(String organisationCode) {
+        return level == Level.ADMIN || (!isReviewer() && speaksFor(organisationCode));
+    }
+
     /** Member of {@code organisationCode}, a partner of the project. */
     public boolean speaksFor(String organisationCode) {
         return partnerCodes.contains(organisationCode);

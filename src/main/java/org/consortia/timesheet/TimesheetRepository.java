@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.consortia.common.PageRequest;
 import org.consortia.organisation.Organisation;
+import org.consortia.project.Project;
 import org.consortia.security.Person;
 import org.consortia.workpackage.WorkPackage;
 
@@ -70,6 +71,27 @@ public class TimesheetRepository implements PanacheRepository<Timesheet> {
                                 + " order by p.acronym, w.number",
                         WorkPackage.class)
                 .setParameter("organisation", organisation)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
+    }
+
+    /**
+     * Per work package of {@code project} (by id), the person-months {@code organisation}'s staff recorded in the
+     * closed timesheets of the months from {@code from} to {@code to} (first days), each month at the productive
+     * hours it was closed with; one query.
+     */
+    public List<Object[]> closedPersonMonths(Organisation organisation, Project project, LocalDate from, LocalDate to) {
+        return getEntityManager()
+                .createQuery(
+                        "select e.workPackage.id, sum(e.hours * 12 / t.productiveHours) from TimesheetEntry e"
+                                + " join e.timesheet t where t.organisation = :organisation and t.status = :closed"
+                                + " and e.workPackage.project = :project and t.month between :from and :to"
+                                + " group by e.workPackage.id",
+                        Object[].class)
+                .setParameter("organisation", organisation)
+                .setParameter("closed", TimesheetStatus.CLOSED)
+                .setParameter("project", project)
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .getResultList();

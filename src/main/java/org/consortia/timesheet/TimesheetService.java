@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -277,6 +278,20 @@ public class TimesheetService {
                     "status", "the timesheet of " + month + " is printed once closed, countersigned by a supervisor");
         }
         return view(sheet, sheets.entries(sheet), TimesheetRules.relation(caller, username, sheet.organisation.code));
+    }
+
+    /**
+     * The person-months {@code organisation}'s staff recorded on each work package of {@code project} (by id) in the
+     * closed timesheets of the calendar months that begin from {@code from} to {@code to}: what a financial statement
+     * takes from the timesheets. Rounded to two decimals, half up, per work package.
+     */
+    public Map<Long, BigDecimal> closedPersonMonths(
+            Organisation organisation, Project project, LocalDate from, LocalDate to) {
+        Map<Long, BigDecimal> byWorkPackage = new HashMap<>();
+        for (Object[] row : sheets.closedPersonMonths(organisation, project, from.withDayOfMonth(1), to)) {
+            byWorkPackage.put((Long) row[0], ((BigDecimal) row[1]).setScale(2, RoundingMode.HALF_UP));
+        }
+        return byWorkPackage;
     }
 
     /** A work package with hours on it keeps them: removing it is a 409, before anything is deleted. */

@@ -48,6 +48,11 @@ public class WorkPackageService {
     }
 
     /** The work package a URL names (e.g. WP2), or a 404. */
+    /** The project's work packages, in number order, in one query. */
+    public List<WorkPackage> all(Project project) {
+        return workPackages.listAll(project);
+    }
+
     public WorkPackage find(Project project, String code) {
         return lookUp(project, code)
                 .orElseThrow(() -> new NotFoundProblem("Work package", code + " in " + project.acronym));

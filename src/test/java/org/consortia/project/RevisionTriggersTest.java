@@ -78,6 +78,11 @@ class RevisionTriggersTest {
                     new Watching(Set.of(), "a person's time record, read by the timesheet pages at each request")),
             Map.entry("timesheet_entry", new Watching(Set.of(), "read with its timesheet at each request")),
             Map.entry(
+                    "financial_statement",
+                    new Watching(Set.of(), "read by the statements API and pages at each request")),
+            Map.entry("statement_cost", new Watching(Set.of(), "read with its statement at each request")),
+            Map.entry("statement_effort", new Watching(Set.of(), "read with its statement at each request")),
+            Map.entry(
                     "productive_hours",
                     new Watching(Set.of(), "read by the timesheets and their organisation's settings at each request")),
             Map.entry(

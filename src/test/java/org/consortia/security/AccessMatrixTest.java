@@ -474,6 +474,58 @@ class AccessMatrixTest {
                 403,
                 403,
                 401);
+        row(
+                cases,
+                "list financial statements",
+                get(FORESEE + "/statements"),
+                200,
+                200,
+                200,
+                200,
+                200,
+                404,
+                200,
+                404,
+                401);
+        row(
+                cases,
+                "read NEXEM's draft statement of period 1",
+                get(FORESEE + "/statements/1/NEXEM"),
+                200,
+                200,
+                404,
+                200,
+                404,
+                404,
+                404,
+                404,
+                401);
+        row(
+                cases,
+                "write NEXEM's statement of period 1",
+                put(FORESEE + "/statements/1/NEXEM", () -> Map.of("costs", Map.of())),
+                200,
+                403,
+                403,
+                200,
+                403,
+                404,
+                404,
+                404,
+                401);
+        row(
+                cases,
+                "accept NEXEM's statement of period 1 (not submitted)",
+                caller -> post(FORESEE + "/statements/1/NEXEM/decision", Map.of("decision", "ACCEPTED")),
+                409,
+                409,
+                404,
+                403,
+                404,
+                404,
+                404,
+                404,
+                401);
         row(cases, "list amendments", get(FORESEE + "/amendments"), 200, 200, 200, 200, 200, 404, 200, 404, 401);
         row(
                 cases,

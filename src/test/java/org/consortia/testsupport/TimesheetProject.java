@@ -8,10 +8,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A long project of the demo organisations on which staff record time: UNIPSO coordinates, NEXEM and ELISFA are
- * beneficiaries; it runs from January 2018 to December 2026. WP1 (NEXEM) and WP2 (UNIPSO) run throughout, WP3 (NEXEM)
- * only from month 100 (April 2026). A person's month is theirs across every project, so each test takes months of
- * its own ({@link #freshMonth}).
+ * A long project of the demo organisations on which staff record time and beneficiaries declare costs: UNIPSO
+ * coordinates, NEXEM and ELISFA are beneficiaries; it runs from January 2018 to December 2026, in two reporting
+ * periods (P1 to December 2025, ended on the tests' today; P2 to the end). WP1 (NEXEM) and WP2 (UNIPSO) run
+ * throughout, WP3 (NEXEM) only from month 100 (April 2026). Its budget: 80 %, 7 % indirect with subcontracting out of
+ * the base; NEXEM 100,000 of A.1, 10,000 of B, 5,000 of C.1 and 20 person-months on WP1; UNIPSO 50,000 of A.1;
+ * ELISFA 20,000 of A.1. ec-reviewer reviews it. A person's month is theirs across every project, so each test takes months of its own
+ * ({@link #freshMonth}), all in P1.
  */
 public record TimesheetProject(String acronym) {
 
@@ -34,7 +37,29 @@ public record TimesheetProject(String acronym) {
                         List.of(
                                 workPackage("WP1", "Management of the training", "NEXEM", 1),
                                 workPackage("WP2", "Dissemination", "UNIPSO", 1),
-                                workPackage("WP3", "Evaluation", "NEXEM", 100)));
+                                workPackage("WP3", "Evaluation", "NEXEM", 100)),
+                "reviewers", List.of("ec-reviewer"),
+                "reportingPeriods",
+                        List.of(Map.of("startMonth", 1, "endMonth", 96), Map.of("startMonth", 97, "endMonth", 108)),
+                "budget",
+                        Map.of(
+                                "fundingModel",
+                                "ACTUAL_COSTS",
+                                "fundingRate",
+                                80,
+                                "indirectRate",
+                                7,
+                                "beneficiaries",
+                                List.of(
+                                        Map.of(
+                                                "organisation",
+                                                "NEXEM",
+                                                "costs",
+                                                Map.of("A.1", 100000, "B", 10000, "C.1", 5000),
+                                                "effort",
+                                                Map.of("WP1", 20)),
+                                        Map.of("organisation", "UNIPSO", "costs", Map.of("A.1", 50000)),
+                                        Map.of("organisation", "ELISFA", "costs", Map.of("A.1", 20000)))));
         given().auth()
                 .oauth2(Tokens.of("admin"))
                 .contentType(ContentType.JSON)
@@ -47,13 +72,13 @@ public record TimesheetProject(String acronym) {
     }
 
     /**
-     * A month no other test of this run records time in, from January 2018 on (before WP3 starts, and long before the
-     * tests' today of June 2026).
+     * A month no other test of this run records time in, from January 2018 on: in P1, before WP3 starts and long
+     * before the tests' today of June 2026.
      */
     public static synchronized YearMonth freshMonth() {
         YearMonth month = next;
-        if (!month.isBefore(YearMonth.of(2026, 4))) {
-            throw new IllegalStateException("The tests took every month before WP3 starts: start them earlier");
+        if (!month.isBefore(YearMonth.of(2026, 1))) {
+            throw new IllegalStateException("The tests took every month of P1: start the project earlier");
         }
         next = next.plusMonths(1);
         return month;

@@ -1,0 +1,577 @@
+package org.consortia.finance;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.consortia.activity.ActivityLog;
+import org.consortia.activity.Subject;
+import org.consortia.common.CanonicalJson;
+import org.consortia.common.ConflictProblem;
+import org.consortia.common.EntityTags;
+import org.consortia.common.ForbiddenProblem;
+import org.consortia.common.InvalidDataProblem;
+import org.consortia.common.NotFoundProblem;
+import org.consortia.common.Page;
+import org.consortia.common.PageRequest;
+import org.consortia.common.Sha256;
+import org.consortia.finance.GrantArithmetic.Cost;
+import org.consortia.finance.GrantArithmetic.Rates;
+import org.consortia.partner.Participation;
+import org.consortia.partner.PartnerRemoving;
+import org.consortia.partner.PartnerService;
+import org.consortia.project.Project;
+import org.consortia.reportingperiod.ReportingPeriod;
+import org.consortia.reportingperiod.ReportingPeriodRemoving;
+import org.consortia.reportingperiod.ReportingPeriodService;
+import org.consortia.security.Standing;
+import org.consortia.timesheet.TimesheetService;
+import org.consortia.workpackage.WorkPackage;
+import org.consortia.workpackage.WorkPackageRemoving;
+import org.consortia.workpackage.WorkPackageService;
+
+/**
+ * Beneficiaries' financial statements, one per reporting period (docs/finances.md): written by the beneficiary's
+ * staff once the period has ended, submitted, then accepted by the coordinator (frozen as canonical JSON with its
+ * SHA-256, read by the funder from then on) or sent back with a comment.
+ */
+@ApplicationScoped
+public class StatementService {
+
+    private final StatementRepository statements;
+    private final BudgetRepository budgets;
+    private final ReportingPeriodService periods;
+    private final PartnerService partners;
+    private final WorkPackageService workPackages;
+    private final TimesheetService timesheets;
+    private final ActivityLog activity;
+    private final Clock clock;
+
+    StatementService(
+            StatementRepository statements,
+            BudgetRepository budgets,
+            ReportingPeriodService periods,
+            PartnerService partners,
+            WorkPackageService workPackages,
+            TimesheetService timesheets,
+            ActivityLog activity,
+            Clock clock) {
+        this.statements = statements;
+        this.budgets = budgets;
+        this.periods = periods;
+        this.partners = partners;
+        this.workPackages = workPackages;
+        this.timesheets = timesheets;
+        this.activity = activity;
+        this.clock = clock;
+    }
+
+    /**
+     * The statement of {@code beneficiary} for {@code period} as {@code standing} reads it; an empty draft (version 0)
+     * while nothing is declared. 404 for what the reader may not see: another beneficiary's, unless the consortium
+     * shares every detail; for the funder's side, anything not accepted.
+     */
+    public StatementView get(Project project, int period, String beneficiary, Standing standing) {
+        Context context = context(project, period, beneficiary);
+        Optional<FinancialStatement> stored = statements.find(context.period(), context.beneficiary());
+        StatementStatus status = stored.map(s -> s.status).orElse(StatementStatus.DRAFT);
+        if (!StatementRules.reads(standing, beneficiary, context.terms().detailsShared, status)) {
+            throw notFound(period, beneficiary);
+        }
+        return view(context, stored, standing);
+    }
+
+    /**
+     * Replaces the declared costs, justifications, typed person-months and explanation, checked whole first (400
+     * naming the field). Only the beneficiary's staff (or an administrator) write it, once the period has ended and
+     * while it is a draft (409 otherwise); with {@code If-Match}, only as last read (412).
+     */
+    @Transactional
+    public void replace(
+            Project project, int period, String beneficiary, Standing standing, String ifMatch, StatementInput input) {
+        Context context = context(project, period, beneficiary);
+        requireDeclarer(context, standing);
+        Optional<FinancialStatement> stored = statements.find(context.period(), context.beneficiary());
+        if (stored.isPresent()) {
+            EntityTags.requireMatch(ifMatch, stored.get().version);
+            requireDraft(stored.get(), period, beneficiary);
+        }
+        requireEnded(context);
+        Map<String, CostCategory> categories = check(context, input);
+        Map<String, WorkPackage> typed = checkEffort(project, input);
+        FinancialStatement statement = stored.orElseGet(() -> {
+            FinancialStatement created = new FinancialStatement();
+            created.project = project;
+            created.beneficiary = context.beneficiary();
+            created.period = context.period();
+            statements.persist(created);
+            return created;
+        });
+        if (stored.isPresent()) {
+            statements.deleteLines(statement, true);
+            statements.moveVersionOn(statement);
+        }
+        statement.explanation = text(input.explanation());
+        input.costsOrNone().forEach((code, amount) -> {
+            StatementCost cost = new StatementCost();
+            cost.statement = statement;
+            cost.categoryCode = categories.get(code).code;
+            cost.amount = amount.setScale(2);
+            cost.justification = text(input.justificationsOrNone().get(code));
+            statements.persist(cost);
+        });
+        for (StatementInput.Effort given : input.effortOrNone()) {
+            StatementEffort effort = new StatementEffort();
+            effort.statement = statement;
+            effort.workPackage = typed.get(given.workPackage());
+            effort.personMonths = given.personMonths().setScale(2);
+            effort.typed = true;
+            effort.reason = given.reason().strip();
+            statements.persist(effort);
+        }
+        statements.flush();
+        activity.record(project, Subject.statement(period, beneficiary, false), "WRITTEN", null, input);
+    }
+
+    /**
+     * Submits the draft to the coordinator: the period has ended, the use of resources is explained and each cost the
+     * rules ask about is justified (400 naming the field). The timesheets' person-months are fixed then.
+     */
+    @Transactional
+    public void submit(Project project, int period, String beneficiary, Standing standing, String ifMatch, String by) {
+        Context context = context(project, period, beneficiary);
+        requireDeclarer(context, standing);
+        FinancialStatement statement = statements
+                .find(context.period(), context.beneficiary())
+                .orElseThrow(() -> new ConflictProblem(
+                        "status", beneficiary + " has declared nothing for period " + period + " yet"));
+        EntityTags.requireMatch(ifMatch, statement.version);
+        requireDraft(statement, period, beneficiary);
+        requireEnded(context);
+        StatementView draft = view(context, Optional.of(statement), standing);
+        if (draft.explanation() == null) {
+            throw new InvalidDataProblem("explanation", "explain the use of resources of period " + period);
+        }
+        for (StatementView.Cost cost : draft.costs()) {
+            if (cost.justificationNeeded() && cost.justification() == null) {
+                throw new InvalidDataProblem(
+                        "justifications." + cost.category(),
+                        cost.category() + " (" + cost.name() + "): " + justificationRule(cost.kind()));
+            }
+        }
+        Map<String, WorkPackage> byCode = new HashMap<>();
+        workPackages.all(project).forEach(w -> byCode.put(w.code(), w));
+        for (StatementView.Effort effort : draft.effort()) {
+            if (!effort.typed() && effort.personMonths().signum() > 0) {
+                StatementEffort fixed = new StatementEffort();
+                fixed.statement = statement;
+                fixed.workPackage = byCode.get(effort.workPackage());
+                fixed.personMonths = effort.personMonths();
+                fixed.typed = false;
+                statements.persist(fixed);
+            }
+        }
+        statement.status = StatementStatus.SUBMITTED;
+        statement.submittedAt = OffsetDateTime.now(clock);
+        statement.submittedBy = by;
+        statement.returnedComment = null;
+        statements.flush();
+        activity.record(project, Subject.statement(period, beneficiary, false), "SUBMITTED", null, null);
+    }
+
+    /**
+     * The coordinator's decision on a submitted statement: accepted, it is frozen (canonical JSON and its SHA-256) and
+     * reaches the funder; returned, it is a draft again with the coordinator's comment (required, 400).
+     */
+    @Transactional
+    public void decide(
+            Project project,
+            int period,
+            String beneficiary,
+            Standing standing,
+            String ifMatch,
+            StatementDecisionInput input,
+            String by) {
+        Context context = context(project, period, beneficiary);
+        FinancialStatement statement = statements
+                .find(context.period(), context.beneficiary())
+                .filter(s -> StatementRules.reads(standing, beneficiary, context.terms().detailsShared, s.status))
+                .orElseThrow(() -> notFound(period, beneficiary));
+        if (!standing.managesPlan()) {
+            throw new ForbiddenProblem("Only the coordinator of " + project.acronym + " checks its statements");
+        }
+        EntityTags.requireMatch(ifMatch, statement.version);
+        if (statement.status != StatementStatus.SUBMITTED) {
+            throw new ConflictProblem(
+                    "status",
+                    statement.status == StatementStatus.DRAFT
+                            ? beneficiary + " has not submitted its statement of period " + period
+                            : "the statement of " + beneficiary + " for period " + period + " is accepted already");
+        }
+        statement.decidedAt = OffsetDateTime.now(clock);
+        statement.decidedBy = by;
+        if (input.decision() == StatementDecisionInput.Decision.RETURNED) {
+            String comment = text(input.comment());
+            if (comment == null) {
+                throw new InvalidDataProblem("comment", "say what " + beneficiary + " should change");
+            }
+            statements.deleteLines(statement, false);
+            statement.status = StatementStatus.DRAFT;
+            statement.returnedComment = comment;
+            statement.submittedAt = null;
+            statement.submittedBy = null;
+            statements.flush();
+            activity.record(
+                    project,
+                    Subject.statement(period, beneficiary, false),
+                    "RETURNED",
+                    null,
+                    Map.of("comment", comment));
+            return;
+        }
+        statement.status = StatementStatus.ACCEPTED;
+        statement.content = CanonicalJson.write(
+                view(context, Optional.of(statement), standing).frozen());
+        statement.contentSha256 = Sha256.hex(statement.content);
+        statements.flush();
+        activity.record(
+                project,
+                Subject.statement(period, beneficiary, true),
+                "ACCEPTED",
+                null,
+                Map.of("contentSha256", statement.contentSha256));
+    }
+
+    /**
+     * A page of the project's statements as {@code standing} reads them, the latest period first: the funder's side
+     * only accepted ones; a partner's staff every beneficiary's status and person-months, the figures of their own
+     * (everyone's when the consortium shares every detail).
+     */
+    public Page<StatementSummary> list(
+            Project project, Integer period, StatementStatus status, Standing standing, PageRequest request) {
+        Optional<GrantTerms> terms = budgets.terms(project);
+        if (terms.isEmpty()) {
+            return request.page(List.of(), 0);
+        }
+        List<StatementStatus> statuses = new ArrayList<>();
+        for (StatementStatus candidate : StatementStatus.values()) {
+            if ((status == null || candidate == status)
+                    && (!standing.isReviewer() || StatementRules.funderReads(candidate))) {
+                statuses.add(candidate);
+            }
+        }
+        if (statuses.isEmpty()) {
+            return request.page(List.of(), 0);
+        }
+        List<FinancialStatement> page = statements.page(project, period, statuses, request);
+        Map<String, CategoryKind> kinds = kinds(budgets.categories(project));
+        Rates rates = rates(terms.get());
+        Map<Long, List<Cost>> costs = new HashMap<>();
+        statements
+                .costs(page)
+                .forEach(c -> costs.computeIfAbsent(c.statement.id, id -> new ArrayList<>())
+                        .add(new Cost(kinds.getOrDefault(c.categoryCode, CategoryKind.OTHER), c.amount)));
+        Map<Long, BigDecimal> effort = new HashMap<>();
+        statements.efforts(page).forEach(e -> effort.merge(e.statement.id, e.personMonths, BigDecimal::add));
+        return request.page(
+                page.stream()
+                        .map(s -> {
+                            String code = s.beneficiary.code();
+                            boolean detailed = standing.isReviewer()
+                                    || StatementRules.reads(standing, code, terms.get().detailsShared, s.status);
+                            return new StatementSummary(
+                                    s.period.number,
+                                    code,
+                                    s.beneficiary.partnerNumber,
+                                    s.status,
+                                    detailed,
+                                    detailed
+                                            ? GrantArithmetic.figures(costs.getOrDefault(s.id, List.of()), rates)
+                                            : null,
+                                    s.status == StatementStatus.DRAFT
+                                            ? null
+                                            : effort.getOrDefault(s.id, BigDecimal.ZERO.setScale(2)));
+                        })
+                        .toList(),
+                statements.count(project, period, statuses));
+    }
+
+    void keepDeclaredWorkPackages(@Observes WorkPackageRemoving event) {
+        if (statements.declares(event.workPackage())) {
+            throw new ConflictProblem(
+                    "number", event.workPackage().code() + " has person-months in financial statements: it stays");
+        }
+    }
+
+    void keepDeclaringPartners(@Observes PartnerRemoving event) {
+        if (statements.hasStatements(event.partner())) {
+            throw new ConflictProblem(
+                    "organisation", event.partner().code() + " has financial statements: it stays a partner");
+        }
+    }
+
+    void keepDeclaredPeriods(@Observes ReportingPeriodRemoving event) {
+        if (statements.hasStatements(event.period())) {
+            throw new ConflictProblem(
+                    "number", "reporting period " + event.period().number + " has financial statements: it stays");
+        }
+    }
+
+    /** The period, the beneficiary and the grant's terms (409 while the project has no budget). */
+    private Context context(Project project, int period, String beneficiary) {
+        ReportingPeriod reportingPeriod = periods.find(project, period);
+        Participation participation = partners.find(project, beneficiary);
+        GrantTerms terms = budgets.terms(project)
+                .orElseThrow(() -> new ConflictProblem(
+                        "budget", project.acronym + " has no budget yet: its statements declare costs against it"));
+        return new Context(
+                project,
+                reportingPeriod,
+                participation,
+                terms,
+                project.startOfMonth(reportingPeriod.startMonth),
+                project.endOfMonth(reportingPeriod.endMonth));
+    }
+
+    private record Context(
+            Project project,
+            ReportingPeriod period,
+            Participation beneficiary,
+            GrantTerms terms,
+            LocalDate start,
+            LocalDate end) {}
+
+    private void requireEnded(Context context) {
+        if (!LocalDate.now(clock).isAfter(context.end())) {
+            throw new InvalidDataProblem(
+                    "period",
+                    "period " + context.period().number + " runs until " + context.end()
+                            + ": its statement is declared once it has ended");
+        }
+    }
+
+    private static void requireDeclarer(Context context, Standing standing) {
+        String code = context.beneficiary().code();
+        if (standing.isReviewer()) {
+            throw notFound(context.period().number, code);
+        }
+        if (!standing.declaresFor(code)) {
+            throw new ForbiddenProblem("Only the staff of " + code + " declare its costs and effort");
+        }
+    }
+
+    private static void requireDraft(FinancialStatement statement, int period, String beneficiary) {
+        if (statement.status != StatementStatus.DRAFT) {
+            throw new ConflictProblem(
+                    "status",
+                    statement.status == StatementStatus.SUBMITTED
+                            ? "the statement of " + beneficiary + " for period " + period
+                                    + " is submitted: the coordinator accepts it or sends it back"
+                            : "the statement of " + beneficiary + " for period " + period
+                                    + " is accepted: it is kept as accepted");
+        }
+    }
+
+    /** Checks the costs and justifications against the project's categories; returns the categories by code. */
+    private Map<String, CostCategory> check(Context context, StatementInput input) {
+        if (input.currency() != null && !input.currency().equals(context.terms().currency)) {
+            throw new InvalidDataProblem(
+                    "currency",
+                    context.project().acronym + "'s grant is in " + context.terms().currency + ", not "
+                            + input.currency());
+        }
+        Map<String, CostCategory> categories = new LinkedHashMap<>();
+        budgets.categories(context.project()).forEach(c -> categories.put(c.code, c));
+        for (Map.Entry<String, BigDecimal> cost : input.costsOrNone().entrySet()) {
+            String field = "costs." + cost.getKey();
+            if (!categories.containsKey(cost.getKey())) {
+                throw new InvalidDataProblem(
+                        field,
+                        cost.getKey() + " is not a cost category of " + context.project().acronym + " ("
+                                + String.join(", ", categories.keySet()) + ")");
+            }
+            BigDecimal amount = cost.getValue();
+            if (amount == null || amount.signum() < 0) {
+                throw new InvalidDataProblem(field, "an amount is 0 or more");
+            }
+            if (amount.stripTrailingZeros().scale() > 2 || amount.precision() - amount.scale() > 12) {
+                throw new InvalidDataProblem(field, "an amount is counted to the cent, under a thousand billion");
+            }
+        }
+        for (Map.Entry<String, String> justification :
+                input.justificationsOrNone().entrySet()) {
+            String field = "justifications." + justification.getKey();
+            if (!input.costsOrNone().containsKey(justification.getKey())) {
+                throw new InvalidDataProblem(field, "justifies no cost of this statement");
+            }
+            if (justification.getValue() != null && justification.getValue().length() > 4000) {
+                throw new InvalidDataProblem(field, "a justification takes at most 4,000 characters");
+            }
+        }
+        return categories;
+    }
+
+    /** Checks the typed person-months: work packages of the project, each once, with a reason. */
+    private Map<String, WorkPackage> checkEffort(Project project, StatementInput input) {
+        Map<String, WorkPackage> byCode = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < input.effortOrNone().size(); i++) {
+            StatementInput.Effort effort = input.effortOrNone().get(i);
+            String field = "effort[" + i + "]";
+            if (!seen.add(effort.workPackage())) {
+                throw new InvalidDataProblem(field + ".workPackage", effort.workPackage() + " is listed twice");
+            }
+            byCode.put(
+                    effort.workPackage(), workPackages.require(project, effort.workPackage(), field + ".workPackage"));
+            if (text(effort.reason()) == null) {
+                throw new InvalidDataProblem(
+                        field + ".reason",
+                        "say why " + effort.workPackage() + "'s person-months are not those of the closed timesheets");
+            }
+        }
+        return byCode;
+    }
+
+    private StatementView view(Context context, Optional<FinancialStatement> stored, Standing standing) {
+        StatementStatus status = stored.map(s -> s.status).orElse(StatementStatus.DRAFT);
+        String code = context.beneficiary().code();
+        StatementView.Actions actions = new StatementView.Actions(
+                status == StatementStatus.DRAFT && standing.declaresFor(code),
+                status == StatementStatus.DRAFT && stored.isPresent() && standing.declaresFor(code),
+                status == StatementStatus.SUBMITTED && standing.managesPlan());
+        long version = stored.map(s -> s.version).orElse(0L);
+        if (status == StatementStatus.ACCEPTED && stored.get().content != null) {
+            FinancialStatement statement = stored.get();
+            return CanonicalJson.read(statement.content, StatementView.class, "statement " + statement.id)
+                    .with(statement.contentSha256, actions, version);
+        }
+        List<CostCategory> categories = budgets.categories(context.project());
+        Map<String, BigDecimal> budgeted = new HashMap<>();
+        Map<String, BigDecimal> planned = new HashMap<>();
+        budgets.lines(context.project()).stream()
+                .filter(l -> l.beneficiary.id.equals(context.beneficiary().id))
+                .forEach(l -> budgeted.put(l.category.code, l.amount));
+        budgets.efforts(context.project()).stream()
+                .filter(e -> e.beneficiary.id.equals(context.beneficiary().id))
+                .forEach(e -> planned.put(e.workPackage.code(), e.personMonths));
+        Map<String, StatementCost> costs = new HashMap<>();
+        List<StatementEffort> efforts = new ArrayList<>();
+        stored.ifPresent(s -> {
+            statements.costs(s).forEach(c -> costs.put(c.categoryCode, c));
+            efforts.addAll(statements.efforts(s));
+        });
+        Map<Long, BigDecimal> fromTimesheets = timesheets.closedPersonMonths(
+                context.beneficiary().organisation, context.project(), context.start(), context.end());
+
+        BigDecimal personnel = costs.values().stream()
+                .filter(c -> kindOf(categories, c.categoryCode) == CategoryKind.PERSONNEL)
+                .map(c -> c.amount)
+                .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        List<StatementView.Cost> costRows = new ArrayList<>();
+        List<Cost> arithmetic = new ArrayList<>();
+        for (CostCategory category : categories) {
+            StatementCost cost = costs.get(category.code);
+            BigDecimal amount = cost == null ? BigDecimal.ZERO.setScale(2) : cost.amount;
+            if (cost == null && !budgeted.containsKey(category.code)) {
+                continue;
+            }
+            arithmetic.add(new Cost(category.kind, amount));
+            costRows.add(new StatementView.Cost(
+                    category.code,
+                    category.name,
+                    category.kind,
+                    amount,
+                    budgeted.get(category.code),
+                    StatementRules.needsJustification(category.kind, amount, personnel),
+                    cost == null ? null : cost.justification));
+        }
+        Map<Long, StatementEffort> storedEffort = new HashMap<>();
+        efforts.forEach(e -> storedEffort.put(e.workPackage.id, e));
+        List<StatementView.Effort> effortRows = new ArrayList<>();
+        BigDecimal total = BigDecimal.ZERO.setScale(2);
+        for (WorkPackage workPackage : workPackages.all(context.project())) {
+            StatementEffort declared = storedEffort.get(workPackage.id);
+            BigDecimal timesheet = fromTimesheets.getOrDefault(workPackage.id, BigDecimal.ZERO.setScale(2));
+            BigDecimal plannedMonths = planned.get(workPackage.code());
+            BigDecimal months = declared != null ? declared.personMonths : timesheet;
+            if (declared == null && timesheet.signum() == 0 && plannedMonths == null) {
+                continue;
+            }
+            total = total.add(months);
+            effortRows.add(new StatementView.Effort(
+                    workPackage.code(),
+                    workPackage.title,
+                    months,
+                    timesheet,
+                    declared != null && declared.typed,
+                    declared == null ? null : declared.reason,
+                    plannedMonths));
+        }
+        FinancialStatement statement = stored.orElse(null);
+        return new StatementView(
+                context.project().acronym,
+                context.period().number,
+                context.start(),
+                context.end(),
+                code,
+                context.beneficiary().partnerNumber,
+                status,
+                context.terms().currency,
+                costRows,
+                GrantArithmetic.figures(arithmetic, rates(context.terms())),
+                effortRows,
+                total,
+                statement == null ? null : statement.explanation,
+                statement == null ? null : statement.returnedComment,
+                statement == null ? null : statement.submittedAt,
+                statement == null ? null : statement.submittedBy,
+                statement == null ? null : statement.decidedAt,
+                statement == null ? null : statement.decidedBy,
+                null,
+                actions,
+                version);
+    }
+
+    private static CategoryKind kindOf(List<CostCategory> categories, String code) {
+        return categories.stream()
+                .filter(c -> c.code.equals(code))
+                .map(c -> c.kind)
+                .findFirst()
+                .orElse(CategoryKind.OTHER);
+    }
+
+    private static Map<String, CategoryKind> kinds(List<CostCategory> categories) {
+        Map<String, CategoryKind> kinds = new HashMap<>();
+        categories.forEach(c -> kinds.put(c.code, c.kind));
+        return kinds;
+    }
+
+    private static Rates rates(GrantTerms terms) {
+        return new Rates(terms.fundingRate, terms.indirectRate, terms.indirectExcludesSubcontracting);
+    }
+
+    private static String justificationRule(CategoryKind kind) {
+        return kind == CategoryKind.SUBCONTRACTING
+                ? "subcontracting is justified in the explanation of the use of resources"
+                : "purchases over 15 % of the personnel costs are justified one by one";
+    }
+
+    private static NotFoundProblem notFound(int period, String beneficiary) {
+        return new NotFoundProblem("Financial statement", "P" + period + "/" + beneficiary);
+    }
+
+    private static String text(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -39,6 +39,14 @@ public class ExportDownloads {
         return download(project, standing, "events", extension, ExportTables::events);
     }
 
+    /**
+     * {@code {ACRONYM}-{list}.csv|xlsx}: a table another feature computed (the finance page's), as this one writes
+     * every export.
+     */
+    public Response download(Project project, String list, String extension, ExportTable table) {
+        return write(project, list, ExportFormat.of(extension), table);
+    }
+
     private Response download(
             Project project, Standing standing, String list, String extension, ExportTables.Tabulation tabulate) {
         ExportFormat format = ExportFormat.of(extension);
@@ -47,6 +55,10 @@ public class ExportDownloads {
                 messages.get(),
                 messages.get(ExportMessages.class),
                 messages.get(DeliverableMessages.class));
+        return write(project, list, format, table);
+    }
+
+    private Response write(Project project, String list, ExportFormat format, ExportTable table) {
         StreamingOutput body = out -> format.write(table, out);
         return Response.ok(body, format.mediaType())
                 .header(

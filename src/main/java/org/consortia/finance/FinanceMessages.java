@@ -202,4 +202,68 @@ public interface FinanceMessages {
             "The statement of {beneficiary} for period {period} is {#if decision.name == 'ACCEPTED'}accepted{#else}sent"
                     + " back{/if}.")
     String flash_decided(String beneficiary, int period, StatementDecisionInput.Decision decision);
+
+    @Message("Use of resources")
+    String report_part();
+
+    @Message("Each beneficiary's financial statement for the period: its figures once the coordinator accepted it. The"
+            + " consortium's totals add the accepted statements up.")
+    String report_part_intro();
+
+    @Message("not accepted yet")
+    String not_accepted();
+
+    @Message("not started")
+    String not_started();
+
+    @Message("Statements of the period ({currency})")
+    String report_statements(String currency);
+
+    @Message("This period")
+    String col_this_period();
+
+    @Message("Up to the end of the period")
+    String col_cumulative();
+
+    @Message("Finances")
+    String finances_title();
+
+    @Message("The budget against the costs declared in accepted statements, per beneficiary and category; person-months"
+            + " planned against declared per work package; each one's pace against the time elapsed, its forecast at"
+            + " completion and the warnings (over 110 % or under 50 % of the time elapsed).")
+    String finances_intro();
+
+    @Message("{#if date}Time elapsed: {percent} % of the project, to the end of the last reporting period that has"
+            + " ended ({date}).{#else}No reporting period has ended yet: nothing to compare.{/if}")
+    String time_elapsed(String percent, String date);
+
+    @Message("Costs per beneficiary ({currency}): budget and declared")
+    String finances_caption(String currency);
+
+    @Message("Budget (eligible)")
+    String col_budget_eligible();
+
+    @Message("Declared (eligible)")
+    String col_declared_eligible();
+
+    @Message("Consumed")
+    String col_consumed();
+
+    @Message("Forecast at completion")
+    String col_forecast();
+
+    @Message("Warning")
+    String col_warning();
+
+    @Message("{#when deviation}{#is OVER}Ahead of time (over 110 %){#is UNDER}Behind time (under 50 %){/when}")
+    String deviation(FinanceRules.Deviation deviation);
+
+    @Message("Budget and declared costs by beneficiary; the mark shows the time elapsed on each budget")
+    String chart_caption();
+
+    @Message("Person-months per work package: planned and declared")
+    String months_caption();
+
+    @Message("Download the table (Excel)")
+    String download();
 }

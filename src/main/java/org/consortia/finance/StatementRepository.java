@@ -98,6 +98,18 @@ public class StatementRepository implements PanacheRepository<FinancialStatement
         return query.getSingleResult();
     }
 
+    /** The project's statements of periods 1 to {@code period}, with their beneficiaries and periods; one query. */
+    public List<FinancialStatement> upTo(Project project, int period) {
+        return getEntityManager()
+                .createQuery(
+                        "select s from FinancialStatement s join fetch s.beneficiary b join fetch b.organisation"
+                                + " join fetch s.period p where s.project = :project and p.number <= :period",
+                        FinancialStatement.class)
+                .setParameter("project", project)
+                .setParameter("period", period)
+                .getResultList();
+    }
+
     /** The cost lines of {@code statements}, in one query. */
     public List<StatementCost> costs(List<FinancialStatement> statements) {
         return statements.isEmpty()

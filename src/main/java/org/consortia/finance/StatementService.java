@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.consortia.activity.ActivityLog;
 import org.consortia.activity.Subject;
 import org.consortia.common.CanonicalJson;
@@ -27,6 +29,7 @@ import org.consortia.common.Page;
 import org.consortia.common.PageRequest;
 import org.consortia.common.Sha256;
 import org.consortia.finance.GrantArithmetic.Cost;
+import org.consortia.finance.GrantArithmetic.Figures;
 import org.consortia.finance.GrantArithmetic.Rates;
 import org.consortia.partner.Participation;
 import org.consortia.partner.PartnerRemoving;
@@ -305,6 +308,75 @@ public class StatementService {
                         })
                         .toList(),
                 statements.count(project, period, statuses));
+    }
+
+    /**
+     * The use of resources of period {@code period} for its report ({@link FinancialPart}), in a fixed number of
+     * queries whatever the consortium's size; null while the project has no budget. Only accepted statements count:
+     * their figures and person-months are read from what was frozen.
+     */
+    public FinancialPart financialPart(Project project, int period) {
+        Optional<GrantTerms> terms = budgets.terms(project);
+        if (terms.isEmpty()) {
+            return null;
+        }
+        Map<Participation, FinancialStatement> ofPeriod = new HashMap<>();
+        Map<String, BigDecimal> thisPeriod = new HashMap<>();
+        Map<String, BigDecimal> cumulative = new HashMap<>();
+        Map<Long, StatementView> frozen = new HashMap<>();
+        for (FinancialStatement statement : statements.upTo(project, period)) {
+            if (statement.period.number == period) {
+                ofPeriod.put(statement.beneficiary, statement);
+            }
+            if (statement.status != StatementStatus.ACCEPTED) {
+                continue;
+            }
+            StatementView view =
+                    CanonicalJson.read(statement.content, StatementView.class, "statement " + statement.id);
+            frozen.put(statement.id, view);
+            for (StatementView.Effort effort : view.effort()) {
+                cumulative.merge(effort.workPackage(), effort.personMonths(), BigDecimal::add);
+                if (statement.period.number == period) {
+                    thisPeriod.merge(effort.workPackage(), effort.personMonths(), BigDecimal::add);
+                }
+            }
+        }
+        Set<Participation> beneficiaries = new TreeSet<>(Comparator.comparingInt((Participation p) -> p.partnerNumber));
+        budgets.lines(project).forEach(l -> beneficiaries.add(l.beneficiary));
+        beneficiaries.addAll(ofPeriod.keySet());
+        Map<String, BigDecimal> planned = new HashMap<>();
+        budgets.efforts(project).forEach(e -> planned.merge(e.workPackage.code(), e.personMonths, BigDecimal::add));
+
+        List<FinancialPart.Line> lines = new ArrayList<>();
+        Figures totals = Figures.ZERO;
+        BigDecimal months = BigDecimal.ZERO.setScale(2);
+        for (Participation beneficiary : beneficiaries) {
+            FinancialStatement statement = ofPeriod.get(beneficiary);
+            StatementView accepted = statement == null ? null : frozen.get(statement.id);
+            if (accepted != null) {
+                totals = totals.plus(accepted.figures());
+                months = months.add(accepted.personMonths());
+            }
+            lines.add(new FinancialPart.Line(
+                    beneficiary.code(),
+                    beneficiary.partnerNumber,
+                    statement == null ? null : statement.status,
+                    accepted == null ? null : accepted.figures(),
+                    accepted == null ? null : accepted.personMonths(),
+                    accepted == null ? null : statement.contentSha256));
+        }
+        List<FinancialPart.Effort> effort = new ArrayList<>();
+        BigDecimal zero = BigDecimal.ZERO.setScale(2);
+        for (WorkPackage workPackage : workPackages.all(project)) {
+            String code = workPackage.code();
+            effort.add(new FinancialPart.Effort(
+                    code,
+                    workPackage.title,
+                    planned.getOrDefault(code, zero),
+                    thisPeriod.getOrDefault(code, zero),
+                    cumulative.getOrDefault(code, zero)));
+        }
+        return new FinancialPart(terms.get().currency, lines, totals, months, effort);
     }
 
     void keepDeclaredWorkPackages(@Observes WorkPackageRemoving event) {

@@ -2,13 +2,15 @@ package org.consortia.report;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.consortia.finance.FinancialPart;
 import org.consortia.risk.RiskLevel;
 import org.consortia.risk.RiskStatus;
 
 /**
  * A revision of a periodic report as it reads — what the page and the PDF show, and, once submitted,
- * what is frozen (as canonical JSON) and hashed: the project, the period, the written sections and the
- * generated tables. A draft also holds the consortium's internal annex; what is frozen is only the part that goes to
+ * what is frozen (as canonical JSON) and hashed: the project, the period, the written sections, the
+ * generated tables, the risks and the use of resources (null for a project without a budget, and in revisions frozen
+ * before it was reported). A draft also holds the consortium's internal annex; what is frozen is only the part that goes to
  * the funder ({@link #forFunder}).
  */
 public record ReportDocument(
@@ -26,7 +28,8 @@ public record ReportDocument(
         int revision,
         List<SectionView> sections,
         ReportTables tables,
-        List<RiskLine> risks) {
+        List<RiskLine> risks,
+        FinancialPart finances) {
 
     /** What is frozen and sent to the funder: the same, its tables without the consortium's internal annex. */
     public ReportDocument forFunder() {
@@ -45,7 +48,8 @@ public record ReportDocument(
                 revision,
                 sections,
                 tables.forFunder(),
-                risks);
+                risks,
+                finances);
     }
 
     /** A risk of the project's register as of the period. */

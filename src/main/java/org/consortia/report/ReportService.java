@@ -20,6 +20,7 @@ import org.consortia.common.ForbiddenProblem;
 import org.consortia.common.InvalidDataProblem;
 import org.consortia.common.NotFoundProblem;
 import org.consortia.common.Sha256;
+import org.consortia.finance.StatementService;
 import org.consortia.organisation.Organisation;
 import org.consortia.partner.PartnerService;
 import org.consortia.project.AcceptanceAuthority;
@@ -50,6 +51,7 @@ public class ReportService {
     private final PartnerService partners;
     private final GeneratedTables tables;
     private final RiskService risks;
+    private final StatementService statements;
     private final ReportContent content;
     private final ActivityLog activity;
     private final Event<ReportMoved> moved;
@@ -63,6 +65,7 @@ public class ReportService {
             PartnerService partners,
             GeneratedTables tables,
             RiskService risks,
+            StatementService statements,
             ReportContent content,
             ActivityLog activity,
             Event<ReportMoved> moved,
@@ -74,6 +77,7 @@ public class ReportService {
         this.partners = partners;
         this.tables = tables;
         this.risks = risks;
+        this.statements = statements;
         this.content = content;
         this.activity = activity;
         this.moved = moved;
@@ -364,7 +368,8 @@ public class ReportService {
                                 r.status(),
                                 r.identifiedOn(),
                                 r.closedOn()))
-                        .toList());
+                        .toList(),
+                statements.financialPart(project, period.number));
     }
 
     private ReportView view(Report report, Standing standing) {

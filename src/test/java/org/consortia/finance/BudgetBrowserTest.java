@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** FORESEE's budget page in a real Chromium, with the accessibility check. */
+/** FORESEE's finance and budget pages in a real Chromium, with the accessibility check. */
 @QuarkusTest
 class BudgetBrowserTest {
 
@@ -24,10 +24,12 @@ class BudgetBrowserTest {
     }
 
     @Test
-    void theCoordinatorFindsTheBudgetFromTheStatusPage() {
+    void theCoordinatorFindsTheBudgetThroughTheFinancePage() {
         Page page = browser.open("/");
         browser.signIn(page, "unipso-coordinator");
         page.navigate("/projects/FORESEE");
+        page.locator("main a[href='/projects/FORESEE/finances']").click();
+        browser.assertAccessible(page);
         page.locator("main a[href='/projects/FORESEE/budget']").click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText("Budget");

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A financial statement in a real Chromium, with the accessibility check: nexem-partner declares period 1 from the
- * status page and submits it; unipso-coordinator accepts it.
+ * status page and submits it; unipso-coordinator accepts it and finds it on the finance page.
  */
 @QuarkusTest
 class StatementBrowserTest {
@@ -64,6 +64,14 @@ class StatementBrowserTest {
         assertThat(page.locator(".flash")).containsText("accepted");
         assertThat(page.locator("main")).containsText("SHA-256");
         browser.screenshot(page, "statement-accepted");
+        browser.assertAccessible(page);
+
+        page.navigate("/projects/" + project.acronym());
+        page.locator("main a[href='/projects/" + project.acronym() + "/finances']")
+                .click();
+        assertThat(page.locator("table:has(caption:text('Costs per beneficiary (EUR): budget and declared'))"))
+                .containsText("34,100.00");
+        browser.screenshot(page, "finances");
         browser.assertAccessible(page);
     }
 }

@@ -110,7 +110,8 @@ class ReportPageViewTest {
 
     private static ReportView report(int revision, ReportStatus status, List<String> writable) {
         ReportDocument document = new ReportDocument(
-                "FORESEE", null, null, null, null, 1, 1, 12, null, null, null, revision, List.of(), null, List.of());
+                "FORESEE", null, null, null, null, 1, 1, 12, null, null, null, revision, List.of(), null, List.of(),
+                null);
         return new ReportView(
                 document, status, null, null, null, null, null, null, null, null, null, List.of(), writable, List.of(),
                 0);

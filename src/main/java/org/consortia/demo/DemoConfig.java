@@ -14,4 +14,11 @@ public interface DemoConfig {
     /** The plan documents to import, as class-path resources. */
     @WithDefault("demo/foresee.yaml,demo/nouveaux-metiers-lien-social.yaml,demo/landes-attractivite.yaml")
     List<String> documents();
+
+    /**
+     * The demo's money in use (timesheets, financial statements; illustrative), as class-path resources: loaded once,
+     * when the plan documents were imported on this start (a fresh database).
+     */
+    @WithDefault("demo/foresee-finances.yaml")
+    List<String> finances();
 }

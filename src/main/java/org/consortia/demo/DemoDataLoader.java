@@ -12,7 +12,10 @@ import org.consortia.plandocument.PlanImporter;
 import org.consortia.project.ProjectService;
 import org.jboss.logging.Logger;
 
-/** Imports the demo projects at start-up when enabled; a project that already exists is left as it is. */
+/**
+ * Imports the demo projects at start-up when enabled; a project that already exists is left as it is. On a fresh
+ * database, the demo's timesheets and statements follow ({@link DemoFinances}).
+ */
 @ApplicationScoped
 public class DemoDataLoader {
 
@@ -22,30 +25,49 @@ public class DemoDataLoader {
     private final PlanDocuments documents;
     private final PlanImporter importer;
     private final ProjectService projects;
+    private final DemoFinances finances;
 
-    DemoDataLoader(DemoConfig config, PlanDocuments documents, PlanImporter importer, ProjectService projects) {
+    DemoDataLoader(
+            DemoConfig config,
+            PlanDocuments documents,
+            PlanImporter importer,
+            ProjectService projects,
+            DemoFinances finances) {
         this.config = config;
         this.documents = documents;
         this.importer = importer;
         this.projects = projects;
+        this.finances = finances;
     }
 
     void onStart(@Observes StartupEvent event) {
-        if (config.enabled()) {
-            config.documents().forEach(this::load);
+        if (!config.enabled()) {
+            return;
+        }
+        boolean imported = false;
+        for (String document : config.documents()) {
+            imported |= load(document);
+        }
+        if (imported) {
+            config.finances().forEach(document -> {
+                finances.load(document);
+                LOG.infof("Loaded the demo's timesheets and statements from %s", document);
+            });
         }
     }
 
-    private void load(String resource) {
+    /** Imports a demo project unless it exists; returns whether it did. */
+    private boolean load(String resource) {
         PlanDocument plan = read(resource);
         if (projects.exists(plan.project().acronym())) {
             LOG.infof(
                     "Demo project %s already exists; left as it is",
                     plan.project().acronym());
-            return;
+            return false;
         }
         importer.importPlan(plan, true);
         LOG.infof("Imported demo project %s from %s", plan.project().acronym(), resource);
+        return true;
     }
 
     private PlanDocument read(String resource) {

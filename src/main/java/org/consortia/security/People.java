@@ -73,6 +73,25 @@ public class People {
         return persons.findByUsername(username);
     }
 
+    /**
+     * Records an account known before its person signs in (the demo's staff, whose timesheets the demo holds): the row
+     * their first sign-in finds by its subject.
+     */
+    @Transactional
+    public Person known(Account account) {
+        Person person = persons.findBySubject(account.subject()).orElseGet(() -> {
+            Person created = new Person();
+            created.subject = account.subject();
+            created.firstSeen = OffsetDateTime.now(clock);
+            return created;
+        });
+        person.follow(account);
+        if (!persons.isPersistent(person)) {
+            persons.persist(person);
+        }
+        return person;
+    }
+
     /** Stores the caller's choices for their mails: a language tag (null: the default) and the kinds muted. */
     @Transactional
     public Person choose(CurrentUser user, String language, Set<String> mutedKinds) {

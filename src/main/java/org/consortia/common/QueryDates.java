@@ -21,12 +21,17 @@ public final class QueryDates {
         }
     }
 
-    /** A month as YYYY-MM, required. */
+    /** A month as YYYY-MM, required, of the years 1900 to 9999. */
     public static YearMonth month(String name, String value) {
+        YearMonth month;
         try {
-            return YearMonth.parse(value == null ? "" : value.strip());
+            month = YearMonth.parse(value == null ? "" : value.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidDataProblem(name, "must be a month as YYYY-MM");
         }
+        if (month.getYear() < 1900 || month.getYear() > 9999) {
+            throw new InvalidDataProblem(name, "must be a month of the years 1900 to 9999");
+        }
+        return month;
     }
 }

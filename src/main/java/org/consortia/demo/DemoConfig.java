@@ -16,8 +16,8 @@ public interface DemoConfig {
     List<String> documents();
 
     /**
-     * The demo's money in use (timesheets, financial statements; illustrative), as class-path resources: loaded once,
-     * when the plan documents were imported on this start (a fresh database).
+     * The demo's money in use (timesheets, financial statements; illustrative), as class-path resources: each loaded
+     * when the projects it names were imported on this start (a fresh database).
      */
     @WithDefault("demo/foresee-finances.yaml")
     List<String> finances();

@@ -6,6 +6,9 @@ import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
 import org.consortia.plandocument.PlanDocument;
 import org.consortia.plandocument.PlanDocuments;
 import org.consortia.plandocument.PlanImporter;
@@ -14,7 +17,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Imports the demo projects at start-up when enabled; a project that already exists is left as it is. On a fresh
- * database, the demo's timesheets and statements follow ({@link DemoFinances}).
+ * database, the demo's timesheets and statements follow ({@link DemoFinances}), when the projects they name were
+ * imported on this start.
  */
 @ApplicationScoped
 public class DemoDataLoader {
@@ -44,30 +48,28 @@ public class DemoDataLoader {
         if (!config.enabled()) {
             return;
         }
-        boolean imported = false;
+        Set<String> imported = new HashSet<>();
         for (String document : config.documents()) {
-            imported |= load(document);
+            load(document).ifPresent(imported::add);
         }
-        if (imported) {
-            config.finances().forEach(document -> {
-                finances.load(document);
+        for (String document : config.finances()) {
+            if (finances.load(document, imported)) {
                 LOG.infof("Loaded the demo's timesheets and statements from %s", document);
-            });
+            }
         }
     }
 
-    /** Imports a demo project unless it exists; returns whether it did. */
-    private boolean load(String resource) {
+    /** Imports a demo project unless it exists; returns its acronym when it did. */
+    private Optional<String> load(String resource) {
         PlanDocument plan = read(resource);
-        if (projects.exists(plan.project().acronym())) {
-            LOG.infof(
-                    "Demo project %s already exists; left as it is",
-                    plan.project().acronym());
-            return false;
+        String acronym = plan.project().acronym();
+        if (projects.exists(acronym)) {
+            LOG.infof("Demo project %s already exists; left as it is", acronym);
+            return Optional.empty();
         }
         importer.importPlan(plan, true);
-        LOG.infof("Imported demo project %s from %s", plan.project().acronym(), resource);
-        return true;
+        LOG.infof("Imported demo project %s from %s", acronym, resource);
+        return Optional.of(acronym);
     }
 
     private PlanDocument read(String resource) {

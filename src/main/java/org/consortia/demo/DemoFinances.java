@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -80,8 +82,20 @@ class DemoFinances {
             String submittedBy,
             String acceptedBy) {}
 
-    void load(String resource) {
+    /**
+     * Loads {@code resource}, in one transaction, if every project it names was imported on this start ({@code
+     * imported}, acronyms): on a database that already held them, what it would add is there (or was changed) already.
+     * Returns whether it loaded.
+     */
+    @Transactional
+    boolean load(String resource, Set<String> imported) {
         Document document = read(resource);
+        Set<String> named = new HashSet<>();
+        document.timesheets().forEach(sheet -> sheet.entries().forEach(entry -> named.add(entry.project())));
+        document.statements().forEach(statement -> named.add(statement.project()));
+        if (!imported.containsAll(named)) {
+            return false;
+        }
         Map<String, Identity> staff = new HashMap<>();
         for (Staff member : document.staff()) {
             people.known(new Account(
@@ -129,6 +143,7 @@ class DemoFinances {
                         statement.acceptedBy());
             }
         }
+        return true;
     }
 
     private Document read(String resource) {

@@ -154,7 +154,8 @@ public class BudgetService {
             });
         }
         budgets.flush();
-        activity.record(project, Subject.budget(project.acronym), "REPLACED", current, wanted);
+        // Who replaced it when, not the figures: the whole consortium reads the trail, not every beneficiary's costs.
+        activity.record(project, Subject.budget(project.acronym), "REPLACED", null, null);
     }
 
     /**

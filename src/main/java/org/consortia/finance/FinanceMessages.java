@@ -213,7 +213,7 @@ public interface FinanceMessages {
     @Message("not accepted yet")
     String not_accepted();
 
-    @Message("not started")
+    @Message("no accepted statement")
     String not_started();
 
     @Message("Statements of the period ({currency})")
@@ -233,9 +233,12 @@ public interface FinanceMessages {
             + " completion and the warnings (over 110 % or under 50 % of the time elapsed).")
     String finances_intro();
 
-    @Message("{#if date}Time elapsed: {percent} % of the project, to the end of the last reporting period that has"
-            + " ended ({date}).{#else}No reporting period has ended yet: nothing to compare.{/if}")
+    @Message(
+            "Time elapsed: {percent} % of the project, to the end of the last reporting period that has ended ({date}).")
     String time_elapsed(String percent, String date);
+
+    @Message("No reporting period has ended yet: nothing to compare.")
+    String no_period_ended();
 
     @Message("Costs per beneficiary ({currency}): budget and declared")
     String finances_caption(String currency);

@@ -3,6 +3,7 @@ package org.consortia.finance;
 import java.math.BigDecimal;
 import java.util.List;
 import org.consortia.finance.GrantArithmetic.Figures;
+import org.consortia.security.Standing;
 
 /**
  * The use of resources in a period's report: each beneficiary's statement (its figures once the coordinator accepted
@@ -10,12 +11,21 @@ import org.consortia.finance.GrantArithmetic.Figures;
  * grant, declared this period, declared up to its end. Frozen with the report when it is submitted.
  */
 public record FinancialPart(
-        String currency, List<Line> beneficiaries, Figures totals, BigDecimal personMonths, List<Effort> effort) {
+        String currency,
+        boolean detailsShared,
+        List<Line> beneficiaries,
+        Figures totals,
+        BigDecimal personMonths,
+        List<Effort> effort) {
 
-    /** A beneficiary's statement of the period: {@code status} null when none was started. */
+    /**
+     * A beneficiary's statement of the period ({@code budgeted}: it has a budget): {@code status} null when none was
+     * started (and, in what the funder receives, unless accepted).
+     */
     public record Line(
             String beneficiary,
             int partnerNumber,
+            boolean budgeted,
             StatementStatus status,
             Figures figures,
             BigDecimal personMonths,
@@ -24,6 +34,40 @@ public record FinancialPart(
         public boolean accepted() {
             return status == StatementStatus.ACCEPTED;
         }
+
+        Line withoutFigures() {
+            return new Line(beneficiary, partnerNumber, budgeted, status, null, null, null);
+        }
+    }
+
+    /**
+     * What the funder receives: the accepted statements, and the beneficiaries with a budget that have none, without a
+     * word of the statements still in the consortium's hands (StatementRules.funderReads).
+     */
+    public FinancialPart forFunder() {
+        return with(beneficiaries.stream()
+                .filter(line -> line.budgeted() || line.accepted())
+                .map(line -> line.accepted()
+                        ? line
+                        : new Line(line.beneficiary(), line.partnerNumber(), true, null, null, null, null))
+                .toList());
+    }
+
+    /**
+     * As {@code standing} reads it: a partner's staff see their own organisation's figures and the consortium's totals
+     * (every beneficiary's when the consortium shares every detail); the coordinator and the funder's side every line.
+     */
+    public FinancialPart seenBy(Standing standing) {
+        if (standing.isReviewer() || standing.managesPlan() || detailsShared) {
+            return this;
+        }
+        return with(beneficiaries.stream()
+                .map(line -> standing.speaksFor(line.beneficiary()) ? line : line.withoutFigures())
+                .toList());
+    }
+
+    private FinancialPart with(List<Line> lines) {
+        return new FinancialPart(currency, detailsShared, lines, totals, personMonths, effort);
     }
 
     /** A work package's person-months: planned for the whole grant, declared this period, declared so far. */

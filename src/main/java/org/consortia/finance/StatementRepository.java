@@ -36,14 +36,22 @@ public class StatementRepository implements PanacheRepository<FinancialStatement
                 .getResultList();
     }
 
-    public void deleteLines(FinancialStatement statement, boolean typedEffortToo) {
+    /** Every line of a draft, before it is written again. */
+    public void deleteLines(FinancialStatement statement) {
         getEntityManager()
                 .createQuery("delete from StatementCost c where c.statement = :statement")
                 .setParameter("statement", statement)
                 .executeUpdate();
         getEntityManager()
-                .createQuery("delete from StatementEffort e where e.statement = :statement"
-                        + (typedEffortToo ? "" : " and e.typed = false"))
+                .createQuery("delete from StatementEffort e where e.statement = :statement")
+                .setParameter("statement", statement)
+                .executeUpdate();
+    }
+
+    /** The timesheets' person-months fixed at submission, when the statement goes back to its beneficiary. */
+    public void deleteFixedEffort(FinancialStatement statement) {
+        getEntityManager()
+                .createQuery("delete from StatementEffort e where e.statement = :statement and e.typed = false")
                 .setParameter("statement", statement)
                 .executeUpdate();
     }

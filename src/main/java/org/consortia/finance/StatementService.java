@@ -39,6 +39,7 @@ import org.consortia.reportingperiod.ReportingPeriod;
 import org.consortia.reportingperiod.ReportingPeriodRemoving;
 import org.consortia.reportingperiod.ReportingPeriodService;
 import org.consortia.security.Standing;
+import org.consortia.timesheet.TimesheetRules;
 import org.consortia.timesheet.TimesheetService;
 import org.consortia.workpackage.WorkPackage;
 import org.consortia.workpackage.WorkPackageRemoving;
@@ -86,7 +87,7 @@ public class StatementService {
      * shares every detail; for the funder's side, anything not accepted.
      */
     public StatementView get(Project project, int period, String beneficiary, Standing standing) {
-        Context context = context(project, period, beneficiary);
+        Context context = context(project, period, beneficiary, standing);
         Optional<FinancialStatement> stored = statements.find(context.period(), context.beneficiary());
         StatementStatus status = stored.map(s -> s.status).orElse(StatementStatus.DRAFT);
         if (!StatementRules.reads(standing, beneficiary, context.terms().detailsShared, status)) {
@@ -103,7 +104,7 @@ public class StatementService {
     @Transactional
     public void replace(
             Project project, int period, String beneficiary, Standing standing, String ifMatch, StatementInput input) {
-        Context context = context(project, period, beneficiary);
+        Context context = context(project, period, beneficiary, standing);
         requireDeclarer(context, standing);
         Optional<FinancialStatement> stored = statements.find(context.period(), context.beneficiary());
         if (stored.isPresent()) {
@@ -122,7 +123,7 @@ public class StatementService {
             return created;
         });
         if (stored.isPresent()) {
-            statements.deleteLines(statement, true);
+            statements.deleteLines(statement);
             statements.moveVersionOn(statement);
         }
         statement.explanation = text(input.explanation());
@@ -144,7 +145,8 @@ public class StatementService {
             statements.persist(effort);
         }
         statements.flush();
-        activity.record(project, Subject.statement(period, beneficiary, false), "WRITTEN", null, input);
+        // The trail says who wrote it when, not what: the whole consortium reads the trail, not every statement.
+        activity.record(project, Subject.statement(period, beneficiary, false), "WRITTEN", null, null);
     }
 
     /**
@@ -153,7 +155,7 @@ public class StatementService {
      */
     @Transactional
     public void submit(Project project, int period, String beneficiary, Standing standing, String ifMatch, String by) {
-        Context context = context(project, period, beneficiary);
+        Context context = context(project, period, beneficiary, standing);
         requireDeclarer(context, standing);
         FinancialStatement statement = statements
                 .find(context.period(), context.beneficiary())
@@ -176,7 +178,7 @@ public class StatementService {
         Map<String, WorkPackage> byCode = new HashMap<>();
         workPackages.all(project).forEach(w -> byCode.put(w.code(), w));
         for (StatementView.Effort effort : draft.effort()) {
-            if (!effort.typed() && effort.personMonths().signum() > 0) {
+            if (!effort.typed()) {
                 StatementEffort fixed = new StatementEffort();
                 fixed.statement = statement;
                 fixed.workPackage = byCode.get(effort.workPackage());
@@ -206,7 +208,7 @@ public class StatementService {
             String ifMatch,
             StatementDecisionInput input,
             String by) {
-        Context context = context(project, period, beneficiary);
+        Context context = context(project, period, beneficiary, standing);
         FinancialStatement statement = statements
                 .find(context.period(), context.beneficiary())
                 .filter(s -> StatementRules.reads(standing, beneficiary, context.terms().detailsShared, s.status))
@@ -229,18 +231,16 @@ public class StatementService {
             if (comment == null) {
                 throw new InvalidDataProblem("comment", "say what " + beneficiary + " should change");
             }
-            statements.deleteLines(statement, false);
+            if (comment.length() > 4000) {
+                throw new InvalidDataProblem("comment", "a comment takes at most 4,000 characters");
+            }
+            statements.deleteFixedEffort(statement);
             statement.status = StatementStatus.DRAFT;
             statement.returnedComment = comment;
             statement.submittedAt = null;
             statement.submittedBy = null;
             statements.flush();
-            activity.record(
-                    project,
-                    Subject.statement(period, beneficiary, false),
-                    "RETURNED",
-                    null,
-                    Map.of("comment", comment));
+            activity.record(project, Subject.statement(period, beneficiary, false), "RETURNED", null, null);
             return;
         }
         statement.status = StatementStatus.ACCEPTED;
@@ -289,25 +289,46 @@ public class StatementService {
         statements.efforts(page).forEach(e -> effort.merge(e.statement.id, e.personMonths, BigDecimal::add));
         return request.page(
                 page.stream()
-                        .map(s -> {
-                            String code = s.beneficiary.code();
-                            boolean detailed = standing.isReviewer()
-                                    || StatementRules.reads(standing, code, terms.get().detailsShared, s.status);
-                            return new StatementSummary(
-                                    s.period.number,
-                                    code,
-                                    s.beneficiary.partnerNumber,
-                                    s.status,
-                                    detailed,
-                                    detailed
-                                            ? GrantArithmetic.figures(costs.getOrDefault(s.id, List.of()), rates)
-                                            : null,
-                                    s.status == StatementStatus.DRAFT
-                                            ? null
-                                            : effort.getOrDefault(s.id, BigDecimal.ZERO.setScale(2)));
-                        })
+                        .map(s -> summary(s, standing, terms.get(), rates, costs, effort))
                         .toList(),
                 statements.count(project, period, statuses));
+    }
+
+    /**
+     * A statement in a list: an accepted one as it was frozen, others from their lines; its figures only where the
+     * reader may see them.
+     */
+    private static StatementSummary summary(
+            FinancialStatement statement,
+            Standing standing,
+            GrantTerms terms,
+            Rates rates,
+            Map<Long, List<Cost>> costs,
+            Map<Long, BigDecimal> effort) {
+        String code = statement.beneficiary.code();
+        boolean detailed =
+                standing.isReviewer() || StatementRules.reads(standing, code, terms.detailsShared, statement.status);
+        Figures figures;
+        BigDecimal months;
+        if (statement.status == StatementStatus.ACCEPTED) {
+            StatementView frozen =
+                    CanonicalJson.read(statement.content, StatementView.class, "statement " + statement.id);
+            figures = frozen.figures();
+            months = frozen.personMonths();
+        } else {
+            figures = GrantArithmetic.figures(costs.getOrDefault(statement.id, List.of()), rates);
+            months = statement.status == StatementStatus.DRAFT
+                    ? null
+                    : effort.getOrDefault(statement.id, BigDecimal.ZERO.setScale(2));
+        }
+        return new StatementSummary(
+                statement.period.number,
+                code,
+                statement.beneficiary.partnerNumber,
+                statement.status,
+                detailed,
+                detailed ? figures : null,
+                months);
     }
 
     /**
@@ -342,7 +363,9 @@ public class StatementService {
             }
         }
         Set<Participation> beneficiaries = new TreeSet<>(Comparator.comparingInt((Participation p) -> p.partnerNumber));
-        budgets.lines(project).forEach(l -> beneficiaries.add(l.beneficiary));
+        Set<Participation> budgeted = new HashSet<>();
+        budgets.lines(project).forEach(l -> budgeted.add(l.beneficiary));
+        beneficiaries.addAll(budgeted);
         beneficiaries.addAll(ofPeriod.keySet());
         Map<String, BigDecimal> planned = new HashMap<>();
         budgets.efforts(project).forEach(e -> planned.merge(e.workPackage.code(), e.personMonths, BigDecimal::add));
@@ -360,6 +383,7 @@ public class StatementService {
             lines.add(new FinancialPart.Line(
                     beneficiary.code(),
                     beneficiary.partnerNumber,
+                    budgeted.contains(beneficiary),
                     statement == null ? null : statement.status,
                     accepted == null ? null : accepted.figures(),
                     accepted == null ? null : accepted.personMonths(),
@@ -376,7 +400,7 @@ public class StatementService {
                     thisPeriod.getOrDefault(code, zero),
                     cumulative.getOrDefault(code, zero)));
         }
-        return new FinancialPart(terms.get().currency, lines, totals, months, effort);
+        return new FinancialPart(terms.get().currency, terms.get().detailsShared, lines, totals, months, effort);
     }
 
     void keepDeclaredWorkPackages(@Observes WorkPackageRemoving event) {
@@ -400,13 +424,19 @@ public class StatementService {
         }
     }
 
-    /** The period, the beneficiary and the grant's terms (409 while the project has no budget). */
-    private Context context(Project project, int period, String beneficiary) {
+    /**
+     * The period, the beneficiary and the grant's terms: 409 while the project has no budget, for the consortium; for
+     * the funder's side, which does not see the budget, the 404 of a statement it may not read.
+     */
+    private Context context(Project project, int period, String beneficiary, Standing standing) {
         ReportingPeriod reportingPeriod = periods.find(project, period);
         Participation participation = partners.find(project, beneficiary);
         GrantTerms terms = budgets.terms(project)
-                .orElseThrow(() -> new ConflictProblem(
-                        "budget", project.acronym + " has no budget yet: its statements declare costs against it"));
+                .orElseThrow(() -> standing.isReviewer()
+                        ? notFound(period, beneficiary)
+                        : new ConflictProblem(
+                                "budget",
+                                project.acronym + " has no budget yet: its statements declare costs against it"));
         return new Context(
                 project,
                 reportingPeriod,
@@ -457,6 +487,9 @@ public class StatementService {
 
     /** Checks the costs and justifications against the project's categories; returns the categories by code. */
     private Map<String, CostCategory> check(Context context, StatementInput input) {
+        if (input.explanation() != null && input.explanation().length() > 20000) {
+            throw new InvalidDataProblem("explanation", "the explanation takes at most 20,000 characters");
+        }
         if (input.currency() != null && !input.currency().equals(context.terms().currency)) {
             throw new InvalidDataProblem(
                     "currency",
@@ -544,7 +577,10 @@ public class StatementService {
             efforts.addAll(statements.efforts(s));
         });
         Map<Long, BigDecimal> fromTimesheets = timesheets.closedPersonMonths(
-                context.beneficiary().organisation, context.project(), context.start(), context.end());
+                context.beneficiary().organisation,
+                context.project(),
+                TimesheetRules.firstMonthOf(context.start(), context.period().startMonth == 1),
+                context.end());
 
         BigDecimal personnel = costs.values().stream()
                 .filter(c -> kindOf(categories, c.categoryCode) == CategoryKind.PERSONNEL)
@@ -576,7 +612,10 @@ public class StatementService {
             StatementEffort declared = storedEffort.get(workPackage.id);
             BigDecimal timesheet = fromTimesheets.getOrDefault(workPackage.id, BigDecimal.ZERO.setScale(2));
             BigDecimal plannedMonths = planned.get(workPackage.code());
-            BigDecimal months = declared != null ? declared.personMonths : timesheet;
+            // Once submitted, the figures are those fixed then: a month closed later does not move them.
+            BigDecimal months = declared != null
+                    ? declared.personMonths
+                    : status == StatementStatus.DRAFT ? timesheet : BigDecimal.ZERO.setScale(2);
             if (declared == null && timesheet.signum() == 0 && plannedMonths == null) {
                 continue;
             }

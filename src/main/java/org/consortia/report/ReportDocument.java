@@ -5,6 +5,7 @@ import java.util.List;
 import org.consortia.finance.FinancialPart;
 import org.consortia.risk.RiskLevel;
 import org.consortia.risk.RiskStatus;
+import org.consortia.security.Standing;
 
 /**
  * A revision of a periodic report as it reads — what the page and the PDF show, and, once submitted,
@@ -49,7 +50,30 @@ public record ReportDocument(
                 sections,
                 tables.forFunder(),
                 risks,
-                finances);
+                finances == null ? null : finances.forFunder());
+    }
+
+    /** As {@code standing} reads it: the use of resources shows a partner the figures of its own organisation. */
+    public ReportDocument seenBy(Standing standing) {
+        return finances == null
+                ? this
+                : new ReportDocument(
+                        project,
+                        projectTitle,
+                        funder,
+                        programme,
+                        grantReference,
+                        period,
+                        startMonth,
+                        endMonth,
+                        periodStart,
+                        periodEnd,
+                        dueDate,
+                        revision,
+                        sections,
+                        tables,
+                        risks,
+                        finances.seenBy(standing));
     }
 
     /** A risk of the project's register as of the period. */

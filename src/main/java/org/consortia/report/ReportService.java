@@ -373,7 +373,7 @@ public class ReportService {
     }
 
     private ReportView view(Report report, Standing standing) {
-        ReportDocument document = document(report);
+        ReportDocument document = document(report).seenBy(standing);
         Map<String, String> leads =
                 report.isDraft() && !standing.managesPlan() ? workPackageLeads(report.project) : Map.of();
         List<String> writable = report.isDraft()

@@ -34,7 +34,7 @@ public record Identity(String username, Set<String> organisations, Set<String> r
      * countersigns their colleagues' timesheets (docs/finances.md).
      */
     public boolean supervises(String organisationCode) {
-        return hasRole(FINANCE) && organisations.contains(organisationCode);
+        return organisationCode != null && hasRole(FINANCE) && organisations.contains(organisationCode);
     }
 
     /**

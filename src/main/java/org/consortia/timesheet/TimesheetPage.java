@@ -99,7 +99,7 @@ public class TimesheetPage {
             return Response.seeOther(URI.create("/timesheets/" + caller.username() + "/" + chosen))
                     .build();
         }
-        int number = Math.max(0, parsePage(page));
+        int number = Math.min(PageRequest.MAX_PAGE, Math.max(0, parsePage(page)));
         Page<TimesheetSummary> mine =
                 service.list(caller, caller.username(), null, null, PageRequest.of(number, PAGE_SIZE));
         List<TimesheetSummary> toCountersign = caller.hasRole(Identity.FINANCE)

@@ -77,8 +77,8 @@ public class TimesheetService {
         }
         Organisation organisation = soleOrganisation(owner);
         Relation relation =
-                TimesheetRules.relation(caller, owner.username, organisation == null ? null : organisation.code);
-        if (!relation.reads() || (organisation == null && relation != Relation.OWNER)) {
+                TimesheetRules.relation(caller, owner.username, owner.identity().organisations());
+        if (!relation.reads()) {
             throw notFound(username, month);
         }
         return new TimesheetView(
@@ -236,6 +236,9 @@ public class TimesheetService {
         String reason = comment == null || comment.isBlank() ? null : comment.strip();
         if (relation == Relation.SUPERVISOR && reason == null) {
             throw new InvalidDataProblem("comment", "say what " + username + " should change");
+        }
+        if (reason != null && reason.length() > 2000) {
+            throw new InvalidDataProblem("comment", "a comment takes at most 2,000 characters");
         }
         sheet.status = TimesheetStatus.OPEN;
         sheet.signedAt = null;
@@ -450,14 +453,17 @@ public class TimesheetService {
         return codes.size() == 1 ? organisations.lookUp(codes.iterator().next()).orElse(null) : null;
     }
 
-    /** The organisation a new month records time for: the one named, or the person's only one (400 otherwise). */
+    /**
+     * The organisation a new month records time for: the one named, or the person's only one (400 otherwise). Whoever
+     * is neither the person, a supervisor of one of their organisations nor an administrator learns nothing: 404.
+     */
     private Organisation chosenOrganisation(Identity caller, Person owner, String named, YearMonth month) {
         Set<String> codes = new TreeSet<>(owner.identity().organisations());
+        if (!TimesheetRules.relation(caller, owner.username, codes).reads()) {
+            throw notFound(owner.username, month);
+        }
         if (named == null) {
             if (codes.size() != 1) {
-                if (!TimesheetRules.relation(caller, owner.username, null).reads()) {
-                    throw notFound(owner.username, month);
-                }
                 throw new InvalidDataProblem(
                         "organisation",
                         codes.isEmpty()
@@ -467,13 +473,14 @@ public class TimesheetService {
             named = codes.iterator().next();
         }
         if (!codes.contains(named)) {
-            if (!TimesheetRules.relation(caller, owner.username, named).reads()) {
-                throw notFound(owner.username, month);
-            }
             throw new InvalidDataProblem(
                     "organisation", owner.username + " does not work for " + named + ": one of " + codes);
         }
-        return organisations.find(named);
+        String code = named;
+        return organisations
+                .lookUp(code)
+                .orElseThrow(() -> new InvalidDataProblem(
+                        "organisation", code + " is not an organisation registered on the platform"));
     }
 
     private TimesheetView view(Timesheet sheet, List<TimesheetEntry> entries, Relation relation) {

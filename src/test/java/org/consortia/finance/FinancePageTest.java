@@ -118,6 +118,32 @@ class FinancePageTest {
         }
     }
 
+    @Test
+    void beforeAnyPeriodHasEndedThereIsNothingToCompare() {
+        org.consortia.testsupport.DemoPartnersProject young = org.consortia.testsupport.DemoPartnersProject.create();
+        given().auth()
+                .oauth2(Tokens.of("unipso-coordinator"))
+                .contentType("application/json")
+                .body(java.util.Map.of(
+                        "fundingModel",
+                        "ACTUAL_COSTS",
+                        "fundingRate",
+                        80,
+                        "beneficiaries",
+                        java.util.List.of(
+                                java.util.Map.of("organisation", "NEXEM", "costs", java.util.Map.of("A.1", 0)))))
+                .put("/api/projects/" + young.acronym() + "/budget")
+                .then()
+                .statusCode(200);
+        PageSession.of("unipso-coordinator")
+                .given()
+                .when()
+                .get("/projects/" + young.acronym() + "/finances")
+                .then()
+                .statusCode(200)
+                .body(containsString("No reporting period has ended yet"));
+    }
+
     private String api() {
         return "/api/projects/" + project.acronym() + "/finances";
     }

@@ -22,6 +22,7 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.consortia.testsupport.StatementFlow;
 import org.consortia.testsupport.TimesheetProject;
 import org.consortia.testsupport.Tokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -130,6 +131,18 @@ class StatementTest {
     }
 
     @Test
+    void thePersonMonthsOfASubmittedStatementAreThoseOfItsSubmission() {
+        put("nexem-partner", 1, declared(true)).statusCode(200);
+        submit("nexem-partner", 1).statusCode(200);
+        StatementFlow.closedMonth(project, 71.67);
+        get("unipso-coordinator", 1)
+                .statusCode(200)
+                .body("effort.find { it.workPackage == 'WP1' }.fromTimesheets", equalTo(0.50f))
+                .body("effort.find { it.workPackage == 'WP1' }.personMonths", equalTo(0.00f))
+                .body("personMonths", equalTo(0.00f));
+    }
+
+    @Test
     void badInputIsRefusedNamingTheFieldAndNothingIsWritten() {
         put("nexem-partner", 2, declared(true)).statusCode(400).body("errors[0].field", equalTo("period"));
         put("nexem-partner", 1, Map.of("costs", Map.of("A.1", -1)))
@@ -150,6 +163,16 @@ class StatementTest {
                         Map.of("effort", List.of(Map.of("workPackage", "WP9", "personMonths", 2, "reason", "x"))))
                 .statusCode(400)
                 .body("errors[0].field", equalTo("effort[0].workPackage"));
+        for (Object months : List.of(-1, "1.555", 100000)) {
+            put(
+                            "nexem-partner",
+                            1,
+                            Map.of(
+                                    "effort",
+                                    List.of(Map.of("workPackage", "WP1", "personMonths", months, "reason", "x"))))
+                    .statusCode(400)
+                    .body("errors[0].field", equalTo("effort[0].personMonths"));
+        }
         put("nexem-partner", 1, Map.of("justifications", Map.of("B", "Nothing declared in B")))
                 .statusCode(400)
                 .body("errors[0].field", equalTo("justifications.B"));
@@ -177,7 +200,19 @@ class StatementTest {
         decide("unipso-coordinator", 1, "RETURNED", "Travel is too high")
                 .statusCode(200)
                 .body("status", equalTo("DRAFT"))
-                .body("returnedComment", equalTo("Travel is too high"));
+                .body("returnedComment", equalTo("Travel is too high"))
+                .body("costs.find { it.category == 'B' }.amount", equalTo(2000.00f))
+                .body(
+                        "costs.find { it.category == 'B' }.justification",
+                        equalTo("Interpretation at the Lisbon training"))
+                .body("effort.find { it.workPackage == 'WP1' }.personMonths", equalTo(1.50f));
+        given().auth()
+                .oauth2(Tokens.of("elisfa-partner"))
+                .get("/api/projects/" + project.acronym() + "/activity")
+                .then()
+                .statusCode(200)
+                .body(not(containsString("30000")))
+                .body(not(containsString("Travel is too high")));
         given().auth()
                 .oauth2(Tokens.of("nexem-partner"))
                 .get(api())

@@ -61,6 +61,26 @@ class ReportFinancesTest {
                 .body("document.finances.effort.find { it.workPackage == 'WP1' }.cumulative", equalTo(0.50f));
 
         given().auth()
+                .oauth2(Tokens.of("elisfa-partner"))
+                .get(report)
+                .then()
+                .statusCode(200)
+                .body("document.finances.beneficiaries.find { it.beneficiary == 'NEXEM' }.figures", nullValue())
+                .body("document.finances.beneficiaries.find { it.beneficiary == 'NEXEM' }.status", equalTo("ACCEPTED"))
+                .body("document.finances.totals.requested", equalTo(31560.00f));
+        given().auth()
+                .oauth2(Tokens.of("elisfa-partner"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("costs", Map.of("A.1", 500), "explanation", "Little so far"))
+                .put("/api/projects/" + project.acronym() + "/statements/1/ELISFA")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(Tokens.of("elisfa-partner"))
+                .post("/api/projects/" + project.acronym() + "/statements/1/ELISFA/submission")
+                .then()
+                .statusCode(200);
+        given().auth()
                 .oauth2(Tokens.of("unipso-coordinator"))
                 .contentType(ContentType.JSON)
                 .body(Map.of("overrideReason", "Sections follow"))
@@ -72,7 +92,8 @@ class ReportFinancesTest {
                 .get(report)
                 .then()
                 .statusCode(200)
-                .body("document.finances.totals.requested", equalTo(31560.00f));
+                .body("document.finances.totals.requested", equalTo(31560.00f))
+                .body("document.finances.beneficiaries.find { it.beneficiary == 'ELISFA' }.status", nullValue());
         byte[] pdf = given().auth()
                 .oauth2(Tokens.of("ec-reviewer"))
                 .get(report + "/pdf")
@@ -84,7 +105,7 @@ class ReportFinancesTest {
             String text = new PDFTextStripper().getText(document);
             assertThat(text, containsString("Use of resources"));
             assertThat(text, containsString("31,560.00"));
-            assertThat(text, containsString("not started"));
+            assertThat(text, containsString("no accepted statement"));
         }
     }
 }

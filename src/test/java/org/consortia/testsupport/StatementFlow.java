@@ -41,9 +41,14 @@ public final class StatementFlow {
      * A.1, 2,000 of B and 5,000 of C.1 (justified): 37,000 direct, 2,450 indirect, 39,450 eligible, 31,560 requested.
      */
     public static void nexemStatementAccepted(TimesheetProject project) {
-        String statement = "/api/projects/" + project.acronym() + "/statements/1/NEXEM";
+        statementAccepted(project, "NEXEM", "nexem-partner");
+    }
+
+    /** {@code beneficiary}'s statement of period 1, as NEXEM's above, declared by {@code staff}. */
+    public static void statementAccepted(TimesheetProject project, String beneficiary, String staff) {
+        String statement = "/api/projects/" + project.acronym() + "/statements/1/" + beneficiary;
         given().auth()
-                .oauth2(Tokens.of("nexem-partner"))
+                .oauth2(Tokens.of(staff))
                 .contentType(ContentType.JSON)
                 .body(Map.of(
                         "costs",
@@ -56,7 +61,7 @@ public final class StatementFlow {
                 .then()
                 .statusCode(200);
         given().auth()
-                .oauth2(Tokens.of("nexem-partner"))
+                .oauth2(Tokens.of(staff))
                 .post(statement + "/submission")
                 .then()
                 .statusCode(200);

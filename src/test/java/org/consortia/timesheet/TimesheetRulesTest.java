@@ -3,6 +3,7 @@ package org.consortia.timesheet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Set;
 import org.consortia.security.Identity;
@@ -56,5 +57,20 @@ class TimesheetRulesTest {
         assertEquals(false, Relation.ADMIN.edits());
         assertEquals(true, Relation.ADMIN.reads());
         assertEquals(false, Relation.NONE.reads());
+    }
+
+    @Test
+    void eachCalendarMonthBelongsToThePeriodItsFirstDayFallsIn() {
+        assertEquals(LocalDate.of(2024, 1, 1), TimesheetRules.firstMonthOf(LocalDate.of(2024, 1, 15), true));
+        assertEquals(LocalDate.of(2024, 8, 1), TimesheetRules.firstMonthOf(LocalDate.of(2024, 7, 15), false));
+        assertEquals(LocalDate.of(2024, 7, 1), TimesheetRules.firstMonthOf(LocalDate.of(2024, 7, 1), false));
+        assertEquals(LocalDate.of(2024, 7, 1), TimesheetRules.firstMonthOf(LocalDate.of(2024, 7, 1), true));
+    }
+
+    @Test
+    void nobodySupervisesAMonthWithoutAnOrganisation() {
+        Identity supervisor = new Identity("nexem-finance", Set.of("NEXEM"), Set.of("finance"));
+        assertEquals(Relation.NONE, TimesheetRules.relation(supervisor, "guest", (String) null));
+        assertEquals(Relation.SUPERVISOR, TimesheetRules.relation(supervisor, "someone", Set.of("ELISFA", "NEXEM")));
     }
 }

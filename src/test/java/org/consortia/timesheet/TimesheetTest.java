@@ -125,6 +125,15 @@ class TimesheetTest {
         }
         put("admin", month, List.of(project.entry("WP1", 1, "Admin"))).statusCode(403);
         given().auth()
+                .oauth2(Tokens.of("nexem-finance"))
+                .get("/api/timesheets/guest/" + month)
+                .then()
+                .statusCode(404);
+        given().auth().oauth2(Tokens.of("unipso-partner")).get("/api/me").then().statusCode(200);
+        put("nexem-finance", "unipso-partner", month, List.of(project.entry("WP1", 1, "Not NEXEM's")), "NEXEM")
+                .statusCode(404)
+                .body("detail", equalTo(absent.replace("nobody-here", "unipso-partner")));
+        given().auth()
                 .oauth2(Tokens.of("unipso-coordinator"))
                 .get("/api/timesheets?username=nexem-partner")
                 .then()
@@ -182,6 +191,12 @@ class TimesheetTest {
                 .contentType(ContentType.JSON)
                 .body(Map.of("entries", List.of()))
                 .put("/api/timesheets/nexem-partner/2026-13")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("month"));
+        given().auth()
+                .oauth2(Tokens.of("nexem-partner"))
+                .get("/api/timesheets/nexem-partner/99999-01")
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("month"));

@@ -15,7 +15,7 @@ import java.util.Map;
 /**
  * A project's budget as a client sends it and as a plan document lists it (docs/finances.md): the grant's terms, the
  * cost categories (left out: the EU corporate model grant agreement's), and each beneficiary's estimated costs by
- * category code and planned person-months by work package.
+ * category code, planned person-months by work package and, in a lump-sum grant, lump-sum shares by work package.
  */
 public record BudgetInput(
         @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code such as EUR")
@@ -41,7 +41,10 @@ public record BudgetInput(
             @NotBlank @Size(max = 200) String name,
             @NotNull CategoryKind kind) {}
 
-    /** A beneficiary's estimated costs by category code and planned person-months by work package. */
+    /**
+     * A beneficiary's estimated costs by category code, planned person-months by work package and, in a lump-sum grant,
+     * its share of the lump sum by work package.
+     */
     public record Beneficiary(
             @NotBlank String organisation,
 
@@ -49,11 +52,15 @@ public record BudgetInput(
             Map<@NotBlank String, @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal> costs,
 
             @Size(max = 500)
-            Map<@NotBlank String, @NotNull @DecimalMin("0") @Digits(integer = 5, fraction = 2) BigDecimal> effort) {
+            Map<@NotBlank String, @NotNull @DecimalMin("0") @Digits(integer = 5, fraction = 2) BigDecimal> effort,
+
+            @Size(max = 500)
+            Map<@NotBlank String, @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal> lumpSums) {
 
         public Beneficiary {
             costs = costs == null ? Map.of() : costs;
             effort = effort == null ? Map.of() : effort;
+            lumpSums = lumpSums == null ? Map.of() : lumpSums;
         }
     }
 

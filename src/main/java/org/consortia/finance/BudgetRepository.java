@@ -54,9 +54,19 @@ public class BudgetRepository {
                 .getResultList();
     }
 
-    /** Removes the project's lines, effort and categories (the terms stay, to be updated in place). */
+    public List<LumpSumShare> lumpSums(Project project) {
+        return entityManager
+                .createQuery(
+                        "select s from LumpSumShare s join fetch s.workPackage join fetch s.beneficiary b"
+                                + " join fetch b.organisation where s.project = :project",
+                        LumpSumShare.class)
+                .setParameter("project", project)
+                .getResultList();
+    }
+
+    /** Removes the project's lines, effort, lump-sum shares and categories (the terms stay, updated in place). */
     public void clear(Project project) {
-        for (String entity : List.of("BudgetLine", "PlannedEffort", "CostCategory")) {
+        for (String entity : List.of("BudgetLine", "PlannedEffort", "LumpSumShare", "CostCategory")) {
             entityManager
                     .createQuery("delete from " + entity + " where project = :project")
                     .setParameter("project", project)

@@ -57,7 +57,13 @@ public class BudgetService {
     public BudgetView get(Project project, Standing standing) {
         List<CostCategory> categories = budgets.categories(project);
         return budgets.terms(project)
-                .map(terms -> view(terms, categories, budgets.lines(project), budgets.efforts(project), standing))
+                .map(terms -> view(
+                        terms,
+                        categories,
+                        budgets.lines(project),
+                        budgets.efforts(project),
+                        budgets.lumpSums(project),
+                        standing))
                 .orElseGet(() -> new BudgetView(
                         false,
                         null,
@@ -69,15 +75,25 @@ public class BudgetService {
                         false,
                         BudgetInput.EU_CATEGORIES,
                         List.of(),
-                        new BudgetView.Totals(Map.of(), Figures.ZERO, Map.of(), BigDecimal.ZERO.setScale(2)),
+                        new BudgetView.Totals(
+                                Map.of(),
+                                Figures.ZERO,
+                                Map.of(),
+                                BigDecimal.ZERO.setScale(2),
+                                Map.of(),
+                                BigDecimal.ZERO.setScale(2)),
                         0));
     }
 
     /** The budget as a plan document lists it; null while there is none. */
     public BudgetInput export(Project project) {
         return budgets.terms(project)
-                .map(terms ->
-                        input(terms, budgets.categories(project), budgets.lines(project), budgets.efforts(project)))
+                .map(terms -> input(
+                        terms,
+                        budgets.categories(project),
+                        budgets.lines(project),
+                        budgets.efforts(project),
+                        budgets.lumpSums(project)))
                 .orElse(null);
     }
 
@@ -152,6 +168,14 @@ public class BudgetService {
                 effort.personMonths = personMonths;
                 budgets.persist(effort);
             });
+            typed.lumpSums().forEach((code, amount) -> {
+                LumpSumShare share = new LumpSumShare();
+                share.project = project;
+                share.beneficiary = beneficiary;
+                share.workPackage = workPackagesByCode.get(code);
+                share.amount = amount;
+                budgets.persist(share);
+            });
         }
         budgets.flush();
         // Who replaced it when, not the figures: the whole consortium reads the trail, not every beneficiary's costs.
@@ -160,8 +184,8 @@ public class BudgetService {
 
     /**
      * Checks what the input says of itself: a currency ISO 4217 knows, categories each once, costs in categories of
-     * the project, and requested contributions that add up to the maximum grant when one is stated. The consortium's
-     * figures.
+     * the project, and requested contributions (in a lump-sum grant, the lump-sum shares, which only such a grant has)
+     * that add up to the maximum grant when one is stated. The consortium's figures.
      */
     static Figures check(BudgetInput input) {
         try {
@@ -178,6 +202,7 @@ public class BudgetService {
         Set<String> organisations = new HashSet<>();
         Rates rates = rates(input);
         Figures total = Figures.ZERO;
+        BigDecimal lumpSum = BigDecimal.ZERO.setScale(2);
         for (int i = 0; i < input.beneficiaries().size(); i++) {
             BudgetInput.Beneficiary beneficiary = input.beneficiaries().get(i);
             String field = "beneficiaries[" + i + "]";
@@ -196,6 +221,21 @@ public class BudgetService {
                 costs.add(new Cost(kind, cost.getValue()));
             }
             total = total.plus(GrantArithmetic.figures(costs, rates));
+            if (!beneficiary.lumpSums().isEmpty() && input.fundingModel() != FundingModel.LUMP_SUM) {
+                throw new InvalidDataProblem(
+                        field + ".lumpSums",
+                        "only a lump-sum grant has lump-sum shares; this one is " + input.fundingModel());
+            }
+            lumpSum = lumpSum.add(sum(beneficiary.lumpSums()));
+        }
+        if (input.fundingModel() == FundingModel.LUMP_SUM) {
+            if (input.maxGrant() != null && lumpSum.compareTo(input.maxGrant()) != 0) {
+                throw new InvalidDataProblem(
+                        "maxGrant",
+                        "the beneficiaries' lump-sum shares add up to " + lumpSum + " " + input.currency()
+                                + ", not the maximum grant of " + input.maxGrant());
+            }
+            return total;
         }
         if (input.maxGrant() != null && total.requested().compareTo(input.maxGrant()) != 0) {
             throw new InvalidDataProblem(
@@ -218,9 +258,15 @@ public class BudgetService {
     private Map<String, WorkPackage> workPackages(Project project, BudgetInput input) {
         Map<String, WorkPackage> byCode = new HashMap<>();
         for (int i = 0; i < input.beneficiaries().size(); i++) {
-            for (String code : input.beneficiaries().get(i).effort().keySet()) {
+            BudgetInput.Beneficiary beneficiary = input.beneficiaries().get(i);
+            for (String code : beneficiary.effort().keySet()) {
                 if (!byCode.containsKey(code)) {
                     byCode.put(code, workPackages.require(project, code, "beneficiaries[" + i + "].effort"));
+                }
+            }
+            for (String code : beneficiary.lumpSums().keySet()) {
+                if (!byCode.containsKey(code)) {
+                    byCode.put(code, workPackages.require(project, code, "beneficiaries[" + i + "].lumpSums"));
                 }
             }
         }
@@ -239,7 +285,8 @@ public class BudgetService {
                 input.detailsShared() != null && input.detailsShared(),
                 input.categories(),
                 input.beneficiaries().stream()
-                        .map(b -> new BudgetInput.Beneficiary(b.organisation(), cents(b.costs()), cents(b.effort())))
+                        .map(b -> new BudgetInput.Beneficiary(
+                                b.organisation(), cents(b.costs()), cents(b.effort()), cents(b.lumpSums())))
                         .toList());
     }
 
@@ -255,7 +302,9 @@ public class BudgetService {
                 input.detailsShared(),
                 input.categories(),
                 input.beneficiaries().stream()
-                        .filter(b -> !b.costs().isEmpty() || !b.effort().isEmpty())
+                        .filter(b -> !b.costs().isEmpty()
+                                || !b.effort().isEmpty()
+                                || !b.lumpSums().isEmpty())
                         .sorted(Comparator.comparing(BudgetInput.Beneficiary::organisation))
                         .toList());
     }
@@ -274,11 +323,16 @@ public class BudgetService {
         return exact;
     }
 
-    /** One beneficiary's stored lines: costs by category code, person-months by work package. */
-    private record Stored(Participation beneficiary, Map<String, BigDecimal> costs, Map<String, BigDecimal> effort) {}
+    /** One beneficiary's stored lines: costs by category code, person-months and lump-sum shares by work package. */
+    private record Stored(
+            Participation beneficiary,
+            Map<String, BigDecimal> costs,
+            Map<String, BigDecimal> effort,
+            Map<String, BigDecimal> lumpSums) {}
 
-    /** The stored lines and effort, grouped by beneficiary in partner-number order. */
-    private static List<Stored> byBeneficiary(List<BudgetLine> lines, List<PlannedEffort> efforts) {
+    /** The stored lines, effort and shares, grouped by beneficiary in partner-number order. */
+    private static List<Stored> byBeneficiary(
+            List<BudgetLine> lines, List<PlannedEffort> efforts, List<LumpSumShare> shares) {
         Map<Participation, Stored> grouped = new TreeMap<>(Comparator.comparingInt(p -> p.partnerNumber));
         for (BudgetLine line : lines) {
             grouped.computeIfAbsent(line.beneficiary, BudgetService::stored)
@@ -290,11 +344,16 @@ public class BudgetService {
                     .effort()
                     .put(planned.workPackage.code(), planned.personMonths);
         }
+        for (LumpSumShare share : shares) {
+            grouped.computeIfAbsent(share.beneficiary, BudgetService::stored)
+                    .lumpSums()
+                    .put(share.workPackage.code(), share.amount);
+        }
         return List.copyOf(grouped.values());
     }
 
     private static Stored stored(Participation beneficiary) {
-        return new Stored(beneficiary, new TreeMap<>(), new TreeMap<>());
+        return new Stored(beneficiary, new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
     }
 
     private static List<BudgetInput.Category> categories(List<CostCategory> categories) {
@@ -304,7 +363,11 @@ public class BudgetService {
     }
 
     private static BudgetInput input(
-            GrantTerms terms, List<CostCategory> categories, List<BudgetLine> lines, List<PlannedEffort> efforts) {
+            GrantTerms terms,
+            List<CostCategory> categories,
+            List<BudgetLine> lines,
+            List<PlannedEffort> efforts,
+            List<LumpSumShare> shares) {
         return new BudgetInput(
                 terms.currency,
                 terms.fundingModel,
@@ -314,8 +377,9 @@ public class BudgetService {
                 terms.maxGrant,
                 terms.detailsShared,
                 categories(categories),
-                byBeneficiary(lines, efforts).stream()
-                        .map(b -> new BudgetInput.Beneficiary(b.beneficiary().code(), b.costs(), b.effort()))
+                byBeneficiary(lines, efforts, shares).stream()
+                        .map(b -> new BudgetInput.Beneficiary(
+                                b.beneficiary().code(), b.costs(), b.effort(), b.lumpSums()))
                         .toList());
     }
 
@@ -324,6 +388,7 @@ public class BudgetService {
             List<CostCategory> categories,
             List<BudgetLine> lines,
             List<PlannedEffort> efforts,
+            List<LumpSumShare> shares,
             Standing standing) {
         Map<String, CategoryKind> kinds = new HashMap<>();
         categories.forEach(c -> kinds.put(c.code, c.kind));
@@ -331,8 +396,9 @@ public class BudgetService {
         Figures total = Figures.ZERO;
         Map<String, BigDecimal> totalCosts = new TreeMap<>();
         Map<String, BigDecimal> totalEffort = new TreeMap<>();
+        Map<String, BigDecimal> totalLumpSums = new TreeMap<>();
         List<BudgetView.Beneficiary> rows = new ArrayList<>();
-        for (Stored b : byBeneficiary(lines, efforts)) {
+        for (Stored b : byBeneficiary(lines, efforts, shares)) {
             Figures figures = GrantArithmetic.figures(
                     b.costs().entrySet().stream()
                             .map(cost -> new Cost(kinds.get(cost.getKey()), cost.getValue()))
@@ -341,6 +407,7 @@ public class BudgetService {
             total = total.plus(figures);
             b.costs().forEach((code, amount) -> totalCosts.merge(code, amount, BigDecimal::add));
             b.effort().forEach((code, months) -> totalEffort.merge(code, months, BigDecimal::add));
+            b.lumpSums().forEach((code, amount) -> totalLumpSums.merge(code, amount, BigDecimal::add));
             String organisation = b.beneficiary().code();
             boolean detailed = terms.detailsShared || standing.managesPlan() || standing.speaksFor(organisation);
             rows.add(new BudgetView.Beneficiary(
@@ -350,7 +417,9 @@ public class BudgetService {
                     detailed ? b.costs() : Map.of(),
                     detailed ? figures : null,
                     b.effort(),
-                    sum(b.effort())));
+                    sum(b.effort()),
+                    detailed ? b.lumpSums() : Map.of(),
+                    detailed ? sum(b.lumpSums()) : null));
         }
         return new BudgetView(
                 true,
@@ -363,7 +432,8 @@ public class BudgetService {
                 terms.detailsShared,
                 categories(categories),
                 rows,
-                new BudgetView.Totals(totalCosts, total, totalEffort, sum(totalEffort)),
+                new BudgetView.Totals(
+                        totalCosts, total, totalEffort, sum(totalEffort), totalLumpSums, sum(totalLumpSums)),
                 terms.version);
     }
 

@@ -25,7 +25,10 @@ public record BudgetView(
         Totals totals,
         long version) {
 
-    /** One beneficiary's budget: costs by category code, computed figures, person-months by work package. */
+    /**
+     * One beneficiary's budget: costs by category code, computed figures, person-months by work package, and its
+     * lump-sum shares by work package with their total (a lump-sum grant; shown as far as its costs are).
+     */
     public record Beneficiary(
             String organisation,
             int partnerNumber,
@@ -33,12 +36,19 @@ public record BudgetView(
             Map<String, BigDecimal> costs,
             Figures figures,
             Map<String, BigDecimal> effort,
-            BigDecimal personMonths) {}
+            BigDecimal personMonths,
+            Map<String, BigDecimal> lumpSums,
+            BigDecimal lumpSum) {}
 
-    /** The consortium's: costs by category code, figures, person-months by work package and in all. */
+    /**
+     * The consortium's: costs by category code, figures, person-months by work package and in all, lump-sum shares by
+     * work package and in all.
+     */
     public record Totals(
             Map<String, BigDecimal> costs,
             Figures figures,
             Map<String, BigDecimal> effortByWorkPackage,
-            BigDecimal personMonths) {}
+            BigDecimal personMonths,
+            Map<String, BigDecimal> lumpSumsByWorkPackage,
+            BigDecimal lumpSum) {}
 }

@@ -70,6 +70,9 @@ public interface FinanceMessages {
     @Message("not shown")
     String not_shown();
 
+    @Message("Lump-sum shares per work package ({currency})")
+    String lump_sums_caption(String currency);
+
     @Message("Financial statements")
     String statements_title();
 

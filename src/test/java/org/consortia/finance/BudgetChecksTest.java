@@ -27,7 +27,7 @@ class BudgetChecksTest {
     }
 
     private static BudgetInput.Beneficiary unipso(String category, String amount) {
-        return new BudgetInput.Beneficiary("UNIPSO", Map.of(category, new BigDecimal(amount)), Map.of());
+        return new BudgetInput.Beneficiary("UNIPSO", Map.of(category, new BigDecimal(amount)), Map.of(), Map.of());
     }
 
     private static String fieldOf(BudgetInput input) {
@@ -54,5 +54,28 @@ class BudgetChecksTest {
         assertEquals(
                 "beneficiaries[1].organisation",
                 fieldOf(budget("EUR", null, List.of(unipso("A.1", "1.00"), unipso("C.1", "2.00")))));
+    }
+
+    @Test
+    void onlyALumpSumGrantHasSharesAndTheyMustAddUpToTheMaximumGrant() {
+        List<BudgetInput.Beneficiary> shares = List.of(
+                new BudgetInput.Beneficiary("UNIPSO", Map.of(), Map.of(), Map.of("WP1", new BigDecimal("15000.00"))),
+                new BudgetInput.Beneficiary("NEXEM", Map.of(), Map.of(), Map.of("WP1", new BigDecimal("45000.00"))));
+        BudgetService.check(lumpSum(new BigDecimal("60000.00"), shares));
+        assertEquals("maxGrant", fieldOf(lumpSum(new BigDecimal("59999.99"), shares)));
+        assertEquals("beneficiaries[0].lumpSums", fieldOf(budget("EUR", null, shares)));
+    }
+
+    private static BudgetInput lumpSum(BigDecimal maxGrant, List<BudgetInput.Beneficiary> beneficiaries) {
+        return new BudgetInput(
+                "EUR",
+                FundingModel.LUMP_SUM,
+                new BigDecimal("100.00"),
+                new BigDecimal("0.00"),
+                true,
+                maxGrant,
+                false,
+                null,
+                beneficiaries);
     }
 }

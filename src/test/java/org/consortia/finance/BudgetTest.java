@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.consortia.testsupport.DemoPartnersProject;
 import org.consortia.testsupport.Fixtures;
+import org.consortia.testsupport.PageSession;
 import org.consortia.testsupport.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -158,6 +159,57 @@ class BudgetTest {
         get("unipso-coordinator")
                 .body("indirectRate", equalTo(25.00f))
                 .body("totals.figures.indirect", equalTo(7500.00f));
+    }
+
+    @Test
+    void aLumpSumGrantSharesItsLumpSumByWorkPackageAndBeneficiary() {
+        Map<String, Object> body = new HashMap<>();
+        body.put("fundingModel", "LUMP_SUM");
+        body.put("fundingRate", 100);
+        body.put("maxGrant", "60000.00");
+        body.put(
+                "beneficiaries",
+                List.of(
+                        Map.of("organisation", "UNIPSO", "lumpSums", Map.of("WP1", 15000)),
+                        Map.of(
+                                "organisation",
+                                "NEXEM",
+                                "lumpSums",
+                                Map.of("WP1", "45000.00"),
+                                "effort",
+                                Map.of("WP1", 9))));
+        put("unipso-coordinator", body)
+                .statusCode(200)
+                .body("totals.lumpSum", equalTo(60000.00f))
+                .body("totals.lumpSumsByWorkPackage.WP1", equalTo(60000.00f))
+                .body("beneficiaries.find { it.organisation == 'NEXEM' }.lumpSums.WP1", equalTo(45000.00f));
+        get("elisfa-partner")
+                .statusCode(200)
+                .body("beneficiaries.find { it.organisation == 'NEXEM' }.lumpSum", nullValue())
+                .body("totals.lumpSum", equalTo(60000.00f));
+
+        body.put("maxGrant", "60000.01");
+        put("unipso-coordinator", body).statusCode(400).body("errors[0].field", equalTo("maxGrant"));
+        body.put("maxGrant", "60000.00");
+        body.put("beneficiaries", List.of(Map.of("organisation", "NEXEM", "lumpSums", Map.of("WP9", 60000))));
+        put("unipso-coordinator", body).statusCode(400).body("errors[0].field", equalTo("beneficiaries[0].lumpSums"));
+        Map<String, Object> actualCosts = budget();
+        actualCosts.put(
+                "beneficiaries",
+                List.of(Map.of("organisation", "NEXEM", "costs", Map.of("A.1", 1000), "lumpSums", Map.of("WP1", 10))));
+        actualCosts.remove("maxGrant");
+        put("unipso-coordinator", actualCosts)
+                .statusCode(400)
+                .body("errors[0].field", equalTo("beneficiaries[0].lumpSums"));
+        get("unipso-coordinator").body("totals.lumpSum", equalTo(60000.00f));
+        PageSession.of("unipso-coordinator")
+                .given()
+                .when()
+                .get("/projects/" + project.acronym() + "/budget")
+                .then()
+                .statusCode(200)
+                .body(containsString("Lump-sum shares per work package (EUR)"))
+                .body(containsString("45,000.00"));
     }
 
     private void status(String status) {

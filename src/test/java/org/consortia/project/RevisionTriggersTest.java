@@ -73,6 +73,7 @@ class RevisionTriggersTest {
             Map.entry("cost_category", new Watching(Set.of(), "read by the budget API at each request")),
             Map.entry("budget_line", new Watching(Set.of(), "read by the budget API at each request")),
             Map.entry("planned_effort", new Watching(Set.of(), "read by the budget API at each request")),
+            Map.entry("lump_sum_share", new Watching(Set.of(), "read by the budget API at each request")),
             Map.entry(
                     "timesheet",
                     new Watching(Set.of(), "a person's time record, read by the timesheet pages at each request")),

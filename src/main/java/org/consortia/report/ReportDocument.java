@@ -34,6 +34,15 @@ public record ReportDocument(
 
     /** What is frozen and sent to the funder: the same, its tables without the consortium's internal annex. */
     public ReportDocument forFunder() {
+        return with(tables.forFunder(), finances == null ? null : finances.forFunder());
+    }
+
+    /** As {@code standing} reads it: the use of resources shows a partner the figures of its own organisation. */
+    public ReportDocument seenBy(Standing standing) {
+        return finances == null ? this : with(tables, finances.seenBy(standing));
+    }
+
+    private ReportDocument with(ReportTables shownTables, FinancialPart shownFinances) {
         return new ReportDocument(
                 project,
                 projectTitle,
@@ -48,32 +57,9 @@ public record ReportDocument(
                 dueDate,
                 revision,
                 sections,
-                tables.forFunder(),
+                shownTables,
                 risks,
-                finances == null ? null : finances.forFunder());
-    }
-
-    /** As {@code standing} reads it: the use of resources shows a partner the figures of its own organisation. */
-    public ReportDocument seenBy(Standing standing) {
-        return finances == null
-                ? this
-                : new ReportDocument(
-                        project,
-                        projectTitle,
-                        funder,
-                        programme,
-                        grantReference,
-                        period,
-                        startMonth,
-                        endMonth,
-                        periodStart,
-                        periodEnd,
-                        dueDate,
-                        revision,
-                        sections,
-                        tables,
-                        risks,
-                        finances.seenBy(standing));
+                shownFinances);
     }
 
     /** A risk of the project's register as of the period. */

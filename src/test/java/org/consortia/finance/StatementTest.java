@@ -61,7 +61,7 @@ class StatementTest {
 
     @Test
     void nexemDeclaresAndSubmitsAndTheCoordinatorAcceptsWhichFreezesIt() throws SQLException {
-        YearMonth month = closedMonth(71.67);
+        YearMonth month = StatementFlow.closedMonth(project, 71.67);
         get("nexem-partner", 1)
                 .statusCode(200)
                 .body("status", equalTo("DRAFT"))
@@ -233,30 +233,6 @@ class StatementTest {
                 .then()
                 .statusCode(200)
                 .body("total", equalTo(0));
-    }
-
-    /** nexem-partner records {@code hours} on WP1 in a month of its own, signs it; nexem-finance closes it. */
-    private YearMonth closedMonth(double hours) {
-        YearMonth month = TimesheetProject.freshMonth();
-        String sheet = "/api/timesheets/nexem-partner/" + month;
-        given().auth()
-                .oauth2(Tokens.of("nexem-partner"))
-                .contentType(ContentType.JSON)
-                .body(Map.of("entries", List.of(project.entry("WP1", hours, "Training"))))
-                .put(sheet)
-                .then()
-                .statusCode(200);
-        given().auth()
-                .oauth2(Tokens.of("nexem-partner"))
-                .post(sheet + "/signature")
-                .then()
-                .statusCode(200);
-        given().auth()
-                .oauth2(Tokens.of("nexem-finance"))
-                .post(sheet + "/signature")
-                .then()
-                .statusCode(200);
-        return month;
     }
 
     private String api() {

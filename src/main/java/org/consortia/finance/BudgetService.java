@@ -409,7 +409,7 @@ public class BudgetService {
             b.effort().forEach((code, months) -> totalEffort.merge(code, months, BigDecimal::add));
             b.lumpSums().forEach((code, amount) -> totalLumpSums.merge(code, amount, BigDecimal::add));
             String organisation = b.beneficiary().code();
-            boolean detailed = terms.detailsShared || standing.managesPlan() || standing.speaksFor(organisation);
+            boolean detailed = FinanceRules.showsDetail(standing, organisation, terms.detailsShared);
             rows.add(new BudgetView.Beneficiary(
                     organisation,
                     b.beneficiary().partnerNumber,

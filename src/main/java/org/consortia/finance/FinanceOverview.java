@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.consortia.common.CanonicalJson;
 import org.consortia.common.PageRequest;
 import org.consortia.finance.GrantArithmetic.Cost;
 import org.consortia.finance.GrantArithmetic.Figures;
@@ -88,8 +87,7 @@ public class FinanceOverview {
             if (statement.status != StatementStatus.ACCEPTED) {
                 continue;
             }
-            StatementView frozen =
-                    CanonicalJson.read(statement.content, StatementView.class, "statement " + statement.id);
+            StatementView frozen = statement.frozen();
             beneficiaries.add(statement.beneficiary);
             Map<String, BigDecimal> costs = declared.computeIfAbsent(statement.beneficiary, b -> new TreeMap<>());
             frozen.costs().forEach(c -> costs.merge(c.category(), c.amount(), BigDecimal::add));
@@ -122,7 +120,7 @@ public class FinanceOverview {
             budget.forEach((code, amount) -> budgetByCategory.merge(code, amount, BigDecimal::add));
             spent.forEach((code, amount) -> declaredByCategory.merge(code, amount, BigDecimal::add));
             String code = beneficiary.code();
-            boolean detailed = terms.detailsShared || standing.managesPlan() || standing.speaksFor(code);
+            boolean detailed = FinanceRules.showsDetail(standing, code, terms.detailsShared);
             rows.add(row(code, detailed, budget, spent, planned, actual, elapsed));
         }
         FinanceView.Row consortium =

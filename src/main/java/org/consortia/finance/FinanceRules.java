@@ -2,6 +2,7 @@ package org.consortia.finance;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.consortia.security.Standing;
 
 /**
  * How a beneficiary or a work package is going against the time elapsed (docs/finances.md, "The finance page"): the
@@ -25,6 +26,15 @@ public final class FinanceRules {
         OVER,
         /** Consumed less than 50 % of its share of the time elapsed. */
         UNDER
+    }
+
+    /**
+     * Whether a member of the consortium reads a beneficiary's detailed money (its budget by category, its statements,
+     * its figures): the coordinator and administrators every one's, a partner's staff their own organisation's, and
+     * everyone every one's when the consortium shares every detail ({@code detailsShared}).
+     */
+    public static boolean showsDetail(Standing standing, String beneficiary, boolean detailsShared) {
+        return standing.managesPlan() || standing.speaksFor(beneficiary) || detailsShared;
     }
 
     /** {@code part} of {@code whole} in percent, to two decimals; null when there is no whole. */

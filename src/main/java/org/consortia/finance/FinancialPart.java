@@ -58,11 +58,13 @@ public record FinancialPart(
      * (every beneficiary's when the consortium shares every detail); the coordinator and the funder's side every line.
      */
     public FinancialPart seenBy(Standing standing) {
-        if (standing.isReviewer() || standing.managesPlan() || detailsShared) {
+        if (standing.isReviewer()) {
             return this;
         }
         return with(beneficiaries.stream()
-                .map(line -> standing.speaksFor(line.beneficiary()) ? line : line.withoutFigures())
+                .map(line -> FinanceRules.showsDetail(standing, line.beneficiary(), detailsShared)
+                        ? line
+                        : line.withoutFigures())
                 .toList());
     }
 

@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
+import org.consortia.common.CanonicalJson;
 import org.consortia.partner.Participation;
 import org.consortia.project.Project;
 import org.consortia.reportingperiod.ReportingPeriod;
@@ -56,4 +57,9 @@ public class FinancialStatement extends PanacheEntity {
 
     @Version
     public long version;
+
+    /** The statement as it was frozen when the coordinator accepted it; null before. */
+    public StatementView frozen() {
+        return content == null ? null : CanonicalJson.read(content, StatementView.class, "statement " + id);
+    }
 }

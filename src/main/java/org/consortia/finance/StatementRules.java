@@ -34,7 +34,7 @@ public final class StatementRules {
             return funderReads(status);
         }
         return standing.level() != Standing.Level.NONE
-                && (standing.managesPlan() || standing.speaksFor(beneficiary) || detailsShared);
+                && FinanceRules.showsDetail(standing, beneficiary, detailsShared);
     }
 
     /** The funder reads a statement once the coordinator accepted it (frozen): never a draft, nor one being checked. */

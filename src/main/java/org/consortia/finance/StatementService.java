@@ -306,13 +306,11 @@ public class StatementService {
             Map<Long, List<Cost>> costs,
             Map<Long, BigDecimal> effort) {
         String code = statement.beneficiary.code();
-        boolean detailed =
-                standing.isReviewer() || StatementRules.reads(standing, code, terms.detailsShared, statement.status);
+        boolean detailed = StatementRules.reads(standing, code, terms.detailsShared, statement.status);
         Figures figures;
         BigDecimal months;
         if (statement.status == StatementStatus.ACCEPTED) {
-            StatementView frozen =
-                    CanonicalJson.read(statement.content, StatementView.class, "statement " + statement.id);
+            StatementView frozen = statement.frozen();
             figures = frozen.figures();
             months = frozen.personMonths();
         } else {
@@ -352,8 +350,7 @@ public class StatementService {
             if (statement.status != StatementStatus.ACCEPTED) {
                 continue;
             }
-            StatementView view =
-                    CanonicalJson.read(statement.content, StatementView.class, "statement " + statement.id);
+            StatementView view = statement.frozen();
             frozen.put(statement.id, view);
             for (StatementView.Effort effort : view.effort()) {
                 cumulative.merge(effort.workPackage(), effort.personMonths(), BigDecimal::add);
@@ -558,8 +555,7 @@ public class StatementService {
         long version = stored.map(s -> s.version).orElse(0L);
         if (status == StatementStatus.ACCEPTED && stored.get().content != null) {
             FinancialStatement statement = stored.get();
-            return CanonicalJson.read(statement.content, StatementView.class, "statement " + statement.id)
-                    .with(statement.contentSha256, actions, version);
+            return statement.frozen().with(statement.contentSha256, actions, version);
         }
         List<CostCategory> categories = budgets.categories(context.project());
         Map<String, BigDecimal> budgeted = new HashMap<>();
@@ -582,8 +578,9 @@ public class StatementService {
                 TimesheetRules.firstMonthOf(context.start(), context.period().startMonth == 1),
                 context.end());
 
+        Map<String, CategoryKind> kinds = kinds(categories);
         BigDecimal personnel = costs.values().stream()
-                .filter(c -> kindOf(categories, c.categoryCode) == CategoryKind.PERSONNEL)
+                .filter(c -> kinds.get(c.categoryCode) == CategoryKind.PERSONNEL)
                 .map(c -> c.amount)
                 .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
         List<StatementView.Cost> costRows = new ArrayList<>();
@@ -652,14 +649,6 @@ public class StatementService {
                 null,
                 actions,
                 version);
-    }
-
-    private static CategoryKind kindOf(List<CostCategory> categories, String code) {
-        return categories.stream()
-                .filter(c -> c.code.equals(code))
-                .map(c -> c.kind)
-                .findFirst()
-                .orElse(CategoryKind.OTHER);
     }
 
     private static Map<String, CategoryKind> kinds(List<CostCategory> categories) {

@@ -223,7 +223,7 @@ public class TimesheetPage {
                                         e.hours().toPlainString(),
                                         e.description())));
             }
-            for (WorkPackage w : service.recordable(caller, username, month)) {
+            for (WorkPackage w : service.recordable(sheet)) {
                 Row row = entered.get(w.project.acronym + "/" + w.code());
                 rows.add(new Row(
                         w.project.acronym,

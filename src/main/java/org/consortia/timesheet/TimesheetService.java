@@ -101,15 +101,15 @@ public class TimesheetService {
     }
 
     /**
-     * The work packages {@code username} may record hours on in {@code month}: those of the projects of their
-     * organisation running then, each within its own months.
+     * The work packages the month {@code sheet} (as {@link #get} gave it to its reader) may record hours on: those of
+     * the projects of its organisation running then, each within its own months.
      */
-    public List<WorkPackage> recordable(Identity caller, String username, YearMonth month) {
-        TimesheetView sheet = get(caller, username, month);
+    public List<WorkPackage> recordable(TimesheetView sheet) {
         if (sheet.organisation() == null) {
             return List.of();
         }
-        return recordable(organisations.find(sheet.organisation()), month);
+        YearMonth month = sheet.calendarMonth();
+        return underWay(running(organisations.find(sheet.organisation()), month), month);
     }
 
     /**
@@ -317,13 +317,13 @@ public class TimesheetService {
     }
 
     private List<WorkPackage> check(TimesheetInput input, Organisation organisation, YearMonth month) {
-        List<WorkPackage> recordable = recordable(organisation, month);
+        List<WorkPackage> ofRunningProjects = running(organisation, month);
+        List<WorkPackage> recordable = underWay(ofRunningProjects, month);
         Map<String, WorkPackage> byKey = new HashMap<>();
         recordable.forEach(w -> byKey.put(w.project.acronym + "/" + w.code(), w));
         Set<String> projects = recordable.stream().map(w -> w.project.acronym).collect(Collectors.toSet());
-        Map<String, Project> running = new HashMap<>();
-        sheets.workPackagesOf(organisation, month.atDay(1), month.atEndOfMonth())
-                .forEach(w -> running.put(w.project.acronym, w.project));
+        Set<String> running =
+                ofRunningProjects.stream().map(w -> w.project.acronym).collect(Collectors.toSet());
         Set<String> seen = new HashSet<>();
         List<WorkPackage> chosen = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
@@ -331,7 +331,7 @@ public class TimesheetService {
             TimesheetInput.Entry entry = input.entries().get(i);
             String field = "entries[" + i + "]";
             checkTyped(entry, field);
-            if (!running.containsKey(entry.project())) {
+            if (!running.contains(entry.project())) {
                 throw new InvalidDataProblem(
                         field + ".project",
                         entry.project() + " is not a project of " + organisation.code + " running in " + month);
@@ -398,11 +398,16 @@ public class TimesheetService {
         }
     }
 
-    /** The work packages of {@code organisation}'s projects under way in {@code month}. */
-    private List<WorkPackage> recordable(Organisation organisation, YearMonth month) {
+    /** The work packages of {@code organisation}'s projects running in {@code month}, in one query. */
+    private List<WorkPackage> running(Organisation organisation, YearMonth month) {
+        return sheets.workPackagesOf(organisation, month.atDay(1), month.atEndOfMonth());
+    }
+
+    /** Those of {@code workPackages} under way in {@code month}, each within its own months. */
+    private static List<WorkPackage> underWay(List<WorkPackage> workPackages, YearMonth month) {
         LocalDate first = month.atDay(1);
         LocalDate last = month.atEndOfMonth();
-        return sheets.workPackagesOf(organisation, first, last).stream()
+        return workPackages.stream()
                 .filter(w -> !w.project.startOfMonth(w.startMonth).isAfter(last)
                         && !w.project.endOfMonth(w.endMonth).isBefore(first))
                 .toList();

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.math.BigDecimal;
+import java.util.Set;
 import org.consortia.finance.FinanceRules.Deviation;
+import org.consortia.security.Standing;
 import org.junit.jupiter.api.Test;
 
 /** The finance page's warnings and forecast, with literal answers. */
@@ -37,5 +39,15 @@ class FinanceRulesTest {
         assertEquals(new BigDecimal("33.33"), FinanceRules.percent(new BigDecimal("1"), new BigDecimal("3")));
         assertEquals(new BigDecimal("150.00"), FinanceRules.percent(new BigDecimal("3"), new BigDecimal("2")));
         assertNull(FinanceRules.percent(new BigDecimal("3"), BigDecimal.ZERO));
+    }
+
+    @Test
+    void theCoordinatorReadsEveryBeneficiarysDetailAPartnerItsOwnUnlessTheConsortiumSharesThem() {
+        Standing coordinator = new Standing(Standing.Level.COORDINATOR, Set.of("UNIPSO"));
+        Standing nexem = new Standing(Standing.Level.PARTNER, Set.of("NEXEM"));
+        assertEquals(true, FinanceRules.showsDetail(coordinator, "NEXEM", false));
+        assertEquals(true, FinanceRules.showsDetail(nexem, "NEXEM", false));
+        assertEquals(false, FinanceRules.showsDetail(nexem, "ELISFA", false));
+        assertEquals(true, FinanceRules.showsDetail(nexem, "ELISFA", true));
     }
 }

@@ -129,6 +129,7 @@ class DemoFinances {
                             statement.costs(),
                             statement.justifications(),
                             statement.effort(),
+                            null,
                             statement.explanation()));
             statements.submit(
                     project, statement.period(), statement.beneficiary(), PLATFORM, null, statement.submittedBy());

@@ -153,6 +153,41 @@ public interface FinanceMessages {
             + " figure; type another with its reason.")
     String form_hint();
 
+    @Message("A lump-sum grant pays each beneficiary's share of a work package once the work package is completed:"
+            + " tick those you completed in this period; the coordinator's acceptance releases their shares. Leave"
+            + " Declared person-months empty to take the closed timesheets' figure; type another with its reason.")
+    String form_hint_lump_sum();
+
+    @Message("Work packages completed, and their lump-sum shares ({currency})")
+    String shares_declared(String currency);
+
+    @Message("Lump-sum share")
+    String col_share();
+
+    @Message("Completed")
+    String col_completed();
+
+    @Message("{workPackage} completed in this period")
+    String completed_label(String workPackage);
+
+    @Message("completed in this period")
+    String completed_here();
+
+    @Message("declared in period {period}")
+    String declared_in(int period);
+
+    @Message("not yet")
+    String not_completed();
+
+    @Message("Lump-sum shares released")
+    String released();
+
+    @Message("Lump sum")
+    String col_lump_sum();
+
+    @Message("Work packages completed")
+    String col_completed_work_packages();
+
     @Message("Declared on {workPackage}")
     String declared_label(String workPackage);
 

@@ -62,7 +62,7 @@ public class FinanceOverview {
     public FinanceView get(Project project, Standing standing) {
         Optional<GrantTerms> found = budgets.terms(project);
         if (found.isEmpty()) {
-            return new FinanceView(false, null, null, null, List.of(), List.of(), null, List.of(), null);
+            return new FinanceView(false, null, false, null, null, List.of(), List.of(), null, List.of(), null);
         }
         GrantTerms terms = found.get();
         Rates rates = new Rates(terms.fundingRate, terms.indirectRate, terms.indirectExcludesSubcontracting);
@@ -72,9 +72,20 @@ public class FinanceOverview {
 
         Set<Participation> beneficiaries = new TreeSet<>(Comparator.comparingInt((Participation p) -> p.partnerNumber));
         Map<Participation, Map<String, BigDecimal>> budgeted = new HashMap<>();
-        for (BudgetLine line : budgets.lines(project)) {
-            beneficiaries.add(line.beneficiary);
-            budgeted.computeIfAbsent(line.beneficiary, b -> new TreeMap<>()).put(line.category.code, line.amount);
+        Map<Participation, List<BigDecimal>> shares = new HashMap<>();
+        Map<String, BigDecimal> sharesByWorkPackage = new HashMap<>();
+        if (terms.lumpSum()) {
+            for (LumpSumShare share : budgets.lumpSums(project)) {
+                beneficiaries.add(share.beneficiary);
+                shares.computeIfAbsent(share.beneficiary, b -> new ArrayList<>())
+                        .add(share.amount);
+                sharesByWorkPackage.merge(share.workPackage.code(), share.amount, BigDecimal::add);
+            }
+        } else {
+            for (BudgetLine line : budgets.lines(project)) {
+                beneficiaries.add(line.beneficiary);
+                budgeted.computeIfAbsent(line.beneficiary, b -> new TreeMap<>()).put(line.category.code, line.amount);
+            }
         }
         Map<String, BigDecimal> plannedMonths = new HashMap<>();
         budgets.efforts(project)
@@ -83,6 +94,7 @@ public class FinanceOverview {
         Map<Participation, Map<String, BigDecimal>> declared = new HashMap<>();
         Map<Participation, Figures> declaredFigures = new HashMap<>();
         Map<String, BigDecimal> declaredMonths = new HashMap<>();
+        Map<String, BigDecimal> released = new HashMap<>();
         for (FinancialStatement statement : statements.upTo(project, Integer.MAX_VALUE)) {
             if (statement.status != StatementStatus.ACCEPTED) {
                 continue;
@@ -93,6 +105,9 @@ public class FinanceOverview {
             frozen.costs().forEach(c -> costs.merge(c.category(), c.amount(), BigDecimal::add));
             declaredFigures.merge(statement.beneficiary, frozen.figures(), Figures::plus);
             frozen.effort().forEach(e -> declaredMonths.merge(e.workPackage(), e.personMonths(), BigDecimal::add));
+            frozen.shares().stream()
+                    .filter(StatementView.Share::completed)
+                    .forEach(share -> released.merge(share.workPackage(), share.amount(), BigDecimal::add));
         }
 
         LocalDate asOf = lastEndedPeriod(project);
@@ -109,11 +124,14 @@ public class FinanceOverview {
         for (Participation beneficiary : beneficiaries) {
             Map<String, BigDecimal> budget = budgeted.getOrDefault(beneficiary, Map.of());
             Map<String, BigDecimal> spent = declared.getOrDefault(beneficiary, Map.of());
-            Figures planned = GrantArithmetic.figures(
-                    budget.entrySet().stream()
-                            .map(e -> new Cost(kinds.getOrDefault(e.getKey(), CategoryKind.OTHER), e.getValue()))
-                            .toList(),
-                    rates);
+            Figures planned = terms.lumpSum()
+                    ? GrantArithmetic.lumpSum(shares.getOrDefault(beneficiary, List.of()))
+                    : GrantArithmetic.figures(
+                            budget.entrySet().stream()
+                                    .map(e ->
+                                            new Cost(kinds.getOrDefault(e.getKey(), CategoryKind.OTHER), e.getValue()))
+                                    .toList(),
+                            rates);
             Figures actual = declaredFigures.getOrDefault(beneficiary, Figures.ZERO);
             budgetTotal = budgetTotal.plus(planned);
             declaredTotal = declaredTotal.plus(actual);
@@ -137,14 +155,25 @@ public class FinanceOverview {
                     planned,
                     spent,
                     share,
-                    FinanceRules.deviation(share, elapsed)));
+                    FinanceRules.deviation(share, elapsed),
+                    terms.lumpSum() ? sharesByWorkPackage.get(workPackage.code()) : null,
+                    terms.lumpSum() ? released.getOrDefault(workPackage.code(), BigDecimal.ZERO.setScale(2)) : null));
         }
         List<String> shown = categories.stream()
                 .map(c -> c.code)
                 .filter(code -> budgetByCategory.containsKey(code) || declaredByCategory.containsKey(code))
                 .toList();
         return new FinanceView(
-                true, terms.currency, asOf, elapsed, shown, rows, consortium, workPackageRows, chart(rows, elapsed));
+                true,
+                terms.currency,
+                terms.lumpSum(),
+                asOf,
+                elapsed,
+                shown,
+                rows,
+                consortium,
+                workPackageRows,
+                chart(rows, elapsed));
     }
 
     private static FinanceView.Row row(

@@ -9,11 +9,13 @@ import org.consortia.finance.FinanceRules.Deviation;
 /**
  * The finance page: budget against the costs declared in accepted statements, per beneficiary and category; planned
  * against declared person-months per work package; the share consumed against the share of time elapsed (up to the
- * end of the last reporting period that has ended, {@code asOf}), the forecast at completion and the warnings.
+ * end of the last reporting period that has ended, {@code asOf}), the forecast at completion and the warnings. For a
+ * lump-sum grant ({@code lumpSum}) the budget is the beneficiaries' shares and what is declared the shares released.
  */
 public record FinanceView(
         boolean defined,
         String currency,
+        boolean lumpSum,
         LocalDate asOf,
         BigDecimal timeElapsed,
         List<String> categories,
@@ -38,14 +40,19 @@ public record FinanceView(
             BigDecimal forecast,
             Deviation deviation) {}
 
-    /** A work package's person-months: planned for the grant, declared in accepted statements, and the share. */
+    /**
+     * A work package's person-months: planned for the grant, declared in accepted statements, and the share; for a
+     * lump-sum grant, its lump sum and what accepted statements released of it.
+     */
     public record WorkPackageRow(
             String workPackage,
             String title,
             BigDecimal planned,
             BigDecimal declared,
             BigDecimal consumed,
-            Deviation deviation) {}
+            Deviation deviation,
+            BigDecimal lumpSum,
+            BigDecimal released) {}
 
     /**
      * Horizontal bars, one per detailed beneficiary: its budget's length, the declared part of it, and where the time

@@ -8,10 +8,12 @@ import org.consortia.security.Standing;
 /**
  * The use of resources in a period's report: each beneficiary's statement (its figures once the coordinator accepted
  * it, none before), the consortium's totals of the accepted ones, and person-months per work package: planned for the
- * grant, declared this period, declared up to its end. Frozen with the report when it is submitted.
+ * grant, declared this period, declared up to its end. Frozen with the report when it is submitted. A lump-sum grant's
+ * statements ({@code lumpSum}) name the work packages completed, whose shares are their figures.
  */
 public record FinancialPart(
         String currency,
+        boolean lumpSum,
         boolean detailsShared,
         List<Line> beneficiaries,
         Figures totals,
@@ -29,6 +31,7 @@ public record FinancialPart(
             StatementStatus status,
             Figures figures,
             BigDecimal personMonths,
+            List<String> completed,
             String contentSha256) {
 
         public boolean accepted() {
@@ -36,7 +39,7 @@ public record FinancialPart(
         }
 
         Line withoutFigures() {
-            return new Line(beneficiary, partnerNumber, budgeted, status, null, null, null);
+            return new Line(beneficiary, partnerNumber, budgeted, status, null, null, null, null);
         }
     }
 
@@ -49,7 +52,7 @@ public record FinancialPart(
                 .filter(line -> line.budgeted() || line.accepted())
                 .map(line -> line.accepted()
                         ? line
-                        : new Line(line.beneficiary(), line.partnerNumber(), true, null, null, null, null))
+                        : new Line(line.beneficiary(), line.partnerNumber(), true, null, null, null, null, null))
                 .toList());
     }
 
@@ -69,7 +72,7 @@ public record FinancialPart(
     }
 
     private FinancialPart with(List<Line> lines) {
-        return new FinancialPart(currency, detailsShared, lines, totals, personMonths, effort);
+        return new FinancialPart(currency, lumpSum, detailsShared, lines, totals, personMonths, effort);
     }
 
     /** A work package's person-months: planned for the whole grant, declared this period, declared so far. */

@@ -51,6 +51,18 @@ public final class GrantArithmetic {
         return new Figures(direct, indirect, eligible, percent(eligible, rates.fundingRate()));
     }
 
+    /**
+     * The figures of a lump-sum statement: the shares of the work packages completed are its eligible contribution,
+     * paid whole; no cost is declared and no rate applies.
+     */
+    public static Figures lumpSum(Collection<BigDecimal> shares) {
+        BigDecimal released = cents(0);
+        for (BigDecimal share : shares) {
+            released = released.add(share);
+        }
+        return new Figures(cents(0), cents(0), released, released);
+    }
+
     /** {@code rate} percent of {@code amount}, to the cent, half up. */
     public static BigDecimal percent(BigDecimal amount, BigDecimal rate) {
         return amount.multiply(rate).divide(HUNDRED, 2, RoundingMode.HALF_UP);

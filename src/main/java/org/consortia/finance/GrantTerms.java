@@ -47,4 +47,9 @@ public class GrantTerms extends PanacheEntity {
 
     @Version
     public long version;
+
+    /** Whether the grant pays lump sums: its statements declare completed work packages instead of costs. */
+    public boolean lumpSum() {
+        return fundingModel == FundingModel.LUMP_SUM;
+    }
 }

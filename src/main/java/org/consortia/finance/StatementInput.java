@@ -13,13 +13,15 @@ import java.util.Map;
 /**
  * A beneficiary's financial statement for a period, written whole: the costs by category code, the justification of
  * those the rules ask about, the person-months typed instead of the timesheets' (each with a reason), and the
- * explanation of the use of resources. {@code currency}, when given, must be the grant's.
+ * explanation of the use of resources. {@code currency}, when given, must be the grant's. A lump-sum grant's
+ * statement declares the work packages the beneficiary has completed ({@code completed}, by code) instead of costs.
  */
 public record StatementInput(
         @Size(max = 3) String currency,
         Map<String, BigDecimal> costs,
         Map<String, String> justifications,
         List<@Valid @NotNull Effort> effort,
+        List<@NotBlank @Size(max = 16) String> completed,
         @Size(max = 20000) String explanation) {
 
     public record Effort(
@@ -40,5 +42,9 @@ public record StatementInput(
 
     public List<Effort> effortOrNone() {
         return effort == null ? List.of() : effort;
+    }
+
+    public List<String> completedOrNone() {
+        return completed == null ? List.of() : completed;
     }
 }

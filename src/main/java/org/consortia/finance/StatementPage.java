@@ -55,7 +55,15 @@ public class StatementPage {
     }
 
     /** The statement's form as shown: its lines, its explanation, the coordinator's comment. */
-    public record Form(List<CostRow> costs, List<EffortRow> effort, String explanation, String comment) {}
+    public record Form(
+            List<CostRow> costs, List<EffortRow> effort, List<ShareRow> shares, String explanation, String comment) {}
+
+    /**
+     * A lump-sum share's line of the form: ticked when declared completed; {@code declaredIn} the period of another
+     * statement that declares it, in which case it cannot be ticked here.
+     */
+    public record ShareRow(
+            String workPackage, String title, BigDecimal amount, boolean completed, Integer declaredIn) {}
 
     /** A category's line of the form. */
     public record CostRow(
@@ -142,6 +150,7 @@ public class StatementPage {
             @RestForm("workPackage") List<String> workPackages,
             @RestForm("personMonths") List<String> personMonths,
             @RestForm("reason") List<String> reasons,
+            @RestForm("completed") List<String> completed,
             @RestForm String explanation,
             @RestForm String version) {
         Project project = access.visible(projects.find(acronym));
@@ -173,8 +182,10 @@ public class StatementPage {
                 effort.add(new StatementInput.Effort(code, months, FormValues.text(at(reasons, i))));
             }
         }
+        List<String> ticked = completed == null ? List.of() : completed;
+        ticked.forEach(code -> typed.put("completed." + code, "on"));
         typed.put("explanation", explanation);
-        StatementInput input = new StatementInput(null, costs, justified, effort, explanation);
+        StatementInput input = new StatementInput(null, costs, justified, effort, ticked, explanation);
         return FormSubmission.send(
                 errors,
                 path(project, period, beneficiary),
@@ -272,6 +283,16 @@ public class StatementPage {
                                 e.fromTimesheets(),
                                 typed.getOrDefault("personMonths." + e.workPackage(), e.shownTyped()),
                                 typed.getOrDefault("reason." + e.workPackage(), FormValues.shown(e.reason()))))
+                        .toList(),
+                view.shares().stream()
+                        .map(s -> new ShareRow(
+                                s.workPackage(),
+                                s.title(),
+                                s.amount(),
+                                typed.containsKey("explanation")
+                                        ? typed.containsKey("completed." + s.workPackage())
+                                        : s.completed(),
+                                s.declaredIn()))
                         .toList(),
                 typed.getOrDefault("explanation", FormValues.shown(view.explanation())),
                 typed.getOrDefault("comment", ""));

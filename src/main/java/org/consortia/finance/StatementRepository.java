@@ -2,6 +2,7 @@ package org.consortia.finance;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
@@ -36,16 +37,30 @@ public class StatementRepository implements PanacheRepository<FinancialStatement
                 .getResultList();
     }
 
+    /**
+     * The work packages {@code beneficiary}'s statements declare completed, each with its statement and period; one
+     * query.
+     */
+    public List<StatementCompletion> completions(Participation beneficiary) {
+        return getEntityManager()
+                .createQuery(
+                        "select c from StatementCompletion c join fetch c.statement s join fetch s.period"
+                                + " join fetch c.workPackage where s.beneficiary = :beneficiary",
+                        StatementCompletion.class)
+                .setParameter("beneficiary", beneficiary)
+                // Read while a statement is being accepted: its frozen content is not written yet, so not flushed.
+                .setFlushMode(FlushModeType.COMMIT)
+                .getResultList();
+    }
+
     /** Every line of a draft, before it is written again. */
     public void deleteLines(FinancialStatement statement) {
-        getEntityManager()
-                .createQuery("delete from StatementCost c where c.statement = :statement")
-                .setParameter("statement", statement)
-                .executeUpdate();
-        getEntityManager()
-                .createQuery("delete from StatementEffort e where e.statement = :statement")
-                .setParameter("statement", statement)
-                .executeUpdate();
+        for (String line : List.of("StatementCost", "StatementEffort", "StatementCompletion")) {
+            getEntityManager()
+                    .createQuery("delete from " + line + " l where l.statement = :statement")
+                    .setParameter("statement", statement)
+                    .executeUpdate();
+        }
     }
 
     /** The timesheets' person-months fixed at submission, when the statement goes back to its beneficiary. */
@@ -67,6 +82,10 @@ public class StatementRepository implements PanacheRepository<FinancialStatement
 
     public void persist(StatementEffort effort) {
         getEntityManager().persist(effort);
+    }
+
+    public void persist(StatementCompletion completion) {
+        getEntityManager().persist(completion);
     }
 
     /**
@@ -141,14 +160,32 @@ public class StatementRepository implements PanacheRepository<FinancialStatement
                         .getResultList();
     }
 
-    /** Whether any statement declares person-months on {@code workPackage}. */
+    /** The work packages {@code statements} declare completed, in one query. */
+    public List<StatementCompletion> completions(List<FinancialStatement> statements) {
+        return statements.isEmpty()
+                ? List.of()
+                : getEntityManager()
+                        .createQuery(
+                                "select c from StatementCompletion c where c.statement in :statements",
+                                StatementCompletion.class)
+                        .setParameter("statements", statements)
+                        .getResultList();
+    }
+
+    /** Whether any statement declares person-months on {@code workPackage}, or declares it completed. */
     public boolean declares(WorkPackage workPackage) {
-        return !getEntityManager()
-                .createQuery("select e.id from StatementEffort e where e.workPackage = :workPackage", Long.class)
-                .setParameter("workPackage", workPackage)
-                .setMaxResults(1)
-                .getResultList()
-                .isEmpty();
+        for (String line : List.of("StatementEffort", "StatementCompletion")) {
+            boolean found = !getEntityManager()
+                    .createQuery("select l.id from " + line + " l where l.workPackage = :workPackage", Long.class)
+                    .setParameter("workPackage", workPackage)
+                    .setMaxResults(1)
+                    .getResultList()
+                    .isEmpty();
+            if (found) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code beneficiary} has any statement. */

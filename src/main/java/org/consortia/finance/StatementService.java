@@ -59,6 +59,7 @@ public class StatementService {
     private final PartnerService partners;
     private final WorkPackageService workPackages;
     private final TimesheetService timesheets;
+    private final StatementCompletions completions;
     private final ActivityLog activity;
     private final Clock clock;
 
@@ -69,6 +70,7 @@ public class StatementService {
             PartnerService partners,
             WorkPackageService workPackages,
             TimesheetService timesheets,
+            StatementCompletions completions,
             ActivityLog activity,
             Clock clock) {
         this.statements = statements;
@@ -77,6 +79,7 @@ public class StatementService {
         this.partners = partners;
         this.workPackages = workPackages;
         this.timesheets = timesheets;
+        this.completions = completions;
         this.activity = activity;
         this.clock = clock;
     }
@@ -114,6 +117,8 @@ public class StatementService {
         requireEnded(context);
         Map<String, CostCategory> categories = check(context, input);
         Map<String, WorkPackage> typed = checkEffort(project, input);
+        Map<String, WorkPackage> completed =
+                completions.check(project, context.beneficiary(), stored.orElse(null), input.completedOrNone());
         FinancialStatement statement = stored.orElseGet(() -> {
             FinancialStatement created = new FinancialStatement();
             created.project = project;
@@ -144,6 +149,12 @@ public class StatementService {
             effort.reason = given.reason().strip();
             statements.persist(effort);
         }
+        for (WorkPackage workPackage : completed.values()) {
+            StatementCompletion completion = new StatementCompletion();
+            completion.statement = statement;
+            completion.workPackage = workPackage;
+            statements.persist(completion);
+        }
         statements.flush();
         // The trail says who wrote it when, not what: the whole consortium reads the trail, not every statement.
         activity.record(project, Subject.statement(period, beneficiary, false), "WRITTEN", null, null);
@@ -164,6 +175,9 @@ public class StatementService {
         EntityTags.requireMatch(ifMatch, statement.version);
         requireDraft(statement, period, beneficiary);
         requireEnded(context);
+        if (context.terms().lumpSum()) {
+            completions.requireFirst(statement);
+        }
         StatementView draft = view(context, Optional.of(statement), standing);
         if (draft.explanation() == null) {
             throw new InvalidDataProblem("explanation", "explain the use of resources of period " + period);
@@ -278,20 +292,43 @@ public class StatementService {
             return request.page(List.of(), 0);
         }
         List<FinancialStatement> page = statements.page(project, period, statuses, request);
+        Map<Long, Figures> figures =
+                terms.get().lumpSum() ? lumpSumFigures(project, page) : costFigures(project, rates(terms.get()), page);
+        Map<Long, BigDecimal> effort = new HashMap<>();
+        statements.efforts(page).forEach(e -> effort.merge(e.statement.id, e.personMonths, BigDecimal::add));
+        return request.page(
+                page.stream()
+                        .map(s -> summary(s, standing, terms.get(), figures, effort))
+                        .toList(),
+                statements.count(project, period, statuses));
+    }
+
+    /** The figures of the statements not yet accepted, from their costs; one query for the page. */
+    private Map<Long, Figures> costFigures(Project project, Rates rates, List<FinancialStatement> page) {
         Map<String, CategoryKind> kinds = kinds(budgets.categories(project));
-        Rates rates = rates(terms.get());
         Map<Long, List<Cost>> costs = new HashMap<>();
         statements
                 .costs(page)
                 .forEach(c -> costs.computeIfAbsent(c.statement.id, id -> new ArrayList<>())
                         .add(new Cost(kinds.getOrDefault(c.categoryCode, CategoryKind.OTHER), c.amount)));
-        Map<Long, BigDecimal> effort = new HashMap<>();
-        statements.efforts(page).forEach(e -> effort.merge(e.statement.id, e.personMonths, BigDecimal::add));
-        return request.page(
-                page.stream()
-                        .map(s -> summary(s, standing, terms.get(), rates, costs, effort))
-                        .toList(),
-                statements.count(project, period, statuses));
+        Map<Long, Figures> figures = new HashMap<>();
+        page.forEach(s -> figures.put(s.id, GrantArithmetic.figures(costs.getOrDefault(s.id, List.of()), rates)));
+        return figures;
+    }
+
+    /** The figures of the lump-sum statements not yet accepted, from the shares they declare completed. */
+    private Map<Long, Figures> lumpSumFigures(Project project, List<FinancialStatement> page) {
+        Map<List<Long>, BigDecimal> shares = new HashMap<>();
+        budgets.lumpSums(project).forEach(s -> shares.put(List.of(s.beneficiary.id, s.workPackage.id), s.amount));
+        Map<Long, List<BigDecimal>> released = new HashMap<>();
+        statements
+                .completions(page)
+                .forEach(c -> released.computeIfAbsent(c.statement.id, id -> new ArrayList<>())
+                        .add(shares.getOrDefault(
+                                List.of(c.statement.beneficiary.id, c.workPackage.id), BigDecimal.ZERO)));
+        Map<Long, Figures> figures = new HashMap<>();
+        page.forEach(s -> figures.put(s.id, GrantArithmetic.lumpSum(released.getOrDefault(s.id, List.of()))));
+        return figures;
     }
 
     /**
@@ -302,8 +339,7 @@ public class StatementService {
             FinancialStatement statement,
             Standing standing,
             GrantTerms terms,
-            Rates rates,
-            Map<Long, List<Cost>> costs,
+            Map<Long, Figures> pending,
             Map<Long, BigDecimal> effort) {
         String code = statement.beneficiary.code();
         boolean detailed = StatementRules.reads(standing, code, terms.detailsShared, statement.status);
@@ -314,7 +350,7 @@ public class StatementService {
             figures = frozen.figures();
             months = frozen.personMonths();
         } else {
-            figures = GrantArithmetic.figures(costs.getOrDefault(statement.id, List.of()), rates);
+            figures = pending.get(statement.id);
             months = statement.status == StatementStatus.DRAFT
                     ? null
                     : effort.getOrDefault(statement.id, BigDecimal.ZERO.setScale(2));
@@ -362,6 +398,9 @@ public class StatementService {
         Set<Participation> beneficiaries = new TreeSet<>(Comparator.comparingInt((Participation p) -> p.partnerNumber));
         Set<Participation> budgeted = new HashSet<>();
         budgets.lines(project).forEach(l -> budgeted.add(l.beneficiary));
+        if (terms.get().lumpSum()) {
+            budgets.lumpSums(project).forEach(share -> budgeted.add(share.beneficiary));
+        }
         beneficiaries.addAll(budgeted);
         beneficiaries.addAll(ofPeriod.keySet());
         Map<String, BigDecimal> planned = new HashMap<>();
@@ -384,6 +423,12 @@ public class StatementService {
                     statement == null ? null : statement.status,
                     accepted == null ? null : accepted.figures(),
                     accepted == null ? null : accepted.personMonths(),
+                    accepted == null
+                            ? null
+                            : accepted.shares().stream()
+                                    .filter(StatementView.Share::completed)
+                                    .map(StatementView.Share::workPackage)
+                                    .toList(),
                     accepted == null ? null : statement.contentSha256));
         }
         List<FinancialPart.Effort> effort = new ArrayList<>();
@@ -397,7 +442,8 @@ public class StatementService {
                     thisPeriod.getOrDefault(code, zero),
                     cumulative.getOrDefault(code, zero)));
         }
-        return new FinancialPart(terms.get().currency, terms.get().detailsShared, lines, totals, months, effort);
+        return new FinancialPart(
+                terms.get().currency, terms.get().lumpSum(), terms.get().detailsShared, lines, totals, months, effort);
     }
 
     void keepDeclaredWorkPackages(@Observes WorkPackageRemoving event) {
@@ -493,6 +539,18 @@ public class StatementService {
                     context.project().acronym + "'s grant is in " + context.terms().currency + ", not "
                             + input.currency());
         }
+        if (context.terms().lumpSum() && !input.costsOrNone().isEmpty()) {
+            throw new InvalidDataProblem(
+                    "costs",
+                    context.project().acronym + " is a lump-sum grant: its statements declare the work packages"
+                            + " completed, not costs");
+        }
+        if (!context.terms().lumpSum() && !input.completedOrNone().isEmpty()) {
+            throw new InvalidDataProblem(
+                    "completed",
+                    "only a lump-sum grant's statements declare completed work packages; " + context.project().acronym
+                            + " declares its costs");
+        }
         Map<String, CostCategory> categories = new LinkedHashMap<>();
         budgets.categories(context.project()).forEach(c -> categories.put(c.code, c));
         for (Map.Entry<String, BigDecimal> cost : input.costsOrNone().entrySet()) {
@@ -585,7 +643,7 @@ public class StatementService {
                 .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
         List<StatementView.Cost> costRows = new ArrayList<>();
         List<Cost> arithmetic = new ArrayList<>();
-        for (CostCategory category : categories) {
+        for (CostCategory category : context.terms().lumpSum() ? List.<CostCategory>of() : categories) {
             StatementCost cost = costs.get(category.code);
             BigDecimal amount = cost == null ? BigDecimal.ZERO.setScale(2) : cost.amount;
             if (cost == null && !budgeted.containsKey(category.code)) {
@@ -627,6 +685,9 @@ public class StatementService {
                     plannedMonths));
         }
         FinancialStatement statement = stored.orElse(null);
+        boolean lumpSum = context.terms().lumpSum();
+        List<StatementView.Share> shares =
+                lumpSum ? completions.rows(context.project(), context.beneficiary(), statement) : List.of();
         return new StatementView(
                 context.project().acronym,
                 context.period().number,
@@ -637,7 +698,11 @@ public class StatementService {
                 status,
                 context.terms().currency,
                 costRows,
-                GrantArithmetic.figures(arithmetic, rates(context.terms())),
+                lumpSum,
+                shares,
+                lumpSum
+                        ? GrantArithmetic.lumpSum(StatementCompletions.released(shares))
+                        : GrantArithmetic.figures(arithmetic, rates(context.terms())),
                 effortRows,
                 total,
                 statement == null ? null : statement.explanation,

@@ -8,7 +8,8 @@ import org.consortia.finance.GrantArithmetic.Figures;
 
 /**
  * A beneficiary's financial statement for a period as read; once accepted, exactly what was frozen ({@code
- * contentSha256} is the SHA-256 of its canonical JSON, without {@code actions} and {@code version}).
+ * contentSha256} is the SHA-256 of its canonical JSON, without {@code actions} and {@code version}). A lump-sum
+ * grant's statement ({@code lumpSum}) declares no cost: its figures are the shares of the work packages completed.
  */
 public record StatementView(
         String project,
@@ -20,6 +21,8 @@ public record StatementView(
         StatementStatus status,
         String currency,
         List<Cost> costs,
+        boolean lumpSum,
+        List<Share> shares,
         Figures figures,
         List<Effort> effort,
         BigDecimal personMonths,
@@ -71,6 +74,17 @@ public record StatementView(
         }
     }
 
+    /**
+     * The beneficiary's lump-sum share of a work package: whether this statement declares it completed, and the period
+     * of another of its statements, submitted or accepted, that does ({@code declaredIn}, null when none does).
+     */
+    public record Share(String workPackage, String title, BigDecimal amount, boolean completed, Integer declaredIn) {}
+
+    /** Statements frozen before lump sums (V27) have no shares. */
+    public StatementView {
+        shares = shares == null ? List.of() : shares;
+    }
+
     /** What the reader may do now. */
     public record Actions(boolean edit, boolean submit, boolean decide) {
 
@@ -94,6 +108,8 @@ public record StatementView(
                 status,
                 currency,
                 costs,
+                lumpSum,
+                shares,
                 figures,
                 effort,
                 personMonths,

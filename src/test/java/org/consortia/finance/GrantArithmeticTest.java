@@ -33,6 +33,18 @@ class GrantArithmeticTest {
     }
 
     @Test
+    void aLumpSumStatementIsTheSharesOfItsCompletedWorkPackagesPaidWhole() {
+        assertEquals(
+                new Figures(
+                        new BigDecimal("0.00"),
+                        new BigDecimal("0.00"),
+                        new BigDecimal("60000.50"),
+                        new BigDecimal("60000.50")),
+                GrantArithmetic.lumpSum(List.of(new BigDecimal("40000.00"), new BigDecimal("20000.50"))));
+        assertEquals(Figures.ZERO, GrantArithmetic.lumpSum(List.of()));
+    }
+
+    @Test
     void sevenPercentOfEveryDirectCostWhereTheProgrammeExcludesNothing() {
         Figures figures = GrantArithmetic.figures(COSTS, new Rates(new BigDecimal("90"), new BigDecimal("7"), false));
         assertEquals(

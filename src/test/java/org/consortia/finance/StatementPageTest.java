@@ -141,4 +141,36 @@ class StatementPageTest {
         PageSession.of("elisfa-partner").given().when().get(page).then().statusCode(404);
         PageSession.of("ec-reviewer").given().when().get(page).then().statusCode(404);
     }
+
+    @Test
+    void onALumpSumGrantNexemTicksTheWorkPackagesItCompleted() {
+        String lumpSum = "/projects/" + TimesheetProject.createLumpSum().acronym() + "/statements/1/NEXEM";
+        PageSession nexem = PageSession.of("nexem-partner");
+        nexem.given()
+                .when()
+                .get(lumpSum)
+                .then()
+                .statusCode(200)
+                .body(containsString("name=\"completed\" value=\"WP1\""))
+                .body(containsString("name=\"completed\" value=\"WP3\""))
+                .body(not(containsString("name=\"amount\"")));
+        nexem.given()
+                .formParam("completed", "WP3")
+                .formParam("explanation", "")
+                .formParam("version", "0")
+                .formParam("_csrf", nexem.formToken(lumpSum))
+                .redirects()
+                .follow(false)
+                .when()
+                .post(lumpSum)
+                .then()
+                .statusCode(303);
+        nexem.given()
+                .when()
+                .get(lumpSum)
+                .then()
+                .statusCode(200)
+                .body(containsString("value=\"WP3\" id=\"completed-WP3\" checked"))
+                .body(containsString("20,000.00"));
+    }
 }

@@ -83,6 +83,7 @@ class RevisionTriggersTest {
                     new Watching(Set.of(), "read by the statements API and pages at each request")),
             Map.entry("statement_cost", new Watching(Set.of(), "read with its statement at each request")),
             Map.entry("statement_effort", new Watching(Set.of(), "read with its statement at each request")),
+            Map.entry("statement_completion", new Watching(Set.of(), "read with its statement at each request")),
             Map.entry(
                     "productive_hours",
                     new Watching(Set.of(), "read by the timesheets and their organisation's settings at each request")),

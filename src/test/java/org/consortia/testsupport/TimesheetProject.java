@@ -18,48 +18,88 @@ import java.util.Map;
  */
 public record TimesheetProject(String acronym) {
 
+    private static final Map<String, Object> ACTUAL_COSTS = Map.of(
+            "fundingModel",
+            "ACTUAL_COSTS",
+            "fundingRate",
+            80,
+            "indirectRate",
+            7,
+            "beneficiaries",
+            List.of(
+                    Map.of(
+                            "organisation",
+                            "NEXEM",
+                            "costs",
+                            Map.of("A.1", 100000, "B", 10000, "C.1", 5000),
+                            "effort",
+                            Map.of("WP1", 20)),
+                    Map.of("organisation", "UNIPSO", "costs", Map.of("A.1", 50000)),
+                    Map.of("organisation", "ELISFA", "costs", Map.of("A.1", 20000))));
+
     private static YearMonth next = YearMonth.of(2018, 1);
 
     public static TimesheetProject create() {
+        return create(
+                ACTUAL_COSTS,
+                List.of(Map.of("startMonth", 1, "endMonth", 96), Map.of("startMonth", 97, "endMonth", 108)));
+    }
+
+    /**
+     * The same project on a lump-sum grant of 90,000: NEXEM's shares are 40,000 of WP1 and 20,000 of WP3, with 20
+     * person-months planned on WP1; UNIPSO's 30,000 of WP2; ELISFA has none. It reports in three periods, two of which
+     * have ended: P1 to December 2021 (month 48), P2 to December 2025, P3 to the end.
+     */
+    public static TimesheetProject createLumpSum() {
+        return create(
+                Map.of(
+                        "fundingModel",
+                        "LUMP_SUM",
+                        "fundingRate",
+                        100,
+                        "maxGrant",
+                        90000,
+                        "beneficiaries",
+                        List.of(
+                                Map.of(
+                                        "organisation",
+                                        "NEXEM",
+                                        "lumpSums",
+                                        Map.of("WP1", 40000, "WP3", 20000),
+                                        "effort",
+                                        Map.of("WP1", 20)),
+                                Map.of("organisation", "UNIPSO", "lumpSums", Map.of("WP2", 30000)))),
+                List.of(
+                        Map.of("startMonth", 1, "endMonth", 48),
+                        Map.of("startMonth", 49, "endMonth", 96),
+                        Map.of("startMonth", 97, "endMonth", 108)));
+    }
+
+    private static TimesheetProject create(Map<String, Object> budget, List<Map<String, Object>> periods) {
         DemoConsortium.load();
         String acronym = Fixtures.unique("TS");
         Map<String, Object> project = Fixtures.projectBody(acronym);
         project.put("startDate", "2018-01-01");
         project.put("endDate", "2026-12-31");
         Map<String, Object> plan = Map.of(
-                "project", project,
+                "project",
+                project,
                 "partners",
-                        List.of(
-                                Map.of("organisation", "UNIPSO", "role", "COORDINATOR"),
-                                Map.of("organisation", "NEXEM", "role", "BENEFICIARY"),
-                                Map.of("organisation", "ELISFA", "role", "BENEFICIARY")),
+                List.of(
+                        Map.of("organisation", "UNIPSO", "role", "COORDINATOR"),
+                        Map.of("organisation", "NEXEM", "role", "BENEFICIARY"),
+                        Map.of("organisation", "ELISFA", "role", "BENEFICIARY")),
                 "workPackages",
-                        List.of(
-                                workPackage("WP1", "Management of the training", "NEXEM", 1),
-                                workPackage("WP2", "Dissemination", "UNIPSO", 1),
-                                workPackage("WP3", "Evaluation", "NEXEM", 100)),
-                "reviewers", List.of("ec-reviewer"),
+                List.of(
+                        workPackage("WP1", "Management of the training", "NEXEM", 1),
+                        workPackage("WP2", "Dissemination", "UNIPSO", 1),
+                        workPackage("WP3", "Evaluation", "NEXEM", 100)),
+                "reviewers",
+                List.of("ec-reviewer"),
                 "reportingPeriods",
-                        List.of(Map.of("startMonth", 1, "endMonth", 96), Map.of("startMonth", 97, "endMonth", 108)),
+                periods,
                 "budget",
-                        Map.of(
-                                "fundingModel",
-                                "ACTUAL_COSTS",
-                                "fundingRate",
-                                80,
-                                "indirectRate",
-                                7,
-                                "beneficiaries",
-                                List.of(
-                                        Map.of(
-                                                "organisation",
-                                                "NEXEM",
-                                                "costs",
-                                                Map.of("A.1", 100000, "B", 10000, "C.1", 5000),
-                                                "effort",
-                                                Map.of("WP1", 20)),
-                                        Map.of("organisation", "UNIPSO", "costs", Map.of("A.1", 50000)),
-                                        Map.of("organisation", "ELISFA", "costs", Map.of("A.1", 20000)))));
+                budget);
         given().auth()
                 .oauth2(Tokens.of("admin"))
                 .contentType(ContentType.JSON)

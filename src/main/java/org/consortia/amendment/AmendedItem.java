@@ -1,7 +1,8 @@
 package org.consortia.amendment;
 
-/** What kind of plan item an amendment re-dates. */
+/** What an amendment changes: a deliverable's or a milestone's date, or the budget. */
 public enum AmendedItem {
     DELIVERABLE,
-    MILESTONE
+    MILESTONE,
+    BUDGET
 }

@@ -14,8 +14,9 @@ import java.time.OffsetDateTime;
 import org.consortia.project.Project;
 
 /**
- * A change of a contractual due date once the project is under way: requested by the coordinator with a reason,
- * approved or refused by the project's acceptance authority. Never deleted: the funder reads the trail.
+ * A change of the grant agreement once the project is under way, a contractual due date or the budget: requested by
+ * the coordinator with a reason, approved or refused by the project's acceptance authority. Never deleted: the funder
+ * reads the trail.
  */
 @Entity
 public class Amendment extends PanacheEntity {
@@ -38,18 +39,20 @@ public class Amendment extends PanacheEntity {
     @Column(nullable = false)
     public String reason;
 
-    /** The contractual date when the amendment was requested. */
-    @Column(nullable = false)
+    /** A date's amendment: the contractual date when the amendment was requested. */
     public LocalDate previousDueDate;
 
-    @Column(nullable = false)
-    public int proposedDueMonth;
+    public Integer proposedDueMonth;
 
     /** The date proposed within its month; null for the end of the month. */
     public LocalDate proposedFixedDate;
 
-    @Column(nullable = false)
     public LocalDate proposedDueDate;
+
+    /** A budget's amendment: the budget when it was requested, and the one proposed (canonical JSON of BudgetInput). */
+    public String previousBudget;
+
+    public String proposedBudget;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

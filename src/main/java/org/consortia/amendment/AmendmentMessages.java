@@ -14,11 +14,12 @@ public interface AmendmentMessages {
     @Message("Amendments")
     String title();
 
-    @Message("Once the project is under way, a contractual due date of a deliverable or a milestone changes only by an"
-            + " amendment: the coordinator requests it with a reason, and {#when authority}{#is FUNDER_REVIEWER}the"
+    @Message("Once the project is under way, a contractual due date of a deliverable or a milestone, and the budget,"
+            + " change only by an amendment: the coordinator requests it with a reason, and {#when authority}{#is FUNDER_REVIEWER}the"
             + " funder's reviewer{#is COORDINATOR}the coordinator, acting as the funder,{#is NONE}nobody: it is"
             + " approved as it is requested, as{/when} decides it. Lateness is measured against the contractual"
-            + " date; the consortium moves its forecast dates in the plan.")
+            + " date; the consortium moves its forecast dates in the plan. A budget amendment is requested through the"
+            + " API with the new budget, as the plan document writes it.")
     String intro(AcceptanceAuthority authority);
 
     @Message("{#when status}{#is REQUESTED}Awaiting decision{#is APPROVED}Approved{#is REFUSED}Refused{/when}")
@@ -86,4 +87,41 @@ public interface AmendmentMessages {
 
     @Message("Newer")
     String newer();
+
+    @Message("Budget")
+    String budget_item();
+
+    @Message("maximum grant {amount}")
+    String max_grant(String amount);
+
+    @Message("Compare the budgets")
+    String compare();
+
+    @Message("Budget proposed by {code}")
+    String budget_title(String code);
+
+    @Message("What each beneficiary receives ({currency}): its requested contribution, or on a lump-sum grant its"
+            + " lump-sum shares, and its person-months, before and as proposed")
+    String budget_caption(String currency);
+
+    @Message("Beneficiary")
+    String col_beneficiary();
+
+    @Message("Before")
+    String col_before();
+
+    @Message("Proposed")
+    String col_after();
+
+    @Message("Person-months before")
+    String col_months_before();
+
+    @Message("Person-months proposed")
+    String col_months_after();
+
+    @Message("not shown")
+    String not_shown();
+
+    @Message("Consortium")
+    String consortium();
 }

@@ -19,6 +19,7 @@ import java.util.function.Supplier;
 import org.consortia.common.Page;
 import org.consortia.common.PageRequest;
 import org.consortia.deliverable.DeliverableService;
+import org.consortia.finance.FundingModel;
 import org.consortia.milestone.MilestoneService;
 import org.consortia.project.Project;
 import org.consortia.project.ProjectService;
@@ -67,6 +68,10 @@ public class AmendmentPage {
                 boolean mayDecide,
                 Typed typed,
                 FormError error);
+
+        /** A budget amendment's budgets side by side. */
+        static native TemplateInstance budget(
+                ProjectView project, AmendmentView amendment, BudgetComparison comparison, boolean lumpSum);
     }
 
     private static final PageRequest FIRST = PageRequest.of(0, 50);
@@ -102,6 +107,18 @@ public class AmendmentPage {
         return page(project, page, Typed.EMPTY, null);
     }
 
+    @GET
+    @Path(AmendmentResource.NUMBER + "/budget")
+    public TemplateInstance budget(@PathParam("acronym") String acronym, @PathParam("number") int number) {
+        Project project = access.visible(projects.find(acronym));
+        AmendedBudget budget = amendments.budget(project, number, access.standing(project));
+        return Templates.budget(
+                ProjectView.of(project),
+                budget.amendment(),
+                BudgetComparison.of(budget),
+                budget.proposed().fundingModel() == FundingModel.LUMP_SUM);
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response request(
@@ -117,6 +134,7 @@ public class AmendmentPage {
                 chosen(item, "milestone:"),
                 null,
                 FormValues.date(dueDate, "dueDate", errors),
+                null,
                 FormValues.text(reason));
         return attempt(project, "request", null, errors, input, typed, () -> {
             AmendmentView view = amendments.request(project, input, access.user());

@@ -19,7 +19,7 @@ import org.consortia.project.ProjectService;
 import org.consortia.security.AccessPolicy;
 
 /**
- * A project's amendments of contractual dates. Everyone who sees the project reads them, the funder included; the
+ * A project's amendments of contractual dates and of its budget. Everyone who sees the project reads them, the funder included; the
  * coordinator requests them; the project's acceptance authority decides them.
  */
 @Path("/api/projects/{acronym}/amendments")
@@ -57,7 +57,15 @@ public class AmendmentResource {
         return Response.ok(view).tag(EntityTags.of(view.version())).build();
     }
 
-    /** The coordinator asks to move a contractual date. */
+    /** A budget amendment's budgets, before and proposed, each beneficiary's detail as the reader may see it. */
+    @GET
+    @Path(NUMBER + "/budget")
+    public AmendedBudget budget(@PathParam("acronym") String acronym, @PathParam("number") int number) {
+        Project project = access.visible(projects.find(acronym));
+        return service.budget(project, number, access.standing(project));
+    }
+
+    /** The coordinator asks to move a contractual date or to replace the budget. */
     @POST
     public Response request(@PathParam("acronym") String acronym, @Valid @NotNull AmendmentInput input, UriInfo uri) {
         Project project = access.managed(projects.find(acronym));

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.consortia.activity.ActivityLog;
 import org.consortia.activity.Subject;
+import org.consortia.common.CanonicalJson;
 import org.consortia.common.ConflictProblem;
 import org.consortia.common.ForbiddenProblem;
 import org.consortia.common.InvalidDataProblem;
@@ -17,6 +18,7 @@ import org.consortia.common.Page;
 import org.consortia.common.PageRequest;
 import org.consortia.deliverable.Deliverable;
 import org.consortia.deliverable.DeliverableService;
+import org.consortia.finance.BudgetService;
 import org.consortia.milestone.Milestone;
 import org.consortia.milestone.MilestoneService;
 import org.consortia.project.AcceptanceAuthority;
@@ -26,17 +28,21 @@ import org.consortia.security.CurrentUser;
 import org.consortia.security.Standing;
 
 /**
- * Amendments of contractual dates: the coordinator requests one ({@link #request}), the project's acceptance
- * authority decides it ({@link #decide}); an approved one re-dates its deliverable or milestone. A project without an
- * acceptance authority (a self-funded partnership) has its requests approved as they are made. Each step is in the
- * audit trail, which the funder reads.
+ * Amendments of contractual dates and of the budget: the coordinator requests one ({@link #request}), the project's
+ * acceptance authority decides it ({@link #decide}); an approved one re-dates its deliverable or milestone, or writes
+ * the proposed budget. A project without an acceptance authority (a self-funded partnership) has its requests approved
+ * as they are made. Each step is in the audit trail, which the funder reads.
  */
 @ApplicationScoped
 public class AmendmentService {
 
+    /** What a budget amendment names as its item. */
+    static final String BUDGET = "budget";
+
     private final AmendmentRepository amendments;
     private final DeliverableService deliverables;
     private final MilestoneService milestones;
+    private final BudgetService budgets;
     private final ActivityLog activity;
     private final Event<AmendmentMoved> moved;
     private final Clock clock;
@@ -45,12 +51,14 @@ public class AmendmentService {
             AmendmentRepository amendments,
             DeliverableService deliverables,
             MilestoneService milestones,
+            BudgetService budgets,
             ActivityLog activity,
             Event<AmendmentMoved> moved,
             Clock clock) {
         this.amendments = amendments;
         this.deliverables = deliverables;
         this.milestones = milestones;
+        this.budgets = budgets;
         this.activity = activity;
         this.moved = moved;
         this.clock = clock;
@@ -72,9 +80,25 @@ public class AmendmentService {
     }
 
     /**
-     * Records the coordinator's request to re-date one item: 409 while the project is in preparation (its dates are
-     * changed directly then) or closed, or while another request for the item awaits a decision; 400 for an unknown
-     * item or a date that is not a change.
+     * The budgets of budget amendment {@code number} as {@code standing} reads them ({@link BudgetService#proposed}):
+     * 404 for an amendment of a date.
+     */
+    public AmendedBudget budget(Project project, int number, Standing standing) {
+        Amendment amendment = find(project, number);
+        if (amendment.itemType != AmendedItem.BUDGET) {
+            throw new NotFoundProblem("Budget amendment", Amendment.code(number) + " in " + project.acronym);
+        }
+        return new AmendedBudget(
+                AmendmentView.of(amendment),
+                budgets.proposed(project, AmendmentView.previous(amendment), standing),
+                budgets.proposed(project, AmendmentView.proposed(amendment), standing));
+    }
+
+    /**
+     * Records the coordinator's request to re-date one item or to replace the budget: 409 while the project is in
+     * preparation (its plan is changed directly then) or closed, while another request for the item (or the budget)
+     * awaits a decision, or while the project has no budget; 400 for an unknown item, a date or a budget that is not a
+     * change, or a budget that is wrong in itself (naming the field under {@code budget}).
      */
     @Transactional
     public AmendmentView request(Project project, AmendmentInput input, CurrentUser by) {
@@ -83,26 +107,22 @@ public class AmendmentService {
                     "project",
                     project.acronym + " is " + project.status
                             + (project.status == ProjectStatus.DRAFT
-                                    ? ": while it is in preparation, its dates are changed in the plan itself"
+                                    ? ": while it is in preparation, its dates and budget are changed in the plan"
+                                            + " itself"
                                     : ": a closed project is not amended"));
         }
         Amendment amendment = new Amendment();
         amendment.project = project;
         amendment.reason = input.reason().strip();
-        item(project, input, amendment);
-        amendment.proposedDueMonth = project.dueMonth(input.dueMonth(), input.dueDate());
-        amendment.proposedFixedDate = project.fixedDueDate(input.dueMonth(), input.dueDate());
-        amendment.proposedDueDate = amendment.proposedFixedDate != null
-                ? amendment.proposedFixedDate
-                : project.endOfMonth(amendment.proposedDueMonth);
-        if (amendment.proposedDueDate.equals(amendment.previousDueDate)) {
-            throw new InvalidDataProblem(
-                    "dueMonth", amendment.itemCode + " is already due on " + amendment.previousDueDate);
+        if (input.budget() != null) {
+            proposeBudget(project, input, amendment);
+        } else {
+            proposeDate(project, input, amendment);
         }
         amendment.number = amendments.nextNumber(project);
         amendments.open(project, amendment.itemType, amendment.itemCode).ifPresent(open -> {
             throw new ConflictProblem(
-                    amendment.itemType == AmendedItem.DELIVERABLE ? "deliverable" : "milestone",
+                    amendment.itemType.name().toLowerCase(),
                     "amendment " + Amendment.code(open.number) + " of " + amendment.itemCode
                             + " awaits a decision; request another once it is decided");
         });
@@ -150,7 +170,7 @@ public class AmendmentService {
             Project project, Amendment amendment, AmendmentStatus decision, String comment, CurrentUser by) {
         AmendmentView before = AmendmentView.of(amendment);
         if (decision == AmendmentStatus.APPROVED) {
-            redate(project, amendment);
+            apply(project, amendment);
         }
         amendment.status = decision;
         amendment.decidedAt = OffsetDateTime.now(clock);
@@ -161,6 +181,40 @@ public class AmendmentService {
         AmendmentView after = AmendmentView.of(amendment);
         activity.record(project, subject(amendment), decision.name(), before, after);
         return after;
+    }
+
+    private void proposeDate(Project project, AmendmentInput input, Amendment amendment) {
+        item(project, input, amendment);
+        amendment.proposedDueMonth = project.dueMonth(input.dueMonth(), input.dueDate());
+        amendment.proposedFixedDate = project.fixedDueDate(input.dueMonth(), input.dueDate());
+        amendment.proposedDueDate = amendment.proposedFixedDate != null
+                ? amendment.proposedFixedDate
+                : project.endOfMonth(amendment.proposedDueMonth);
+        if (amendment.proposedDueDate.equals(amendment.previousDueDate)) {
+            throw new InvalidDataProblem(
+                    "dueMonth", amendment.itemCode + " is already due on " + amendment.previousDueDate);
+        }
+    }
+
+    private void proposeBudget(Project project, AmendmentInput input, Amendment amendment) {
+        if (input.deliverable() != null
+                || input.milestone() != null
+                || input.dueMonth() != null
+                || input.dueDate() != null) {
+            throw new InvalidDataProblem("budget", "an amendment changes either a date or the budget, not both");
+        }
+        amendment.itemType = AmendedItem.BUDGET;
+        amendment.itemCode = BUDGET;
+        amendment.proposedBudget = CanonicalJson.write(budgets.proposal(project, input.budget()));
+        amendment.previousBudget = CanonicalJson.write(budgets.export(project));
+    }
+
+    private void apply(Project project, Amendment amendment) {
+        if (amendment.itemType == AmendedItem.BUDGET) {
+            budgets.amend(project, AmendmentView.proposed(amendment));
+        } else {
+            redate(project, amendment);
+        }
     }
 
     private void redate(Project project, Amendment amendment) {
@@ -181,7 +235,7 @@ public class AmendmentService {
     /** Which item the input names, and its contractual date now; 400 when it names none, both, or an unknown one. */
     private void item(Project project, AmendmentInput input, Amendment amendment) {
         if ((input.deliverable() == null) == (input.milestone() == null)) {
-            throw new InvalidDataProblem("deliverable", "name either a deliverable or a milestone");
+            throw new InvalidDataProblem("deliverable", "name a deliverable, a milestone or a budget");
         }
         amendment.itemType = input.deliverable() != null ? AmendedItem.DELIVERABLE : AmendedItem.MILESTONE;
         amendment.itemCode = input.deliverable() != null ? input.deliverable() : input.milestone();

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.consortia.activity.ActivityLog;
 import org.consortia.activity.Subject;
 import org.consortia.common.ConflictProblem;
@@ -63,7 +64,7 @@ public class BudgetService {
                         budgets.lines(project),
                         budgets.efforts(project),
                         budgets.lumpSums(project),
-                        standing))
+                        code -> FinanceRules.showsDetail(standing, code, terms.detailsShared)))
                 .orElseGet(() -> new BudgetView(
                         false,
                         null,
@@ -100,86 +101,185 @@ public class BudgetService {
     /**
      * Replaces the budget with {@code input}, checked whole first (400 naming the field). Once the project is under way
      * the budget is contractual: an input that changes a stored one is a 409 (the first one is entered whenever the
-     * consortium starts to keep it here).
+     * consortium starts to keep it here; later ones by an amendment, {@link #amend}).
      */
     @Transactional
     public void replace(Project project, String ifMatch, BudgetInput input) {
-        BudgetInput wanted = normalised(input);
-        Map<String, Participation> beneficiaries = beneficiaries(project, wanted);
-        Map<String, WorkPackage> workPackagesByCode = workPackages(project, wanted);
-        check(wanted);
+        Checked wanted = checked(project, input);
         BudgetInput current = export(project);
-        if (current != null && comparable(wanted).equals(comparable(current))) {
+        if (current != null && comparable(wanted.input()).equals(comparable(current))) {
             return;
         }
         if (current != null && project.status != ProjectStatus.DRAFT) {
             throw new ConflictProblem(
                     "budget",
                     "the budget of " + project.acronym + " is part of its signed grant agreement: once the project is"
-                            + " under way it changes only by an amendment");
+                            + " under way it changes only by an amendment (request one with the new budget)");
         }
-        GrantTerms terms = budgets.terms(project).orElseGet(() -> {
-            GrantTerms created = new GrantTerms();
-            created.project = project;
-            return created;
-        });
-        if (terms.id != null) {
-            EntityTags.requireMatch(ifMatch, terms.version);
-            budgets.moveVersionOn(terms);
+        write(project, ifMatch, wanted, "REPLACED");
+    }
+
+    /**
+     * A budget proposed by an amendment, checked whole (400 naming the field under {@code budget}) and normalised as
+     * it will be written: 409 while the project has no budget (its first one is entered directly), 400 when it is the
+     * budget as it stands.
+     */
+    public BudgetInput proposal(Project project, BudgetInput input) {
+        BudgetInput current = export(project);
+        if (current == null) {
+            throw new ConflictProblem(
+                    "budget",
+                    project.acronym + " has no budget yet: its first budget is entered directly, not amended");
         }
-        terms.currency = wanted.currency();
-        terms.fundingModel = wanted.fundingModel();
-        terms.fundingRate = wanted.fundingRate();
-        terms.indirectRate = wanted.indirectRate();
-        terms.indirectExcludesSubcontracting = wanted.indirectExcludesSubcontracting();
-        terms.maxGrant = wanted.maxGrant();
-        terms.detailsShared = wanted.detailsShared();
-        budgets.clear(project);
-        if (terms.id == null) {
-            budgets.persist(terms);
+        Checked wanted;
+        try {
+            wanted = checked(project, input);
+        } catch (InvalidDataProblem problem) {
+            throw problem.under("budget");
         }
-        Map<String, CostCategory> categories = new HashMap<>();
-        for (int i = 0; i < wanted.categories().size(); i++) {
-            BudgetInput.Category typed = wanted.categories().get(i);
+        if (comparable(wanted.input()).equals(comparable(current))) {
+            throw new InvalidDataProblem("budget", "is the budget of " + project.acronym + " as it stands");
+        }
+        return wanted.input();
+    }
+
+    /**
+     * Writes the budget of an approved amendment over the stored one, whatever the project's status: 409 when it no
+     * longer fits the plan (a partner or a work package it names has left).
+     */
+    @Transactional
+    public void amend(Project project, BudgetInput approved) {
+        Checked wanted;
+        try {
+            wanted = checked(project, approved);
+        } catch (InvalidDataProblem problem) {
+            throw new ConflictProblem(
+                    "decision",
+                    "the proposed budget no longer fits the plan of " + project.acronym + ": " + problem.getMessage());
+        }
+        write(project, null, wanted, "AMENDED");
+    }
+
+    /**
+     * A proposed budget as {@code standing} reads it: as the budget itself, but the funder's side, which decides the
+     * amendment, reads every beneficiary's detail ({@link FinanceRules#showsProposedDetail}). 409 when it no longer
+     * fits the plan.
+     */
+    public BudgetView proposed(Project project, BudgetInput proposal, Standing standing) {
+        Checked wanted;
+        try {
+            wanted = checked(project, proposal);
+        } catch (InvalidDataProblem problem) {
+            throw new ConflictProblem(
+                    "budget",
+                    "the proposed budget no longer fits the plan of " + project.acronym + ": " + problem.getMessage());
+        }
+        Lines lines = lines(project, new GrantTerms(), wanted);
+        return view(
+                lines.terms(),
+                lines.categories(),
+                lines.costs(),
+                lines.efforts(),
+                lines.shares(),
+                code -> FinanceRules.showsProposedDetail(standing, code, lines.terms().detailsShared));
+    }
+
+    /** A budget input checked against the project and in itself, normalised, with the partners and work packages it names. */
+    private record Checked(
+            BudgetInput input, Map<String, Participation> beneficiaries, Map<String, WorkPackage> workPackages) {}
+
+    private Checked checked(Project project, BudgetInput input) {
+        BudgetInput wanted = normalised(input);
+        Map<String, Participation> beneficiaries = beneficiaries(project, wanted);
+        Map<String, WorkPackage> workPackagesByCode = workPackages(project, wanted);
+        check(wanted);
+        return new Checked(wanted, beneficiaries, workPackagesByCode);
+    }
+
+    /** A budget's rows, built from its input and not yet stored. */
+    private record Lines(
+            GrantTerms terms,
+            List<CostCategory> categories,
+            List<BudgetLine> costs,
+            List<PlannedEffort> efforts,
+            List<LumpSumShare> shares) {}
+
+    /** The rows of {@code wanted}, its terms set on {@code terms}. */
+    private static Lines lines(Project project, GrantTerms terms, Checked wanted) {
+        BudgetInput input = wanted.input();
+        terms.project = project;
+        terms.currency = input.currency();
+        terms.fundingModel = input.fundingModel();
+        terms.fundingRate = input.fundingRate();
+        terms.indirectRate = input.indirectRate();
+        terms.indirectExcludesSubcontracting = input.indirectExcludesSubcontracting();
+        terms.maxGrant = input.maxGrant();
+        terms.detailsShared = input.detailsShared();
+        List<CostCategory> categories = new ArrayList<>();
+        Map<String, CostCategory> byCode = new HashMap<>();
+        for (int i = 0; i < input.categories().size(); i++) {
+            BudgetInput.Category typed = input.categories().get(i);
             CostCategory category = new CostCategory();
             category.project = project;
             category.code = typed.code();
             category.name = typed.name();
             category.kind = typed.kind();
             category.position = i;
-            budgets.persist(category);
-            categories.put(category.code, category);
+            categories.add(category);
+            byCode.put(category.code, category);
         }
-        for (BudgetInput.Beneficiary typed : wanted.beneficiaries()) {
-            Participation beneficiary = beneficiaries.get(typed.organisation());
+        List<BudgetLine> costs = new ArrayList<>();
+        List<PlannedEffort> efforts = new ArrayList<>();
+        List<LumpSumShare> shares = new ArrayList<>();
+        for (BudgetInput.Beneficiary typed : input.beneficiaries()) {
+            Participation beneficiary = wanted.beneficiaries().get(typed.organisation());
             typed.costs().forEach((code, amount) -> {
                 BudgetLine line = new BudgetLine();
                 line.project = project;
                 line.beneficiary = beneficiary;
-                line.category = categories.get(code);
+                line.category = byCode.get(code);
                 line.amount = amount;
-                budgets.persist(line);
+                costs.add(line);
             });
             typed.effort().forEach((code, personMonths) -> {
                 PlannedEffort effort = new PlannedEffort();
                 effort.project = project;
                 effort.beneficiary = beneficiary;
-                effort.workPackage = workPackagesByCode.get(code);
+                effort.workPackage = wanted.workPackages().get(code);
                 effort.personMonths = personMonths;
-                budgets.persist(effort);
+                efforts.add(effort);
             });
             typed.lumpSums().forEach((code, amount) -> {
                 LumpSumShare share = new LumpSumShare();
                 share.project = project;
                 share.beneficiary = beneficiary;
-                share.workPackage = workPackagesByCode.get(code);
+                share.workPackage = wanted.workPackages().get(code);
                 share.amount = amount;
-                budgets.persist(share);
+                shares.add(share);
             });
         }
+        return new Lines(terms, categories, costs, efforts, shares);
+    }
+
+    /** Stores {@code wanted} in place of the project's budget; the trail says {@code action}, who and when. */
+    private void write(Project project, String ifMatch, Checked wanted, String action) {
+        GrantTerms terms = budgets.terms(project).orElseGet(GrantTerms::new);
+        if (terms.id != null) {
+            EntityTags.requireMatch(ifMatch, terms.version);
+            budgets.moveVersionOn(terms);
+        }
+        Lines lines = lines(project, terms, wanted);
+        budgets.clear(project);
+        if (terms.id == null) {
+            budgets.persist(terms);
+        }
+        lines.categories().forEach(budgets::persist);
+        lines.costs().forEach(budgets::persist);
+        lines.efforts().forEach(budgets::persist);
+        lines.shares().forEach(budgets::persist);
         budgets.flush();
-        // Who replaced it when, not the figures: the whole consortium reads the trail, not every beneficiary's costs.
-        activity.record(project, Subject.budget(project.acronym), "REPLACED", null, null);
+        // Who changed it when, not the figures: the whole consortium reads the trail, not every beneficiary's costs.
+        activity.record(project, Subject.budget(project.acronym), action, null, null);
     }
 
     /**
@@ -389,7 +489,7 @@ public class BudgetService {
             List<BudgetLine> lines,
             List<PlannedEffort> efforts,
             List<LumpSumShare> shares,
-            Standing standing) {
+            Predicate<String> detailed) {
         Map<String, CategoryKind> kinds = new HashMap<>();
         categories.forEach(c -> kinds.put(c.code, c.kind));
         Rates rates = new Rates(terms.fundingRate, terms.indirectRate, terms.indirectExcludesSubcontracting);
@@ -409,17 +509,17 @@ public class BudgetService {
             b.effort().forEach((code, months) -> totalEffort.merge(code, months, BigDecimal::add));
             b.lumpSums().forEach((code, amount) -> totalLumpSums.merge(code, amount, BigDecimal::add));
             String organisation = b.beneficiary().code();
-            boolean detailed = FinanceRules.showsDetail(standing, organisation, terms.detailsShared);
+            boolean shown = detailed.test(organisation);
             rows.add(new BudgetView.Beneficiary(
                     organisation,
                     b.beneficiary().partnerNumber,
-                    detailed,
-                    detailed ? b.costs() : Map.of(),
-                    detailed ? figures : null,
+                    shown,
+                    shown ? b.costs() : Map.of(),
+                    shown ? figures : null,
                     b.effort(),
                     sum(b.effort()),
-                    detailed ? b.lumpSums() : Map.of(),
-                    detailed ? sum(b.lumpSums()) : null));
+                    shown ? b.lumpSums() : Map.of(),
+                    shown ? sum(b.lumpSums()) : null));
         }
         return new BudgetView(
                 true,

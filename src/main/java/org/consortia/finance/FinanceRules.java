@@ -37,6 +37,14 @@ public final class FinanceRules {
         return standing.managesPlan() || standing.speaksFor(beneficiary) || detailsShared;
     }
 
+    /**
+     * Who reads a beneficiary's detail in a budget an amendment proposes: as in the budget, and the funder's side,
+     * which decides the amendment.
+     */
+    public static boolean showsProposedDetail(Standing standing, String beneficiary, boolean detailsShared) {
+        return standing.isReviewer() || showsDetail(standing, beneficiary, detailsShared);
+    }
+
     /** {@code part} of {@code whole} in percent, to two decimals; null when there is no whole. */
     public static BigDecimal percent(BigDecimal part, BigDecimal whole) {
         return whole == null || whole.signum() == 0

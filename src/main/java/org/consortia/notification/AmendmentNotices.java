@@ -46,7 +46,8 @@ public class AmendmentNotices {
     }
 
     private static String said(AmendmentView amendment) {
-        String decided = amendment.item() + " " + amendment.status() + " (" + amendment.proposedDueDate() + ")";
+        String decided = amendment.item() + " " + amendment.status()
+                + (amendment.proposedDueDate() == null ? "" : " (" + amendment.proposedDueDate() + ")");
         return amendment.decisionComment() == null ? decided : decided + ": " + amendment.decisionComment();
     }
 }

@@ -50,4 +50,14 @@ class FinanceRulesTest {
         assertEquals(false, FinanceRules.showsDetail(nexem, "ELISFA", false));
         assertEquals(true, FinanceRules.showsDetail(nexem, "ELISFA", true));
     }
+
+    @Test
+    void theFundersSideReadsEveryDetailOfABudgetProposedToItButNotOfTheBudget() {
+        Standing reviewer = new Standing(Standing.Level.REVIEWER, Set.of());
+        Standing nexem = new Standing(Standing.Level.PARTNER, Set.of("NEXEM"));
+        assertEquals(false, FinanceRules.showsDetail(reviewer, "NEXEM", false));
+        assertEquals(true, FinanceRules.showsProposedDetail(reviewer, "NEXEM", false));
+        assertEquals(false, FinanceRules.showsProposedDetail(nexem, "ELISFA", false));
+        assertEquals(true, FinanceRules.showsProposedDetail(nexem, "NEXEM", false));
+    }
 }

@@ -1,0 +1,218 @@
+package org.consortia.amendment;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.consortia.testsupport.Fixtures;
+import org.consortia.testsupport.PageSession;
+import org.consortia.testsupport.TimesheetProject;
+import org.consortia.testsupport.Tokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The budget of a project under way (TimesheetProject: NEXEM 100,000 of A.1, ELISFA 20,000) changes by an amendment:
+ * unipso-coordinator proposes moving 10,000 of personnel from NEXEM to ELISFA, ec-reviewer reads both budgets whole
+ * and approves, and the budget is then the proposed one, the amendment keeping both.
+ */
+@QuarkusTest
+class BudgetAmendmentTest {
+
+    private TimesheetProject project;
+
+    @BeforeEach
+    void aProjectUnderWayWithABudget() {
+        project = TimesheetProject.create();
+    }
+
+    @Test
+    void theFundersReviewerApprovesAMoveOfBudgetBetweenBeneficiaries() {
+        given().auth()
+                .oauth2(Tokens.of("unipso-coordinator"))
+                .contentType(ContentType.JSON)
+                .body(budget(90000, 30000))
+                .put(budgetPath())
+                .then()
+                .statusCode(409)
+                .body("detail", containsString("changes only by an amendment"));
+        request("nexem-partner", Map.of("budget", budget(90000, 30000), "reason", "Moving work"))
+                .statusCode(403);
+
+        request("unipso-coordinator", Map.of("budget", budget(90000, 30000), "reason", "ELISFA takes over a training"))
+                .statusCode(201)
+                .body("itemType", equalTo("BUDGET"))
+                .body("item", equalTo("budget"))
+                .body("previousDueDate", nullValue())
+                .body("budget.currency", equalTo("EUR"))
+                .body("budget.previousMaxGrant", nullValue())
+                .body("budget.proposedMaxGrant", equalTo(157800.00f));
+        request("unipso-coordinator", Map.of("budget", budget(80000, 40000), "reason", "Another move"))
+                .statusCode(409)
+                .body("errors[0].field", equalTo("budget"));
+
+        given().auth()
+                .oauth2(Tokens.of("ec-reviewer"))
+                .get(amendments() + "/1/budget")
+                .then()
+                .statusCode(200)
+                .body("previous.beneficiaries.find { it.organisation == 'NEXEM' }.costs.'A.1'", equalTo(100000.00f))
+                .body("proposed.beneficiaries.find { it.organisation == 'NEXEM' }.costs.'A.1'", equalTo(90000.00f))
+                .body("proposed.beneficiaries.find { it.organisation == 'ELISFA' }.detailed", equalTo(true));
+        given().auth()
+                .oauth2(Tokens.of("elisfa-partner"))
+                .get(amendments() + "/1/budget")
+                .then()
+                .statusCode(200)
+                .body("proposed.beneficiaries.find { it.organisation == 'NEXEM' }.detailed", equalTo(false))
+                .body("proposed.beneficiaries.find { it.organisation == 'NEXEM' }.costs.size()", equalTo(0))
+                .body("proposed.beneficiaries.find { it.organisation == 'ELISFA' }.costs.'A.1'", equalTo(30000.00f));
+        given().auth()
+                .oauth2(Tokens.of("metz-coordinator"))
+                .get(amendments() + "/1/budget")
+                .then()
+                .statusCode(404);
+        nexemPersonnel().body("beneficiaries.find { it.organisation == 'NEXEM' }.costs.'A.1'", equalTo(100000.00f));
+
+        decide("unipso-coordinator", "APPROVED").statusCode(403);
+        decide("ec-reviewer", "APPROVED").statusCode(200).body("status", equalTo("APPROVED"));
+        nexemPersonnel()
+                .body("beneficiaries.find { it.organisation == 'NEXEM' }.costs.'A.1'", equalTo(90000.00f))
+                .body("beneficiaries.find { it.organisation == 'ELISFA' }.costs.'A.1'", equalTo(30000.00f))
+                .body("maxGrant", equalTo(157800.00f));
+        given().auth()
+                .oauth2(Tokens.of("unipso-coordinator"))
+                .get(amendments() + "/1/budget")
+                .then()
+                .statusCode(200)
+                .body("previous.beneficiaries.find { it.organisation == 'NEXEM' }.costs.'A.1'", equalTo(100000.00f));
+
+        PageSession coordinator = PageSession.of("unipso-coordinator");
+        coordinator
+                .given()
+                .get("/projects/" + project.acronym() + "/amendments")
+                .then()
+                .statusCode(200)
+                .body(containsString("href=\"/projects/" + project.acronym() + "/amendments/1/budget\""));
+        coordinator
+                .given()
+                .get("/projects/" + project.acronym() + "/amendments/1/budget")
+                .then()
+                .statusCode(200)
+                .body(containsString("Budget proposed by A1"))
+                .body(containsString("89,320.00"))
+                .body(containsString("97,880.00"));
+    }
+
+    @Test
+    void aBudgetAmendmentIsAWholeBudgetThatChangesSomething() {
+        Map<String, Object> unknown = budget(90000, 30000);
+        unknown.put("beneficiaries", List.of(Map.of("organisation", "NEXEM", "costs", Map.of("Z", 1000))));
+        unknown.remove("maxGrant");
+        request("unipso-coordinator", Map.of("budget", unknown, "reason", "Typo"))
+                .statusCode(400)
+                .body("errors[0].field", equalTo("budget.beneficiaries[0].costs"));
+        Map<String, Object> same = budget(100000, 20000);
+        same.remove("maxGrant");
+        request("unipso-coordinator", Map.of("budget", same, "reason", "Nothing"))
+                .statusCode(400)
+                .body("errors[0].field", equalTo("budget"));
+        request("unipso-coordinator", Map.of("budget", budget(90000, 30000), "deliverable", "D1.1", "reason", "Both"))
+                .statusCode(400)
+                .body("errors[0].field", equalTo("budget"));
+        given().auth()
+                .oauth2(Tokens.of("unipso-coordinator"))
+                .get(amendments())
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
+        given().auth()
+                .oauth2(Tokens.of("unipso-coordinator"))
+                .get(amendments() + "/1/budget")
+                .then()
+                .statusCode(404);
+    }
+
+    @Test
+    void aProjectWithoutABudgetEntersItsFirstOneDirectly() {
+        String acronym = Fixtures.unique("NB");
+        given().auth()
+                .oauth2(Tokens.of("admin"))
+                .contentType(ContentType.JSON)
+                .body(Fixtures.projectBody(acronym))
+                .post("/api/projects")
+                .then()
+                .statusCode(201);
+        given().auth()
+                .oauth2(Tokens.of("admin"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("budget", budget(90000, 30000), "reason", "First budget"))
+                .post("/api/projects/" + acronym + "/amendments")
+                .then()
+                .statusCode(409)
+                .body("errors[0].field", equalTo("budget"));
+    }
+
+    /** TimesheetProject's budget with NEXEM's and ELISFA's personnel costs as given, and a maximum grant of 157,800. */
+    private static Map<String, Object> budget(int nexemPersonnel, int elisfaPersonnel) {
+        Map<String, Object> budget = new HashMap<>();
+        budget.put("fundingModel", "ACTUAL_COSTS");
+        budget.put("fundingRate", 80);
+        budget.put("indirectRate", 7);
+        budget.put("maxGrant", 157800);
+        budget.put(
+                "beneficiaries",
+                List.of(
+                        Map.of(
+                                "organisation",
+                                "NEXEM",
+                                "costs",
+                                Map.of("A.1", nexemPersonnel, "B", 10000, "C.1", 5000),
+                                "effort",
+                                Map.of("WP1", 20)),
+                        Map.of("organisation", "UNIPSO", "costs", Map.of("A.1", 50000)),
+                        Map.of("organisation", "ELISFA", "costs", Map.of("A.1", elisfaPersonnel))));
+        return budget;
+    }
+
+    private String amendments() {
+        return "/api/projects/" + project.acronym() + "/amendments";
+    }
+
+    private String budgetPath() {
+        return "/api/projects/" + project.acronym() + "/budget";
+    }
+
+    private ValidatableResponse nexemPersonnel() {
+        return given().auth()
+                .oauth2(Tokens.of("unipso-coordinator"))
+                .get(budgetPath())
+                .then()
+                .statusCode(200);
+    }
+
+    private ValidatableResponse request(String user, Map<String, Object> body) {
+        return given().auth()
+                .oauth2(Tokens.of(user))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post(amendments())
+                .then();
+    }
+
+    private ValidatableResponse decide(String user, String decision) {
+        return given().auth()
+                .oauth2(Tokens.of(user))
+                .contentType(ContentType.JSON)
+                .body(Map.of("decision", decision))
+                .post(amendments() + "/1/decision")
+                .then();
+    }
+}

@@ -644,6 +644,198 @@ select :act_base + (r.project_id - 1) * 64 + 40 + (r.id - (r.project_id - 1) * 4
 from reviewer_assignment r;
 
 -- ---------------------------------------------------------------------------------------------
+-- Finances (docs/finances.md): each project's grant terms and the EU categories; each beneficiary's budget
+-- (A.1, B for a third of them, C.1, C.3) and planned effort (WP1 and one other work package); the statements
+-- of the first two reporting periods that have ended: period 1 accepted (frozen as the application freezes
+-- it: the statement's JSON and its SHA-256), period 2 submitted; a year of closed timesheets of the cast's
+-- nexem-partner (countersigned by nexem-finance, both with the demo realm's fixed ids) on LEAD01..LEAD20.
+-- ---------------------------------------------------------------------------------------------
+insert into grant_terms (id, project_id, currency, funding_model, funding_rate, indirect_rate,
+                         indirect_excludes_subcontracting, max_grant, details_shared, version)
+select p.id, p.id, 'EUR', 'ACTUAL_COSTS',
+       (array[80, 90, 100])[bench_int(:seed, 'g.rate', p.id, 1, 3)],
+       case when bench_rand(:seed, 'g.indirect', p.id) < 0.5 then 7 else 25 end,
+       true, null, false, 0
+from bench_p p;
+
+create temp table bench_category (k int primary key, code text, name text, kind text);
+insert into bench_category values
+    (1, 'A.1', 'Employees (or equivalent)', 'PERSONNEL'),
+    (2, 'A.2', 'Natural persons under direct contract', 'PERSONNEL'),
+    (3, 'A.3', 'Seconded persons', 'PERSONNEL'),
+    (4, 'A.4', 'SME owners and natural person beneficiaries without a salary', 'PERSONNEL'),
+    (5, 'B', 'Subcontracting', 'SUBCONTRACTING'),
+    (6, 'C.1', 'Travel and subsistence', 'PURCHASE'),
+    (7, 'C.2', 'Equipment', 'PURCHASE'),
+    (8, 'C.3', 'Other goods, works and services', 'PURCHASE'),
+    (9, 'D.1', 'Financial support to third parties', 'THIRD_PARTY_SUPPORT'),
+    (10, 'D.2', 'Internally invoiced goods and services', 'OTHER');
+
+insert into cost_category (id, project_id, code, name, kind, position)
+select (p.id - 1) * 10 + c.k, p.id, c.code, c.name, c.kind, c.k - 1
+from bench_p p cross join bench_category c;
+
+-- The beneficiaries (coordinator and beneficiaries, not associated partners), with the two work packages
+-- they plan effort on.
+create temp table bench_b as
+select pa.id, pa.project_id, pa.partner_number as pn, o.code,
+       p.wp_base + 1 as wp_a,
+       p.wp_base + 2 + bench_int(:seed, 'b.wp', pa.id, 0, p.nwp - 2) as wp_b
+from participation pa
+join organisation o on o.id = pa.organisation_id
+join bench_p p on p.id = pa.project_id
+where pa.role in ('COORDINATOR', 'BENEFICIARY');
+alter table bench_b add primary key (id);
+
+create temp table bench_budget as
+select b.id as participation_id, b.project_id, c.k, c.code, c.name, c.kind,
+       case c.k when 1 then bench_int(:seed, 'bl.a1', b.id, 60, 400) * 1000
+                when 5 then bench_int(:seed, 'bl.b', b.id, 5, 30) * 1000
+                when 6 then bench_int(:seed, 'bl.c1', b.id, 10, 50) * 1000
+                else bench_int(:seed, 'bl.c3', b.id, 5, 40) * 1000 end::numeric(14, 2) as amount
+from bench_b b
+cross join bench_category c
+where c.k in (1, 6, 8) or (c.k = 5 and bench_rand(:seed, 'bl.hasb', b.id) < 0.33);
+
+insert into budget_line (id, project_id, participation_id, category_id, amount)
+select (bl.participation_id - 1) * 10 + bl.k, bl.project_id, bl.participation_id,
+       (bl.project_id - 1) * 10 + bl.k, bl.amount
+from bench_budget bl;
+
+insert into planned_effort (id, project_id, participation_id, work_package_id, person_months)
+select (b.id - 1) * 2 + j, b.project_id, b.id, case j when 1 then b.wp_a else b.wp_b end,
+       bench_int(:seed, 'pe.pm', (b.id - 1) * 2 + j, 4, 60) / 2.0
+from bench_b b cross join generate_series(1, 2) j;
+
+-- Statements of periods 1 and 2, where the period has ended.
+create temp table bench_s as
+select (b.id - 1) * 2 + rp.number as id, b.id as participation_id, b.project_id, b.code, b.pn, b.wp_a, b.wp_b,
+       rp.id as period_id, rp.number as period, p.acronym,
+       (p.start_date + make_interval(months => rp.start_month - 1))::date as period_start,
+       (p.start_date + make_interval(months => rp.end_month) - interval '1 day')::date as period_end,
+       rp.end_month - rp.start_month + 1 as months, p.dur,
+       case when rp.number = 1 and bench_rand(:seed, 's.late', b.id) >= 0.15 then 'ACCEPTED' else 'SUBMITTED' end
+           as status
+from bench_b b
+join bench_p p on p.id = b.project_id
+join reporting_period rp on rp.project_id = b.project_id and rp.number <= 2
+where (p.start_date + make_interval(months => rp.end_month) - interval '1 day')::date < :'m0'::date;
+alter table bench_s add primary key (id);
+
+insert into financial_statement (id, project_id, participation_id, period_id, status, explanation, submitted_at,
+                                 submitted_by, version)
+select s.id, s.project_id, s.participation_id, s.period_id, 'SUBMITTED',
+       'Use of resources of ' || s.code || ' in period ' || s.period || ' of ' || s.acronym
+           || ': the work planned for the period was carried out with the staff and travel budgeted.',
+       bench_at(s.period_end + bench_int(:seed, 's.sub', s.id, 10, 50), 10), 'Staff of ' || s.code, 0
+from bench_s s;
+
+-- Costs: the budget's share of the period's months, 60 % to 120 % of it.
+insert into statement_cost (id, statement_id, category_code, amount, justification)
+select (s.id - 1) * 10 + bl.k, s.id, bl.code,
+       round((bl.amount * s.months / s.dur
+              * (0.6 + 0.6 * bench_rand(:seed, 'sc.amount', (s.id - 1) * 10 + bl.k))::numeric), 2),
+       case when bl.k = 5 then 'Translation and interpretation of the period''s events' end
+from bench_s s
+join bench_budget bl on bl.participation_id = s.participation_id;
+
+insert into statement_effort (id, statement_id, work_package_id, person_months, typed, reason)
+select (s.id - 1) * 2 + j, s.id, case j when 1 then s.wp_a else s.wp_b end,
+       bench_int(:seed, 'se.pm', (s.id - 1) * 2 + j, 1, 24) / 4.0, true,
+       'Time recorded in the payroll system'
+from bench_s s cross join generate_series(1, 2) j;
+
+-- Period 1's statements accepted: their content as StatementView reads it, and its SHA-256.
+create temp table bench_frozen as
+with figures as (
+    select s.id, g.funding_rate, g.indirect_rate,
+           sum(c.amount) as direct,
+           sum(c.amount) filter (where c.category_code <> 'B') as base
+    from bench_s s
+    join grant_terms g on g.project_id = s.project_id
+    join statement_cost c on c.statement_id = s.id
+    where s.status = 'ACCEPTED'
+    group by s.id, g.funding_rate, g.indirect_rate),
+computed as (
+    select f.id, f.direct, round(f.base * f.indirect_rate / 100, 2) as indirect, f.funding_rate
+    from figures f),
+content as (
+    select s.id,
+           jsonb_build_object(
+               'project', s.acronym, 'period', s.period,
+               'periodStart', s.period_start, 'periodEnd', s.period_end,
+               'beneficiary', s.code, 'partnerNumber', s.pn, 'status', 'ACCEPTED', 'currency', 'EUR',
+               'costs', (select jsonb_agg(jsonb_build_object(
+                                 'category', bl.code, 'name', bl.name, 'kind', bl.kind, 'amount', c.amount,
+                                 'budget', bl.amount, 'justificationNeeded', bl.k = 5,
+                                 'justification', c.justification) order by bl.k)
+                         from statement_cost c
+                         join bench_budget bl on bl.participation_id = s.participation_id and bl.code = c.category_code
+                         where c.statement_id = s.id),
+               'lumpSum', false, 'shares', '[]'::jsonb,
+               'figures', jsonb_build_object(
+                   'direct', x.direct, 'indirect', x.indirect, 'eligible', x.direct + x.indirect,
+                   'requested', round((x.direct + x.indirect) * x.funding_rate / 100, 2)),
+               'effort', (select jsonb_agg(jsonb_build_object(
+                                  'workPackage', 'WP' || w.number, 'title', w.title, 'personMonths', e.person_months,
+                                  'fromTimesheets', 0.00, 'typed', true, 'reason', e.reason,
+                                  'planned', pe.person_months) order by w.number)
+                          from statement_effort e
+                          join work_package w on w.id = e.work_package_id
+                          join planned_effort pe on pe.participation_id = s.participation_id
+                                                and pe.work_package_id = e.work_package_id
+                          where e.statement_id = s.id),
+               'personMonths', (select sum(e.person_months) from statement_effort e where e.statement_id = s.id),
+               'explanation', fs.explanation, 'returnedComment', null,
+               'submittedAt', to_char(fs.submitted_at, 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+               'submittedBy', fs.submitted_by,
+               'decidedAt', to_char(fs.submitted_at + interval '14 days', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+               'decidedBy', 'Coordinator of ' || s.acronym,
+               'contentSha256', null,
+               'actions', jsonb_build_object('edit', false, 'submit', false, 'decide', false),
+               'version', 0)::text as content,
+           fs.submitted_at
+    from bench_s s
+    join computed x on x.id = s.id
+    join financial_statement fs on fs.id = s.id)
+select c.id, c.content, encode(sha256(convert_to(c.content, 'UTF8')), 'hex') as sha256, c.submitted_at
+from content c;
+
+update financial_statement fs
+set status = 'ACCEPTED', content = f.content, content_sha256 = f.sha256,
+    decided_at = f.submitted_at + interval '14 days', decided_by = 'Coordinator of ' || p.acronym
+from bench_frozen f, project p
+where fs.id = f.id and p.id = fs.project_id;
+
+-- nexem-partner's year of timesheets, closed by nexem-finance (subjects as in keycloak-realm.json).
+select coalesce(max(id), 0) + 1 as nexem_person from person
+\gset
+insert into person (id, subject, username, name, email, organisations, first_seen, version, roles, language,
+                    muted_kinds)
+values (:nexem_person, '4e1b8f52-6a3d-4c1e-9f0a-000000000101', 'nexem-partner', 'Nexem Partner',
+        'nexem-partner@nexem.example.org', 'NEXEM', bench_at(:'m0'::date - 400, 9), 0, 'partner', null, ''),
+       (:nexem_person + 1, '4e1b8f52-6a3d-4c1e-9f0a-000000000102', 'nexem-finance', 'Nexem Finance',
+        'nexem-finance@nexem.example.org', 'NEXEM', bench_at(:'m0'::date - 400, 9), 0, 'partner,finance', null, '');
+
+-- Entries go in while a month is open (the trigger keeps a signed one); the months are then closed.
+insert into timesheet (id, person_id, organisation_id, month, status, version)
+select m, :nexem_person, o.id, (:'m0'::date - make_interval(months => m))::date, 'OPEN', 0
+from generate_series(1, 12) m, organisation o
+where o.code = 'NEXEM';
+insert into timesheet_entry (id, timesheet_id, work_package_id, hours, description)
+select (t.id - 1) * 20 + l, t.id, p.wp_base + 1, 7.5,
+       'Coordination and reporting of ' || p.acronym || ' for NEXEM'
+from timesheet t
+cross join generate_series(1, 20) l
+join bench_p p on p.id = l
+where t.person_id = :nexem_person;
+update timesheet
+set status = 'CLOSED', signed_at = bench_at((month + interval '1 month')::date, 9),
+    supervisor_id = :nexem_person + 1, countersigned_at = bench_at((month + interval '1 month')::date + 2, 11),
+    productive_hours = 1720
+where person_id = :nexem_person;
+
+-- ---------------------------------------------------------------------------------------------
 -- Sequences past every id (Hibernate pooled optimiser, increment 50), statistics.
 -- ---------------------------------------------------------------------------------------------
 select setval('organisation_seq', (select coalesce(max(id), 0) from organisation) + 100),
@@ -663,7 +855,16 @@ select setval('organisation_seq', (select coalesce(max(id), 0) from organisation
        setval('report_seq', (select coalesce(max(id), 0) from report) + 100),
        setval('report_section_seq', (select coalesce(max(id), 0) from report_section) + 100),
        setval('report_comment_seq', (select coalesce(max(id), 0) from report_comment) + 100),
-       setval('risk_seq', (select coalesce(max(id), 0) from risk) + 100)
+       setval('risk_seq', (select coalesce(max(id), 0) from risk) + 100),
+       setval('grant_terms_seq', (select coalesce(max(id), 0) from grant_terms) + 100),
+       setval('cost_category_seq', (select coalesce(max(id), 0) from cost_category) + 100),
+       setval('budget_line_seq', (select coalesce(max(id), 0) from budget_line) + 100),
+       setval('planned_effort_seq', (select coalesce(max(id), 0) from planned_effort) + 100),
+       setval('financial_statement_seq', (select coalesce(max(id), 0) from financial_statement) + 100),
+       setval('statement_cost_seq', (select coalesce(max(id), 0) from statement_cost) + 100),
+       setval('statement_effort_seq', (select coalesce(max(id), 0) from statement_effort) + 100),
+       setval('timesheet_seq', (select coalesce(max(id), 0) from timesheet) + 100),
+       setval('timesheet_entry_seq', (select coalesce(max(id), 0) from timesheet_entry) + 100)
 \g /dev/null
 
 analyze;
@@ -683,4 +884,11 @@ union all select 'person', count(*) from person
 union all select 'file_version', count(*) from file_version
 union all select 'comment', count(*) from comment
 union all select 'activity_entry', count(*) from activity_entry
+union all select 'budget_line', count(*) from budget_line
+union all select 'planned_effort', count(*) from planned_effort
+union all select 'financial_statement', count(*) from financial_statement
+union all select 'statement_cost', count(*) from statement_cost
+union all select 'statement_effort', count(*) from statement_effort
+union all select 'timesheet', count(*) from timesheet
+union all select 'timesheet_entry', count(*) from timesheet_entry
 union all select 'bench_blob', count(*) from bench_blob;

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -123,6 +125,14 @@ public final class Benchmark {
         get(requests, "review page", "reviewer", project + "/review", () -> cast.session(BenchCast.REVIEWER));
         get(requests, "report (HTML)", "reviewer", project + "/reports/1", () -> cast.session(BenchCast.REVIEWER));
         get(requests, "report (PDF)", "reviewer", project + "/reports/1/pdf", () -> cast.session(BenchCast.REVIEWER));
+        get(requests, "finance page", "coordinator", project + "/finances", () -> cast.session(BenchCast.COORDINATOR));
+        get(requests, "statements (API)", "partner", api + "/statements", () -> cast.bearer(BenchCast.PARTNER));
+        get(
+                requests,
+                "timesheet month (API)",
+                "partner",
+                "/api/timesheets/nexem-partner/" + YearMonth.now(ZoneOffset.UTC).minusMonths(1),
+                () -> cast.bearer(BenchCast.PARTNER));
         get(requests, "iCal feed (50 projects)", "coordinator", calendar, Map::of);
         String importing = "plan import (200 deliverables)";
         requests.put(

@@ -18,8 +18,7 @@ public interface AmendmentMessages {
             + " change only by an amendment: the coordinator requests it with a reason, and {#when authority}{#is FUNDER_REVIEWER}the"
             + " funder's reviewer{#is COORDINATOR}the coordinator, acting as the funder,{#is NONE}nobody: it is"
             + " approved as it is requested, as{/when} decides it. Lateness is measured against the contractual"
-            + " date; the consortium moves its forecast dates in the plan. A budget amendment is requested through the"
-            + " API with the new budget, as the plan document writes it.")
+            + " date; the consortium moves its forecast dates in the plan.")
     String intro(AcceptanceAuthority authority);
 
     @Message("{#when status}{#is REQUESTED}Awaiting decision{#is APPROVED}Approved{#is REFUSED}Refused{/when}")
@@ -124,4 +123,21 @@ public interface AmendmentMessages {
 
     @Message("Consortium")
     String consortium();
+
+    @Message("Propose a new budget")
+    String budget_request_title();
+
+    @Message("The budget as it stands, in YAML as the plan document writes it: change it (costs, effort, shares, rates,"
+            + " maximum grant) and send it with the reason. The whole budget is replaced once the amendment is"
+            + " approved.")
+    String budget_hint();
+
+    @Message("New budget (YAML or JSON)")
+    String budget_label();
+
+    @Message("Propose this budget")
+    String send_budget();
+
+    @Message("paste the whole new budget")
+    String budget_missing();
 }

@@ -15,12 +15,17 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
+import org.consortia.common.InvalidDataProblem;
 import org.consortia.common.Page;
 import org.consortia.common.PageRequest;
 import org.consortia.deliverable.DeliverableService;
+import org.consortia.finance.BudgetInput;
+import org.consortia.finance.BudgetService;
 import org.consortia.finance.FundingModel;
 import org.consortia.milestone.MilestoneService;
+import org.consortia.plandocument.PlanYaml;
 import org.consortia.project.Project;
 import org.consortia.project.ProjectService;
 import org.consortia.project.ProjectStatus;
@@ -48,22 +53,27 @@ public class AmendmentPage {
     /** A deliverable or milestone that may be re-dated: {@code value} as the form sends it, and its date now. */
     public record Item(String value, String code, String title, LocalDate dueDate) {}
 
-    /** What the request form holds: as typed after a refusal, empty otherwise. */
-    public record Typed(String item, String dueDate, String reason) {
-        static final Typed EMPTY = new Typed("", "", "");
+    /**
+     * What the request forms hold: as typed after a refusal, empty otherwise; {@code budget} null until typed (the
+     * form then shows the budget as it stands).
+     */
+    public record Typed(String item, String dueDate, String reason, String budget, String budgetReason) {
+        static final Typed EMPTY = new Typed("", "", "", null, "");
     }
 
     @CheckedTemplate
     static class Templates {
         /**
          * {@code deliverables} and {@code milestones} fill the coordinator's request form (empty when they may not
-         * request); {@code mayDecide}: the visitor is the acceptance authority.
+         * request); {@code budget} the budget form's text, the budget as it stands in YAML (null when there is none
+         * or they may not request); {@code mayDecide}: the visitor is the acceptance authority.
          */
         static native TemplateInstance amendments(
                 ProjectView project,
                 Page<AmendmentView> amendments,
                 List<Item> deliverables,
                 List<Item> milestones,
+                String budget,
                 boolean mayRequest,
                 boolean mayDecide,
                 Typed typed,
@@ -80,6 +90,8 @@ public class AmendmentPage {
     private final AmendmentService amendments;
     private final DeliverableService deliverables;
     private final MilestoneService milestones;
+    private final BudgetService budgets;
+    private final PlanYaml yaml;
     private final AccessPolicy access;
     private final InputValidation validation;
     private final LocalisedMessages messages;
@@ -89,6 +101,8 @@ public class AmendmentPage {
             AmendmentService amendments,
             DeliverableService deliverables,
             MilestoneService milestones,
+            BudgetService budgets,
+            PlanYaml yaml,
             AccessPolicy access,
             InputValidation validation,
             LocalisedMessages messages) {
@@ -96,6 +110,8 @@ public class AmendmentPage {
         this.amendments = amendments;
         this.deliverables = deliverables;
         this.milestones = milestones;
+        this.budgets = budgets;
+        this.yaml = yaml;
         this.access = access;
         this.validation = validation;
         this.messages = messages;
@@ -127,7 +143,7 @@ public class AmendmentPage {
             @RestForm String dueDate,
             @RestForm String reason) {
         Project project = access.managed(projects.find(acronym));
-        Typed typed = new Typed(item, dueDate, reason);
+        Typed typed = new Typed(item, dueDate, reason, null, "");
         FormErrors errors = new FormErrors(messages.get());
         AmendmentInput input = new AmendmentInput(
                 chosen(item, "deliverable:"),
@@ -137,6 +153,42 @@ public class AmendmentPage {
                 null,
                 FormValues.text(reason));
         return attempt(project, "request", null, errors, input, typed, () -> {
+            AmendmentView view = amendments.request(project, input, access.user());
+            return messages.get(AmendmentMessages.class).requested(view.code());
+        });
+    }
+
+    /**
+     * The coordinator proposes a new budget: the whole budget in YAML or JSON, as the plan document writes it (the
+     * form holds the budget as it stands), with a reason.
+     */
+    @POST
+    @Path("budget")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response requestBudget(
+            @PathParam("acronym") String acronym, @RestForm String budget, @RestForm String reason) {
+        Project project = access.managed(projects.find(acronym));
+        Typed typed = new Typed("", "", "", budget == null ? "" : budget, reason);
+        FormErrors errors = new FormErrors(messages.get());
+        Optional<BudgetInput> proposed;
+        InvalidDataProblem unreadable = null;
+        try {
+            proposed = Optional.ofNullable(FormValues.text(budget))
+                    .map(text -> yaml.readPart(text, "budget", BudgetInput.class, "budget"));
+        } catch (InvalidDataProblem problem) {
+            proposed = Optional.empty();
+            unreadable = problem;
+        }
+        InvalidDataProblem refusal = unreadable != null
+                ? unreadable
+                : new InvalidDataProblem(
+                        "budget", messages.get(AmendmentMessages.class).budget_missing());
+        AmendmentInput input =
+                new AmendmentInput(null, null, null, null, proposed.orElse(null), FormValues.text(reason));
+        return attempt(project, "budget", null, errors, input, typed, () -> {
+            if (input.budget() == null) {
+                throw refusal;
+            }
             AmendmentView view = amendments.request(project, input, access.user());
             return messages.get(AmendmentMessages.class).requested(view.code());
         });
@@ -197,10 +249,20 @@ public class AmendmentPage {
                                 .map(m -> new Item("milestone:" + m.code(), m.code(), m.title(), m.dueDate()))
                                 .toList()
                         : List.of(),
+                mayRequest ? budgetText(project, typed) : null,
                 mayRequest,
                 standing.accepts(project.acceptanceAuthority),
                 typed,
                 error);
+    }
+
+    /** The budget form's text: as typed, or the budget as it stands in YAML; null while the project has none. */
+    private String budgetText(Project project, Typed typed) {
+        if (typed.budget() != null) {
+            return typed.budget();
+        }
+        BudgetInput current = budgets.export(project);
+        return current == null ? null : yaml.writePart(current);
     }
 
     /** The code of the item chosen, if it is of the kind {@code prefix} names. */

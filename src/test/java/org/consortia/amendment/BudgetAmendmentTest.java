@@ -3,6 +3,7 @@ package org.consortia.amendment;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -138,6 +139,68 @@ class BudgetAmendmentTest {
                 .get(amendments() + "/1/budget")
                 .then()
                 .statusCode(404);
+    }
+
+    @Test
+    void theCoordinatorEditsTheBudgetAsItStandsOnThePageAndProposesIt() {
+        String page = "/projects/" + project.acronym() + "/amendments";
+        PageSession coordinator = PageSession.of("unipso-coordinator");
+        coordinator
+                .given()
+                .get(page)
+                .then()
+                .statusCode(200)
+                .body(containsString("name=\"budget\""))
+                .body(containsString("fundingModel: ACTUAL_COSTS"))
+                .body(containsString("organisation: ELISFA"));
+        coordinator
+                .given()
+                .formParam("budget", "budget: [not, a, mapping")
+                .formParam("reason", "A typo")
+                .formParam("_csrf", coordinator.formToken(page))
+                .redirects()
+                .follow(false)
+                .post(page + "/budget")
+                .then()
+                .statusCode(400)
+                .body(containsString("cannot be read"))
+                .body(containsString("budget: [not, a, mapping"));
+        String moved = """
+                budget:
+                  fundingModel: ACTUAL_COSTS
+                  fundingRate: 80
+                  indirectRate: 7
+                  beneficiaries:
+                    - organisation: NEXEM
+                      costs: {A.1: 95000, B: 10000, C.1: 5000}
+                      effort: {WP1: 20}
+                    - organisation: UNIPSO
+                      costs: {A.1: 50000}
+                    - organisation: ELISFA
+                      costs: {A.1: 25000}
+                """;
+        coordinator
+                .given()
+                .formParam("budget", moved)
+                .formParam("reason", "ELISFA takes over part of a training")
+                .formParam("_csrf", coordinator.formToken(page))
+                .redirects()
+                .follow(false)
+                .post(page + "/budget")
+                .then()
+                .statusCode(303);
+        given().auth()
+                .oauth2(Tokens.of("ec-reviewer"))
+                .get(amendments() + "/1/budget")
+                .then()
+                .statusCode(200)
+                .body("proposed.beneficiaries.find { it.organisation == 'ELISFA' }.costs.'A.1'", equalTo(25000.00f));
+        PageSession.of("nexem-partner")
+                .given()
+                .get(page)
+                .then()
+                .statusCode(200)
+                .body(not(containsString("name=\"budget\"")));
     }
 
     @Test

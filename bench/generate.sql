@@ -36,6 +36,10 @@
 --                      DELIVERABLE_MOVED of each deliverable's path, DELIVERABLE_FILE_UPLOADED
 --   person             3 per bulk organisation (subject/username bench-o00001-1...), no Keycloak account
 --   reviewer_assignment 1-2 per project (reviewer-001...reviewer-500)
+--   grant_terms, cost_category (the EU list) per project; budget_line (A.1, C.1, C.3, B for a third) and
+--                      planned_effort (2 work packages) per beneficiary; financial_statement of periods 1 and 2
+--                      once ended (period 1 accepted and frozen, period 2 submitted) with their costs and
+--                      person-months; 12 closed months of nexem-partner's timesheets on LEAD01..LEAD20
 --
 -- The cast (always present; the benchmark signs in with the demo realm's accounts)
 --   organisations METZ (FR), NEXEM (FR), UNIPSO (BE), ELISFA (FR), WRZOS (PL)
@@ -43,8 +47,8 @@
 --     reviewer ec-reviewer; NEXEM a partner in LEAD01..LEAD20.
 --   LEAD01: 200 deliverables over 8 work packages, every kind and status, 10 milestones, 4 reporting
 --     periods; NEXEM, UNIPSO, ELISFA, WRZOS partners; NEXEM leads ~40 deliverables.
---   Persons of the cast are not generated (recorded when they sign in); their actions in the activity
---   trail name the realm's users (metz-coordinator, nexem-partner, ...).
+--   Persons of the cast are not generated (recorded when they sign in), but nexem-partner and nexem-finance,
+--   whose ids the demo realm fixes: they hold the timesheets. The activity trail names the realm's users.
 --
 -- Ids are computed (not drawn from sequences); every sequence is set past its table's max id at the end.
 --
@@ -646,8 +650,8 @@ from reviewer_assignment r;
 -- ---------------------------------------------------------------------------------------------
 -- Finances (docs/finances.md): each project's grant terms and the EU categories; each beneficiary's budget
 -- (A.1, B for a third of them, C.1, C.3) and planned effort (WP1 and one other work package); the statements
--- of the first two reporting periods that have ended: period 1 accepted (frozen as the application freezes
--- it: the statement's JSON and its SHA-256), period 2 submitted; a year of closed timesheets of the cast's
+-- of the first two reporting periods that have ended: period 1 accepted (frozen: the statement's JSON as the
+-- application reads it, and its SHA-256), period 2 submitted; a year of closed timesheets of the cast's
 -- nexem-partner (countersigned by nexem-finance, both with the demo realm's fixed ids) on LEAD01..LEAD20.
 -- ---------------------------------------------------------------------------------------------
 insert into grant_terms (id, project_id, currency, funding_model, funding_rate, indirect_rate,
@@ -714,10 +718,15 @@ select (b.id - 1) * 2 + rp.number as id, b.id as participation_id, b.project_id,
        (p.start_date + make_interval(months => rp.start_month - 1))::date as period_start,
        (p.start_date + make_interval(months => rp.end_month) - interval '1 day')::date as period_end,
        rp.end_month - rp.start_month + 1 as months, p.dur,
-       case when rp.number = 1 and bench_rand(:seed, 's.late', b.id) >= 0.15 then 'ACCEPTED' else 'SUBMITTED' end
-           as status
+       case when rp.number = 1 and bench_rand(:seed, 's.late', b.id) >= 0.15
+                 and (p.start_date + make_interval(months => rp.end_month) - interval '1 day')::date
+                     < :'m0'::date - 64
+            then 'ACCEPTED' else 'SUBMITTED' end as status,
+       cu.username as coordinator
 from bench_b b
 join bench_p p on p.id = b.project_id
+join participation c on c.project_id = b.project_id and c.partner_number = 1
+join bench_user cu on cu.org_id = c.organisation_id and cu.k = 1
 join reporting_period rp on rp.project_id = b.project_id and rp.number <= 2
 where (p.start_date + make_interval(months => rp.end_month) - interval '1 day')::date < :'m0'::date;
 alter table bench_s add primary key (id);
@@ -727,7 +736,9 @@ insert into financial_statement (id, project_id, participation_id, period_id, st
 select s.id, s.project_id, s.participation_id, s.period_id, 'SUBMITTED',
        'Use of resources of ' || s.code || ' in period ' || s.period || ' of ' || s.acronym
            || ': the work planned for the period was carried out with the staff and travel budgeted.',
-       bench_at(s.period_end + bench_int(:seed, 's.sub', s.id, 10, 50), 10), 'Staff of ' || s.code, 0
+       bench_at(least(s.period_end + bench_int(:seed, 's.sub', s.id, 10, 50), :'m0'::date - 1), 10),
+       (select u.username from bench_user u join participation pa on pa.organisation_id = u.org_id
+        where pa.id = s.participation_id and u.k = 1), 0
 from bench_s s;
 
 -- Costs: the budget's share of the period's months, 60 % to 120 % of it.
@@ -739,73 +750,88 @@ select (s.id - 1) * 10 + bl.k, s.id, bl.code,
 from bench_s s
 join bench_budget bl on bl.participation_id = s.participation_id;
 
+-- Purchases over 15 % of the personnel costs are justified one by one (StatementRules), as the application
+-- requires before a submission.
+update statement_cost c
+set justification = 'Travel to the period''s trainings and events abroad'
+from (select statement_id, sum(amount) as personnel from statement_cost where category_code like 'A.%'
+      group by statement_id) x
+where x.statement_id = c.statement_id and c.category_code like 'C.%' and c.amount > 0.15 * x.personnel;
+
 insert into statement_effort (id, statement_id, work_package_id, person_months, typed, reason)
 select (s.id - 1) * 2 + j, s.id, case j when 1 then s.wp_a else s.wp_b end,
        bench_int(:seed, 'se.pm', (s.id - 1) * 2 + j, 1, 24) / 4.0, true,
        'Time recorded in the payroll system'
 from bench_s s cross join generate_series(1, 2) j;
 
--- Period 1's statements accepted: their content as StatementView reads it, and its SHA-256.
+-- Period 1's statements accepted: their content as StatementView reads it, and the SHA-256 of that text
+-- (jsonb's key order, not the application's canonical one: nothing re-derives the hash from the figures).
+alter table bench_budget add primary key (participation_id, k);
+
+create temp table bench_frozen_costs as
+select c.statement_id,
+       jsonb_agg(jsonb_build_object(
+           'category', bl.code, 'name', bl.name, 'kind', bl.kind, 'amount', c.amount, 'budget', bl.amount,
+           'justificationNeeded', c.justification is not null, 'justification', c.justification) order by bl.k)
+           as costs,
+       sum(c.amount) as direct,
+       sum(c.amount) filter (where bl.kind <> 'SUBCONTRACTING') as base
+from bench_s s
+join statement_cost c on c.statement_id = s.id
+join bench_budget bl on bl.participation_id = s.participation_id and bl.code = c.category_code
+where s.status = 'ACCEPTED'
+group by c.statement_id;
+alter table bench_frozen_costs add primary key (statement_id);
+
+create temp table bench_frozen_effort as
+select e.statement_id,
+       jsonb_agg(jsonb_build_object(
+           'workPackage', 'WP' || w.number, 'title', w.title, 'personMonths', e.person_months,
+           'fromTimesheets', 0.00, 'typed', true, 'reason', e.reason, 'planned', pe.person_months)
+           order by w.number) as effort,
+       sum(e.person_months) as person_months
+from bench_s s
+join statement_effort e on e.statement_id = s.id
+join work_package w on w.id = e.work_package_id
+join planned_effort pe on pe.participation_id = s.participation_id and pe.work_package_id = e.work_package_id
+where s.status = 'ACCEPTED'
+group by e.statement_id;
+alter table bench_frozen_effort add primary key (statement_id);
+
 create temp table bench_frozen as
-with figures as (
-    select s.id, g.funding_rate, g.indirect_rate,
-           sum(c.amount) as direct,
-           sum(c.amount) filter (where c.category_code <> 'B') as base
-    from bench_s s
-    join grant_terms g on g.project_id = s.project_id
-    join statement_cost c on c.statement_id = s.id
-    where s.status = 'ACCEPTED'
-    group by s.id, g.funding_rate, g.indirect_rate),
-computed as (
-    select f.id, f.direct, round(f.base * f.indirect_rate / 100, 2) as indirect, f.funding_rate
-    from figures f),
-content as (
-    select s.id,
-           jsonb_build_object(
-               'project', s.acronym, 'period', s.period,
-               'periodStart', s.period_start, 'periodEnd', s.period_end,
-               'beneficiary', s.code, 'partnerNumber', s.pn, 'status', 'ACCEPTED', 'currency', 'EUR',
-               'costs', (select jsonb_agg(jsonb_build_object(
-                                 'category', bl.code, 'name', bl.name, 'kind', bl.kind, 'amount', c.amount,
-                                 'budget', bl.amount, 'justificationNeeded', bl.k = 5,
-                                 'justification', c.justification) order by bl.k)
-                         from statement_cost c
-                         join bench_budget bl on bl.participation_id = s.participation_id and bl.code = c.category_code
-                         where c.statement_id = s.id),
-               'lumpSum', false, 'shares', '[]'::jsonb,
-               'figures', jsonb_build_object(
-                   'direct', x.direct, 'indirect', x.indirect, 'eligible', x.direct + x.indirect,
-                   'requested', round((x.direct + x.indirect) * x.funding_rate / 100, 2)),
-               'effort', (select jsonb_agg(jsonb_build_object(
-                                  'workPackage', 'WP' || w.number, 'title', w.title, 'personMonths', e.person_months,
-                                  'fromTimesheets', 0.00, 'typed', true, 'reason', e.reason,
-                                  'planned', pe.person_months) order by w.number)
-                          from statement_effort e
-                          join work_package w on w.id = e.work_package_id
-                          join planned_effort pe on pe.participation_id = s.participation_id
-                                                and pe.work_package_id = e.work_package_id
-                          where e.statement_id = s.id),
-               'personMonths', (select sum(e.person_months) from statement_effort e where e.statement_id = s.id),
-               'explanation', fs.explanation, 'returnedComment', null,
-               'submittedAt', to_char(fs.submitted_at, 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
-               'submittedBy', fs.submitted_by,
-               'decidedAt', to_char(fs.submitted_at + interval '14 days', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
-               'decidedBy', 'Coordinator of ' || s.acronym,
-               'contentSha256', null,
-               'actions', jsonb_build_object('edit', false, 'submit', false, 'decide', false),
-               'version', 0)::text as content,
-           fs.submitted_at
-    from bench_s s
-    join computed x on x.id = s.id
-    join financial_statement fs on fs.id = s.id)
-select c.id, c.content, encode(sha256(convert_to(c.content, 'UTF8')), 'hex') as sha256, c.submitted_at
-from content c;
+select x.id, x.content, encode(sha256(convert_to(x.content, 'UTF8')), 'hex') as sha256, x.submitted_at
+from (select s.id, fs.submitted_at,
+             jsonb_build_object(
+                 'project', s.acronym, 'period', s.period,
+                 'periodStart', s.period_start, 'periodEnd', s.period_end,
+                 'beneficiary', s.code, 'partnerNumber', s.pn, 'status', 'ACCEPTED', 'currency', 'EUR',
+                 'costs', fc.costs, 'lumpSum', false, 'shares', '[]'::jsonb,
+                 'figures', jsonb_build_object(
+                     'direct', fc.direct, 'indirect', f.indirect, 'eligible', fc.direct + f.indirect,
+                     'requested', round((fc.direct + f.indirect) * g.funding_rate / 100, 2)),
+                 'effort', fe.effort, 'personMonths', fe.person_months,
+                 'explanation', fs.explanation, 'returnedComment', null,
+                 'submittedAt', to_char(fs.submitted_at, 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+                 'submittedBy', fs.submitted_by,
+                 'decidedAt', to_char(fs.submitted_at + interval '14 days', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+                 'decidedBy', s.coordinator,
+                 'contentSha256', null,
+                 'actions', jsonb_build_object('edit', false, 'submit', false, 'decide', false),
+                 'version', 0)::text as content
+      from bench_s s
+      join financial_statement fs on fs.id = s.id
+      join grant_terms g on g.project_id = s.project_id
+      join bench_frozen_costs fc on fc.statement_id = s.id
+      join bench_frozen_effort fe on fe.statement_id = s.id
+      cross join lateral (select round(fc.base * g.indirect_rate / 100, 2) as indirect) f
+      where s.status = 'ACCEPTED') x;
 
 update financial_statement fs
 set status = 'ACCEPTED', content = f.content, content_sha256 = f.sha256,
-    decided_at = f.submitted_at + interval '14 days', decided_by = 'Coordinator of ' || p.acronym
-from bench_frozen f, project p
-where fs.id = f.id and p.id = fs.project_id;
+    decided_at = f.submitted_at + interval '14 days',
+    decided_by = s.coordinator
+from bench_frozen f, bench_s s
+where fs.id = f.id and s.id = f.id;
 
 -- nexem-partner's year of timesheets, closed by nexem-finance (subjects as in keycloak-realm.json).
 select coalesce(max(id), 0) + 1 as nexem_person from person
@@ -823,7 +849,7 @@ select m, :nexem_person, o.id, (:'m0'::date - make_interval(months => m))::date,
 from generate_series(1, 12) m, organisation o
 where o.code = 'NEXEM';
 insert into timesheet_entry (id, timesheet_id, work_package_id, hours, description)
-select (t.id - 1) * 20 + l, t.id, p.wp_base + 1, 7.5,
+select (t.id - 1) * 20 + l, t.id, p.wp_base + 1, 6,
        'Coordination and reporting of ' || p.acronym || ' for NEXEM'
 from timesheet t
 cross join generate_series(1, 20) l

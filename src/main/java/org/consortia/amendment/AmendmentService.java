@@ -211,7 +211,7 @@ public class AmendmentService {
 
     private void apply(Project project, Amendment amendment) {
         if (amendment.itemType == AmendedItem.BUDGET) {
-            budgets.amend(project, AmendmentView.proposed(amendment));
+            budgets.amend(project, AmendmentView.previous(amendment), AmendmentView.proposed(amendment));
         } else {
             redate(project, amendment);
         }

@@ -39,13 +39,19 @@ import org.consortia.workpackage.WorkPackageService;
 public class BudgetService {
 
     private final BudgetRepository budgets;
+    private final StatementRepository statements;
     private final PartnerService partners;
     private final WorkPackageService workPackages;
     private final ActivityLog activity;
 
     BudgetService(
-            BudgetRepository budgets, PartnerService partners, WorkPackageService workPackages, ActivityLog activity) {
+            BudgetRepository budgets,
+            StatementRepository statements,
+            PartnerService partners,
+            WorkPackageService workPackages,
+            ActivityLog activity) {
         this.budgets = budgets;
+        this.statements = statements;
         this.partners = partners;
         this.workPackages = workPackages;
         this.activity = activity;
@@ -140,15 +146,37 @@ public class BudgetService {
         if (comparable(wanted.input()).equals(comparable(current))) {
             throw new InvalidDataProblem("budget", "is the budget of " + project.acronym + " as it stands");
         }
+        if (statements.hasStatements(project)) {
+            // What the statements declared is counted in the grant's currency and model: they stay.
+            if (!wanted.input().currency().equals(current.currency())) {
+                throw new InvalidDataProblem(
+                        "budget.currency",
+                        project.acronym + "'s statements are in " + current.currency() + ": the currency stays");
+            }
+            if (wanted.input().fundingModel() != current.fundingModel()) {
+                throw new InvalidDataProblem(
+                        "budget.fundingModel",
+                        project.acronym + "'s statements declare " + current.fundingModel()
+                                + ": the funding model stays");
+            }
+        }
         return wanted.input();
     }
 
     /**
-     * Writes the budget of an approved amendment over the stored one, whatever the project's status: 409 when it no
+     * Writes the budget of an approved amendment over the stored one, whatever the project's status: 409 when the
+     * budget is no longer {@code previous}, the one the amendment was requested against, or when the proposed one no
      * longer fits the plan (a partner or a work package it names has left).
      */
     @Transactional
-    public void amend(Project project, BudgetInput approved) {
+    public void amend(Project project, BudgetInput previous, BudgetInput approved) {
+        BudgetInput current = export(project);
+        if (current == null || !comparable(current).equals(comparable(previous))) {
+            throw new ConflictProblem(
+                    "decision",
+                    "the budget of " + project.acronym + " changed since this amendment was requested: request"
+                            + " another against the budget as it stands");
+        }
         Checked wanted;
         try {
             wanted = checked(project, approved);
@@ -161,8 +189,8 @@ public class BudgetService {
     }
 
     /**
-     * A proposed budget as {@code standing} reads it: as the budget itself, but the funder's side, which decides the
-     * amendment, reads every beneficiary's detail ({@link FinanceRules#showsProposedDetail}). 409 when it no longer
+     * A proposed budget as {@code standing} reads it: as the budget itself, but whoever decides the amendment (the
+     * funder's reviewer, on most grants) reads every beneficiary's detail ({@link FinanceRules#showsProposedDetail}). 409 when it no longer
      * fits the plan.
      */
     public BudgetView proposed(Project project, BudgetInput proposal, Standing standing) {
@@ -181,7 +209,8 @@ public class BudgetService {
                 lines.costs(),
                 lines.efforts(),
                 lines.shares(),
-                code -> FinanceRules.showsProposedDetail(standing, code, lines.terms().detailsShared));
+                code -> FinanceRules.showsProposedDetail(
+                        standing, project.acceptanceAuthority, code, lines.terms().detailsShared));
     }
 
     /** A budget input checked against the project and in itself, normalised, with the partners and work packages it names. */

@@ -2,6 +2,7 @@ package org.consortia.finance;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.consortia.project.AcceptanceAuthority;
 import org.consortia.security.Standing;
 
 /**
@@ -38,11 +39,12 @@ public final class FinanceRules {
     }
 
     /**
-     * Who reads a beneficiary's detail in a budget an amendment proposes: as in the budget, and the funder's side,
-     * which decides the amendment.
+     * Who reads a beneficiary's detail in a budget an amendment proposes: as in the budget, and whoever decides the
+     * project's amendments ({@code authority}: the funder's reviewer on most grants).
      */
-    public static boolean showsProposedDetail(Standing standing, String beneficiary, boolean detailsShared) {
-        return standing.isReviewer() || showsDetail(standing, beneficiary, detailsShared);
+    public static boolean showsProposedDetail(
+            Standing standing, AcceptanceAuthority authority, String beneficiary, boolean detailsShared) {
+        return standing.accepts(authority) || showsDetail(standing, beneficiary, detailsShared);
     }
 
     /** {@code part} of {@code whole} in percent, to two decimals; null when there is no whole. */

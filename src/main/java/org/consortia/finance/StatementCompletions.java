@@ -61,8 +61,12 @@ class StatementCompletions {
         return byCode;
     }
 
-    /** At submission: 409 when another statement of the beneficiary was submitted with one of these since. */
+    /**
+     * At submission: 409 when another statement of the beneficiary was submitted with one of these since. Holds the
+     * beneficiary until the submission commits, so that two submissions do not both pass.
+     */
     void requireFirst(FinancialStatement statement) {
+        statements.lockCompletions(statement.beneficiary);
         List<StatementCompletion> completions = statements.completions(statement.beneficiary);
         Map<Long, Integer> elsewhere = declaredElsewhere(completions, statement);
         for (StatementCompletion completion : completions) {

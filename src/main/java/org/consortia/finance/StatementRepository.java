@@ -188,6 +188,19 @@ public class StatementRepository implements PanacheRepository<FinancialStatement
         return false;
     }
 
+    /** Whether {@code project} has any statement. */
+    public boolean hasStatements(Project project) {
+        return count("project", project) > 0;
+    }
+
+    /**
+     * Holds {@code beneficiary}'s row until the transaction ends, so that two of its statements naming the same
+     * completed work package are not submitted at once.
+     */
+    public void lockCompletions(Participation beneficiary) {
+        getEntityManager().lock(beneficiary, LockModeType.PESSIMISTIC_WRITE);
+    }
+
     /** Whether {@code beneficiary} has any statement. */
     public boolean hasStatements(Participation beneficiary) {
         return count("beneficiary", beneficiary) > 0;

@@ -1,19 +1,27 @@
 package org.consortia.amendment;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.consortia.testsupport.Fixtures;
 import org.consortia.testsupport.PageSession;
+import org.consortia.testsupport.StatementFlow;
 import org.consortia.testsupport.TimesheetProject;
 import org.consortia.testsupport.Tokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +35,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class BudgetAmendmentTest {
 
+    @Inject
+    AgroalDataSource database;
+
     private TimesheetProject project;
 
     @BeforeEach
@@ -35,7 +46,7 @@ class BudgetAmendmentTest {
     }
 
     @Test
-    void theFundersReviewerApprovesAMoveOfBudgetBetweenBeneficiaries() {
+    void theFundersReviewerApprovesAMoveOfBudgetBetweenBeneficiaries() throws SQLException {
         given().auth()
                 .oauth2(Tokens.of("unipso-coordinator"))
                 .contentType(ContentType.JSON)
@@ -58,6 +69,15 @@ class BudgetAmendmentTest {
         request("unipso-coordinator", Map.of("budget", budget(80000, 40000), "reason", "Another move"))
                 .statusCode(409)
                 .body("errors[0].field", equalTo("budget"));
+        try (Connection connection = database.getConnection();
+                Statement sql = connection.createStatement()) {
+            SQLException refused = assertThrows(
+                    SQLException.class,
+                    () -> sql.executeUpdate("update amendment set proposed_budget = '{}' where item_code = 'budget'"
+                            + " and project_id = (select id from project where acronym = '" + project.acronym()
+                            + "')"));
+            assertThat(refused.getMessage(), containsString("only its decision is written"));
+        }
 
         given().auth()
                 .oauth2(Tokens.of("ec-reviewer"))
@@ -75,6 +95,13 @@ class BudgetAmendmentTest {
                 .body("proposed.beneficiaries.find { it.organisation == 'NEXEM' }.detailed", equalTo(false))
                 .body("proposed.beneficiaries.find { it.organisation == 'NEXEM' }.costs.size()", equalTo(0))
                 .body("proposed.beneficiaries.find { it.organisation == 'ELISFA' }.costs.'A.1'", equalTo(30000.00f));
+        PageSession.of("elisfa-partner")
+                .given()
+                .get("/projects/" + project.acronym() + "/amendments/1/budget")
+                .then()
+                .statusCode(200)
+                .body(containsString("not shown"))
+                .body(containsString("25,680.00"));
         given().auth()
                 .oauth2(Tokens.of("metz-coordinator"))
                 .get(amendments() + "/1/budget")
@@ -201,6 +228,46 @@ class BudgetAmendmentTest {
                 .then()
                 .statusCode(200)
                 .body(not(containsString("name=\"budget\"")));
+    }
+
+    @Test
+    void whereTheCoordinatorDecidesTheFundersReviewerReadsProposedBudgetsAsTheBudgetItself() {
+        Map<String, Object> head = Fixtures.projectBody(project.acronym());
+        head.put("startDate", "2018-01-01");
+        head.put("endDate", "2026-12-31");
+        head.put("acceptanceAuthority", "COORDINATOR");
+        given().auth()
+                .oauth2(Tokens.of("admin"))
+                .contentType(ContentType.JSON)
+                .body(head)
+                .put("/api/projects/" + project.acronym())
+                .then()
+                .statusCode(200);
+        request("unipso-coordinator", Map.of("budget", budget(90000, 30000), "reason", "ELISFA takes over a training"))
+                .statusCode(201);
+        given().auth()
+                .oauth2(Tokens.of("ec-reviewer"))
+                .get(amendments() + "/1/budget")
+                .then()
+                .statusCode(200)
+                .body("proposed.beneficiaries.find { it.organisation == 'NEXEM' }.detailed", equalTo(false))
+                .body("proposed.beneficiaries.find { it.organisation == 'NEXEM' }.costs.size()", equalTo(0));
+        decide("ec-reviewer", "APPROVED").statusCode(403);
+        decide("unipso-coordinator", "APPROVED").statusCode(200);
+        nexemPersonnel().body("beneficiaries.find { it.organisation == 'NEXEM' }.costs.'A.1'", equalTo(90000.00f));
+    }
+
+    @Test
+    void onceStatementsAreDeclaredTheCurrencyAndTheFundingModelStay() {
+        StatementFlow.closedMonth(project, 71.67);
+        StatementFlow.nexemStatementAccepted(project);
+        Map<String, Object> dollars = budget(90000, 30000);
+        dollars.put("currency", "USD");
+        request("unipso-coordinator", Map.of("budget", dollars, "reason", "Paid in dollars"))
+                .statusCode(400)
+                .body("errors[0].field", equalTo("budget.currency"));
+        request("unipso-coordinator", Map.of("budget", budget(90000, 30000), "reason", "ELISFA takes over"))
+                .statusCode(201);
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.math.BigDecimal;
 import java.util.Set;
 import org.consortia.finance.FinanceRules.Deviation;
+import org.consortia.project.AcceptanceAuthority;
 import org.consortia.security.Standing;
 import org.junit.jupiter.api.Test;
 
@@ -52,12 +53,18 @@ class FinanceRulesTest {
     }
 
     @Test
-    void theFundersSideReadsEveryDetailOfABudgetProposedToItButNotOfTheBudget() {
+    void whoeverDecidesTheAmendmentsReadsEveryDetailOfAProposedBudgetOthersAsInTheBudget() {
         Standing reviewer = new Standing(Standing.Level.REVIEWER, Set.of());
         Standing nexem = new Standing(Standing.Level.PARTNER, Set.of("NEXEM"));
         assertEquals(false, FinanceRules.showsDetail(reviewer, "NEXEM", false));
-        assertEquals(true, FinanceRules.showsProposedDetail(reviewer, "NEXEM", false));
-        assertEquals(false, FinanceRules.showsProposedDetail(nexem, "ELISFA", false));
-        assertEquals(true, FinanceRules.showsProposedDetail(nexem, "NEXEM", false));
+        assertEquals(
+                true, FinanceRules.showsProposedDetail(reviewer, AcceptanceAuthority.FUNDER_REVIEWER, "NEXEM", false));
+        assertEquals(
+                false, FinanceRules.showsProposedDetail(reviewer, AcceptanceAuthority.COORDINATOR, "NEXEM", false));
+        assertEquals(false, FinanceRules.showsProposedDetail(reviewer, AcceptanceAuthority.NONE, "NEXEM", false));
+        assertEquals(
+                false, FinanceRules.showsProposedDetail(nexem, AcceptanceAuthority.FUNDER_REVIEWER, "ELISFA", false));
+        assertEquals(
+                true, FinanceRules.showsProposedDetail(nexem, AcceptanceAuthority.FUNDER_REVIEWER, "NEXEM", false));
     }
 }

@@ -49,6 +49,8 @@ class LumpSumStatementTest {
                 .body("figures.eligible", equalTo(40000.00f))
                 .body("figures.requested", equalTo(40000.00f));
         post(1, "/submission", "nexem-partner", null).statusCode(200);
+        read("ec-reviewer", 1).statusCode(404);
+        read("elisfa-partner", 1).statusCode(404);
         get(2).statusCode(200)
                 .body("shares.find { it.workPackage == 'WP1' }.declaredIn", equalTo(1))
                 .body("shares.find { it.workPackage == 'WP3' }.declaredIn", nullValue());
@@ -67,9 +69,12 @@ class LumpSumStatementTest {
                 .body("beneficiaries.find { it.beneficiary == 'NEXEM' }.budget", equalTo(60000.00f))
                 .body("beneficiaries.find { it.beneficiary == 'NEXEM' }.declared", equalTo(0.00f));
         post(1, "/decision", "unipso-coordinator", Map.of("decision", "ACCEPTED"))
-                .log()
-                .ifValidationFails()
                 .statusCode(200);
+        read("ec-reviewer", 1)
+                .statusCode(200)
+                .body("shares.find { it.workPackage == 'WP1' }.completed", equalTo(true))
+                .body("figures.requested", equalTo(40000.00f));
+        read("elisfa-partner", 1).statusCode(404);
         given().auth()
                 .oauth2(Tokens.of("unipso-coordinator"))
                 .get(finances)
@@ -101,6 +106,13 @@ class LumpSumStatementTest {
                         equalTo(List.of("WP1")))
                 .body("document.finances.totals.requested", equalTo(40000.00f))
                 .body("document.finances.beneficiaries.find { it.beneficiary == 'UNIPSO' }.budgeted", equalTo(true));
+        given().auth()
+                .oauth2(Tokens.of("elisfa-partner"))
+                .get(report)
+                .then()
+                .statusCode(200)
+                .body("document.finances.beneficiaries.find { it.beneficiary == 'NEXEM' }.completed", nullValue())
+                .body("document.finances.totals.requested", equalTo(40000.00f));
     }
 
     @Test
@@ -158,6 +170,10 @@ class LumpSumStatementTest {
                 .oauth2(Tokens.of("nexem-partner"))
                 .get(statement(period))
                 .then();
+    }
+
+    private ValidatableResponse read(String user, int period) {
+        return given().auth().oauth2(Tokens.of(user)).get(statement(period)).then();
     }
 
     private ValidatableResponse put(int period, Map<String, Object> body) {

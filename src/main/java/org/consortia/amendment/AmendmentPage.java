@@ -20,12 +20,12 @@ import java.util.function.Supplier;
 import org.consortia.common.InvalidDataProblem;
 import org.consortia.common.Page;
 import org.consortia.common.PageRequest;
+import org.consortia.common.YamlDocuments;
 import org.consortia.deliverable.DeliverableService;
 import org.consortia.finance.BudgetInput;
 import org.consortia.finance.BudgetService;
 import org.consortia.finance.FundingModel;
 import org.consortia.milestone.MilestoneService;
-import org.consortia.plandocument.PlanYaml;
 import org.consortia.project.Project;
 import org.consortia.project.ProjectService;
 import org.consortia.project.ProjectStatus;
@@ -91,7 +91,7 @@ public class AmendmentPage {
     private final DeliverableService deliverables;
     private final MilestoneService milestones;
     private final BudgetService budgets;
-    private final PlanYaml yaml;
+    private final YamlDocuments yaml;
     private final AccessPolicy access;
     private final InputValidation validation;
     private final LocalisedMessages messages;
@@ -102,7 +102,7 @@ public class AmendmentPage {
             DeliverableService deliverables,
             MilestoneService milestones,
             BudgetService budgets,
-            PlanYaml yaml,
+            YamlDocuments yaml,
             AccessPolicy access,
             InputValidation validation,
             LocalisedMessages messages) {

@@ -16,6 +16,7 @@ import org.consortia.common.InvalidDataProblem;
 import org.consortia.common.NotFoundProblem;
 import org.consortia.common.Page;
 import org.consortia.common.PageRequest;
+import org.consortia.common.Texts;
 import org.consortia.deliverable.Deliverable;
 import org.consortia.deliverable.DeliverableService;
 import org.consortia.finance.BudgetService;
@@ -176,7 +177,7 @@ public class AmendmentService {
         amendment.decidedAt = OffsetDateTime.now(clock);
         amendment.decidedBy = by.username();
         amendment.decidedByName = by.name();
-        amendment.decisionComment = comment == null || comment.isBlank() ? null : comment.strip();
+        amendment.decisionComment = Texts.strippedOrNull(comment);
         amendments.flush();
         AmendmentView after = AmendmentView.of(amendment);
         activity.record(project, subject(amendment), decision.name(), before, after);

@@ -3,8 +3,10 @@ package org.consortia.amendment;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.consortia.finance.BudgetView;
 import org.consortia.finance.FundingModel;
 
@@ -27,11 +29,10 @@ public record BudgetComparison(String currency, List<Line> beneficiaries, Line c
     static BudgetComparison of(AmendedBudget budget) {
         Map<String, BudgetView.Beneficiary> before = byOrganisation(budget.previous());
         Map<String, BudgetView.Beneficiary> after = byOrganisation(budget.proposed());
-        Map<String, Boolean> names = new LinkedHashMap<>();
-        before.keySet().forEach(code -> names.put(code, true));
-        after.keySet().forEach(code -> names.put(code, true));
+        Set<String> names = new LinkedHashSet<>(before.keySet());
+        names.addAll(after.keySet());
         List<Line> lines = new ArrayList<>();
-        for (String code : names.keySet()) {
+        for (String code : names) {
             BudgetView.Beneficiary previous = before.get(code);
             BudgetView.Beneficiary proposed = after.get(code);
             boolean detailed = (previous == null || previous.detailed()) && (proposed == null || proposed.detailed());

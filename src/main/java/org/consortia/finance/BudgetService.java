@@ -177,32 +177,16 @@ public class BudgetService {
                     "the budget of " + project.acronym + " changed since this amendment was requested: request"
                             + " another against the budget as it stands");
         }
-        Checked wanted;
-        try {
-            wanted = checked(project, approved);
-        } catch (InvalidDataProblem problem) {
-            throw new ConflictProblem(
-                    "decision",
-                    "the proposed budget no longer fits the plan of " + project.acronym + ": " + problem.getMessage());
-        }
-        write(project, null, wanted, "AMENDED");
+        write(project, null, stillFitting(project, approved, "decision"), "AMENDED");
     }
 
     /**
-     * A proposed budget as {@code standing} reads it: as the budget itself, but whoever decides the amendment (the
-     * funder's reviewer, on most grants) reads every beneficiary's detail ({@link FinanceRules#showsProposedDetail}). 409 when it no longer
-     * fits the plan.
+     * A budget an amendment holds (the one proposed, or the one it was requested against) as {@code standing} reads
+     * it: as the budget itself, but whoever decides the amendment (the funder's reviewer, on most grants) reads every
+     * beneficiary's detail ({@link FinanceRules#showsProposedDetail}). 409 when it no longer fits the plan.
      */
     public BudgetView proposed(Project project, BudgetInput proposal, Standing standing) {
-        Checked wanted;
-        try {
-            wanted = checked(project, proposal);
-        } catch (InvalidDataProblem problem) {
-            throw new ConflictProblem(
-                    "budget",
-                    "the proposed budget no longer fits the plan of " + project.acronym + ": " + problem.getMessage());
-        }
-        Lines lines = lines(project, new GrantTerms(), wanted);
+        Lines lines = lines(project, new GrantTerms(), stillFitting(project, proposal, "budget"));
         return view(
                 lines.terms(),
                 lines.categories(),
@@ -211,6 +195,21 @@ public class BudgetService {
                 lines.shares(),
                 code -> FinanceRules.showsProposedDetail(
                         standing, project.acceptanceAuthority, code, lines.terms().detailsShared));
+    }
+
+    /**
+     * A budget an amendment holds, checked against the plan as it is now: 409 on {@code field} when it no longer fits
+     * (a partner or a work package it names has left).
+     */
+    private Checked stillFitting(Project project, BudgetInput budget, String field) {
+        try {
+            return checked(project, budget);
+        } catch (InvalidDataProblem problem) {
+            throw new ConflictProblem(
+                    field,
+                    "the amendment's budget no longer fits the plan of " + project.acronym + ": "
+                            + problem.getMessage());
+        }
     }
 
     /** A budget input checked against the project and in itself, normalised, with the partners and work packages it names. */
@@ -519,9 +518,8 @@ public class BudgetService {
             List<PlannedEffort> efforts,
             List<LumpSumShare> shares,
             Predicate<String> detailed) {
-        Map<String, CategoryKind> kinds = new HashMap<>();
-        categories.forEach(c -> kinds.put(c.code, c.kind));
-        Rates rates = new Rates(terms.fundingRate, terms.indirectRate, terms.indirectExcludesSubcontracting);
+        Map<String, CategoryKind> kinds = CostCategory.kinds(categories);
+        Rates rates = terms.rates();
         Figures total = Figures.ZERO;
         Map<String, BigDecimal> totalCosts = new TreeMap<>();
         Map<String, BigDecimal> totalEffort = new TreeMap<>();

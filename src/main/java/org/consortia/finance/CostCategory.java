@@ -8,6 +8,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.consortia.project.Project;
 
 /** A cost category a project's budget uses ({@code A.1} Employees…), in the order the project lists them. */
@@ -30,4 +33,11 @@ public class CostCategory extends PanacheEntity {
 
     @Column(nullable = false)
     public int position;
+
+    /** The kind of each of {@code categories}, by code. */
+    public static Map<String, CategoryKind> kinds(List<CostCategory> categories) {
+        Map<String, CategoryKind> kinds = new HashMap<>();
+        categories.forEach(c -> kinds.put(c.code, c.kind));
+        return kinds;
+    }
 }

@@ -65,10 +65,9 @@ public class FinanceOverview {
             return new FinanceView(false, null, false, null, null, List.of(), List.of(), null, List.of(), null);
         }
         GrantTerms terms = found.get();
-        Rates rates = new Rates(terms.fundingRate, terms.indirectRate, terms.indirectExcludesSubcontracting);
+        Rates rates = terms.rates();
         List<CostCategory> categories = budgets.categories(project);
-        Map<String, CategoryKind> kinds = new HashMap<>();
-        categories.forEach(c -> kinds.put(c.code, c.kind));
+        Map<String, CategoryKind> kinds = CostCategory.kinds(categories);
 
         Set<Participation> beneficiaries = new TreeSet<>(Comparator.comparingInt((Participation p) -> p.partnerNumber));
         Map<Participation, Map<String, BigDecimal>> budgeted = new HashMap<>();

@@ -52,4 +52,9 @@ public class GrantTerms extends PanacheEntity {
     public boolean lumpSum() {
         return fundingModel == FundingModel.LUMP_SUM;
     }
+
+    /** The rates the grant's arithmetic applies ({@link GrantArithmetic}). */
+    public GrantArithmetic.Rates rates() {
+        return new GrantArithmetic.Rates(fundingRate, indirectRate, indirectExcludesSubcontracting);
+    }
 }

@@ -28,6 +28,7 @@ import org.consortia.common.NotFoundProblem;
 import org.consortia.common.Page;
 import org.consortia.common.PageRequest;
 import org.consortia.common.Sha256;
+import org.consortia.common.Texts;
 import org.consortia.finance.GrantArithmetic.Cost;
 import org.consortia.finance.GrantArithmetic.Figures;
 import org.consortia.finance.GrantArithmetic.Rates;
@@ -131,13 +132,14 @@ public class StatementService {
             statements.deleteLines(statement);
             statements.moveVersionOn(statement);
         }
-        statement.explanation = text(input.explanation());
+        statement.explanation = Texts.strippedOrNull(input.explanation());
         input.costsOrNone().forEach((code, amount) -> {
             StatementCost cost = new StatementCost();
             cost.statement = statement;
             cost.categoryCode = categories.get(code).code;
             cost.amount = amount.setScale(2);
-            cost.justification = text(input.justificationsOrNone().get(code));
+            cost.justification =
+                    Texts.strippedOrNull(input.justificationsOrNone().get(code));
             statements.persist(cost);
         });
         for (StatementInput.Effort given : input.effortOrNone()) {
@@ -241,7 +243,7 @@ public class StatementService {
         statement.decidedAt = OffsetDateTime.now(clock);
         statement.decidedBy = by;
         if (input.decision() == StatementDecisionInput.Decision.RETURNED) {
-            String comment = text(input.comment());
+            String comment = Texts.strippedOrNull(input.comment());
             if (comment == null) {
                 throw new InvalidDataProblem("comment", "say what " + beneficiary + " should change");
             }
@@ -292,8 +294,9 @@ public class StatementService {
             return request.page(List.of(), 0);
         }
         List<FinancialStatement> page = statements.page(project, period, statuses, request);
-        Map<Long, Figures> figures =
-                terms.get().lumpSum() ? lumpSumFigures(project, page) : costFigures(project, rates(terms.get()), page);
+        Map<Long, Figures> figures = terms.get().lumpSum()
+                ? lumpSumFigures(project, page)
+                : costFigures(project, terms.get().rates(), page);
         Map<Long, BigDecimal> effort = new HashMap<>();
         statements.efforts(page).forEach(e -> effort.merge(e.statement.id, e.personMonths, BigDecimal::add));
         return request.page(
@@ -305,7 +308,7 @@ public class StatementService {
 
     /** The figures of the statements not yet accepted, from their costs; one query for the page. */
     private Map<Long, Figures> costFigures(Project project, Rates rates, List<FinancialStatement> page) {
-        Map<String, CategoryKind> kinds = kinds(budgets.categories(project));
+        Map<String, CategoryKind> kinds = CostCategory.kinds(budgets.categories(project));
         Map<Long, List<Cost>> costs = new HashMap<>();
         statements
                 .costs(page)
@@ -594,7 +597,7 @@ public class StatementService {
             }
             byCode.put(
                     effort.workPackage(), workPackages.require(project, effort.workPackage(), field + ".workPackage"));
-            if (text(effort.reason()) == null) {
+            if (Texts.strippedOrNull(effort.reason()) == null) {
                 throw new InvalidDataProblem(
                         field + ".reason",
                         "say why " + effort.workPackage() + "'s person-months are not those of the closed timesheets");
@@ -636,7 +639,7 @@ public class StatementService {
                 TimesheetRules.firstMonthOf(context.start(), context.period().startMonth == 1),
                 context.end());
 
-        Map<String, CategoryKind> kinds = kinds(categories);
+        Map<String, CategoryKind> kinds = CostCategory.kinds(categories);
         BigDecimal personnel = costs.values().stream()
                 .filter(c -> kinds.get(c.categoryCode) == CategoryKind.PERSONNEL)
                 .map(c -> c.amount)
@@ -702,7 +705,7 @@ public class StatementService {
                 shares,
                 lumpSum
                         ? GrantArithmetic.lumpSum(StatementCompletions.released(shares))
-                        : GrantArithmetic.figures(arithmetic, rates(context.terms())),
+                        : GrantArithmetic.figures(arithmetic, context.terms().rates()),
                 effortRows,
                 total,
                 statement == null ? null : statement.explanation,
@@ -716,16 +719,6 @@ public class StatementService {
                 version);
     }
 
-    private static Map<String, CategoryKind> kinds(List<CostCategory> categories) {
-        Map<String, CategoryKind> kinds = new HashMap<>();
-        categories.forEach(c -> kinds.put(c.code, c.kind));
-        return kinds;
-    }
-
-    private static Rates rates(GrantTerms terms) {
-        return new Rates(terms.fundingRate, terms.indirectRate, terms.indirectExcludesSubcontracting);
-    }
-
     private static String justificationRule(CategoryKind kind) {
         return kind == CategoryKind.SUBCONTRACTING
                 ? "subcontracting is justified in the explanation of the use of resources"
@@ -734,9 +727,5 @@ public class StatementService {
 
     private static NotFoundProblem notFound(int period, String beneficiary) {
         return new NotFoundProblem("Financial statement", "P" + period + "/" + beneficiary);
-    }
-
-    private static String text(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -19,6 +19,7 @@ import org.consortia.common.Page;
 import org.consortia.common.PageRequest;
 import org.consortia.common.QueryDates;
 import org.consortia.common.QueryEnums;
+import org.consortia.common.Texts;
 import org.consortia.security.AccessPolicy;
 import org.consortia.security.Identity;
 
@@ -47,8 +48,8 @@ public class TimesheetResource {
             @Valid @BeanParam PageRequest page) {
         return service.list(
                 caller(),
-                blankToNull(username),
-                blankToNull(organisation),
+                Texts.strippedOrNull(username),
+                Texts.strippedOrNull(organisation),
                 QueryEnums.optional("status", status, TimesheetStatus.class),
                 page);
     }
@@ -115,9 +116,5 @@ public class TimesheetResource {
 
     private static YearMonth month(String value) {
         return QueryDates.month("month", value);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

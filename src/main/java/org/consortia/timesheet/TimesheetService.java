@@ -25,6 +25,7 @@ import org.consortia.common.InvalidDataProblem;
 import org.consortia.common.NotFoundProblem;
 import org.consortia.common.Page;
 import org.consortia.common.PageRequest;
+import org.consortia.common.Texts;
 import org.consortia.organisation.Organisation;
 import org.consortia.organisation.OrganisationService;
 import org.consortia.project.Project;
@@ -233,7 +234,7 @@ public class TimesheetService {
                             ? "the timesheet of " + month + " is open already"
                             : "the timesheet of " + month + " is closed: it is kept as signed");
         }
-        String reason = comment == null || comment.isBlank() ? null : comment.strip();
+        String reason = Texts.strippedOrNull(comment);
         if (relation == Relation.SUPERVISOR && reason == null) {
             throw new InvalidDataProblem("comment", "say what " + username + " should change");
         }

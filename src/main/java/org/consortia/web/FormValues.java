@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import org.consortia.common.Texts;
 
 /**
  * Reads the text of a form field into what an input record holds. A value that cannot be read is
@@ -17,7 +18,7 @@ public final class FormValues {
 
     /** The text without surrounding spaces; nothing for a blank field. */
     public static String text(String typed) {
-        return typed == null || typed.isBlank() ? null : typed.strip();
+        return Texts.strippedOrNull(typed);
     }
 
     public static Integer number(String typed, String field, FormErrors errors) {

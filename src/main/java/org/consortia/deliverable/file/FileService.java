@@ -22,6 +22,7 @@ import org.consortia.common.InvalidDataProblem;
 import org.consortia.common.NotFoundProblem;
 import org.consortia.common.Page;
 import org.consortia.common.PageRequest;
+import org.consortia.common.Texts;
 import org.consortia.deliverable.Deliverable;
 import org.consortia.deliverable.DeliverableService;
 import org.consortia.deliverable.DeliverableStatus;
@@ -216,7 +217,7 @@ public class FileService {
         version.sizeBytes = stored.size();
         version.sha256 = stored.sha256();
         version.mediaType = mediaType;
-        version.note = note == null || note.isBlank() ? null : note.strip();
+        version.note = Texts.strippedOrNull(note);
         version.uploaderUsername = uploader.username();
         version.uploaderName = uploader.name();
         version.uploaderOrganisation = String.join(",", uploader.organisations());

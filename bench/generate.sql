@@ -23,9 +23,11 @@
 --   work_package       5-7 per project (WP1 runs the whole project)
 --   deliverable        80-120 per project (~1,000,000), codes D<wp>.<n>; kinds mostly STUDY/REPORT/
 --                      JOINT_DOCUMENT, ~25% events (THEMATIC_MEETING, TRAINING, NATIONAL_EVENT, CONFERENCE)
---                      with event details (country, city, venue, host, participants, some timed in the
---                      country's time zone); statuses consistent with due dates and the workflow columns
+--                      pointing to their event row; statuses consistent with due dates and the workflow columns
 --                      (submitted_at/version, accepted_at, delay_justification exactly when late)
+--   event              one per event deliverable (~250,000): country, city, venue, mode, participants, some
+--                      timed in the country's time zone, trainings over two days; event_host its lead partner
+--                      and, for a quarter, the next partner too
 --   deliverable_contributor 0-2 per deliverable; deliverable_dependency ~10% (on the previous one of its WP)
 --   milestone          4-6 per project; reporting_period every 12 or 18 months; risk 2-5 per project
 --   file_version       1-7 per started deliverable (~3,000,000 at the large scale); bytes are one of 100 files of table bench_blob
@@ -414,12 +416,54 @@ update bench_d d set
     t0 = least(bench_at(d.due_date - 100, 9), bench_at(:'m0'::date - 40, 9))
 where d.project_id = 1 and d.n <= 8 and not d.delivered;
 
+-- The events of the event deliverables: one row each, its id the deliverable's; hosted by the lead partner and, for one
+-- in four, by the next partner too; trainings last two days.
+create temp table bench_ev as
+select d.id, d.project_id, d.kind, d.status, d.part_base + d.lead_pn as host, d.part_base + 1 + d.lead_pn % d.npart as cohost,
+       d.npart > 1 and bench_rand(:seed, 'd.cohost', d.id) < 0.25 as cohosted,
+       e.planned, e.actual, e.expected, e.timed, e.st, c.code as country, c.city, c.tz,
+       (array['Town hall', 'Conference centre', 'Partner premises', 'University campus', 'Hotel conference room',
+              'Online and on site'])[bench_int(:seed, 'd.venue', d.id, 1, 6)] as venue,
+       (array['IN_PERSON', 'IN_PERSON', 'IN_PERSON', 'ONLINE', 'HYBRID'])[bench_int(:seed, 'd.mode', d.id, 1, 5)] as mode
+from bench_d d
+join bench_pp h on h.id = d.part_base + d.lead_pn
+cross join lateral (
+    select (d.due_date - bench_int(:seed, 'd.evday', d.id, 0, 25)) as planned0,
+           bench_int(:seed, 'd.evexp', d.id, 2, 20) * 10 as expected,
+           bench_rand(:seed, 'd.timed', d.id) < 0.7 as timed,
+           time '09:00' + bench_int(:seed, 'd.evst', d.id, 0, 2) * interval '30 minutes' as st
+) e0
+cross join lateral (
+    select e0.planned0 as planned,
+           case when e0.planned0 < :'m0'::date and d.status <> 'PLANNED' then e0.planned0 end as actual,
+           e0.expected, e0.timed, e0.st
+) e
+join bench_country c on c.i = case when bench_rand(:seed, 'd.evc', d.id) < 0.6
+                                   then coalesce((select i from bench_country where code = h.country), 1)
+                                   else bench_int(:seed, 'd.evcr', d.id, 1, 27) end
+where d.kind in ('THEMATIC_MEETING', 'TRAINING', 'NATIONAL_EVENT', 'CONFERENCE');
+
+insert into event (id, project_id, planned_date, actual_date, end_date, start_time, end_time, time_zone, mode, country,
+                   city, venue, languages, target_groups, expected_participants, actual_participants)
+select e.id, e.project_id, e.planned, e.actual,
+       case when e.kind = 'TRAINING' then coalesce(e.actual, e.planned) + 1 end,
+       case when e.timed then e.st end,
+       case when e.timed then e.st + bench_int(:seed, 'd.evlen', e.id, 3, 8) * interval '1 hour' end,
+       case when e.timed then e.tz end,
+       e.mode, e.country, e.city, e.venue,
+       array['en'], array['Social-service employers', 'Trade-union representatives'],
+       e.expected,
+       case when e.actual is not null then (e.expected * (0.7 + 0.5 * bench_rand(:seed, 'd.actp', e.id)))::int end
+from bench_ev e;
+
+insert into event_host (event_id, participation_id)
+select id, host from bench_ev
+union all
+select id, cohost from bench_ev where cohosted and cohost <> host;
+
 insert into deliverable (id, project_id, code, title, description, work_package_id, lead_id, kind, type,
-                         dissemination_level, due_month, explicit_due_date, due_date, status,
-                         event_planned_date, event_actual_date, event_country, event_city, event_venue, event_host_id,
-                         event_expected_participants, event_actual_participants, version,
-                         submitted_at, submitted_version, accepted_at, delay_justification,
-                         event_start_time, event_end_time, event_time_zone)
+                         dissemination_level, due_month, explicit_due_date, due_date, status, event_id, version,
+                         submitted_at, submitted_version, accepted_at, delay_justification)
 select d.id, d.project_id, d.code,
        initcap(replace(lower(d.kind), '_', ' ')) || ': ' ||
        (array['state of play', 'comparative analysis', 'guidelines', 'toolkit', 'final report', 'handbook',
@@ -427,19 +471,11 @@ select d.id, d.project_id, d.code,
            [bench_int(:seed, 'd.title', d.id, 1, 12)] || ' (' || d.code || ')',
        case when bench_rand(:seed, 'd.desc', d.id) < 0.5 then 'Deliverable ' || d.code || ' of ' || d.acronym || '.' end,
        d.wp_base + d.wp, d.part_base + d.lead_pn, d.kind,
-       case when e.is_event then (array['DEC', 'OTHER', 'R'])[bench_int(:seed, 'd.type', d.id, 1, 3)]
+       case when ev.id is not null then (array['DEC', 'OTHER', 'R'])[bench_int(:seed, 'd.type', d.id, 1, 3)]
             else (array['R', 'R', 'R', 'R', 'R', 'R', 'DEM', 'DEC', 'DATA', 'OTHER'])
                      [bench_int(:seed, 'd.type', d.id, 1, 10)] end,
        case when bench_rand(:seed, 'd.diss', d.id) < 0.7 then 'PU' else 'SEN' end,
-       d.due_month, null, d.due_date, d.status,
-       e.planned, e.actual,
-       case when e.is_event then c.code end, case when e.is_event then c.city end,
-       case when e.is_event then (array['Town hall', 'Conference centre', 'Partner premises', 'University campus',
-                                        'Hotel conference room', 'Online and on site'])
-                                     [bench_int(:seed, 'd.venue', d.id, 1, 6)] end,
-       case when e.is_event then d.part_base + d.lead_pn end,
-       case when e.is_event then e.expected end,
-       case when e.actual is not null then (e.expected * (0.7 + 0.5 * bench_rand(:seed, 'd.actp', d.id)))::int end,
+       d.due_month, null, d.due_date, d.status, ev.id,
        0,
        case when d.delivered then d.t_sub end, case when d.delivered then d.nver end,
        case when d.status = 'ACCEPTED' then d.t_dec end,
@@ -447,28 +483,9 @@ select d.id, d.project_id, d.code,
                                     'Delayed by the late availability of input from a related deliverable.',
                                     'The consultation of stakeholders took longer than planned.',
                                     'Staff changes at the lead partner delayed the work.'])
-                                 [bench_int(:seed, 'd.just', d.id, 1, 4)] end,
-       case when e.timed then e.st end,
-       case when e.timed then e.st + bench_int(:seed, 'd.evlen', d.id, 3, 8) * interval '1 hour' end,
-       case when e.timed then c.tz end
+                                 [bench_int(:seed, 'd.just', d.id, 1, 4)] end
 from bench_d d
-join bench_pp h on h.id = d.part_base + d.lead_pn
-cross join lateral (
-    select d.kind in ('THEMATIC_MEETING', 'TRAINING', 'NATIONAL_EVENT', 'CONFERENCE') as is_event,
-           (d.due_date - bench_int(:seed, 'd.evday', d.id, 0, 25)) as planned,
-           bench_int(:seed, 'd.evexp', d.id, 2, 20) * 10 as expected,
-           bench_rand(:seed, 'd.timed', d.id) < 0.7 as timed0,
-           time '09:00' + bench_int(:seed, 'd.evst', d.id, 0, 2) * interval '30 minutes' as st0
-) e0
-cross join lateral (
-    select e0.is_event,
-           case when e0.is_event then e0.planned end as planned,
-           case when e0.is_event and e0.planned < :'m0'::date and d.status <> 'PLANNED' then e0.planned end as actual,
-           e0.expected, e0.is_event and e0.timed0 as timed, e0.st0 as st
-) e
-join bench_country c on c.i = case when bench_rand(:seed, 'd.evc', d.id) < 0.6
-                                   then coalesce((select i from bench_country where code = h.country), 1)
-                                   else bench_int(:seed, 'd.evcr', d.id, 1, 27) end;
+left join bench_ev ev on ev.id = d.id;
 
 insert into deliverable_contributor (deliverable_id, participation_id)
 select d.id, d.part_base + 1 + (d.lead_pn - 1 + j) % d.npart
@@ -869,6 +886,7 @@ select setval('organisation_seq', (select coalesce(max(id), 0) from organisation
        setval('participation_seq', (select coalesce(max(id), 0) from participation) + 100),
        setval('work_package_seq', (select coalesce(max(id), 0) from work_package) + 100),
        setval('deliverable_seq', (select coalesce(max(id), 0) from deliverable) + 100),
+       setval('event_seq', (select coalesce(max(id), 0) from event) + 100),
        setval('milestone_seq', (select coalesce(max(id), 0) from milestone) + 100),
        setval('reporting_period_seq', (select coalesce(max(id), 0) from reporting_period) + 100),
        setval('person_seq', (select coalesce(max(id), 0) from person) + 100),

@@ -50,7 +50,7 @@ final class ICalendarWriter {
 
     private static VEvent event(Deadline deadline, URI base, CalendarMessages messages) {
         VEvent event = deadline.startsAt() == null
-                ? new VEvent(deadline.dueDate(), deadline.dueDate().plusDays(1), summary(deadline, messages))
+                ? new VEvent(deadline.dueDate(), deadline.until().plusDays(1), summary(deadline, messages))
                 : timed(deadline, summary(deadline, messages));
         URI link = base.resolve(
                 deadline.isDeliverable()

@@ -8,7 +8,7 @@ import java.time.ZonedDateTime;
  * periodic report owed after a reporting period. {@code state} is the item's own state (a deliverable
  * status, REACHED/OPEN, HELD/PLANNED, DUE); {@code done} says whether the obligation is met; an
  * event has its {@code place} (venue, city, country) and, when it has a time of day, when it starts and
- * ends ({@code endsAt} may be unknown); others last the day.
+ * ends ({@code endsAt} may be unknown), and its {@code lastDay} when it lasts several days; others last the day.
  */
 public record Deadline(
         String project,
@@ -22,7 +22,8 @@ public record Deadline(
         boolean overdue,
         String place,
         ZonedDateTime startsAt,
-        ZonedDateTime endsAt) {
+        ZonedDateTime endsAt,
+        LocalDate lastDay) {
 
     /** A deadline that lasts the day. */
     public Deadline(
@@ -35,7 +36,7 @@ public record Deadline(
             String state,
             boolean done,
             boolean overdue) {
-        this(project, kind, code, title, dueDate, responsible, state, done, overdue, null, null, null);
+        this(project, kind, code, title, dueDate, responsible, state, done, overdue, null, null, null, null);
     }
 
     public enum Kind {
@@ -43,6 +44,11 @@ public record Deadline(
         MILESTONE,
         EVENT,
         REPORT
+    }
+
+    /** The day it ends: its last day, or the day it falls on. */
+    public LocalDate until() {
+        return lastDay != null ? lastDay : dueDate;
     }
 
     public boolean isReport() {

@@ -143,7 +143,8 @@ public class DeadlineService {
                     !held && date.isBefore(today),
                     place(d),
                     d.startsAt().orElse(null),
-                    d.endsAt().orElse(null)));
+                    d.endsAt().orElse(null),
+                    d.endDate()));
         }
         return deadlines;
     }
@@ -232,21 +233,21 @@ public class DeadlineService {
         String window = from == null && to == null
                 ? ""
                 : " and (" + between("d.dueDate", from, to)
-                        + " or " + between("coalesce(d.event.actualDate, d.event.plannedDate)", from, to)
+                        + " or " + between("coalesce(e.actualDate, e.plannedDate)", from, to)
                         + (overdueToo
                                 ? " or (d.dueDate < :today and d.status not in "
                                         + QueryLiterals.enums(DeliverableStatus.DELIVERED) + ")"
-                                        + " or (d.event.actualDate is null and d.event.plannedDate < :today)"
+                                        + " or (e.actualDate is null and e.plannedDate < :today)"
                                 : "")
                         + ")";
         TypedQuery<DeliverableDates> query = entityManager.createQuery(
                 "select new org.consortia.deadline.DeliverableDates("
                         + "p.id, p.acronym, d.kind, d.code, d.title, d.dueDate, lo.code, d.status, d.submittedAt,"
-                        + " d.event.plannedDate,"
-                        + " d.event.actualDate, d.event.startTime, d.event.endTime, d.event.timeZone, d.event.country,"
-                        + " d.event.city, d.event.venue, ho.code)"
+                        + " e.plannedDate, e.actualDate, e.endDate, e.startTime, e.endTime, e.timeZone, e.country,"
+                        + " e.city, e.venue,"
+                        + " (select min(ho.code) from Event he join he.hosts h join h.organisation ho where he = e))"
                         + " from Deliverable d join d.project p join d.lead l join l.organisation lo"
-                        + " left join d.event.host h left join h.organisation ho"
+                        + " left join d.event e"
                         + " where p.id in " + ids(projects) + " and d.archivedAt is null" + window,
                 DeliverableDates.class);
         if (!window.isEmpty() && overdueToo) {

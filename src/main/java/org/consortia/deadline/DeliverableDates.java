@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.consortia.deliverable.Deliverable;
 import org.consortia.deliverable.DeliverableKind;
 import org.consortia.deliverable.DeliverableStatus;
-import org.consortia.deliverable.EventDetails;
+import org.consortia.event.Event;
 
 /**
  * What the deadlines need of a deliverable and its event, read as columns: a project's or a person's
@@ -26,6 +26,7 @@ public record DeliverableDates(
         OffsetDateTime submittedAt,
         LocalDate plannedDate,
         LocalDate actualDate,
+        LocalDate endDate,
         LocalTime startTime,
         LocalTime endTime,
         String timeZone,
@@ -43,15 +44,16 @@ public record DeliverableDates(
     }
 
     LocalDate eventDate() {
-        return actualDate != null ? actualDate : plannedDate;
+        return Event.firstDay(plannedDate, actualDate);
     }
 
-    /** When the event starts, if it has a date and a start time (as {@link EventDetails#startsAt()}). */
+    /** When the event starts, if it has a date and a start time (as {@link Event#startsAt()}). */
     Optional<ZonedDateTime> startsAt() {
-        return EventDetails.startsAt(eventDate(), startTime, timeZone);
+        return Event.startsAt(eventDate(), startTime, timeZone);
     }
 
+    /** When its last day ends, if it has an end time (as {@link Event#endsAt()}). */
     Optional<ZonedDateTime> endsAt() {
-        return EventDetails.endsAt(startsAt(), endTime);
+        return Event.endsAt(startsAt(), endDate, endTime);
     }
 }

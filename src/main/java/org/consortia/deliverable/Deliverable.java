@@ -1,8 +1,8 @@
 package org.consortia.deliverable;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,12 +11,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.Set;
+import org.consortia.event.Event;
 import org.consortia.partner.Participation;
 import org.consortia.project.Project;
 import org.consortia.workpackage.WorkPackage;
@@ -88,8 +90,10 @@ public class Deliverable extends PanacheEntity {
             inverseJoinColumns = @JoinColumn(name = "depends_on_id"))
     public Set<Deliverable> dependsOn = new HashSet<>();
 
-    @Embedded
-    public EventDetails event;
+    /** Where and when it takes place, for an event (a meeting, training, national event or conference). */
+    @OneToOne(fetch = FetchType.LAZY, cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "event_id")
+    public Event event;
 
     /** When it was last submitted to the funder, and which uploaded version. */
     public OffsetDateTime submittedAt;

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.consortia.event.EventInput;
+import org.consortia.event.EventService;
 import org.consortia.project.DueFields;
 
 /**
@@ -87,7 +89,7 @@ public record DeliverableInput(
         if (!Objects.requireNonNullElse(forecastDate, current.dueDate()).equals(current.forecastDate())) {
             parts.add(DeliverablePart.FORECAST);
         }
-        if (!Objects.equals(event, current.event())) {
+        if (!Objects.equals(EventService.normalised(event), current.event())) {
             parts.add(DeliverablePart.EVENT);
         }
         return parts;

@@ -2,6 +2,7 @@ package org.consortia.deliverable;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
+import org.consortia.event.EventMode;
 
 /**
  * The names of a deliverable's values (status, kind, type, dissemination level) and of its workflow's moves, the texts
@@ -48,6 +49,18 @@ public interface DeliverableMessages {
 
     @Message("Contributors")
     String contributors();
+
+    @Message("Hosts")
+    String hosts();
+
+    @Message("Working languages")
+    String languages();
+
+    @Message("Target groups")
+    String target_groups();
+
+    @Message("Registration until")
+    String registration_deadline();
 
     @Message("Dissemination level")
     String dissemination();
@@ -227,6 +240,18 @@ public interface DeliverableMessages {
     @Message("Empty: the time zone of the country (e.g. Europe/Lisbon for PT); needed only with a start time.")
     String plan_hint_time_zone();
 
+    @Message("Empty for a one-day event; else the last day, at most 31 days after the first.")
+    String plan_hint_end_date();
+
+    @Message("ISO 639-1 codes separated by commas, e.g. ro, en.")
+    String plan_hint_languages();
+
+    @Message("One per line, e.g. social-service employers.")
+    String plan_hint_target_groups();
+
+    @Message("{#when mode}{#is IN_PERSON}In person{#is ONLINE}Online{#is HYBRID}Hybrid (in person and online){/when}")
+    String mode(EventMode mode);
+
     @Message("Event details")
     String plan_event_legend();
 
@@ -240,8 +265,9 @@ public interface DeliverableMessages {
     @Message("Event details of {code}")
     String plan_event_heading(String code);
 
-    @Message("Where and when the event takes place, and how many took part. The rest of the deliverable's plan is"
-            + " the coordinator's to change.")
+    @Message(
+            "Where and when the event takes place, for whom, and how many took part. The rest of the deliverable's plan is"
+                    + " the coordinator's to change.")
     String plan_event_intro();
 
     @Message("{code} is not an event: only meetings, trainings, national events and conferences have event details.")

@@ -1,5 +1,6 @@
 package org.consortia.deliverable;
 
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
 import org.consortia.security.Standing;
@@ -14,17 +15,16 @@ public enum DeliverablePart {
     EVENT;
 
     /**
-     * The parts {@code standing} changes of a deliverable led by {@code lead}, its event hosted by {@code host} (null
-     * when none), in a work package led by {@code workPackageLead}: the coordinator everything; the lead partner and
+     * The parts {@code standing} changes of a deliverable led by {@code lead}, its event hosted by {@code hosts}, in a work package led by {@code workPackageLead}: the coordinator everything; the lead partner and
      * the host its event; the lead of its work package its forecast; nothing for anyone else.
      */
     public static Set<DeliverablePart> changeableBy(
-            Standing standing, String lead, String host, String workPackageLead) {
+            Standing standing, String lead, Collection<String> hosts, String workPackageLead) {
         if (standing.managesPlan()) {
             return EnumSet.allOf(DeliverablePart.class);
         }
         Set<DeliverablePart> parts = EnumSet.noneOf(DeliverablePart.class);
-        if (standing.mayRecordEvent(lead, host)) {
+        if (standing.mayRecordEvent(lead, hosts)) {
             parts.add(EVENT);
         }
         if (standing.managesWorkPackage(workPackageLead)) {

@@ -18,13 +18,14 @@ import org.consortia.project.Project;
 
 /**
  * Deliverable queries. A page costs a fixed number of statements whatever its size: a count, the
- * rows with their work package, lead and host, then the contributors and dependencies of the page.
+ * rows with their work package, lead and event, then the contributors and dependencies of the page (and
+ * the hosts of its events, {@code EventService#hostCodes}).
  */
 @ApplicationScoped
 public class DeliverableRepository implements PanacheRepository<Deliverable> {
 
-    private static final String FETCH = " join fetch d.workPackage w join fetch d.lead l join fetch l.organisation"
-            + " left join fetch d.event.host h left join fetch h.organisation";
+    private static final String FETCH =
+            " join fetch d.workPackage w join fetch d.lead l join fetch l.organisation" + " left join fetch d.event";
 
     public Optional<Deliverable> findByCode(Project project, String code) {
         return getEntityManager()
@@ -35,6 +36,11 @@ public class DeliverableRepository implements PanacheRepository<Deliverable> {
                 .setParameter("code", code)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** Moves the deliverable's version on: a change of its event is a change of the deliverable. */
+    public void touch(Deliverable deliverable) {
+        getEntityManager().lock(deliverable, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     }
 
     /** Locks the deliverable's row until the transaction ends ({@code for update}) and reads it again. */

@@ -4,10 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -28,6 +26,8 @@ import org.consortia.common.InvalidDataProblem;
 import org.consortia.common.NotFoundProblem;
 import org.consortia.common.Page;
 import org.consortia.common.PageRequest;
+import org.consortia.event.EventInput;
+import org.consortia.event.EventService;
 import org.consortia.partner.PartnerService;
 import org.consortia.project.Project;
 import org.consortia.project.ProjectRescheduled;
@@ -40,6 +40,7 @@ public class DeliverableService {
     private final DeliverableRepository deliverables;
     private final WorkPackageService workPackages;
     private final PartnerService partners;
+    private final EventService events;
     private final ActivityLog activity;
     private final Clock clock;
 
@@ -47,11 +48,13 @@ public class DeliverableService {
             DeliverableRepository deliverables,
             WorkPackageService workPackages,
             PartnerService partners,
+            EventService events,
             ActivityLog activity,
             Clock clock) {
         this.deliverables = deliverables;
         this.workPackages = workPackages;
         this.partners = partners;
+        this.events = events;
         this.activity = activity;
         this.clock = clock;
     }
@@ -112,6 +115,7 @@ public class DeliverableService {
         List<Deliverable> all = deliverables.listAll(project);
         Map<Long, TreeSet<String>> contributors = deliverables.contributorCodes(all);
         Map<Long, TreeSet<String>> dependencies = deliverables.dependencyCodes(all);
+        Map<Long, TreeSet<String>> hosts = hostCodes(all);
         return all.stream()
                 .map(d -> new DeliverableInput(
                         d.code,
@@ -128,7 +132,7 @@ public class DeliverableService {
                         d.forecastDate,
                         d.status,
                         List.copyOf(dependencies.getOrDefault(d.id, new TreeSet<>())),
-                        EventInput.of(d.event)))
+                        eventOf(d, hosts)))
                 .toList();
     }
 
@@ -203,7 +207,7 @@ public class DeliverableService {
             Set<DeliverablePart> allowed = changeableParts(project, standing, current);
             if (allowed.isEmpty()) {
                 throw new ForbiddenProblem("Only the coordinator, the lead partner " + current.lead()
-                        + (current.eventHost() == null ? "" : ", the host " + current.eventHost())
+                        + (current.eventHosts().isEmpty() ? "" : ", the hosts " + current.eventHosts())
                         + " or the lead of work package " + current.workPackage() + " may change " + code);
             }
             EntityTags.requireMatch(ifMatch, current.version());
@@ -219,7 +223,7 @@ public class DeliverableService {
     /** The parts of {@code deliverable} that {@code standing} may change ({@link DeliverablePart#changeableBy}). */
     public Set<DeliverablePart> changeableParts(Project project, Standing standing, DeliverableView deliverable) {
         return DeliverablePart.changeableBy(
-                standing, deliverable.lead(), deliverable.eventHost(), workPackageLead(project, deliverable));
+                standing, deliverable.lead(), deliverable.eventHosts(), workPackageLead(project, deliverable));
     }
 
     /**
@@ -249,11 +253,10 @@ public class DeliverableService {
      */
     public DeliverableView eventEditableBy(Project project, Standing standing, String code) {
         DeliverableView current = get(project, code, standing.isReviewer());
-        String host = current.eventHost();
-        if (!standing.mayRecordEvent(current.lead(), host)) {
+        List<String> hosts = current.eventHosts();
+        if (!standing.mayRecordEvent(current.lead(), hosts)) {
             throw new ForbiddenProblem("Only the coordinator, the lead partner " + current.lead()
-                    + (host == null || host.equals(current.lead()) ? "" : " or the host " + host)
-                    + " may change " + code);
+                    + (hosts.isEmpty() ? "" : " or the hosts " + String.join(", ", hosts)) + " may change " + code);
         }
         return current;
     }
@@ -345,6 +348,9 @@ public class DeliverableService {
         if (!dependents.isEmpty()) {
             throw new ConflictProblem(
                     "code", String.join(", ", dependents) + " depend(s) on " + code + "; remove that dependency first");
+        }
+        if (deliverable.event != null) {
+            events.removing(deliverable.event);
         }
         DeliverableView before = views(List.of(deliverable)).get(0);
         activity.record(project, subject(before), "REMOVED", before, null);
@@ -461,10 +467,10 @@ public class DeliverableService {
         deliverable.schedule();
         project.requireContractualDateKept("dueMonth", deliverable.code, dueBefore, deliverable.dueDate);
         deliverable.forecast(input.forecastDate());
-        EventDetails event = event(project, input.event());
-        EventDetails current = deliverable.event == null || deliverable.event.isEmpty() ? null : deliverable.event;
-        if (!Objects.equals(current, event)) {
-            deliverable.event = event;
+        EventInput eventBefore = events.details(deliverable.event);
+        deliverable.event = events.write(project, input.event(), deliverable.event);
+        if (deliverables.isPersistent(deliverable) && !Objects.equals(eventBefore, events.details(deliverable.event))) {
+            deliverables.touch(deliverable);
         }
     }
 
@@ -477,59 +483,10 @@ public class DeliverableService {
         }
     }
 
-    /** The event's time zone: as given, else its country's; none for an all-day event. */
-    private static String timeZone(EventInput input) {
-        if (input.endTime() != null && input.startTime() == null) {
-            throw new InvalidDataProblem("event.endTime", "an end time needs a start time");
-        }
-        if (input.endTime() != null && !input.endTime().isAfter(input.startTime())) {
-            throw new InvalidDataProblem("event.endTime", "must be after the start time " + input.startTime());
-        }
-        if (input.startTime() == null) {
-            if (input.timeZone() != null) {
-                throw new InvalidDataProblem("event.timeZone", "a time zone goes with a start time");
-            }
-            return null;
-        }
-        if (input.timeZone() == null) {
-            return EventTimeZones.of(input.country())
-                    .map(ZoneId::getId)
-                    .orElseThrow(() -> new InvalidDataProblem(
-                            "event.timeZone",
-                            "is needed for an event at a time outside the countries Consortia knows the"
-                                    + " time zone of (" + input.country() + "); e.g. Europe/Lisbon"));
-        }
-        try {
-            return ZoneId.of(input.timeZone()).getId();
-        } catch (DateTimeException e) {
-            throw new InvalidDataProblem("event.timeZone", "is not a time zone: use a name such as Europe/Lisbon");
-        }
-    }
-
-    private EventDetails event(Project project, EventInput input) {
-        if (input == null) {
-            return null;
-        }
-        project.requireDate("event.plannedDate", input.plannedDate());
-        project.requireDate("event.actualDate", input.actualDate());
-        EventDetails event = new EventDetails();
-        event.plannedDate = input.plannedDate();
-        event.actualDate = input.actualDate();
-        event.country = input.country();
-        event.city = input.city();
-        event.venue = input.venue();
-        event.host = input.host() == null ? null : partners.require(project, input.host(), "event.host");
-        event.expectedParticipants = input.expectedParticipants();
-        event.actualParticipants = input.actualParticipants();
-        event.startTime = input.startTime();
-        event.endTime = input.endTime();
-        event.timeZone = timeZone(input);
-        return event;
-    }
-
     private List<DeliverableView> views(List<Deliverable> page) {
         Map<Long, TreeSet<String>> contributors = deliverables.contributorCodes(page);
         Map<Long, TreeSet<String>> dependencies = deliverables.dependencyCodes(page);
+        Map<Long, TreeSet<String>> hosts = hostCodes(page);
         LocalDate today = today();
         return page.stream()
                 .map(d -> new DeliverableView(
@@ -550,11 +507,20 @@ public class DeliverableService {
                         FunderProjection.status(d),
                         d.isOverdue(today),
                         List.copyOf(dependencies.getOrDefault(d.id, new TreeSet<>())),
-                        EventInput.of(d.event),
+                        eventOf(d, hosts),
                         WorkflowState.of(d),
                         ArchiveNote.of(d),
                         d.version))
                 .toList();
+    }
+
+    private Map<Long, TreeSet<String>> hostCodes(List<Deliverable> all) {
+        return events.hostCodes(
+                all.stream().map(d -> d.event).filter(Objects::nonNull).toList());
+    }
+
+    private static EventInput eventOf(Deliverable d, Map<Long, TreeSet<String>> hosts) {
+        return d.event == null ? null : EventInput.of(d.event, hosts.getOrDefault(d.event.id, new TreeSet<>()));
     }
 
     private LocalDate today() {

@@ -2,6 +2,7 @@ package org.consortia.deliverable;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.consortia.event.EventInput;
 
 /**
  * A deliverable as the API shows it, with its derived due date and whether it is overdue. {@code status} is the
@@ -36,8 +37,8 @@ public record DeliverableView(
         return status != null ? status : funderStatus;
     }
 
-    /** The partner hosting its event; null without one. */
-    public String eventHost() {
-        return event == null ? null : event.host();
+    /** The partners hosting its event; none without one. */
+    public List<String> eventHosts() {
+        return event == null ? List.of() : event.hostCodes();
     }
 }

@@ -15,7 +15,8 @@ public interface ExportMessages {
                     + "{#is 'lead'}Lead partner{#is 'kind'}Kind{#is 'type'}Type{#is 'disseminationLevel'}Dissemination level"
                     + "{#is 'dueDate'}Due date{#is 'dueMonth'}Due month{#is 'status'}Status{#is 'submittedOn'}Submitted on"
                     + "{#is 'overdue'}Overdue{#is 'plannedDate'}Planned date{#is 'actualDate'}Actual date{#is 'country'}Country"
-                    + "{#is 'city'}City{#is 'venue'}Venue{#is 'host'}Host partner{#is 'expectedParticipants'}Expected participants"
+                    + "{#is 'city'}City{#is 'endDate'}Last day{#is 'mode'}Mode{#is 'venue'}Venue{#is 'hosts'}Host partners{#is 'languages'}Working languages"
+                    + "{#is 'targetGroups'}Target groups{#is 'registrationDeadline'}Registration deadline{#is 'expectedParticipants'}Expected participants"
                     + "{#is 'actualParticipants'}Actual participants{#else}{column}{/when}")
     String export_column(String column);
 

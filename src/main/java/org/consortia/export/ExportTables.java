@@ -6,9 +6,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.consortia.deliverable.DeliverableMessages;
 import org.consortia.deliverable.DeliverableView;
-import org.consortia.deliverable.EventInput;
+import org.consortia.event.EventInput;
 import org.consortia.web.Messages;
 
 /**
@@ -37,10 +38,15 @@ final class ExportTables {
             "kind",
             "plannedDate",
             "actualDate",
+            "endDate",
+            "mode",
             "country",
             "city",
             "venue",
-            "host",
+            "hosts",
+            "languages",
+            "targetGroups",
+            "registrationDeadline",
             "expectedParticipants",
             "actualParticipants");
 
@@ -89,21 +95,25 @@ final class ExportTables {
                 .sorted(Comparator.comparing(ExportTables::eventDate, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(DeliverableView::code))
                 .map(d -> {
-                    EventInput e = d.event() == null
-                            ? new EventInput(null, null, null, null, null, null, null, null, null, null, null)
-                            : d.event();
+                    Optional<EventInput> e = Optional.ofNullable(d.event());
                     return Arrays.<Object>asList(
                             d.code(),
                             d.title(),
                             values.kind(d.kind()),
-                            e.plannedDate(),
-                            e.actualDate(),
-                            e.country(),
-                            e.city(),
-                            e.venue(),
-                            e.host(),
-                            e.expectedParticipants(),
-                            e.actualParticipants());
+                            e.map(EventInput::plannedDate).orElse(null),
+                            e.map(EventInput::actualDate).orElse(null),
+                            e.map(EventInput::endDate).orElse(null),
+                            e.map(event -> values.mode(event.mode())).orElse(null),
+                            e.map(EventInput::country).orElse(null),
+                            e.map(EventInput::city).orElse(null),
+                            e.map(EventInput::venue).orElse(null),
+                            String.join(", ", d.eventHosts()),
+                            e.map(event -> String.join(", ", event.languages())).orElse(null),
+                            e.map(event -> String.join("; ", event.targetGroups()))
+                                    .orElse(null),
+                            e.map(EventInput::registrationDeadline).orElse(null),
+                            e.map(EventInput::expectedParticipants).orElse(null),
+                            e.map(EventInput::actualParticipants).orElse(null));
                 })
                 .toList();
         return new ExportTable(msg.events(), headers(EVENT_COLUMNS, export), rows);
@@ -117,12 +127,7 @@ final class ExportTables {
     }
 
     private static LocalDate eventDate(DeliverableView d) {
-        if (d.event() == null) {
-            return null;
-        }
-        return d.event().actualDate() != null
-                ? d.event().actualDate()
-                : d.event().plannedDate();
+        return d.event() == null ? null : d.event().firstDay();
     }
 
     private static List<String> headers(List<String> columns, ExportMessages export) {

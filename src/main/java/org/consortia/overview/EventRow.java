@@ -1,19 +1,23 @@
 package org.consortia.overview;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.consortia.deliverable.DeliverableKind;
 import org.consortia.deliverable.ShownStatus;
+import org.consortia.event.EventMode;
 
-/** A meeting, training, national event or conference: where, when, who hosts, who came. */
+/** A meeting, training, national event or conference: where, when (its first day, and its last), who hosts, who came. */
 public record EventRow(
         String code,
         String title,
         DeliverableKind kind,
+        EventMode mode,
         String country,
         String city,
         LocalDate date,
+        LocalDate endDate,
         boolean held,
-        String host,
+        List<String> hosts,
         Integer expectedParticipants,
         Integer actualParticipants,
         ShownStatus status) {}

@@ -11,8 +11,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.consortia.common.NotFoundProblem;
@@ -21,10 +23,11 @@ import org.consortia.deadline.DeadlineService;
 import org.consortia.deliverable.Deliverable;
 import org.consortia.deliverable.DeliverableStatus;
 import org.consortia.deliverable.DisseminationLevel;
-import org.consortia.deliverable.EventDetails;
 import org.consortia.deliverable.FunderProjection;
 import org.consortia.deliverable.FunderStatus;
 import org.consortia.deliverable.ShownStatus;
+import org.consortia.event.Event;
+import org.consortia.event.EventService;
 import org.consortia.milestone.Milestone;
 import org.consortia.partner.Participation;
 import org.consortia.project.Project;
@@ -44,9 +47,11 @@ public class ProjectOverview {
 
     private final EntityManager entityManager;
     private final DeadlineService deadlineService;
+    private final EventService events;
     private final Clock clock;
 
-    ProjectOverview(EntityManager entityManager, DeadlineService deadlineService, Clock clock) {
+    ProjectOverview(EntityManager entityManager, DeadlineService deadlineService, EventService events, Clock clock) {
+        this.events = events;
         this.entityManager = entityManager;
         this.deadlineService = deadlineService;
         this.clock = clock;
@@ -124,9 +129,7 @@ public class ProjectOverview {
         LocalDate today = today();
         List<Deliverable> deliverables = deliverables(project);
         Map<String, OffsetDateTime> lastActivity = lastActivity(project, funderView);
-        List<DeliverableRow> rows = deliverables.stream()
-                .map(d -> row(d, today, lastActivity.get(d.code), funderView))
-                .toList();
+        List<DeliverableRow> rows = rows(deliverables, today, lastActivity, funderView);
         List<WorkPackage> workPackages = entityManager
                 .createQuery(
                         "select w from WorkPackage w"
@@ -210,9 +213,7 @@ public class ProjectOverview {
                 .setParameter("code", code)
                 .getResultList());
         Map<String, OffsetDateTime> lastActivity = lastActivity(project, funderView);
-        List<DeliverableRow> rows = deliverables(project).stream()
-                .map(d -> row(d, today, lastActivity.get(d.code), funderView))
-                .toList();
+        List<DeliverableRow> rows = rows(deliverables(project), today, lastActivity, funderView);
         List<WorkPackage> led = entityManager
                 .createQuery(
                         "select w from WorkPackage w join w.lead l"
@@ -236,7 +237,7 @@ public class ProjectOverview {
                         .toList(),
                 rows.stream().filter(r -> r.lead().equals(code)).toList(),
                 rows.stream().filter(r -> contributions.contains(r.code())).toList(),
-                events(rows).stream().filter(e -> code.equals(e.host())).toList(),
+                events(rows).stream().filter(e -> e.hosts().contains(code)).toList(),
                 FunderProjection.internal(
                                 funderView, () -> lastUploadByLead(project).get(code))
                         .orElse(null));
@@ -265,8 +266,7 @@ public class ProjectOverview {
                 .filter(d -> !FunderProjection.received(d) && d.isOverdue(today))
                 .map(d -> new ReviewView.Outstanding(d.code, d.title, d.kind, d.lead.code(), d.dueDate))
                 .toList();
-        List<EventRow> held = all.stream()
-                .map(d -> row(d, today, null, true))
+        List<EventRow> held = rows(all, today, Map.of(), true).stream()
                 .map(DeliverableRow::event)
                 .filter(e -> e != null && e.held())
                 .sorted(Comparator.comparing(EventRow::date).thenComparing(EventRow::code))
@@ -335,7 +335,7 @@ public class ProjectOverview {
                 .createQuery(
                         "select d from Deliverable d"
                                 + " join fetch d.workPackage join fetch d.lead l join fetch l.organisation"
-                                + " left join fetch d.event.host h left join fetch h.organisation"
+                                + " left join fetch d.event"
                                 + " where d.project = :project and d.archivedAt is null order by d.dueDate, d.code",
                         Deliverable.class)
                 .setParameter("project", project)
@@ -380,21 +380,37 @@ public class ProjectOverview {
         return last;
     }
 
-    private static DeliverableRow row(Deliverable d, LocalDate today, OffsetDateTime lastActivity, boolean funderView) {
+    /** The rows of the deliverables, with the hosts of their events read in one query. */
+    private List<DeliverableRow> rows(
+            List<Deliverable> all, LocalDate today, Map<String, OffsetDateTime> lastActivity, boolean funderView) {
+        Map<Long, TreeSet<String>> hosts = events.hostCodes(
+                all.stream().map(d -> d.event).filter(Objects::nonNull).toList());
+        return all.stream()
+                .map(d -> row(d, hosts, today, lastActivity.get(d.code), funderView))
+                .toList();
+    }
+
+    private static DeliverableRow row(
+            Deliverable d,
+            Map<Long, TreeSet<String>> hosts,
+            LocalDate today,
+            OffsetDateTime lastActivity,
+            boolean funderView) {
         ShownStatus status = FunderProjection.shown(d, funderView);
         EventRow event = null;
         if (d.kind.isEvent()) {
-            EventDetails details = d.event == null ? new EventDetails() : d.event;
-            LocalDate date = details.actualDate != null ? details.actualDate : details.plannedDate;
+            Event details = d.event == null ? new Event() : d.event;
             event = new EventRow(
                     d.code,
                     d.title,
                     d.kind,
+                    details.mode,
                     details.country,
                     details.city,
-                    date,
+                    details.firstDay(),
+                    details.endDate,
                     details.actualDate != null && !details.actualDate.isAfter(today),
-                    details.host == null ? null : details.host.code(),
+                    List.copyOf(details.id == null ? Set.of() : hosts.getOrDefault(details.id, new TreeSet<>())),
                     details.expectedParticipants,
                     details.actualParticipants,
                     status);

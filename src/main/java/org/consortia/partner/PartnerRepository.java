@@ -78,7 +78,8 @@ public class PartnerRepository implements PanacheRepository<Participation> {
         Object count = getEntityManager()
                 .createNativeQuery("""
                 select (select count(*) from work_package where lead_id = :id)
-                     + (select count(*) from deliverable where lead_id = :id or event_host_id = :id)
+                     + (select count(*) from deliverable where lead_id = :id)
+                     + (select count(*) from event_host where participation_id = :id)
                      + (select count(*) from deliverable_contributor where participation_id = :id)
                      + (select count(*) from risk where owner_id = :id)""")
                 .setParameter("id", partner.id)

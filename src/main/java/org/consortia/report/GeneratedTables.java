@@ -78,7 +78,7 @@ class GeneratedTables {
                         d.event().actualDate(),
                         d.event().country(),
                         d.event().city(),
-                        d.event().host() != null ? d.event().host() : d.lead(),
+                        d.eventHosts().isEmpty() ? d.lead() : String.join(", ", d.eventHosts()),
                         d.event().actualParticipants()))
                 .toList();
         List<UploadLine> uploads = files.uploadedBetween(project, from, to).stream()

@@ -89,6 +89,7 @@ public record ReportTables(
 
     public record MilestoneLine(String code, String title, LocalDate dueDate, boolean reached, LocalDate achievedOn) {}
 
+    /** An event held in the period; {@code host} names its hosts (its lead partner without one), in one field as frozen. */
     public record EventLine(
             String code,
             String title,

@@ -53,11 +53,15 @@ public record Standing(Level level, Set<String> partnerCodes) {
     }
 
     /**
-     * Records how an event went (its details and attendance): the coordinator, staff of the deliverable's lead
-     * partner, or staff of the partner that hosted it ({@code host}, null when none), who ran it.
+     * Organises an event (its details and attendance): the coordinator, staff of the lead partner ({@code lead}: of
+     * the deliverable, or of the work package of a meeting), or staff of a partner that hosts it ({@code hosts}), who
+     * run it.
      */
-    public boolean mayRecordEvent(String lead, String host) {
-        return !isReviewer() && (managesPlan() || speaksFor(lead) || (host != null && speaksFor(host)));
+    public boolean mayRecordEvent(String lead, Collection<String> hosts) {
+        return !isReviewer()
+                && (managesPlan()
+                        || (lead != null && speaksFor(lead))
+                        || hosts.stream().anyMatch(this::speaksFor));
     }
 
     /**

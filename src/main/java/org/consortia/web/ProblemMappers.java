@@ -191,9 +191,12 @@ public class ProblemMappers {
         return builder.build();
     }
 
-    /** {@code create.input.deliverables[2].code} → {@code deliverables[2].code}: the path inside the body. */
+    /**
+     * {@code create.input.deliverables[2].code} → {@code deliverables[2].code}: the path inside the body; an element of
+     * a list is named by its index ({@code event.languages[0]}).
+     */
     private static String fieldOf(ConstraintViolation<?> violation) {
-        String path = violation.getPropertyPath().toString();
+        String path = violation.getPropertyPath().toString().replace(".<list element>", "");
         String[] parts = path.split("\\.", 3);
         return parts.length == 3 ? parts[2] : parts[parts.length - 1];
     }

@@ -89,9 +89,18 @@ class MigrationUpgradeTest {
             assertThat(
                     value(
                             sql,
-                            "select status || '|' || event_city || '|' || submitted_version || '|'"
-                                    + " || event_time_zone from deliverable where code = 'D1.1'"),
-                    equalTo("SUBMITTED|Lisbon|1|Europe/Lisbon"));
+                            "select d.status || '|' || e.city || '|' || d.submitted_version || '|' || e.time_zone || '|'"
+                                    + " || e.planned_date || '|' || e.actual_date || '|' || e.venue || '|'"
+                                    + " || e.expected_participants || '|' || e.actual_participants || '|' || e.mode"
+                                    + " from deliverable d join event e on e.id = d.event_id where d.code = 'D1.1'"),
+                    equalTo("SUBMITTED|Lisbon|1|Europe/Lisbon|2020-06-10|2020-06-11|CGTP-IN|30|27|IN_PERSON"));
+            assertThat(
+                    value(
+                            sql,
+                            "select string_agg(h.participation_id::text, ',') from event_host h"
+                                    + " join deliverable d on d.event_id = h.event_id where d.code = 'D1.1'"),
+                    equalTo("2"));
+            assertThat(value(sql, "select count(*) from event"), equalTo("1"));
             assertThat(value(sql, "select count(*) from deliverable_dependency"), equalTo("1"));
             assertThat(value(sql, "select achieved_date from milestone"), equalTo("2020-06-11"));
             assertThat(

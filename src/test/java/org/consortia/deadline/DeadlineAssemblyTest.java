@@ -96,7 +96,7 @@ class DeadlineAssemblyTest {
     }
 
     @Test
-    void aPlannedEventPastItsDateIsOverdueAtItsHostsPlaceAndHours() {
+    void aPlannedTwoDayEventPastItsFirstDayIsOverdueAtItsHostsPlaceAndHoursUntilItsLastDay() {
         DeliverableDates training = new DeliverableDates(
                 1L,
                 "FORESEE",
@@ -109,6 +109,7 @@ class DeadlineAssemblyTest {
                 null,
                 LocalDate.of(2026, 6, 10),
                 null,
+                LocalDate.of(2026, 6, 11),
                 LocalTime.of(9, 30),
                 LocalTime.of(17, 0),
                 "Europe/Paris",
@@ -140,7 +141,8 @@ class DeadlineAssemblyTest {
                                 true,
                                 "Maison des associations, Lyon, FR",
                                 ZonedDateTime.of(2026, 6, 10, 9, 30, 0, 0, PARIS),
-                                ZonedDateTime.of(2026, 6, 10, 17, 0, 0, 0, PARIS))),
+                                ZonedDateTime.of(2026, 6, 11, 17, 0, 0, 0, PARIS),
+                                LocalDate.of(2026, 6, 11))),
                 DeadlineService.ofDeliverable(training, false, TODAY));
     }
 
@@ -201,6 +203,7 @@ class DeadlineAssemblyTest {
                 null,
                 null,
                 null,
+                null,
                 null);
         assertEquals(
                 1, DeadlineService.ofDeliverable(studyWithADate, false, TODAY).size());
@@ -219,6 +222,7 @@ class DeadlineAssemblyTest {
                 DeliverableStatus.PLANNED,
                 null,
                 LocalDate.of(2026, 11, 20),
+                null,
                 null,
                 LocalTime.of(14, 0),
                 null,
@@ -240,6 +244,7 @@ class DeadlineAssemblyTest {
                         false,
                         "Warsaw",
                         ZonedDateTime.of(2026, 11, 20, 14, 0, 0, 0, ZoneId.of("Europe/Warsaw")),
+                        null,
                         null),
                 DeadlineService.ofDeliverable(conference, false, TODAY).get(1));
     }
@@ -286,6 +291,7 @@ class DeadlineAssemblyTest {
                 "NEXEM",
                 DeliverableStatus.IN_PROGRESS,
                 OffsetDateTime.of(2026, 5, 30, 10, 0, 0, 0, ZoneOffset.UTC),
+                null,
                 null,
                 null,
                 null,
@@ -516,6 +522,7 @@ class DeadlineAssemblyTest {
                 null,
                 null,
                 null,
+                null,
                 null);
     }
 
@@ -533,6 +540,7 @@ class DeadlineAssemblyTest {
                 null,
                 planned,
                 actual,
+                null,
                 null,
                 null,
                 null,

@@ -75,7 +75,7 @@ class DeliverableQueryCountTest {
             }
             if (i % 3 == 0) {
                 deliverable.put("kind", "TRAINING");
-                deliverable.put("event", Map.of("country", "PT", "city", "Castelo Branco", "host", partner));
+                deliverable.put("event", Map.of("country", "PT", "city", "Castelo Branco", "hosts", List.of(partner)));
             }
             plan.deliverable(deliverable);
         }

@@ -124,8 +124,8 @@ class DeliverableResourceTest {
                         "GR",
                         "city",
                         "Athens",
-                        "host",
-                        c.other(),
+                        "hosts",
+                        List.of(c.other()),
                         "expectedParticipants",
                         30,
                         "actualParticipants",
@@ -139,8 +139,8 @@ class DeliverableResourceTest {
                 .body(
                         "event.country",
                         equalTo("GR"),
-                        "event.host",
-                        equalTo(c.other()),
+                        "event.hosts",
+                        contains(c.other()),
                         "event.actualParticipants",
                         equalTo(28));
     }
@@ -182,8 +182,8 @@ class DeliverableResourceTest {
         event.put("event", Map.of("country", "ZZ"));
         assertRefused(c, event, 400, "event.country");
         Map<String, Object> host = with(deliverableBody("D9.9", c.partner(), 3), Map.of("kind", "CONFERENCE"));
-        host.put("event", Map.of("host", outsider));
-        assertRefused(c, host, 400, "event.host");
+        host.put("event", Map.of("hosts", List.of(outsider)));
+        assertRefused(c, host, 400, "event.hosts");
 
         given().when().get(DELIVERABLES, c.acronym()).then().body("total", equalTo(0));
     }

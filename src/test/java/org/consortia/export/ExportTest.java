@@ -175,10 +175,15 @@ class ExportTest {
                         "Kind",
                         "Planned date",
                         "Actual date",
+                        "Last day",
+                        "Mode",
                         "Country",
                         "City",
                         "Venue",
-                        "Host partner",
+                        "Host partners",
+                        "Working languages",
+                        "Target groups",
+                        "Registration deadline",
                         "Expected participants",
                         "Actual participants"),
                 rows.get(0).getParser().getHeaderNames());
@@ -190,10 +195,15 @@ class ExportTest {
                                 "Conference",
                                 "2025-10-01",
                                 "2025-10-02",
+                                "",
+                                "In person",
                                 "BE",
                                 "Bruxelles",
                                 "Résidence Palace, \"salle A\"",
                                 "UNIPSO",
+                                "",
+                                "",
+                                "",
                                 "100",
                                 "87"),
                         List.of(
@@ -202,10 +212,15 @@ class ExportTest {
                                 "Training",
                                 "2026-08-20",
                                 "",
+                                "2026-08-21",
+                                "Hybrid (in person and online)",
                                 "PT",
                                 "Lisboa",
                                 "Centro Cultural, sala 2",
                                 "ELISFA",
+                                "pt, en",
+                                "Trainers; Care workers",
+                                "",
                                 "40",
                                 "")),
                 rows.stream().map(CSVRecord::toList).toList());
@@ -301,9 +316,9 @@ class ExportTest {
             assertEquals("D1.5", held.getCell(0).getStringCellValue());
             assertDate(LocalDate.of(2025, 10, 1), held.getCell(3));
             assertDate(LocalDate.of(2025, 10, 2), held.getCell(4));
-            assertEquals("Résidence Palace, \"salle A\"", held.getCell(7).getStringCellValue());
-            assertEquals(100, held.getCell(9).getNumericCellValue());
-            assertEquals(87, held.getCell(10).getNumericCellValue());
+            assertEquals("Résidence Palace, \"salle A\"", held.getCell(9).getStringCellValue());
+            assertEquals(100, held.getCell(14).getNumericCellValue());
+            assertEquals(87, held.getCell(15).getNumericCellValue());
             assertNull(sheet.getRow(2).getCell(4), "not held yet: no actual date");
         }
     }
@@ -319,7 +334,7 @@ class ExportTest {
                 .asByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(body))) {
             XSSFSheet sheet = workbook.getSheet("Événements");
-            assertEquals("Partenaire hôte", sheet.getRow(0).getCell(8).getStringCellValue());
+            assertEquals("Partenaires hôtes", sheet.getRow(0).getCell(10).getStringCellValue());
             assertEquals("Conférence", sheet.getRow(1).getCell(2).getStringCellValue());
         }
     }
@@ -621,14 +636,22 @@ class ExportTest {
                                                 Map.of(
                                                         "plannedDate",
                                                         "2026-08-20",
+                                                        "endDate",
+                                                        "2026-08-21",
+                                                        "mode",
+                                                        "HYBRID",
+                                                        "languages",
+                                                        List.of("pt", "en"),
                                                         "country",
                                                         "PT",
                                                         "city",
                                                         "Lisboa",
                                                         "venue",
                                                         "Centro Cultural, sala 2",
-                                                        "host",
-                                                        "ELISFA",
+                                                        "hosts",
+                                                        List.of("ELISFA"),
+                                                        "targetGroups",
+                                                        List.of("Trainers", "Care workers"),
                                                         "expectedParticipants",
                                                         40))),
                                 deliverable("D1.3", FORMULA, "UNIPSO", "REPORT", 12, "ACCEPTED", Map.of()),
@@ -653,8 +676,8 @@ class ExportTest {
                                                         "Bruxelles",
                                                         "venue",
                                                         "Résidence Palace, \"salle A\"",
-                                                        "host",
-                                                        "UNIPSO",
+                                                        "hosts",
+                                                        List.of("UNIPSO"),
                                                         "expectedParticipants",
                                                         100,
                                                         "actualParticipants",

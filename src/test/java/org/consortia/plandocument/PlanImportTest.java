@@ -63,7 +63,7 @@ class PlanImportTest {
                     kind: THEMATIC_MEETING
                     dueDate: 2021-10-06
                     dependsOn: [D1.1]
-                    event: {plannedDate: 2021-10-06, country: GR, city: Athens, host: %3$s, expectedParticipants: 40}
+                    event: {plannedDate: 2021-10-06, country: GR, city: Athens, hosts: [%3$s], expectedParticipants: 40}
                 milestones:
                   - {code: MS1, title: Study published, workPackage: WP1, dueMonth: 9}
                 reportingPeriods:
@@ -86,7 +86,7 @@ class PlanImportTest {
         given().get("/api/projects/{a}/partners", acronym).then().body("items.partnerNumber", contains(1, 2));
         given().get("/api/projects/{a}/deliverables/D1.2", acronym)
                 .then()
-                .body("dueMonth", equalTo(9), "dependsOn", contains("D1.1"), "event.host", equalTo(host));
+                .body("dueMonth", equalTo(9), "dependsOn", contains("D1.1"), "event.hosts", contains(host));
         given().get("/api/projects/{a}/milestones/MS1", acronym).then().body("dueDate", equalTo("2021-10-31"));
         given().get("/api/projects/{a}/reporting-periods/2", acronym).then().body("endDate", equalTo("2023-02-28"));
     }
@@ -282,7 +282,7 @@ class PlanImportTest {
         PlanBuilder plan = n.plan();
         Map<String, Object> event = deliverableBody("D1.1", n.partner, 3);
         event.put("kind", "NATIONAL_EVENT");
-        event.put("event", Map.of("country", "RO", "city", "Bucharest", "host", n.other));
+        event.put("event", Map.of("country", "RO", "city", "Bucharest", "hosts", List.of(n.other)));
         event.put("contributors", List.of(n.other));
         plan.deliverable(event);
         Map<String, Object> report = deliverableBody("D1.2", n.other, 5);

@@ -55,6 +55,12 @@ class RevisionTriggersTest {
                             "shown by the partner and deliverable pages, rendered at each request; the status page"
                                     + " filters and counts by lead, and deadlines name the lead")),
             Map.entry(
+                    "event_host",
+                    new Watching(
+                            Set.of("INSERT", "DELETE"),
+                            "the status page and the deadlines name the hosts; a host is added or removed, never changed"
+                                    + " in place")),
+            Map.entry(
                     "deliverable_dependency",
                     new Watching(Set.of(), "shown by the deliverable page and the API, rendered at each request")),
             Map.entry(

@@ -70,7 +70,7 @@ class StandingTest {
         assertEquals(whereNobodyDoes, standing.accepts(AcceptanceAuthority.NONE));
     }
 
-    @ParameterizedTest(name = "{0} of {1} records the event NEXEM leads and WRZOS hosts: {2}")
+    @ParameterizedTest(name = "{0} of {1} records the event NEXEM leads and FONSS and WRZOS host: {2}")
     @CsvSource(textBlock = """
             NONE,        '',     false
             REVIEWER,    '',     false
@@ -83,7 +83,7 @@ class StandingTest {
             """)
     void theLeadTheHostAndTheCoordinatorRecordHowAnEventWent(Level level, String organisation, boolean records) {
         Standing standing = new Standing(level, organisation.isEmpty() ? Set.of() : Set.of(organisation));
-        assertEquals(records, standing.mayRecordEvent(LEAD, "WRZOS"));
-        assertEquals(records && !organisation.equals("WRZOS"), standing.mayRecordEvent(LEAD, null));
+        assertEquals(records, standing.mayRecordEvent(LEAD, List.of("FONSS", "WRZOS")));
+        assertEquals(records && !organisation.equals("WRZOS"), standing.mayRecordEvent(LEAD, List.of()));
     }
 }

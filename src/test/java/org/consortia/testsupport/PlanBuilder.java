@@ -61,8 +61,8 @@ public final class PlanBuilder {
                                 "PT",
                                 "city",
                                 "Castelo Branco",
-                                "host",
-                                partner,
+                                "hosts",
+                                List.of(partner),
                                 "expectedParticipants",
                                 20 + i));
             }

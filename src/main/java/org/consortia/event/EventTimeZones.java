@@ -1,4 +1,4 @@
-package org.consortia.deliverable;
+package org.consortia.event;
 
 import java.time.ZoneId;
 import java.util.Map;

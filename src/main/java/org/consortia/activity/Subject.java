@@ -65,6 +65,14 @@ public record Subject(String type, String key, String deliverable, boolean visib
         return new Subject("REVIEWER", username, null, true);
     }
 
+    /**
+     * A participant of the event of deliverable {@code deliverable} ({@code D4.5/123}), by id: the trail never names
+     * them. The consortium's own; the funder reads counts.
+     */
+    public static Subject participant(String deliverable, long id) {
+        return new Subject("PARTICIPANT", deliverable + "/" + id, deliverable, false);
+    }
+
     /** A risk of the register ({@code R3}): the consortium's own; reviewers read risks only in submitted reports. */
     public static Subject risk(String code) {
         return new Subject("RISK", code, null, false);

@@ -230,7 +230,8 @@ public interface DeliverableMessages {
 
     @Message("{#when action}{#is 'CREATED'}Created{#is 'CHANGED'}Plan changed{#is 'MOVED'}Moved"
             + "{#is 'COMMENTED'}Commented{#is 'FILE_UPLOADED'}File uploaded{#is 'FILE_WITHDRAWN'}File withdrawn"
-            + "{#is 'REMOVED'}Removed{#else}{action}{/when}")
+            + "{#is 'REMOVED'}Removed{#is 'PARTICIPANT_ADDED'}Participant added{#is 'PARTICIPANT_CHANGED'}Participant"
+            + " changed{#is 'PARTICIPANT_REMOVED'}Participant taken off the list{#else}{action}{/when}")
     String action(String action);
 
     // --- Plan form and event form (tags/planEventFields.html) -----------------

@@ -21,4 +21,11 @@ public interface DemoConfig {
      */
     @WithDefault("demo/foresee-finances.yaml")
     List<String> finances();
+
+    /**
+     * The participants of demo events (fictitious people), as class-path resources: each loaded when the project it
+     * names was imported on this start.
+     */
+    @WithDefault("demo/foresee-participants.yaml")
+    List<String> participants();
 }

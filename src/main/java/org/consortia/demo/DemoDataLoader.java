@@ -17,8 +17,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Imports the demo projects at start-up when enabled; a project that already exists is left as it is. On a fresh
- * database, the demo's timesheets and statements follow ({@link DemoFinances}), when the projects they name were
- * imported on this start.
+ * database, the demo's timesheets and statements follow ({@link DemoFinances}), then the participants of an event
+ * ({@link DemoParticipants}), when the projects they name were imported on this start.
  */
 @ApplicationScoped
 public class DemoDataLoader {
@@ -30,18 +30,21 @@ public class DemoDataLoader {
     private final PlanImporter importer;
     private final ProjectService projects;
     private final DemoFinances finances;
+    private final DemoParticipants participants;
 
     DemoDataLoader(
             DemoConfig config,
             PlanDocuments documents,
             PlanImporter importer,
             ProjectService projects,
-            DemoFinances finances) {
+            DemoFinances finances,
+            DemoParticipants participants) {
         this.config = config;
         this.documents = documents;
         this.importer = importer;
         this.projects = projects;
         this.finances = finances;
+        this.participants = participants;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -55,6 +58,11 @@ public class DemoDataLoader {
         for (String document : config.finances()) {
             if (finances.load(document, imported)) {
                 LOG.infof("Loaded the demo's timesheets and statements from %s", document);
+            }
+        }
+        for (String document : config.participants()) {
+            if (participants.load(document, imported)) {
+                LOG.infof("Loaded the participants of a demo event from %s", document);
             }
         }
     }

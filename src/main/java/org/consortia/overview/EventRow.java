@@ -2,11 +2,12 @@ package org.consortia.overview;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.consortia.attendance.ListSummary;
 import org.consortia.deliverable.DeliverableKind;
 import org.consortia.deliverable.ShownStatus;
 import org.consortia.event.EventMode;
 
-/** A meeting, training, national event or conference: where, when (its first day, and its last), who hosts, who came. */
+/** A meeting, training, national event or conference: where, when (its first day, and its last), who hosts, who came (and who is on its list). */
 public record EventRow(
         String code,
         String title,
@@ -20,4 +21,5 @@ public record EventRow(
         List<String> hosts,
         Integer expectedParticipants,
         Integer actualParticipants,
+        ListSummary list,
         ShownStatus status) {}

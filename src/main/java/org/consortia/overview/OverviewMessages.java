@@ -152,6 +152,13 @@ public interface OverviewMessages {
     @Message("Event")
     String col_event();
 
+    @Message("Who came")
+    String col_list();
+
+    @Message("{listed} listed · {countries} countr{#if countries == 1}y{#else}ies{/if} · employers {employers}, unions"
+            + " {unions}")
+    String list_summary(long listed, long countries, long employers, long unions);
+
     @Message("Reached")
     String col_reached();
 

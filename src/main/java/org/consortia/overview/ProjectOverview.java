@@ -17,6 +17,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.consortia.attendance.AttendanceService;
+import org.consortia.attendance.ListSummary;
 import org.consortia.common.NotFoundProblem;
 import org.consortia.deadline.Deadline;
 import org.consortia.deadline.DeadlineService;
@@ -48,10 +50,17 @@ public class ProjectOverview {
     private final EntityManager entityManager;
     private final DeadlineService deadlineService;
     private final EventService events;
+    private final AttendanceService attendance;
     private final Clock clock;
 
-    ProjectOverview(EntityManager entityManager, DeadlineService deadlineService, EventService events, Clock clock) {
+    ProjectOverview(
+            EntityManager entityManager,
+            DeadlineService deadlineService,
+            EventService events,
+            AttendanceService attendance,
+            Clock clock) {
         this.events = events;
+        this.attendance = attendance;
         this.entityManager = entityManager;
         this.deadlineService = deadlineService;
         this.clock = clock;
@@ -383,16 +392,19 @@ public class ProjectOverview {
     /** The rows of the deliverables, with the hosts of their events read in one query. */
     private List<DeliverableRow> rows(
             List<Deliverable> all, LocalDate today, Map<String, OffsetDateTime> lastActivity, boolean funderView) {
-        Map<Long, TreeSet<String>> hosts = events.hostCodes(
-                all.stream().map(d -> d.event).filter(Objects::nonNull).toList());
+        List<Event> held =
+                all.stream().map(d -> d.event).filter(Objects::nonNull).toList();
+        Map<Long, TreeSet<String>> hosts = events.hostCodes(held);
+        Map<Long, ListSummary> lists = attendance.summaries(held);
         return all.stream()
-                .map(d -> row(d, hosts, today, lastActivity.get(d.code), funderView))
+                .map(d -> row(d, hosts, lists, today, lastActivity.get(d.code), funderView))
                 .toList();
     }
 
     private static DeliverableRow row(
             Deliverable d,
             Map<Long, TreeSet<String>> hosts,
+            Map<Long, ListSummary> lists,
             LocalDate today,
             OffsetDateTime lastActivity,
             boolean funderView) {
@@ -413,6 +425,7 @@ public class ProjectOverview {
                     List.copyOf(details.id == null ? Set.of() : hosts.getOrDefault(details.id, new TreeSet<>())),
                     details.expectedParticipants,
                     details.actualParticipants,
+                    details.id == null ? ListSummary.NONE : lists.getOrDefault(details.id, ListSummary.NONE),
                     status);
         }
         return new DeliverableRow(

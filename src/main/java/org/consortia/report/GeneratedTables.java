@@ -6,17 +6,16 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.consortia.activity.ActivityLog;
+import org.consortia.attendance.AttendanceService;
+import org.consortia.attendance.Breakdown;
 import org.consortia.deliverable.DeliverableService;
 import org.consortia.deliverable.DeliverableStatus;
 import org.consortia.deliverable.DeliverableView;
 import org.consortia.deliverable.file.FileService;
 import org.consortia.milestone.MilestoneService;
 import org.consortia.project.Project;
-import org.consortia.report.ReportTables.CountryCount;
 import org.consortia.report.ReportTables.DeliverableLine;
 import org.consortia.report.ReportTables.EventLine;
 import org.consortia.report.ReportTables.MilestoneLine;
@@ -37,13 +36,19 @@ class GeneratedTables {
     private final MilestoneService milestones;
     private final FileService files;
     private final ActivityLog activity;
+    private final AttendanceService attendance;
 
     GeneratedTables(
-            DeliverableService deliverables, MilestoneService milestones, FileService files, ActivityLog activity) {
+            DeliverableService deliverables,
+            MilestoneService milestones,
+            FileService files,
+            ActivityLog activity,
+            AttendanceService attendance) {
         this.deliverables = deliverables;
         this.milestones = milestones;
         this.files = files;
         this.activity = activity;
+        this.attendance = attendance;
     }
 
     ReportTables of(Project project, ReportingPeriod period) {
@@ -87,8 +92,10 @@ class GeneratedTables {
         List<StepLine> steps = activity.stepsBetween(project, from, to).stream()
                 .map(s -> new StepLine(s.at(), s.deliverable(), status(s.from()), status(s.to()), s.by()))
                 .toList();
+        Breakdown listed =
+                attendance.breakdown(project, held.stream().map(EventLine::code).toList());
         return new ReportTables(
-                due, reached, held, uploads, steps, progress(project, period, all), participants(held), true);
+                due, reached, held, uploads, steps, progress(project, period, all), List.of(), listed, true);
     }
 
     private static DeliverableLine line(DeliverableView d) {
@@ -139,16 +146,6 @@ class GeneratedTables {
         int[] deliveredSoFar = {0};
         return IntStream.rangeClosed(1, period.endMonth)
                 .mapToObj(m -> new MonthPoint(m, plannedSoFar[0] += planned[m], deliveredSoFar[0] += delivered[m]))
-                .toList();
-    }
-
-    private static List<CountryCount> participants(List<EventLine> held) {
-        Map<String, Integer> byCountry = new TreeMap<>();
-        held.stream()
-                .filter(e -> e.country() != null && e.participants() != null)
-                .forEach(e -> byCountry.merge(e.country(), e.participants(), Integer::sum));
-        return byCountry.entrySet().stream()
-                .map(e -> new CountryCount(e.getKey(), e.getValue()))
                 .toList();
     }
 

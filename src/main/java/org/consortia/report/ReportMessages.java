@@ -206,8 +206,16 @@ public interface ReportMessages {
     @Message("not reached")
     String not_reached();
 
-    @Message("Participants of the period's events, by country")
+    @Message("Participants of the period's events, by the country of the venue")
     String participants_chart();
+
+    @Message("Who came")
+    String attendance_heading();
+
+    @Message("{total} participant(s) on the lists of {listed} of the {held} event(s) held in the period, counted by"
+            + " the country of their organisation, the kind of organisation, gender and presence. The attendance of an"
+            + " event without a list is in the table above.")
+    String attendance_lists(long total, long listed, int held);
 
     @Message(
             "Dashed line: deliverables due so far ({planned} by the end of the period); solid line: deliverables delivered ({delivered}).")

@@ -1,6 +1,7 @@
 package org.consortia.report;
 
 import java.util.List;
+import org.consortia.attendance.BreakdownCharts;
 import org.consortia.project.ProjectView;
 import org.consortia.reportingperiod.ReportingPeriodView;
 import org.consortia.security.Standing;
@@ -18,6 +19,7 @@ public record ReportPageView(
         List<ReportView.Revision> revisions,
         ReportCharts.LineChart progress,
         ReportCharts.BarChart participants,
+        BreakdownCharts attendance,
         FormError error,
         SectionInput typed) {
 

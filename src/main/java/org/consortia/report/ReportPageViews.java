@@ -4,12 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.consortia.attendance.AttendanceMessages;
+import org.consortia.attendance.BreakdownCharts;
 import org.consortia.common.NotFoundProblem;
 import org.consortia.project.Project;
 import org.consortia.project.ProjectView;
 import org.consortia.reportingperiod.ReportingPeriodService;
 import org.consortia.security.Standing;
 import org.consortia.web.FormError;
+import org.consortia.web.LocalisedMessages;
 import org.consortia.web.PdfRenderer;
 
 /**
@@ -23,12 +26,19 @@ class ReportPageViews {
     private final ReportingPeriodService periods;
     private final ReportPdf pdf;
     private final PdfRenderer renderer;
+    private final LocalisedMessages messages;
 
-    ReportPageViews(ReportService reports, ReportingPeriodService periods, ReportPdf pdf, PdfRenderer renderer) {
+    ReportPageViews(
+            ReportService reports,
+            ReportingPeriodService periods,
+            ReportPdf pdf,
+            PdfRenderer renderer,
+            LocalisedMessages messages) {
         this.reports = reports;
         this.periods = periods;
         this.pdf = pdf;
         this.renderer = renderer;
+        this.messages = messages;
     }
 
     /** The page's view; no report yet is a page with no revision, except for a reviewer (404). */
@@ -52,6 +62,9 @@ class ReportPageViews {
                 revisions,
                 tables == null ? null : ReportCharts.progress(tables.progress()),
                 tables == null ? null : ReportCharts.participants(tables.participants()),
+                tables == null || tables.attendance() == null
+                        ? null
+                        : BreakdownCharts.of(tables.attendance(), messages.get(AttendanceMessages.class)),
                 error,
                 typed);
     }

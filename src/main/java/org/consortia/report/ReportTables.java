@@ -3,6 +3,7 @@ package org.consortia.report;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.consortia.attendance.Breakdown;
 import org.consortia.deliverable.DeliverableKind;
 import org.consortia.deliverable.DeliverableStatus;
 import org.consortia.deliverable.FunderProjection;
@@ -19,7 +20,10 @@ import org.consortia.deliverable.ShownStatus;
  * @param uploads      the files uploaded in the period
  * @param steps        the workflow steps taken in the period
  * @param progress     deliverables planned and delivered, cumulated, for each project month up to the period's end
- * @param participants the participants of the events held in the period, by country
+ * @param participants the participants of the events held in the period, by the venue's country: what revisions frozen
+ *     before participants were listed hold; empty since (see {@code attendance})
+ * @param attendance   the people on the lists of the events held in the period, counted by the country of their
+ *     organisation, kind of organisation, gender, presence and day; null in revisions frozen before
  * @param internal     whether the tables hold the consortium's internal annex (uploads and workflow steps): a draft's
  *     do; what is frozen for the funder does not ({@link #forFunder})
  */
@@ -31,6 +35,7 @@ public record ReportTables(
         List<StepLine> steps,
         List<MonthPoint> progress,
         List<CountryCount> participants,
+        Breakdown attendance,
         boolean internal) {
 
     /**
@@ -46,6 +51,7 @@ public record ReportTables(
                 List.of(),
                 progress,
                 participants,
+                attendance,
                 false);
     }
 

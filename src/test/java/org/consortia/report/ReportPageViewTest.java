@@ -105,7 +105,7 @@ class ReportPageViewTest {
                 true,
                 List.of(),
                 0);
-        return new ReportPageView(foresee, null, standing, report, revisions, null, null, null, null);
+        return new ReportPageView(foresee, null, standing, report, revisions, null, null, null, null, null);
     }
 
     private static ReportView report(int revision, ReportStatus status, List<String> writable) {

@@ -299,6 +299,53 @@ class AccessMatrixTest {
                 401);
         row(
                 cases,
+                "read the breakdown of the Warsaw training's participants",
+                get(FORESEE + "/events/D4.6/breakdown"),
+                200,
+                200,
+                200,
+                200,
+                200,
+                404,
+                200,
+                404,
+                401);
+        row(
+                cases,
+                "list the Warsaw training's participants (NEXEM leads it, WRZOS hosts it)",
+                get(FORESEE + "/events/D4.6/participants"),
+                200,
+                200,
+                403,
+                200,
+                200,
+                404,
+                403,
+                404,
+                401);
+        row(
+                cases,
+                "add someone to the Warsaw training's list",
+                caller -> post(
+                        FORESEE + "/events/D4.6/participants",
+                        Map.of(
+                                "name",
+                                "Matrix Participant " + CALLERS.indexOf(caller),
+                                "organisationType",
+                                "NGO",
+                                "processingConsent",
+                                true)),
+                201,
+                201,
+                403,
+                201,
+                201,
+                404,
+                403,
+                404,
+                401);
+        row(
+                cases,
                 "delete a deliverable",
                 delete(FORESEE + "/deliverables/D9.99"),
                 404,

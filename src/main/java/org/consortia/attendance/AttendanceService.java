@@ -1,0 +1,232 @@
+package org.consortia.attendance;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import org.consortia.activity.ActivityLog;
+import org.consortia.activity.Subject;
+import org.consortia.common.ConflictProblem;
+import org.consortia.common.EntityTags;
+import org.consortia.common.ForbiddenProblem;
+import org.consortia.common.InvalidDataProblem;
+import org.consortia.common.NotFoundProblem;
+import org.consortia.common.Page;
+import org.consortia.common.PageRequest;
+import org.consortia.common.Texts;
+import org.consortia.deliverable.Deliverable;
+import org.consortia.deliverable.DeliverableService;
+import org.consortia.deliverable.DeliverableView;
+import org.consortia.event.Event;
+import org.consortia.event.EventMode;
+import org.consortia.event.EventRemoving;
+import org.consortia.project.Project;
+import org.consortia.security.Standing;
+
+/**
+ * The participants of an event: who reads them (its organisers: the coordinator, the lead partner, the hosts), how
+ * they are entered and checked, and the breakdown everyone who sees the event reads.
+ */
+@ApplicationScoped
+public class AttendanceService {
+
+    private final DeliverableService deliverables;
+    private final ParticipantRepository participants;
+    private final ActivityLog activity;
+    private final Clock clock;
+
+    AttendanceService(
+            DeliverableService deliverables, ParticipantRepository participants, ActivityLog activity, Clock clock) {
+        this.deliverables = deliverables;
+        this.participants = participants;
+        this.activity = activity;
+        this.clock = clock;
+    }
+
+    /** The event of deliverable {@code code}, as {@code standing} sees it; 404 when it is not an event. */
+    public EventAtHand event(Project project, Standing standing, String code) {
+        Deliverable deliverable = deliverables
+                .lookUp(project, code)
+                .filter(d -> d.kind.isEvent())
+                .orElseThrow(() -> new NotFoundProblem("Event", code + " in " + project.acronym));
+        DeliverableView view = deliverables.view(deliverable);
+        return new EventAtHand(view, deliverable.event, standing.mayRecordEvent(view.lead(), view.eventHosts()));
+    }
+
+    /** The event, if {@code standing} organises it (reads and changes its participants); 403 for anyone else. */
+    public EventAtHand organised(Project project, Standing standing, String code) {
+        EventAtHand event = event(project, standing, code);
+        if (!event.organiser()) {
+            throw new ForbiddenProblem("Only the coordinator, the lead partner "
+                    + event.deliverable().lead()
+                    + (event.deliverable().eventHosts().isEmpty()
+                            ? ""
+                            : " or the hosts "
+                                    + String.join(", ", event.deliverable().eventHosts()))
+                    + " read and change the participants of " + code);
+        }
+        return event;
+    }
+
+    /** The breakdown of the event's participants: counts only, for anyone who sees the event. */
+    public Breakdown breakdown(EventAtHand event) {
+        return event.event() == null ? Breakdown.none() : participants.breakdown(event.event());
+    }
+
+    /** The breakdown of the participants of the events of the project's deliverables {@code codes}: counts only. */
+    public Breakdown breakdown(Project project, Collection<String> codes) {
+        return codes.isEmpty() ? Breakdown.none() : participants.breakdown(project, codes);
+    }
+
+    /** The lists of {@code events} in a line each, by event id: one query. */
+    public Map<Long, ListSummary> summaries(Collection<Event> events) {
+        return participants.summaries(events);
+    }
+
+    public Page<ParticipantView> page(EventAtHand event, PageRequest request) {
+        if (event.event() == null) {
+            return request.page(List.of(), 0);
+        }
+        Page<Participant> page = participants.page(event.event(), request);
+        return request.page(page.items().stream().map(ParticipantView::of).toList(), page.total());
+    }
+
+    public ParticipantView get(EventAtHand event, long id) {
+        return ParticipantView.of(find(event, id));
+    }
+
+    @Transactional
+    public ParticipantView add(Project project, EventAtHand event, ParticipantInput input, ParticipantSource source) {
+        Event held = requireDescribed(event);
+        Participant participant = new Participant();
+        participant.event = held;
+        participant.source = source;
+        participant.createdAt = OffsetDateTime.now(clock);
+        apply(held, input, participant);
+        participants.persist(participant);
+        participants.flush();
+        activity.record(
+                project,
+                Subject.participant(event.code(), participant.id),
+                "ADDED",
+                null,
+                ParticipantTrace.of(participant));
+        return ParticipantView.of(participant);
+    }
+
+    @Transactional
+    public ParticipantView update(Project project, EventAtHand event, long id, String ifMatch, ParticipantInput input) {
+        Participant participant = find(event, id);
+        EntityTags.requireMatch(ifMatch, participant.version);
+        ParticipantTrace before = ParticipantTrace.of(participant);
+        apply(participant.event, input, participant);
+        participants.flush();
+        activity.recordChange(project, Subject.participant(event.code(), id), before, ParticipantTrace.of(participant));
+        return ParticipantView.of(participant);
+    }
+
+    @Transactional
+    public void remove(Project project, EventAtHand event, long id) {
+        Participant participant = find(event, id);
+        activity.record(
+                project, Subject.participant(event.code(), id), "REMOVED", ParticipantTrace.of(participant), null);
+        participants.delete(participant);
+    }
+
+    /** An event with participants keeps its details (409): they are the evidence it took place. */
+    void keepEventsWithParticipants(@Observes EventRemoving removing) {
+        long count = participants.count(removing.event());
+        if (count > 0) {
+            throw new ConflictProblem(
+                    "event",
+                    "the event has " + count + " participant(s) on its list: it keeps its details and its kind");
+        }
+    }
+
+    private Participant find(EventAtHand event, long id) {
+        return (event.event() == null ? java.util.Optional.<Participant>empty() : participants.find(event.event(), id))
+                .orElseThrow(() -> new NotFoundProblem("Participant", id + " of " + event.code()));
+    }
+
+    private static Event requireDescribed(EventAtHand event) {
+        if (event.event() == null) {
+            throw new ConflictProblem(
+                    "event",
+                    event.code() + " has no event details yet: give at least its date before listing participants");
+        }
+        return event.event();
+    }
+
+    private void apply(Event event, ParticipantInput input, Participant participant) {
+        if (!input.processingConsent()) {
+            throw new InvalidDataProblem(
+                    "processingConsent",
+                    "a participant is recorded only with their consent to the processing of their data (text "
+                            + ConsentText.VERSION + ")");
+        }
+        String email = Texts.strippedOrNull(input.email());
+        if (email != null && participants.hasEmail(event, email, participant.id)) {
+            throw new ConflictProblem("email", email + " is on the list of this event already");
+        }
+        participant.name = input.name().strip();
+        participant.email = email == null ? null : email.toLowerCase(Locale.ROOT);
+        participant.organisation = Texts.strippedOrNull(input.organisation());
+        participant.organisationType = input.organisationType();
+        participant.country = input.country();
+        participant.role = Texts.strippedOrNull(input.role());
+        participant.gender = Objects.requireNonNullElse(input.gender(), Gender.NOT_GIVEN);
+        participant.presence = presence(event, input.presence());
+        List<LocalDate> days = days(event, input.days());
+        if (!days.equals(participant.daysAttended)) {
+            participant.daysAttended = days;
+        }
+        if (participant.consentedAt == null) {
+            participant.consentTextVersion = ConsentText.VERSION;
+            participant.consentedAt = OffsetDateTime.now(clock);
+        }
+        participant.photoConsent = input.photoConsent();
+    }
+
+    /** How they take part: as given, if the event allows it; by default as the event is held. */
+    private static Presence presence(Event event, Presence given) {
+        Presence presence =
+                given != null ? given : event.mode == EventMode.ONLINE ? Presence.ONLINE : Presence.IN_PERSON;
+        boolean fits =
+                event.mode == EventMode.HYBRID || (event.mode == EventMode.ONLINE) == (presence == Presence.ONLINE);
+        if (!fits) {
+            throw new InvalidDataProblem(
+                    "presence",
+                    "the event is held "
+                            + event.mode.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+        }
+        return presence;
+    }
+
+    /** The days attended, each a day of the event, in order and once. */
+    private static List<LocalDate> days(Event event, List<LocalDate> given) {
+        if (given.isEmpty()) {
+            return List.of();
+        }
+        LocalDate first = event.firstDay();
+        if (first == null) {
+            throw new InvalidDataProblem("daysAttended", "the event has no date yet");
+        }
+        LocalDate last = event.lastDay();
+        for (LocalDate day : given) {
+            if (day.isBefore(first) || day.isAfter(last)) {
+                throw new InvalidDataProblem(
+                        "daysAttended",
+                        day + " is not a day of the event (" + first + (last.equals(first) ? "" : " to " + last) + ")");
+            }
+        }
+        return List.copyOf(new TreeSet<>(given));
+    }
+}

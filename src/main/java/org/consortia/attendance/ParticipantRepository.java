@@ -1,0 +1,149 @@
+package org.consortia.attendance;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.consortia.attendance.Breakdown.Count;
+import org.consortia.common.Page;
+import org.consortia.common.PageRequest;
+import org.consortia.event.Event;
+import org.consortia.project.Project;
+
+/** Participant queries: a page of an event's list, one participant, and the breakdown in two statements. */
+@ApplicationScoped
+public class ParticipantRepository implements PanacheRepository<Participant> {
+
+    /** A page of the event's participants by name. */
+    public Page<Participant> page(Event event, PageRequest request) {
+        long total = count("event", event);
+        List<Participant> items = total == 0
+                ? List.of()
+                : find("event = ?1 order by name, id", event)
+                        .range(request.offset(), request.offset() + request.size - 1)
+                        .list();
+        return request.page(items, total);
+    }
+
+    public Optional<Participant> find(Event event, long id) {
+        return find("event = ?1 and id = ?2", event, id).firstResultOptional();
+    }
+
+    /** Whether someone with this e-mail address (in any case) is on the event's list already, other than {@code id}. */
+    public boolean hasEmail(Event event, String email, Long id) {
+        return count("event = ?1 and lower(email) = lower(?2) and id <> ?3", event, email, id == null ? -1L : id) > 0;
+    }
+
+    public long count(Event event) {
+        return count("event", event);
+    }
+
+    /**
+     * The event's participants counted by country, kind of organisation, gender and presence (one statement, with
+     * grouping sets), then per day (a second one): the same two statements whatever their number.
+     */
+    public Breakdown breakdown(Event event) {
+        return breakdown("p.event_id = :event", Map.of("event", event.id));
+    }
+
+    /** As {@link #breakdown(Event)}, over the participants of the events of the project's deliverables {@code codes}. */
+    public Breakdown breakdown(Project project, Collection<String> codes) {
+        return breakdown(
+                "p.event_id in (select d.event_id from deliverable d where d.project_id = :project"
+                        + " and d.code = any(:codes))",
+                Map.of("project", project.id, "codes", codes.toArray(String[]::new)));
+    }
+
+    private Breakdown breakdown(String scope, Map<String, Object> parameters) {
+        Query grouped = getEntityManager()
+                .createNativeQuery(
+                        "select grouping(country, organisation_type, gender, presence), country, organisation_type,"
+                                + " gender, presence, count(*), count(distinct event_id) from participant p where "
+                                + scope
+                                + " group by grouping sets ((country), (organisation_type), (gender), (presence), ())",
+                        Object[].class);
+        parameters.forEach(grouped::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = grouped.getResultList();
+        long total = 0;
+        long events = 0;
+        List<Count> countries = new ArrayList<>();
+        List<Count> types = new ArrayList<>();
+        List<Count> genders = new ArrayList<>();
+        List<Count> presences = new ArrayList<>();
+        for (Object[] row : rows) {
+            // grouping(a, b, c, d) has a bit set for each column left out of the row's set, a first: 7 is by country
+            // (b, c, d left out), 11 by type, 13 by gender, 14 by presence, 15 all.
+            int grouping = ((Number) row[0]).intValue();
+            long count = ((Number) row[5]).longValue();
+            switch (grouping) {
+                case 7 -> countries.add(new Count(row[1] == null ? "" : (String) row[1], count));
+                case 11 -> types.add(new Count((String) row[2], count));
+                case 13 -> genders.add(new Count((String) row[3], count));
+                case 14 -> presences.add(new Count((String) row[4], count));
+                default -> {
+                    total = count;
+                    events = ((Number) row[6]).longValue();
+                }
+            }
+        }
+        Query perDay = getEntityManager()
+                .createNativeQuery(
+                        "select day::text, count(*) from participant p cross join unnest(p.days_attended) day where "
+                                + scope + " group by day order by day",
+                        Object[].class);
+        parameters.forEach(perDay::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Object[]> days = perDay.getResultList();
+        return new Breakdown(
+                total,
+                events,
+                largestFirst(countries),
+                largestFirst(types),
+                largestFirst(genders),
+                largestFirst(presences),
+                days.stream()
+                        .map(row -> new Count((String) row[0], ((Number) row[1]).longValue()))
+                        .toList());
+    }
+
+    /** How many are on each event's list, from how many countries, how many from employers and from unions: one query. */
+    public Map<Long, ListSummary> summaries(Collection<Event> events) {
+        Map<Long, ListSummary> summaries = new HashMap<>();
+        if (events.isEmpty()) {
+            return summaries;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager()
+                .createNativeQuery(
+                        "select event_id, count(*), count(distinct country),"
+                                + " count(*) filter (where organisation_type = 'EMPLOYERS_ORGANISATION'),"
+                                + " count(*) filter (where organisation_type = 'TRADE_UNION')"
+                                + " from participant where event_id = any(:events) group by event_id",
+                        Object[].class)
+                .setParameter("events", events.stream().map(e -> e.id).toArray(Long[]::new))
+                .getResultList();
+        for (Object[] row : rows) {
+            summaries.put(
+                    ((Number) row[0]).longValue(),
+                    new ListSummary(
+                            ((Number) row[1]).longValue(),
+                            ((Number) row[2]).longValue(),
+                            ((Number) row[3]).longValue(),
+                            ((Number) row[4]).longValue()));
+        }
+        return summaries;
+    }
+
+    private static List<Count> largestFirst(List<Count> counts) {
+        return counts.stream()
+                .sorted(Comparator.comparingLong(Count::participants).reversed().thenComparing(Count::value))
+                .toList();
+    }
+}

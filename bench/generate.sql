@@ -28,6 +28,8 @@
 --   event              one per event deliverable (~250,000): country, city, venue, mode, participants, some
 --                      timed in the country's time zone, trainings over two days; event_host its lead partner
 --                      and, for a quarter, the next partner too
+--   participant        5-35 per event (20 on average, ~5,000,000): a little more than half from the event's country,
+--                      mostly employers and unions; those of a held event attended its day or days
 --   deliverable_contributor 0-2 per deliverable; deliverable_dependency ~10% (on the previous one of its WP)
 --   milestone          4-6 per project; reporting_period every 12 or 18 months; risk 2-5 per project
 --   file_version       1-7 per started deliverable (~3,000,000 at the large scale); bytes are one of 100 files of table bench_blob
@@ -461,6 +463,34 @@ select id, host from bench_ev
 union all
 select id, cohost from bench_ev where cohosted and cohost <> host;
 
+-- The participants of each event: 5 to 35 (20 on average), their ids the event's times 64 plus their rank; a little
+-- more than half from the event's country; those of an event held attended its day or days.
+insert into participant (id, event_id, name, email, organisation, organisation_type, country, role, gender, presence,
+                         days_attended, source, consent_text_version, consented_at, photo_consent, created_at, version)
+select p.id, e.id, 'Participant ' || g || ' of event ' || e.id, 'p' || g || '.e' || e.id || '@example.org',
+       'Organisation ' || bench_int(:seed, 'pa.org', p.id, 1, 500),
+       (array['EMPLOYERS_ORGANISATION', 'TRADE_UNION', 'EMPLOYERS_ORGANISATION', 'TRADE_UNION', 'PUBLIC_AUTHORITY',
+              'SERVICE_PROVIDER', 'NGO', 'EDUCATION_RESEARCH', 'OTHER'])[bench_int(:seed, 'pa.type', p.id, 1, 9)],
+       c.code,
+       case when bench_rand(:seed, 'pa.role', p.id) < 0.7 then 'Role ' || bench_int(:seed, 'pa.rolen', p.id, 1, 12) end,
+       (array['WOMAN', 'WOMAN', 'MAN', 'MAN', 'NOT_GIVEN', 'NON_BINARY'])[bench_int(:seed, 'pa.gender', p.id, 1, 6)],
+       case when e.mode = 'ONLINE' or (e.mode = 'HYBRID' and bench_rand(:seed, 'pa.online', p.id) < 0.3) then 'ONLINE'
+            else 'IN_PERSON' end,
+       case when e.actual_date is null then '{}'::date[]
+            when e.end_date is null or bench_rand(:seed, 'pa.days', p.id) < 0.8 then
+                 array_remove(array[e.actual_date, e.end_date], null)
+            else array[e.actual_date] end,
+       'ENTERED', '2026-12-03', p.at, bench_rand(:seed, 'pa.photo', p.id) < 0.6, p.at, 0
+from event e
+cross join lateral generate_series(1, bench_int(:seed, 'ev.np', e.id, 5, 35)) g
+cross join lateral (
+    select e.id * 64 + g as id,
+           (coalesce(e.planned_date, date '2020-01-01') - 10 + time '10:00') at time zone 'UTC' as at
+) p
+join bench_country c on c.i = case when bench_rand(:seed, 'pa.home', p.id) < 0.55
+                                   then coalesce((select i from bench_country where code = e.country), 1)
+                                   else bench_int(:seed, 'pa.country', p.id, 1, 27) end;
+
 insert into deliverable (id, project_id, code, title, description, work_package_id, lead_id, kind, type,
                          dissemination_level, due_month, explicit_due_date, due_date, status, event_id, version,
                          submitted_at, submitted_version, accepted_at, delay_justification)
@@ -887,6 +917,7 @@ select setval('organisation_seq', (select coalesce(max(id), 0) from organisation
        setval('work_package_seq', (select coalesce(max(id), 0) from work_package) + 100),
        setval('deliverable_seq', (select coalesce(max(id), 0) from deliverable) + 100),
        setval('event_seq', (select coalesce(max(id), 0) from event) + 100),
+       setval('participant_seq', (select coalesce(max(id), 0) from participant) + 100),
        setval('milestone_seq', (select coalesce(max(id), 0) from milestone) + 100),
        setval('reporting_period_seq', (select coalesce(max(id), 0) from reporting_period) + 100),
        setval('person_seq', (select coalesce(max(id), 0) from person) + 100),

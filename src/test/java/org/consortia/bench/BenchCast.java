@@ -65,6 +65,15 @@ final class BenchCast {
         return page.get("items").get(0).get("code").asText();
     }
 
+    /** LEAD01's first event deliverable (by due date), with its participants. */
+    String firstEvent() {
+        JsonNode page = get(
+                "/api/projects/" + PROJECT
+                        + "/deliverables?kind=THEMATIC_MEETING&kind=TRAINING&kind=NATIONAL_EVENT&kind=CONFERENCE&size=1",
+                bearer(COORDINATOR));
+        return page.get("items").get(0).get("code").asText();
+    }
+
     /** LEAD01's first periodic report, opened and submitted by the coordinator (once: kept with the data). */
     void submitFirstReport() {
         String report = "/api/projects/" + PROJECT + "/reporting-periods/1/report";

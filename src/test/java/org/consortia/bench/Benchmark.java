@@ -88,6 +88,7 @@ public final class Benchmark {
         String api = "/api/projects/" + BenchCast.PROJECT;
         cast.submitFirstReport();
         String deliverable = cast.partnersDeliverable();
+        String event = cast.firstEvent();
         String calendar = cast.coordinatorsCalendar();
         Path plan = cast.planToImport(options.work().resolve("plan.yaml"));
         Map<String, Supplier<BenchRequest>> requests = new LinkedHashMap<>();
@@ -133,6 +134,18 @@ public final class Benchmark {
                 "partner",
                 "/api/timesheets/nexem-partner/" + YearMonth.now(ZoneOffset.UTC).minusMonths(1),
                 () -> cast.bearer(BenchCast.PARTNER));
+        get(
+                requests,
+                "event page (list and charts)",
+                "coordinator",
+                project + "/events/" + event,
+                () -> cast.session(BenchCast.COORDINATOR));
+        get(
+                requests,
+                "event breakdown (API)",
+                "reviewer",
+                api + "/events/" + event + "/breakdown",
+                () -> cast.bearer(BenchCast.REVIEWER));
         get(requests, "iCal feed (50 projects)", "coordinator", calendar, Map::of);
         String importing = "plan import (200 deliverables)";
         requests.put(

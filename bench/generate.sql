@@ -964,6 +964,9 @@ union all select 'planned_effort', count(*) from planned_effort
 union all select 'financial_statement', count(*) from financial_statement
 union all select 'statement_cost', count(*) from statement_cost
 union all select 'statement_effort', count(*) from statement_effort
+union all select 'event', count(*) from event
+union all select 'event_host', count(*) from event_host
+union all select 'participant', count(*) from participant
 union all select 'timesheet', count(*) from timesheet
 union all select 'timesheet_entry', count(*) from timesheet_entry
 union all select 'bench_blob', count(*) from bench_blob;

@@ -73,6 +73,11 @@ public record Subject(String type, String key, String deliverable, boolean visib
         return new Subject("PARTICIPANT", deliverable + "/" + id, deliverable, false);
     }
 
+    /** The participants of the event of deliverable {@code deliverable} as a whole (an import), by their ids. */
+    public static Subject participants(String deliverable) {
+        return new Subject("PARTICIPANTS", deliverable, deliverable, false);
+    }
+
     /** A risk of the register ({@code R3}): the consortium's own; reviewers read risks only in submitted reports. */
     public static Subject risk(String code) {
         return new Subject("RISK", code, null, false);

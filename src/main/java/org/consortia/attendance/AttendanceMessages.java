@@ -113,13 +113,46 @@ public interface AttendanceMessages {
     @Message("Participant {id} was taken off the list.")
     String flash_removed(long id);
 
+    @Message("Import a spreadsheet")
+    String import_heading();
+
+    @Message("A CSV or Excel (.xlsx) file, one participant per row, with a header row naming the columns: name,"
+            + " email, organisation, organisation type, country, role, gender, presence, days (2022-05-19; 2022-05-20),"
+            + " consent (yes when they consented to the processing of their data), photos. Name, organisation type"
+            + " and consent are required. Nothing is added before you confirm.")
+    String import_hint();
+
+    @Message("Spreadsheet")
+    String import_file();
+
+    @Message("Check the spreadsheet")
+    String import_check();
+
+    @Message("{rows} row(s) read: {accepted} can go on the list, {refused} cannot.")
+    String import_summary(int rows, int accepted, int refused);
+
+    @Message("Rows left out, and why")
+    String import_refused_caption();
+
+    @Message("Row")
+    String col_row();
+
+    @Message("Why")
+    String col_why();
+
+    @Message("Add the {accepted} good row(s) to the list")
+    String import_confirm(int accepted);
+
+    @Message("{added} participant(s) added from the spreadsheet{#if refused > 0}; {refused} row(s) left out{/if}.")
+    String flash_imported(int added, int refused);
+
     @Message("Participants and breakdown")
     String link();
 
     @Message("{#when field}{#is 'name'}Name{#is 'email'}E-mail{#is 'organisation'}Organisation"
             + "{#is 'organisationType'}Kind of organisation{#is 'country'}Country of the organisation{#is 'role'}Role"
             + "{#is 'gender'}Gender{#is 'presence'}In person or online{#is 'daysAttended'}Days attended"
-            + "{#is 'processingConsent'}Consent to the processing{#is 'photoConsent'}Consent to photos"
+            + "{#is 'processingConsent'}Consent to the processing{#is 'photoConsent'}Consent to photos{#is 'file'}Spreadsheet"
             + "{#else}{field}{/when}")
     String label(String field);
 }

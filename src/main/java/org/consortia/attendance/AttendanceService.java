@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.consortia.activity.ActivityLog;
 import org.consortia.activity.Subject;
 import org.consortia.common.ConflictProblem;
@@ -106,11 +108,7 @@ public class AttendanceService {
     @Transactional
     public ParticipantView add(Project project, EventAtHand event, ParticipantInput input, ParticipantSource source) {
         Event held = requireDescribed(event);
-        Participant participant = new Participant();
-        participant.event = held;
-        participant.source = source;
-        participant.createdAt = OffsetDateTime.now(clock);
-        apply(held, input, participant);
+        Participant participant = prepared(held, input, source, email -> participants.hasEmail(held, email, null));
         participants.persist(participant);
         participants.flush();
         activity.record(
@@ -122,12 +120,56 @@ public class AttendanceService {
         return ParticipantView.of(participant);
     }
 
+    /**
+     * A participant of {@code event} as {@code input} describes them, checked and not saved; {@code emailTaken} says
+     * whether an address is on the list already.
+     */
+    Participant prepared(Event event, ParticipantInput input, ParticipantSource source, Predicate<String> emailTaken) {
+        Participant participant = new Participant();
+        participant.event = event;
+        participant.source = source;
+        participant.createdAt = OffsetDateTime.now(clock);
+        apply(event, input, participant, emailTaken);
+        return participant;
+    }
+
+    /** Puts {@code all} (prepared for the event) on its list at once; the trail records their ids in one entry. */
+    @Transactional
+    void addAll(Project project, EventAtHand event, List<Participant> all) {
+        if (all.isEmpty()) {
+            return;
+        }
+        participants.persist(all);
+        participants.flush();
+        activity.record(
+                project,
+                Subject.participants(event.code()),
+                "IMPORTED",
+                null,
+                Map.of("ids", all.stream().map(p -> p.id).toList(), "count", all.size()));
+    }
+
+    /** The addresses on the event's list, in lower case. */
+    Set<String> emails(EventAtHand event) {
+        return event.event() == null ? Set.of() : participants.emails(event.event());
+    }
+
+    /** The event's details, or a 409 while it has none. */
+    static Event requireDescribed(EventAtHand event) {
+        if (event.event() == null) {
+            throw new ConflictProblem(
+                    "event",
+                    event.code() + " has no event details yet: give at least its date before listing participants");
+        }
+        return event.event();
+    }
+
     @Transactional
     public ParticipantView update(Project project, EventAtHand event, long id, String ifMatch, ParticipantInput input) {
         Participant participant = find(event, id);
         EntityTags.requireMatch(ifMatch, participant.version);
         ParticipantTrace before = ParticipantTrace.of(participant);
-        apply(participant.event, input, participant);
+        apply(participant.event, input, participant, email -> participants.hasEmail(participant.event, email, id));
         participants.flush();
         activity.recordChange(project, Subject.participant(event.code(), id), before, ParticipantTrace.of(participant));
         return ParticipantView.of(participant);
@@ -156,16 +198,7 @@ public class AttendanceService {
                 .orElseThrow(() -> new NotFoundProblem("Participant", id + " of " + event.code()));
     }
 
-    private static Event requireDescribed(EventAtHand event) {
-        if (event.event() == null) {
-            throw new ConflictProblem(
-                    "event",
-                    event.code() + " has no event details yet: give at least its date before listing participants");
-        }
-        return event.event();
-    }
-
-    private void apply(Event event, ParticipantInput input, Participant participant) {
+    private void apply(Event event, ParticipantInput input, Participant participant, Predicate<String> emailTaken) {
         if (!input.processingConsent()) {
             throw new InvalidDataProblem(
                     "processingConsent",
@@ -173,7 +206,7 @@ public class AttendanceService {
                             + ConsentText.VERSION + ")");
         }
         String email = Texts.strippedOrNull(input.email());
-        if (email != null && participants.hasEmail(event, email, participant.id)) {
+        if (email != null && emailTaken.test(email.toLowerCase(Locale.ROOT))) {
             throw new ConflictProblem("email", email + " is on the list of this event already");
         }
         participant.name = input.name().strip();

@@ -12,8 +12,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.List;
+import org.consortia.common.BodiesConfig;
+import org.consortia.common.InvalidDataProblem;
+import org.consortia.common.LargeBody;
 import org.consortia.common.Page;
 import org.consortia.common.PageRequest;
 import org.consortia.event.Event;
@@ -24,8 +31,11 @@ import org.consortia.security.AccessPolicy;
 import org.consortia.web.Flash;
 import org.consortia.web.FormErrors;
 import org.consortia.web.FormSubmission;
+import org.consortia.web.HtmlResponse;
 import org.consortia.web.InputValidation;
 import org.consortia.web.LocalisedMessages;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
  * {@code /projects/{acronym}/events/{code}}: who came to the event of deliverable {@code code}. Everyone who sees the
@@ -46,23 +56,31 @@ public class EventPage {
                 BreakdownCharts charts,
                 Page<ParticipantView> participants,
                 ParticipantFields form,
-                FormErrors errors);
+                FormErrors errors,
+                ImportReport report,
+                String sheet);
     }
 
     private final ProjectService projects;
     private final AttendanceService attendance;
+    private final ParticipantImport imports;
     private final AccessPolicy access;
     private final InputValidation validation;
     private final LocalisedMessages messages;
+    private final BodiesConfig bodies;
 
     EventPage(
             ProjectService projects,
             AttendanceService attendance,
+            ParticipantImport imports,
             AccessPolicy access,
             InputValidation validation,
-            LocalisedMessages messages) {
+            LocalisedMessages messages,
+            BodiesConfig bodies) {
+        this.bodies = bodies;
         this.projects = projects;
         this.attendance = attendance;
+        this.imports = imports;
         this.access = access;
         this.validation = validation;
         this.messages = messages;
@@ -73,7 +91,7 @@ public class EventPage {
             @PathParam("acronym") String acronym, @PathParam("code") String code, @Valid @BeanParam PageRequest page) {
         Project project = access.visible(projects.find(acronym));
         EventAtHand event = attendance.event(project, access.standing(project), code);
-        return page(project, event, page, ParticipantFields.blank(), new FormErrors(messages.get()));
+        return page(project, event, page, ParticipantFields.blank(), new FormErrors(messages.get()), null, null);
     }
 
     @POST
@@ -94,7 +112,51 @@ public class EventPage {
                             address(project, code),
                             messages.get(AttendanceMessages.class).flash_added(added.name()));
                 },
-                () -> page(project, event, PageRequest.of(0, 50), typed, errors));
+                () -> page(project, event, PageRequest.of(0, 50), typed, errors, null, null));
+    }
+
+    /** The report of an uploaded spreadsheet, with the form that confirms it; nothing is written yet. */
+    @POST
+    @Path("participants/import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @LargeBody(LargeBody.Kind.FILE)
+    public Response checkImport(
+            @PathParam("acronym") String acronym, @PathParam("code") String code, @RestForm("file") FileUpload file) {
+        Project project = access.visible(projects.find(acronym));
+        EventAtHand event = attendance.organised(project, access.standing(project), code);
+        FormErrors errors = new FormErrors(messages.get());
+        return FormSubmission.send(
+                errors,
+                () -> {
+                    byte[] body = file == null
+                            ? new byte[0]
+                            : read(file, bodies.list().asLongValue());
+                    return HtmlResponse.of(page(
+                            project,
+                            event,
+                            PageRequest.of(0, 50),
+                            ParticipantFields.blank(),
+                            errors,
+                            imports.check(event, body),
+                            encode(body)));
+                },
+                () -> page(project, event, PageRequest.of(0, 50), ParticipantFields.blank(), errors, null, null));
+    }
+
+    /** Puts the good rows of the spreadsheet checked before on the list. */
+    @POST
+    @Path("participants/import/confirm")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @LargeBody(LargeBody.Kind.LIST)
+    public Response confirmImport(
+            @PathParam("acronym") String acronym, @PathParam("code") String code, @RestForm String sheet) {
+        Project project = access.visible(projects.find(acronym));
+        EventAtHand event = attendance.organised(project, access.standing(project), code);
+        ImportReport report = imports.confirm(project, event, decode(sheet));
+        return Flash.redirect(
+                address(project, code),
+                messages.get(AttendanceMessages.class)
+                        .flash_imported(report.added(), report.refused().size()));
     }
 
     @POST
@@ -108,7 +170,13 @@ public class EventPage {
     }
 
     private TemplateInstance page(
-            Project project, EventAtHand event, PageRequest page, ParticipantFields form, FormErrors errors) {
+            Project project,
+            EventAtHand event,
+            PageRequest page,
+            ParticipantFields form,
+            FormErrors errors,
+            ImportReport report,
+            String sheet) {
         return Templates.event(
                 ProjectView.of(project),
                 event,
@@ -116,7 +184,36 @@ public class EventPage {
                 BreakdownCharts.of(attendance.breakdown(event), messages.get(AttendanceMessages.class)),
                 event.organiser() ? attendance.page(event, page) : null,
                 form,
-                errors);
+                errors,
+                report,
+                sheet);
+    }
+
+    /** The uploaded file, once on disk, if it is no larger than a spreadsheet an import takes ({@code max} bytes). */
+    private static byte[] read(FileUpload file, long max) {
+        try {
+            if (Files.size(file.uploadedFile()) > max) {
+                throw new InvalidDataProblem(
+                        "file", "the spreadsheet is larger than the " + max / (1024 * 1024) + " MB an import takes");
+            }
+            return Files.readAllBytes(file.uploadedFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The spreadsheet checked, carried in the confirmation form as text. */
+    private static String encode(byte[] body) {
+        return Base64.getEncoder().encodeToString(body);
+    }
+
+    private static byte[] decode(String sheet) {
+        try {
+            return sheet == null ? new byte[0] : Base64.getDecoder().decode(sheet.strip());
+        } catch (IllegalArgumentException notBase64) {
+            throw new InvalidDataProblem(
+                    "sheet", "the spreadsheet to confirm did not come back whole: upload it again");
+        }
     }
 
     /** The days of the event, first to last; none while it has no date. */

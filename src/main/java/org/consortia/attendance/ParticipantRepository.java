@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.consortia.attendance.Breakdown.Count;
 import org.consortia.common.Page;
 import org.consortia.common.PageRequest;
@@ -38,6 +40,16 @@ public class ParticipantRepository implements PanacheRepository<Participant> {
     /** Whether someone with this e-mail address (in any case) is on the event's list already, other than {@code id}. */
     public boolean hasEmail(Event event, String email, Long id) {
         return count("event = ?1 and lower(email) = lower(?2) and id <> ?3", event, email, id == null ? -1L : id) > 0;
+    }
+
+    /** The addresses on the event's list, in lower case: one query. */
+    public Set<String> emails(Event event) {
+        return new HashSet<>(getEntityManager()
+                .createQuery(
+                        "select lower(p.email) from Participant p where p.event = :event and p.email is not null",
+                        String.class)
+                .setParameter("event", event)
+                .getResultList());
     }
 
     public long count(Event event) {

@@ -3,6 +3,7 @@ package org.consortia.attendance;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -10,10 +11,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.consortia.common.EntityTags;
+import org.consortia.common.LargeBody;
 import org.consortia.common.Page;
 import org.consortia.common.PageRequest;
 import org.consortia.project.Project;
@@ -30,12 +34,33 @@ public class ParticipantResource {
 
     private final ProjectService projects;
     private final AttendanceService service;
+    private final ParticipantImport imports;
     private final AccessPolicy access;
 
-    ParticipantResource(ProjectService projects, AttendanceService service, AccessPolicy access) {
+    ParticipantResource(
+            ProjectService projects, AttendanceService service, ParticipantImport imports, AccessPolicy access) {
         this.projects = projects;
         this.service = service;
+        this.imports = imports;
         this.access = access;
+    }
+
+    /**
+     * A spreadsheet of participants (CSV or XLSX as the body): the report of every row; with {@code confirm=true}, the
+     * good rows also go on the list (all at once), the refused ones are left out.
+     */
+    @POST
+    @Path("participants/import")
+    @LargeBody(LargeBody.Kind.LIST)
+    @Consumes({ParticipantSheet.CSV, ParticipantSheet.XLSX, "application/vnd.ms-excel", MediaType.TEXT_PLAIN})
+    public ImportReport importSheet(
+            @PathParam("acronym") String acronym,
+            @PathParam("code") String code,
+            @QueryParam("confirm") boolean confirm,
+            byte[] body) {
+        Project project = access.visible(projects.find(acronym));
+        EventAtHand event = service.organised(project, access.standing(project), code);
+        return confirm ? imports.confirm(project, event, body) : imports.check(event, body);
     }
 
     @GET

@@ -15,4 +15,8 @@ public interface BodiesConfig {
     /** A whole project plan, JSON or YAML (the demo's largest is 23 KB). */
     @WithDefault("16M")
     MemorySize plan();
+
+    /** A spreadsheet of participants, CSV or XLSX (5,000 rows, the most an import takes, make about 1 MB of CSV). */
+    @WithDefault("8M")
+    MemorySize list();
 }

@@ -31,7 +31,11 @@ public class BodyLimits {
         if (length == null) {
             throw BodyTooLargeProblem.lengthUnknown();
         }
-        long max = large == null ? config.small().asLongValue() : config.plan().asLongValue();
+        long max = large == null
+                ? config.small().asLongValue()
+                : large.value() == LargeBody.Kind.PLAN
+                        ? config.plan().asLongValue()
+                        : config.list().asLongValue();
         if (declaredLength(length) > max) {
             throw BodyTooLargeProblem.over(max);
         }

@@ -346,6 +346,23 @@ class AccessMatrixTest {
                 401);
         row(
                 cases,
+                "import a spreadsheet of the Warsaw training's participants",
+                caller -> new Request(
+                        "POST",
+                        inCopy(FORESEE + "/events/D4.6/participants/import?confirm=true"),
+                        "Name,Organisation type,Consent\nMatrix Import " + CALLERS.indexOf(caller) + ",NGO,yes\n",
+                        "text/csv"),
+                200,
+                200,
+                403,
+                200,
+                200,
+                404,
+                403,
+                404,
+                401);
+        row(
+                cases,
                 "delete a deliverable",
                 delete(FORESEE + "/deliverables/D9.99"),
                 404,
@@ -1041,12 +1058,17 @@ class AccessMatrixTest {
         RequestSpecification spec =
                 caller.equals("anonymous") ? given() : given().auth().oauth2(Tokens.of(caller));
         if (call.body() != null) {
-            spec.contentType(ContentType.JSON).body(call.body());
+            spec.contentType(call.contentType()).body(call.body());
         }
         spec.when().request(call.method(), call.path()).then().statusCode(expected);
     }
 
-    private record Request(String method, String path, Object body) {}
+    private record Request(String method, String path, Object body, String contentType) {
+
+        Request(String method, String path, Object body) {
+            this(method, path, body, ContentType.JSON.toString());
+        }
+    }
 
     /**
      * One request, sent by each caller; the co-coordinator (FORESEE's Social Employers) is sent it too, and is

@@ -30,3 +30,11 @@ create table participant (
 -- The list by name, and one e-mail address once per event.
 create index participant_event_name on participant (event_id, name, id);
 create unique index participant_event_email on participant (event_id, lower(email)) where email is not null;
+
+-- The status page says who came to each event (V17): a change of a list moves its project's revision on.
+create trigger participant_inserted_revision after insert on participant referencing new table as changed
+    for each statement execute function bump_revision_of_events_projects();
+create trigger participant_updated_revision after update on participant referencing new table as changed
+    for each statement execute function bump_revision_of_events_projects();
+create trigger participant_deleted_revision after delete on participant referencing old table as changed
+    for each statement execute function bump_revision_of_events_projects();

@@ -114,6 +114,12 @@ class EventPageTest {
 
     @Test
     void theFunderAndOtherPartnersReadTheChartsButNoName() {
+        PageSession.of("ec-reviewer")
+                .given()
+                .get(project.page())
+                .then()
+                .statusCode(200)
+                .body(not(containsString("1 listed")));
         given().auth()
                 .oauth2(Tokens.of("nexem-partner"))
                 .contentType(ContentType.JSON)

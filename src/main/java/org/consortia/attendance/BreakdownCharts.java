@@ -23,11 +23,24 @@ public record BreakdownCharts(
                 chart(breakdown.countries(), country -> country.isEmpty() ? messages.not_given() : country, 120),
                 chart(
                         breakdown.organisationTypes(),
-                        type -> messages.organisation_type(OrganisationType.valueOf(type)),
+                        type -> named(OrganisationType.class, type, messages::organisation_type),
                         200),
-                chart(breakdown.genders(), gender -> messages.gender(Gender.valueOf(gender)), 120),
-                chart(breakdown.presences(), presence -> messages.presence(Presence.valueOf(presence)), 120),
+                chart(breakdown.genders(), gender -> named(Gender.class, gender, messages::gender), 120),
+                chart(breakdown.presences(), presence -> named(Presence.class, presence, messages::presence), 120),
                 chart(breakdown.days(), Function.identity(), 120));
+    }
+
+    /**
+     * The name of {@code value} in the reader's language; the value itself if it is no longer a constant (a submitted
+     * report keeps the values as they were frozen).
+     */
+    private static <E extends Enum<E>> String named(Class<E> type, String value, Function<E, String> name) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(value)) {
+                return name.apply(constant);
+            }
+        }
+        return value;
     }
 
     private static BarChart chart(List<Count> counts, Function<String, String> label, int labelWidth) {

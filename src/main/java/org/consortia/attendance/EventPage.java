@@ -12,12 +12,17 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import org.consortia.common.BodiesConfig;
 import org.consortia.common.InvalidDataProblem;
 import org.consortia.common.LargeBody;
@@ -202,15 +207,31 @@ public class EventPage {
         }
     }
 
-    /** The spreadsheet checked, carried in the confirmation form as text. */
+    /**
+     * The spreadsheet checked, carried in the confirmation form as text: compressed (a CSV of 2,000 rows takes some 30
+     * KB), then in Base64.
+     */
     private static String encode(byte[] body) {
-        return Base64.getEncoder().encodeToString(body);
+        ByteArrayOutputStream packed = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(packed)) {
+            gzip.write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Base64.getEncoder().encodeToString(packed.toByteArray());
     }
 
-    private static byte[] decode(String sheet) {
-        try {
-            return sheet == null ? new byte[0] : Base64.getDecoder().decode(sheet.strip());
-        } catch (IllegalArgumentException notBase64) {
+    /** The spreadsheet the confirmation form carries back, no larger than an import takes once unpacked. */
+    private byte[] decode(String sheet) {
+        long max = bodies.list().asLongValue();
+        try (InputStream unpacked = new GZIPInputStream(
+                new ByteArrayInputStream(Base64.getDecoder().decode(sheet == null ? "" : sheet.strip())))) {
+            byte[] body = unpacked.readNBytes((int) max + 1);
+            if (body.length > max) {
+                throw new InvalidDataProblem("sheet", "the spreadsheet to confirm is larger than an import takes");
+            }
+            return body;
+        } catch (IllegalArgumentException | IOException notWhole) {
             throw new InvalidDataProblem(
                     "sheet", "the spreadsheet to confirm did not come back whole: upload it again");
         }

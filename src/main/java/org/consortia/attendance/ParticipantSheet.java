@@ -3,6 +3,10 @@ package org.consortia.attendance;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -16,10 +20,12 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -92,6 +98,17 @@ final class ParticipantSheet {
         }
     }
 
+    /**
+     * The largest part of a workbook read, once inflated: 5,000 rows make about 3 MB of sheet. A workbook that inflates
+     * further (a "zip bomb" of a few MB) is refused before it fills the heap. POI's limit is process-wide; only imports
+     * read workbooks (the exports write them).
+     */
+    private static final long MAX_INFLATED_ENTRY = 16L * 1024 * 1024;
+
+    static {
+        ZipSecureFile.setMaxEntrySize(MAX_INFLATED_ENTRY);
+    }
+
     private ParticipantSheet() {}
 
     /**
@@ -143,8 +160,25 @@ final class ParticipantSheet {
         return body.length > ZIP.length && java.util.Arrays.equals(body, 0, ZIP.length, ZIP, 0, ZIP.length);
     }
 
+    /**
+     * The file's text: UTF-8 if it is, else Windows-1252, what Excel writes for "CSV" in Western European languages (a
+     * name with accents must not come out as replacement characters).
+     */
+    private static String text(byte[] body) {
+        try {
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body))
+                    .toString();
+        } catch (CharacterCodingException notUtf8) {
+            return new String(body, Charset.forName("windows-1252"));
+        }
+    }
+
     private static List<List<String>> csv(byte[] body) {
-        String text = new String(body, StandardCharsets.UTF_8);
+        String text = text(body);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
@@ -173,6 +207,7 @@ final class ParticipantSheet {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(body))) {
             Sheet sheet = workbook.getSheetAt(0);
             DataFormatter formatter = new DataFormatter(Locale.ROOT);
+            FormulaEvaluator formulas = workbook.getCreationHelper().createFormulaEvaluator();
             List<List<String>> rows = new ArrayList<>();
             for (int r = 0; r <= sheet.getLastRowNum(); r++) {
                 if (rows.size() > MAX_ROWS + 1) {
@@ -182,7 +217,7 @@ final class ParticipantSheet {
                 List<String> cells = new ArrayList<>();
                 if (row != null) {
                     for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                        cells.add(text(row.getCell(c), formatter));
+                        cells.add(text(row.getCell(c), formatter, formulas));
                     }
                 }
                 rows.add(cells);
@@ -197,7 +232,7 @@ final class ParticipantSheet {
     }
 
     /** A cell as text: a date as yyyy-mm-dd, anything else as the sheet shows it. */
-    private static String text(Cell cell, DataFormatter formatter) {
+    private static String text(Cell cell, DataFormatter formatter, FormulaEvaluator formulas) {
         if (cell == null) {
             return null;
         }
@@ -208,7 +243,17 @@ final class ParticipantSheet {
                     .toLocalDate();
             return date.toString();
         }
-        return formatter.formatCellValue(cell);
+        try {
+            return formatter.formatCellValue(cell, formulas);
+        } catch (RuntimeException cannotEvaluate) {
+            // A function POI does not know: the value the spreadsheet saved with the formula.
+            return cell.getCellType() == CellType.FORMULA && cell.getCachedFormulaResultType() == CellType.STRING
+                    ? cell.getStringCellValue()
+                    : formatter.formatRawCellContents(
+                            cell.getNumericCellValue(),
+                            cell.getCellStyle().getDataFormat(),
+                            cell.getCellStyle().getDataFormatString());
+        }
     }
 
     private static int count(String text, char character) {

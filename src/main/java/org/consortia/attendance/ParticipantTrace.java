@@ -1,23 +1,13 @@
 package org.consortia.attendance;
 
-import java.time.LocalDate;
-import java.util.List;
-
 /**
- * What the activity trail keeps of a participant: the id and what the breakdowns count, never a name, an e-mail, an
- * organisation or a role.
+ * What the activity trail keeps of a participant: the id, how they came onto the list and the version of their record
+ * (a change moves it). Nothing of the person: every member reads the trail, and a country or a gender on its own can
+ * tell who someone is at a small event.
  */
-record ParticipantTrace(
-        long id,
-        OrganisationType organisationType,
-        String country,
-        Gender gender,
-        Presence presence,
-        List<LocalDate> daysAttended,
-        ParticipantSource source) {
+record ParticipantTrace(long id, ParticipantSource source, long version) {
 
     static ParticipantTrace of(Participant p) {
-        return new ParticipantTrace(
-                p.id, p.organisationType, p.country, p.gender, p.presence, List.copyOf(p.daysAttended), p.source);
+        return new ParticipantTrace(p.id, p.source, p.version);
     }
 }

@@ -225,6 +225,39 @@ class ParticipantImportTest {
                 .body("total", equalTo(1), "items[0].name", equalTo("Ana Exemplu"));
     }
 
+    @Test
+    void theEventPageConfirmsTwoThousandRowsWithinItsFormLimit() {
+        PageSession nexem = PageSession.of("nexem-partner");
+        String page = "/projects/" + project.acronym() + "/events/D1.1";
+        StringBuilder sheet =
+                new StringBuilder("Name,Email,Organisation,Organisation type,Country,Role,Days,Consent\n");
+        for (int i = 1; i <= 2000; i++) {
+            sheet.append("Participant number ")
+                    .append(i)
+                    .append(",participant")
+                    .append(i)
+                    .append("@example.org,Fictitious organisation ")
+                    .append(i % 50)
+                    .append(",Trade union,RO,Social worker,2026-07-09;2026-07-10,yes\n");
+        }
+        String checked = nexem.given()
+                .multiPart("file", "list.csv", sheet.toString().getBytes(StandardCharsets.UTF_8), "text/csv")
+                .multiPart("_csrf", nexem.formToken(page))
+                .post(page + "/participants/import")
+                .then()
+                .statusCode(200)
+                .body(containsString("Add the 2000 good row(s) to the list"))
+                .extract()
+                .asString();
+        nexem.given()
+                .formParam("sheet", checked.replaceAll("(?s).*name=\"sheet\" value=\"([^\"]*)\".*", "$1"))
+                .formParam("_csrf", nexem.formToken(page))
+                .post(page + "/participants/import/confirm")
+                .then()
+                .statusCode(303);
+        as("ec-reviewer").get(events + "/breakdown").then().body("total", equalTo(2000));
+    }
+
     private Response send(String sheet, boolean confirm) {
         return as("nexem-partner")
                 .contentType("text/csv; charset=utf-8")

@@ -28,6 +28,15 @@ class ParticipantSheetTest {
     }
 
     @Test
+    void aCsvThatExcelWroteInWindows1252KeepsItsAccents() {
+        List<Line> lines =
+                ParticipantSheet.read("Nom;Type d'organisation;Droit à l'image\nÉlodie Exemple;Syndicat;oui\n"
+                        .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        assertEquals("Élodie Exemple", lines.get(0).get(Column.NAME));
+        assertEquals("oui", lines.get(0).get(Column.PHOTOS));
+    }
+
+    @Test
     void valuesInEnglishOrFrenchBecomeTheInput() {
         List<FieldError> errors = new ArrayList<>();
         ParticipantInput input = SheetValues.input(

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -67,13 +68,8 @@ public class AttendanceService {
     public EventAtHand organised(Project project, Standing standing, String code) {
         EventAtHand event = event(project, standing, code);
         if (!event.organiser()) {
-            throw new ForbiddenProblem("Only the coordinator, the lead partner "
-                    + event.deliverable().lead()
-                    + (event.deliverable().eventHosts().isEmpty()
-                            ? ""
-                            : " or the hosts "
-                                    + String.join(", ", event.deliverable().eventHosts()))
-                    + " read and change the participants of " + code);
+            throw new ForbiddenProblem(
+                    "Only " + event.deliverable().eventOrganisers() + " read and change the participants of " + code);
         }
         return event;
     }
@@ -194,7 +190,7 @@ public class AttendanceService {
     }
 
     private Participant find(EventAtHand event, long id) {
-        return (event.event() == null ? java.util.Optional.<Participant>empty() : participants.find(event.event(), id))
+        return (event.event() == null ? Optional.<Participant>empty() : participants.find(event.event(), id))
                 .orElseThrow(() -> new NotFoundProblem("Participant", id + " of " + event.code()));
     }
 
@@ -248,13 +244,14 @@ public class AttendanceService {
         if (given.isEmpty()) {
             return List.of();
         }
-        LocalDate first = event.firstDay();
-        if (first == null) {
+        List<LocalDate> held = event.days();
+        if (held.isEmpty()) {
             throw new InvalidDataProblem("daysAttended", "the event has no date yet");
         }
-        LocalDate last = event.lastDay();
         for (LocalDate day : given) {
-            if (day.isBefore(first) || day.isAfter(last)) {
+            if (!held.contains(day)) {
+                LocalDate first = held.get(0);
+                LocalDate last = held.get(held.size() - 1);
                 throw new InvalidDataProblem(
                         "daysAttended",
                         day + " is not a day of the event (" + first + (last.equals(first) ? "" : " to " + last) + ")");

@@ -28,7 +28,6 @@ import org.consortia.common.InvalidDataProblem;
 import org.consortia.common.LargeBody;
 import org.consortia.common.Page;
 import org.consortia.common.PageRequest;
-import org.consortia.event.Event;
 import org.consortia.project.Project;
 import org.consortia.project.ProjectService;
 import org.consortia.project.ProjectView;
@@ -185,7 +184,7 @@ public class EventPage {
         return Templates.event(
                 ProjectView.of(project),
                 event,
-                days(event.event()),
+                event.event() == null ? List.of() : event.event().days(),
                 BreakdownCharts.of(attendance.breakdown(event), messages.get(AttendanceMessages.class)),
                 event.organiser() ? attendance.page(event, page) : null,
                 form,
@@ -235,14 +234,6 @@ public class EventPage {
             throw new InvalidDataProblem(
                     "sheet", "the spreadsheet to confirm did not come back whole: upload it again");
         }
-    }
-
-    /** The days of the event, first to last; none while it has no date. */
-    private static List<LocalDate> days(Event event) {
-        if (event == null || event.firstDay() == null) {
-            return List.of();
-        }
-        return event.firstDay().datesUntil(event.lastDay().plusDays(1)).toList();
     }
 
     private static String address(Project project, String code) {

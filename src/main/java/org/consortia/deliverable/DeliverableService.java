@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,6 +22,7 @@ import org.consortia.common.ConflictProblem;
 import org.consortia.common.EntityTags;
 import org.consortia.common.ForbiddenProblem;
 import org.consortia.common.InvalidDataProblem;
+import org.consortia.common.ManagedSets;
 import org.consortia.common.NotFoundProblem;
 import org.consortia.common.Page;
 import org.consortia.common.PageRequest;
@@ -253,10 +253,8 @@ public class DeliverableService {
      */
     public DeliverableView eventEditableBy(Project project, Standing standing, String code) {
         DeliverableView current = get(project, code, standing.isReviewer());
-        List<String> hosts = current.eventHosts();
-        if (!standing.mayRecordEvent(current.lead(), hosts)) {
-            throw new ForbiddenProblem("Only the coordinator, the lead partner " + current.lead()
-                    + (hosts.isEmpty() ? "" : " or the hosts " + String.join(", ", hosts)) + " may change " + code);
+        if (!standing.mayRecordEvent(current.lead(), current.eventHosts())) {
+            throw new ForbiddenProblem("Only " + current.eventOrganisers() + " may change " + code);
         }
         return current;
     }
@@ -301,7 +299,7 @@ public class DeliverableService {
                 }
                 targets.add(target);
             }
-            replace(deliverable.dependsOn, targets);
+            ManagedSets.replace(deliverable.dependsOn, targets);
             graph.replace(deliverable.code, new HashSet<>(codes));
         });
         graph.cycle().ifPresent(cycle -> {
@@ -458,7 +456,8 @@ public class DeliverableService {
         deliverable.description = input.description();
         deliverable.workPackage = workPackages.require(project, input.workPackage(), "workPackage");
         deliverable.lead = partners.require(project, input.lead(), "lead");
-        replace(deliverable.contributors, partners.requireAll(project, input.contributorCodes(), "contributors"));
+        ManagedSets.replace(
+                deliverable.contributors, partners.requireAll(project, input.contributorCodes(), "contributors"));
         deliverable.kind = input.kind();
         deliverable.type = Objects.requireNonNullElse(input.type(), DeliverableType.R);
         deliverable.disseminationLevel = Objects.requireNonNullElse(input.disseminationLevel(), DisseminationLevel.PU);
@@ -471,15 +470,6 @@ public class DeliverableService {
         deliverable.event = events.write(project, input.event(), deliverable.event);
         if (deliverables.isPersistent(deliverable) && !Objects.equals(eventBefore, events.details(deliverable.event))) {
             deliverables.touch(deliverable);
-        }
-    }
-
-    /** Changes a collection only where it differs, so an unchanged plan leaves versions alone. */
-    private static <T> void replace(Set<T> current, Collection<T> wanted) {
-        Set<T> target = new HashSet<>(wanted);
-        if (!current.equals(target)) {
-            current.retainAll(target);
-            current.addAll(target);
         }
     }
 

@@ -37,6 +37,15 @@ public record DeliverableView(
         return status != null ? status : funderStatus;
     }
 
+    /**
+     * Who organises its event, for a refusal: "the coordinator, the lead partner NEXEM or the hosts FONSS, WRZOS"
+     * ({@code Standing.mayRecordEvent}).
+     */
+    public String eventOrganisers() {
+        return "the coordinator, the lead partner " + lead
+                + (eventHosts().isEmpty() ? "" : " or the hosts " + String.join(", ", eventHosts()));
+    }
+
     /** The partners hosting its event; none without one. */
     public List<String> eventHosts() {
         return event == null ? List.of() : event.hostCodes();

@@ -105,6 +105,14 @@ public class Event extends PanacheEntity {
         return endDate != null ? endDate : firstDay();
     }
 
+    /** Its days, first to last; none while it has no date. */
+    public List<LocalDate> days() {
+        LocalDate first = firstDay();
+        return first == null
+                ? List.of()
+                : first.datesUntil(lastDay().plusDays(1)).toList();
+    }
+
     /** When its last day ends, if it has an end time too. */
     public Optional<ZonedDateTime> endsAt() {
         return endsAt(startsAt(), endDate, endTime);

@@ -5,7 +5,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.consortia.common.InvalidDataProblem;
+import org.consortia.common.ManagedSets;
 import org.consortia.common.Texts;
 import org.consortia.partner.Participation;
 import org.consortia.partner.PartnerService;
@@ -83,7 +83,7 @@ public class EventService {
         event.country = wanted.country();
         event.city = wanted.city();
         event.venue = wanted.venue();
-        replace(event.hosts, partners.requireAll(project, wanted.hostCodes(), "event.hosts"));
+        ManagedSets.replace(event.hosts, partners.requireAll(project, wanted.hostCodes(), "event.hosts"));
         if (!event.languages.equals(wanted.languages())) {
             event.languages = List.copyOf(wanted.languages());
         }
@@ -198,15 +198,6 @@ public class EventService {
             return ZoneId.of(input.timeZone()).getId();
         } catch (DateTimeException e) {
             throw new InvalidDataProblem("event.timeZone", "is not a time zone: use a name such as Europe/Lisbon");
-        }
-    }
-
-    /** Changes a collection only where it differs, so an unchanged event leaves versions alone. */
-    private static <T> void replace(Set<T> current, Collection<T> wanted) {
-        Set<T> target = new HashSet<>(wanted);
-        if (!current.equals(target)) {
-            current.retainAll(target);
-            current.addAll(target);
         }
     }
 }

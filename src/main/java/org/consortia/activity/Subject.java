@@ -78,6 +78,19 @@ public record Subject(String type, String key, String deliverable, boolean visib
         return new Subject("PARTICIPANTS", deliverable, deliverable, false);
     }
 
+    /** The attendance of the event of deliverable {@code deliverable} as a whole (closed, reopened). */
+    public static Subject attendance(String deliverable) {
+        return new Subject("ATTENDANCE", deliverable, deliverable, false);
+    }
+
+    /**
+     * A scanned signed sheet of the event of deliverable {@code deliverable} ({@code D4.5/51}), by id: the
+     * consortium's own trail, although the funder reads the sheets chosen for it.
+     */
+    public static Subject signedSheet(String deliverable, long id) {
+        return new Subject("SIGNED_SHEET", deliverable + "/" + id, deliverable, false);
+    }
+
     /** A risk of the register ({@code R3}): the consortium's own; reviewers read risks only in submitted reports. */
     public static Subject risk(String code) {
         return new Subject("RISK", code, null, false);

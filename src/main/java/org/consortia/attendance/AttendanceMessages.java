@@ -153,6 +153,156 @@ public interface AttendanceMessages {
             + "{#is 'organisationType'}Kind of organisation{#is 'country'}Country of the organisation{#is 'role'}Role"
             + "{#is 'gender'}Gender{#is 'presence'}In person or online{#is 'daysAttended'}Days attended"
             + "{#is 'processingConsent'}Consent to the processing{#is 'photoConsent'}Consent to photos{#is 'file'}Spreadsheet"
-            + "{#else}{field}{/when}")
+            + "{#is 'scan'}Scan of the signed sheet{#is 'day'}Day{#else}{field}{/when}")
     String label(String field);
+
+    @Message("Attendance sheet")
+    String sheet_title();
+
+    @Message("Co-funded by the European Union")
+    String sheet_funding_eu();
+
+    @Message("With the support of {funder}")
+    String sheet_funding_other(String funder);
+
+    @Message("Day {number} of {days}: {date}")
+    String sheet_day(int number, int days, String date);
+
+    @Message("Project {name}")
+    String sheet_project(String name);
+
+    @Message("Grant agreement {reference}")
+    String sheet_grant(String reference);
+
+    @Message("Signature")
+    String sheet_signature();
+
+    @Message(
+            "By signing, you confirm that you attended. Your data is processed as the consent text {version} says; the organisers keep this sheet as evidence for the funder.")
+    String sheet_footer(String version);
+
+    @Message("Attendance and evidence")
+    String evidence_heading();
+
+    @Message("Day")
+    String col_day();
+
+    @Message("Signature sheet (PDF)")
+    String signature_sheet();
+
+    @Message("Check in")
+    String check_in();
+
+    @Message("The attendance was closed on {date} by {by}: no more check-in or walk-ins.")
+    String closed_on(String date, String by);
+
+    @Message(
+            "Print each day's signature sheet, check people in on a phone, then close the attendance once the event is over.")
+    String open_hint();
+
+    @Message("Close the attendance")
+    String close();
+
+    @Message("Reopen the attendance")
+    String reopen();
+
+    @Message("The attendance is closed.")
+    String flash_closed();
+
+    @Message("The attendance is open again.")
+    String flash_reopened();
+
+    @Message("Signed sheets")
+    String signed_sheets();
+
+    @Message("The scanned signature sheets, each day's newest version first.")
+    String signed_sheets_caption();
+
+    @Message("Version")
+    String col_version();
+
+    @Message("File")
+    String col_file();
+
+    @Message("Uploaded")
+    String col_uploaded();
+
+    @Message("For the funder")
+    String col_for_funder();
+
+    @Message("No signed sheet uploaded yet.")
+    String no_signed_sheets();
+
+    @Message("No signed sheet was sent with this deliverable.")
+    String funder_no_signed_sheets();
+
+    @Message("Upload a signed sheet")
+    String upload_sheet();
+
+    @Message("A scan as PDF, JPEG or PNG. A new upload for a day adds a version; the earlier ones stay.")
+    String upload_sheet_hint();
+
+    @Message("Upload")
+    String upload();
+
+    @Message("Send to the funder")
+    String choose_for_funder();
+
+    @Message("Keep from the funder")
+    String unchoose_for_funder();
+
+    @Message("chosen")
+    String chosen();
+
+    @Message("Version {number} of the sheet of {day} is stored.")
+    String flash_sheet_uploaded(int number, String day);
+
+    @Message(
+            "{#if chosen}The sheet goes to the funder with the deliverable.{#else}The sheet stays within the consortium.{/if}")
+    String flash_sheet_chosen(boolean chosen);
+
+    @Message("The sheet was removed.")
+    String flash_sheet_removed();
+
+    @Message("Check-in of {code}: {date}")
+    String check_in_heading(String code, String date);
+
+    @Message("{present} of {total} on the list present this day.")
+    String present_count(long present, long total);
+
+    @Message("Find a name")
+    String find_name();
+
+    @Message("Find")
+    String find();
+
+    @Message("Present")
+    String present();
+
+    @Message("Mark present")
+    String mark_present();
+
+    @Message("Undo")
+    String undo();
+
+    @Message("Someone not on the list")
+    String walk_in_heading();
+
+    @Message("Add, present today")
+    String walk_in_add();
+
+    @Message("The attendance is closed: nobody is checked in any more.")
+    String check_in_closed();
+
+    @Message("{name} is present.")
+    String flash_checked_in(String name);
+
+    @Message("{name} is no longer marked present.")
+    String flash_checked_out(String name);
+
+    @Message("Back to the event")
+    String back_to_event();
+
+    @Message("Other days")
+    String other_days();
 }

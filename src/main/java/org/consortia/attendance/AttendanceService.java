@@ -61,7 +61,11 @@ public class AttendanceService {
                 .filter(d -> d.kind.isEvent())
                 .orElseThrow(() -> new NotFoundProblem("Event", code + " in " + project.acronym));
         DeliverableView view = deliverables.view(deliverable);
-        return new EventAtHand(view, deliverable.event, standing.mayRecordEvent(view.lead(), view.eventHosts()));
+        return new EventAtHand(
+                view,
+                deliverable.event,
+                standing.mayRecordEvent(view.lead(), view.eventHosts()),
+                standing.isReviewer());
     }
 
     /** The event, if {@code standing} organises it (reads and changes its participants); 403 for anyone else. */
@@ -189,7 +193,7 @@ public class AttendanceService {
         }
     }
 
-    private Participant find(EventAtHand event, long id) {
+    Participant find(EventAtHand event, long id) {
         return (event.event() == null ? Optional.<Participant>empty() : participants.find(event.event(), id))
                 .orElseThrow(() -> new NotFoundProblem("Participant", id + " of " + event.code()));
     }

@@ -1,6 +1,5 @@
 package org.consortia.attendance;
 
-import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -18,19 +17,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.time.LocalDate;
 import java.util.Base64;
-import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.consortia.common.BodiesConfig;
 import org.consortia.common.InvalidDataProblem;
 import org.consortia.common.LargeBody;
-import org.consortia.common.Page;
 import org.consortia.common.PageRequest;
 import org.consortia.project.Project;
 import org.consortia.project.ProjectService;
-import org.consortia.project.ProjectView;
 import org.consortia.security.AccessPolicy;
 import org.consortia.web.Flash;
 import org.consortia.web.FormErrors;
@@ -50,21 +45,6 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Produces(MediaType.TEXT_HTML)
 public class EventPage {
 
-    @CheckedTemplate
-    static class Templates {
-        /** {@code participants}: null for a visitor who does not organise the event. */
-        static native TemplateInstance event(
-                ProjectView project,
-                EventAtHand event,
-                List<LocalDate> days,
-                BreakdownCharts charts,
-                Page<ParticipantView> participants,
-                ParticipantFields form,
-                FormErrors errors,
-                ImportReport report,
-                String sheet);
-    }
-
     private final ProjectService projects;
     private final AttendanceService attendance;
     private final ParticipantImport imports;
@@ -72,6 +52,7 @@ public class EventPage {
     private final InputValidation validation;
     private final LocalisedMessages messages;
     private final BodiesConfig bodies;
+    private final EventPageContent content;
 
     EventPage(
             ProjectService projects,
@@ -80,8 +61,10 @@ public class EventPage {
             AccessPolicy access,
             InputValidation validation,
             LocalisedMessages messages,
-            BodiesConfig bodies) {
+            BodiesConfig bodies,
+            EventPageContent content) {
         this.bodies = bodies;
+        this.content = content;
         this.projects = projects;
         this.attendance = attendance;
         this.imports = imports;
@@ -181,16 +164,7 @@ public class EventPage {
             FormErrors errors,
             ImportReport report,
             String sheet) {
-        return Templates.event(
-                ProjectView.of(project),
-                event,
-                event.event() == null ? List.of() : event.event().days(),
-                BreakdownCharts.of(attendance.breakdown(event), messages.get(AttendanceMessages.class)),
-                event.organiser() ? attendance.page(event, page) : null,
-                form,
-                errors,
-                report,
-                sheet);
+        return content.page(project, event, page, form, errors, report, sheet);
     }
 
     /** The uploaded file, once on disk, if it is no larger than a spreadsheet an import takes ({@code max} bytes). */

@@ -58,6 +58,11 @@ public class ParticipantFields {
         return List.of("name", "email", "organisation", "country", "role");
     }
 
+    /** The text fields of a walk-in, at the door: who they are and where they come from. */
+    public List<String> walkInFields() {
+        return List.of("name", "organisation", "country", "email");
+    }
+
     /** What was typed in the text field {@code field}. */
     public String value(String field) {
         String typed = switch (field) {

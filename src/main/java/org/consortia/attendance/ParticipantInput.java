@@ -30,4 +30,20 @@ public record ParticipantInput(
     public List<LocalDate> days() {
         return daysAttended == null ? List.of() : daysAttended;
     }
+
+    /** The same person, come in person on {@code day} only: a walk-in. */
+    public ParticipantInput walkingIn(LocalDate day) {
+        return new ParticipantInput(
+                name,
+                email,
+                organisation,
+                organisationType,
+                country,
+                role,
+                gender,
+                Presence.IN_PERSON,
+                List.of(day),
+                processingConsent,
+                photoConsent);
+    }
 }

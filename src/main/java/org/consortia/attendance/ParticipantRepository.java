@@ -2,13 +2,16 @@ package org.consortia.attendance;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -33,8 +36,43 @@ public class ParticipantRepository implements PanacheRepository<Participant> {
         return request.page(items, total);
     }
 
+    /** A page of the event's participants whose name holds {@code name} (in any case), by name. */
+    public Page<Participant> page(Event event, String name, PageRequest request) {
+        String pattern = "%"
+                + name.toLowerCase(Locale.ROOT)
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
+        String where = "event = ?1 and lower(name) like ?2 escape '\\'";
+        long total = count(where, event, pattern);
+        List<Participant> items = total == 0
+                ? List.of()
+                : find(where + " order by name, id", event, pattern)
+                        .range(request.offset(), request.offset() + request.size - 1)
+                        .list();
+        return request.page(items, total);
+    }
+
+    /** How many on the event's list are marked present on {@code day}. */
+    public long countPresent(Event event, LocalDate day) {
+        return ((Number) getEntityManager()
+                        .createNativeQuery(
+                                "select count(*) from participant where event_id = :event and :day = any(days_attended)")
+                        .setParameter("event", event.id)
+                        .setParameter("day", day)
+                        .getSingleResult())
+                .longValue();
+    }
+
     public Optional<Participant> find(Event event, long id) {
         return find("event = ?1 and id = ?2", event, id).firstResultOptional();
+    }
+
+    /** The participant, locked until the transaction ends: two check-ins of one person never lose either's day. */
+    public Optional<Participant> findLocked(Event event, long id) {
+        return find("event = ?1 and id = ?2", event, id)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
     }
 
     /** Whether someone with this e-mail address (in any case) is on the event's list already, other than {@code id}. */
@@ -50,6 +88,19 @@ public class ParticipantRepository implements PanacheRepository<Participant> {
                         String.class)
                 .setParameter("event", event)
                 .getResultList());
+    }
+
+    /** Those on the event's list who take part in person, by name: the lines of its signature sheets. */
+    public List<Signatory> signatories(Event event) {
+        return getEntityManager()
+                .createQuery(
+                        "select new org.consortia.attendance.Signatory(p.name, p.organisation, p.country)"
+                                + " from Participant p where p.event = :event and p.presence = :presence"
+                                + " order by p.name, p.id",
+                        Signatory.class)
+                .setParameter("event", event)
+                .setParameter("presence", Presence.IN_PERSON)
+                .getResultList();
     }
 
     public long count(Event event) {

@@ -72,6 +72,15 @@ public final class FunderProjection {
     }
 
     /**
+     * Whether the funder reads the evidence of the deliverable's event that its organisers chose for it (the scanned
+     * signed sheets): once the deliverable reached the funder. It never reads the participants' list itself, only its
+     * counts.
+     */
+    public static boolean readsChosenEvidence(DeliverableView deliverable) {
+        return deliverable.funderStatus() != FunderStatus.NOT_SUBMITTED;
+    }
+
+    /**
      * The JPQL condition on the deliverable {@code alias} that selects those standing at one of {@code statuses} for
      * the funder: {@link #status} as a query, for a filtered and paged list.
      */

@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -85,6 +86,14 @@ public class Event extends PanacheEntity {
     public Integer expectedParticipants;
 
     public Integer actualParticipants;
+
+    /**
+     * When its organisers closed its attendance (no more check-in, walk-ins or registrations), and who: null while it
+     * is open.
+     */
+    public OffsetDateTime closedAt;
+
+    public String closedBy;
 
     /** Its first day: as held once it took place, else as planned; null while it has no date. */
     public LocalDate firstDay() {

@@ -61,6 +61,9 @@ class RevisionTriggersTest {
                             "the status page and the deadlines name the hosts; a host is added or removed, never changed"
                                     + " in place")),
             Map.entry(
+                    "signed_sheet",
+                    new Watching(Set.of(), "shown by the event page and the API, rendered at each request")),
+            Map.entry(
                     "deliverable_dependency",
                     new Watching(Set.of(), "shown by the deliverable page and the API, rendered at each request")),
             Map.entry(

@@ -363,6 +363,53 @@ class AccessMatrixTest {
                 401);
         row(
                 cases,
+                "print the signature sheet of the Warsaw training's second day",
+                get(FORESEE + "/events/D4.6/attendance/2022-03-30/signature-sheet"),
+                200,
+                200,
+                403,
+                200,
+                200,
+                404,
+                403,
+                404,
+                401);
+        row(
+                cases,
+                "add a walk-in to the Warsaw training's first day",
+                caller -> post(
+                        FORESEE + "/events/D4.6/attendance/2022-03-29/walk-ins",
+                        Map.of(
+                                "name",
+                                "Matrix Walk-in " + CALLERS.indexOf(caller),
+                                "organisationType",
+                                "NGO",
+                                "processingConsent",
+                                true)),
+                201,
+                201,
+                403,
+                201,
+                201,
+                404,
+                403,
+                404,
+                401);
+        row(
+                cases,
+                "read the Warsaw training's signed sheets (the funder: those chosen for it, once submitted)",
+                get(FORESEE + "/events/D4.6/signed-sheets"),
+                200,
+                200,
+                403,
+                200,
+                200,
+                404,
+                200,
+                404,
+                401);
+        row(
+                cases,
                 "delete a deliverable",
                 delete(FORESEE + "/deliverables/D9.99"),
                 404,

@@ -3,6 +3,7 @@ package org.consortia.testsupport;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -86,6 +87,83 @@ public record DemoPartnersProject(String acronym) {
                     .then()
                     .statusCode(200);
         }
+    }
+
+    /**
+     * Gives the training D1.1 its event: 9 and 10 July 2026 in Lisbon, held {@code mode}, hosted by {@code hosts}
+     * (NEXEM leads it). Returns this project.
+     */
+    public DemoPartnersProject withTraining(String mode, List<String> hosts) {
+        Map<String, Object> body = new HashMap<>(given().auth()
+                .oauth2(Tokens.of("unipso-coordinator"))
+                .get(api(TRAINING))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap(""));
+        body.put(
+                "event",
+                Map.of(
+                        "plannedDate", "2026-07-09",
+                        "endDate", "2026-07-10",
+                        "mode", mode,
+                        "venue", "Centro de Congressos",
+                        "country", "PT",
+                        "city", "Lisboa",
+                        "hosts", hosts));
+        given().auth()
+                .oauth2(Tokens.of("unipso-coordinator"))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .put(api(TRAINING))
+                .then()
+                .statusCode(200);
+        return this;
+    }
+
+    /**
+     * NEXEM starts the deliverable {@code code}, uploads its output and asks for the review; the coordinator approves
+     * it and submits that version to the funder.
+     */
+    public void submit(String code) {
+        String deliverable = api(code);
+        given().auth()
+                .oauth2(Tokens.of("nexem-partner"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("to", "IN_PROGRESS"))
+                .post(deliverable + "/transitions")
+                .then()
+                .statusCode(200);
+        int version = given().auth()
+                .oauth2(Tokens.of("nexem-partner"))
+                .multiPart("file", "output.pdf", MinimalPdf.bytes(), "application/pdf")
+                .post(deliverable + "/files")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("version");
+        given().auth()
+                .oauth2(Tokens.of("nexem-partner"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("to", "IN_INTERNAL_REVIEW"))
+                .post(deliverable + "/transitions")
+                .then()
+                .statusCode(200);
+        for (Map<String, ?> move : List.of(Map.of("to", "APPROVED"), Map.of("to", "SUBMITTED", "version", version))) {
+            given().auth()
+                    .oauth2(Tokens.of("unipso-coordinator"))
+                    .contentType(ContentType.JSON)
+                    .body(move)
+                    .post(deliverable + "/transitions")
+                    .then()
+                    .statusCode(200);
+        }
+    }
+
+    /** The API address of the event of one of its deliverables. */
+    public String event(String code) {
+        return "/api/projects/" + acronym + "/events/" + code;
     }
 
     /** The project's status page. */

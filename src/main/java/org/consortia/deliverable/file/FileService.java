@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.consortia.activity.ActivityLog;
 import org.consortia.common.ConflictProblem;
 import org.consortia.common.ContentProblem;
@@ -165,36 +166,72 @@ public class FileService {
     public FileVersionView upload(
             Project project, String code, InputStream content, String fileName, String note, CurrentUser uploader) {
         deliverables.find(project, code);
-        String name = FileNames.sanitise(fileName);
         if (note != null && note.strip().length() > 2000) {
             throw new InvalidDataProblem("note", "must be at most 2000 characters");
         }
+        StoredUpload stored = store(content, fileName, AcceptedFormats::accepts);
+        return QuarkusTransaction.joiningExisting().call(() -> record(project, code, stored, note, uploader));
+    }
+
+    /**
+     * Stores an upload as it arrives, checked as an output is (its type read from its first bytes, refused with a 415
+     * unless {@code accepted}; its size counted), without recording it: for the uploads of other features (an event's
+     * signed sheets), which record it themselves and say which of their hashes are stored ({@link FileReferences}).
+     */
+    public StoredUpload store(InputStream content, String fileName, Predicate<String> accepted) {
+        String name = FileNames.sanitise(fileName);
         long maxSize = config.maxSize().asLongValue();
         try {
             BufferedInputStream in = new BufferedInputStream(content, HEAD_BYTES);
-            String mediaType = mediaType(in, name);
+            String mediaType = mediaType(in, name, accepted);
             FileStore.Stored stored = store.store(new SizeLimitedInputStream(in, maxSize));
-            return QuarkusTransaction.joiningExisting()
-                    .call(() -> record(project, code, stored, name, mediaType, note, uploader));
+            return new StoredUpload(name, mediaType, stored.sha256(), stored.size());
         } catch (SizeLimitedInputStream.TooLarge e) {
             throw ContentProblem.tooLarge(maxSize);
         } catch (RequestBody.CutOff e) {
             // No one is left to read the answer; a 400 keeps the log free of a server error that was not one.
             throw new InvalidDataProblem("file", "the upload ended before all of the file was sent");
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not store the upload for " + code, e);
+            throw new UncheckedIOException("Could not store an upload", e);
+        }
+    }
+
+    /** Stores the file the HTTP layer already wrote to disk (a multipart form's part): see {@link #store}. */
+    public StoredUpload store(Path upload, String fileName, Predicate<String> accepted) {
+        try (InputStream content = Files.newInputStream(upload)) {
+            return store(content, fileName, accepted);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read an upload", e);
+        }
+    }
+
+    /** A request's body to {@link #store}: a failed read is the client's connection ending early (a 400). */
+    public static InputStream requestBody(InputStream body) {
+        return new RequestBody(body);
+    }
+
+    /** An upload once stored: its cleaned name, the type read from its bytes, its hash and size. */
+    public record StoredUpload(String name, String mediaType, String sha256, long size) {}
+
+    /** The whole stored file with this hash, streamed from the store; the caller closes it. */
+    public InputStream open(String sha256, long size) {
+        try {
+            return store.open(sha256, 0, size);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read a stored file", e);
         }
     }
 
     /** The type of an upload, from its first bytes (left to be read again) and its name; refused unless accepted. */
-    private static String mediaType(BufferedInputStream in, String name) throws IOException {
+    private static String mediaType(BufferedInputStream in, String name, Predicate<String> accepted)
+            throws IOException {
         in.mark(1);
         if (in.read() < 0) {
             throw new InvalidDataProblem("file", "the file is empty");
         }
         in.reset();
         String mediaType = AcceptedFormats.detect(in, name);
-        if (!AcceptedFormats.accepts(mediaType)) {
+        if (!accepted.test(mediaType)) {
             throw ContentProblem.unsupported(mediaType);
         }
         return mediaType;
@@ -202,21 +239,15 @@ public class FileService {
 
     /** Numbers and records a stored upload; versions are numbered one after the other under the deliverable's lock. */
     private FileVersionView record(
-            Project project,
-            String code,
-            FileStore.Stored stored,
-            String name,
-            String mediaType,
-            String note,
-            CurrentUser uploader) {
+            Project project, String code, StoredUpload stored, String note, CurrentUser uploader) {
         Deliverable deliverable = deliverables.findLocked(project, code);
         FileVersion version = new FileVersion();
         version.deliverable = deliverable;
         version.number = versions.nextNumber(deliverable);
-        version.originalName = name;
+        version.originalName = stored.name();
         version.sizeBytes = stored.size();
         version.sha256 = stored.sha256();
-        version.mediaType = mediaType;
+        version.mediaType = stored.mediaType();
         version.note = Texts.strippedOrNull(note);
         version.uploaderUsername = uploader.username();
         version.uploaderName = uploader.name();

@@ -8,7 +8,7 @@ import org.consortia.common.Sha256;
 import org.jboss.logging.Logger;
 
 /**
- * Copies the files the versions refer to from the disk directory into the S3 bucket. Resumable: a file
+ * Copies the files referred to ({@link ReferencedFiles}: versions, signed sheets) from the disk directory into the S3 bucket. Resumable: a file
  * already in the bucket is skipped, so a run that stopped half-way is simply run again. Every file is
  * checked twice: the hash of the bytes read from disk must be its name, and the bytes read back from
  * the bucket must hash to it too. The disk directory is left as it is.
@@ -18,11 +18,11 @@ public class FileStoreMigration {
 
     private static final Logger LOG = Logger.getLogger(FileStoreMigration.class);
 
-    private final FileVersionRepository versions;
+    private final ReferencedFiles referenced;
     private final FilesConfig config;
 
-    FileStoreMigration(FileVersionRepository versions, FilesConfig config) {
-        this.versions = versions;
+    FileStoreMigration(ReferencedFiles referenced, FilesConfig config) {
+        this.referenced = referenced;
         this.config = config;
     }
 
@@ -36,7 +36,7 @@ public class FileStoreMigration {
         DiskFileStore disk = new DiskFileStore(config.directory());
         // A client of its own, whichever store is active: the migration runs before and after the switch.
         try (S3FileStore s3 = S3FileStore.create(config.s3())) {
-            return copy(versions.referencedHashes(), disk, s3);
+            return copy(referenced.hashes(), disk, s3);
         }
     }
 

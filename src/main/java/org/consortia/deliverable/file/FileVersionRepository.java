@@ -13,7 +13,7 @@ import org.consortia.deliverable.Deliverable;
 import org.consortia.project.Project;
 
 @ApplicationScoped
-public class FileVersionRepository implements PanacheRepository<FileVersion> {
+public class FileVersionRepository implements PanacheRepository<FileVersion>, FileReferences {
 
     public Optional<FileVersion> find(Deliverable deliverable, int number) {
         return find("deliverable = ?1 and number = ?2", deliverable, number).firstResultOptional();
@@ -28,6 +28,7 @@ public class FileVersionRepository implements PanacheRepository<FileVersion> {
     }
 
     /** The hashes of every stored version, withdrawn or not. */
+    @Override
     public Set<String> referencedHashes() {
         return new HashSet<>(getEntityManager()
                 .createQuery("select distinct f.sha256 from FileVersion f", String.class)

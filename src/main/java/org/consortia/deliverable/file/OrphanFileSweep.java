@@ -10,8 +10,8 @@ import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
- * Removes stored files that no version refers to: the bytes of an upload whose database transaction
- * failed after they were written. The grace period keeps the files of uploads still in progress.
+ * Removes stored files that nothing refers to ({@link ReferencedFiles}): the bytes of an upload whose database
+ * transaction failed after they were written. The grace period keeps the files of uploads still in progress.
  */
 @ApplicationScoped
 public class OrphanFileSweep {
@@ -19,13 +19,13 @@ public class OrphanFileSweep {
     private static final Logger LOG = Logger.getLogger(OrphanFileSweep.class);
 
     private final FileStore store;
-    private final FileVersionRepository versions;
+    private final ReferencedFiles referenced;
     private final FilesConfig config;
     private final Clock clock;
 
-    OrphanFileSweep(FileStore store, FileVersionRepository versions, FilesConfig config, Clock clock) {
+    OrphanFileSweep(FileStore store, ReferencedFiles referenced, FilesConfig config, Clock clock) {
         this.store = store;
-        this.versions = versions;
+        this.referenced = referenced;
         this.config = config;
         this.clock = clock;
     }
@@ -37,9 +37,9 @@ public class OrphanFileSweep {
 
     /** Removes the unreferenced files older than {@code before}; returns how many. */
     public int sweep(Instant before) {
-        Set<String> referenced = versions.referencedHashes();
+        Set<String> kept = referenced.hashes();
         try {
-            int removed = store.removeUnreferenced(referenced::contains, before);
+            int removed = store.removeUnreferenced(kept::contains, before);
             if (removed > 0) {
                 LOG.infof("Removed %d stored file(s) no version refers to", removed);
             }

@@ -67,10 +67,23 @@ class EventPageBrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a participant"))
                 .click();
         assertThat(page.locator(".flash")).containsText("Ioana Inventata is on the list.");
-        assertThat(page.locator("main table")).containsText("ioana@example.org");
+        assertThat(page.locator("section[aria-labelledby=list] table")).containsText("ioana@example.org");
         assertThat(page.locator("#by-type")).hasText("By kind of organisation");
         browser.screenshot(page, "event-page");
         browser.assertAccessible(page);
+
+        page.setViewportSize(390, 844);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Check in – 9 Jul 2026"))
+                .click();
+        assertThat(page.locator("h1")).hasText("Check-in of D1.1: 9 Jul 2026");
+        browser.assertAccessible(page);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark present – Ioana Inventata"))
+                .click();
+        assertThat(page.locator(".flash")).containsText("Ioana Inventata is present.");
+        assertThat(page.getByText("1 of 1 on the list present this day.")).isVisible();
+        browser.screenshot(page, "check-in");
+        browser.assertAccessible(page);
+        page.setViewportSize(1280, 800);
 
         page.locator("a[href='/logout']").click();
         browser.signIn(page, "ec-reviewer");

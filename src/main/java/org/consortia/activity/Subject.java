@@ -83,6 +83,11 @@ public record Subject(String type, String key, String deliverable, boolean visib
         return new Subject("ATTENDANCE", deliverable, deliverable, false);
     }
 
+    /** The public registration of the event of deliverable {@code deliverable} (opened, closed). */
+    public static Subject registration(String deliverable) {
+        return new Subject("REGISTRATION", deliverable, deliverable, false);
+    }
+
     /**
      * A scanned signed sheet of the event of deliverable {@code deliverable} ({@code D4.5/51}), by id: the
      * consortium's own trail, although the funder reads the sheets chosen for it.

@@ -305,4 +305,93 @@ public interface AttendanceMessages {
 
     @Message("Other days")
     String other_days();
+
+    @Message("Register: {title}")
+    String register_heading(String title);
+
+    @Message("When")
+    String register_when();
+
+    @Message("Where")
+    String register_where();
+
+    @Message("Working languages")
+    String register_languages();
+
+    @Message("Project")
+    String register_project();
+
+    @Message("Registration open until")
+    String register_until();
+
+    @Message("Registration for this event is closed.")
+    String register_closed();
+
+    @Message("Your registration")
+    String register_form();
+
+    @Message("required")
+    String required();
+
+    @Message("Leave this field empty")
+    String register_leave_empty();
+
+    @Message(
+            "I agree that the consortium of {project} keeps my name, e-mail address and organisation to organise this event and to prove to its funder that it took place. Only the event's organisers read them; the funder and the other partners read counts only. I can ask for them to be sent to me or erased.")
+    String register_consent(String project);
+
+    @Message("I agree to appear in photos and publications of the project (optional).")
+    String register_photos();
+
+    @Message(
+            "After sending, you receive a mail: your registration counts once you confirm it with its link, within 48 hours. Unconfirmed, what you typed is erased.")
+    String register_privacy();
+
+    @Message("Register")
+    String register_send();
+
+    @Message("Thank you. Check your mailbox: the registration counts once you confirm it with the link we sent.")
+    String register_sent();
+
+    @Message("No mail within a few minutes? Look in your spam folder. The link works for 48 hours.")
+    String register_sent_more();
+
+    @Message("Confirm your registration")
+    String confirm_heading();
+
+    @Message("{name}, confirm your registration for {title} ({project}).")
+    String confirm_text(String name, String title, String project);
+
+    @Message("Confirm my registration")
+    String confirm_button();
+
+    @Message("Thank you, {name}: you are registered for {title}.")
+    String confirmed(String name, String title);
+
+    @Message("This address is on the list of {title} already: nothing more to do.")
+    String confirmed_already(String title);
+
+    @Message("Public registration")
+    String registration_heading();
+
+    @Message("The public registration form is closed.")
+    String registration_closed_state();
+
+    @Message("The public registration form is open until {until}: share its address.")
+    String registration_open_state(String until);
+
+    @Message("The form is open but takes no registration now (its deadline passed, or the attendance is closed).")
+    String registration_not_accepting();
+
+    @Message("{count} registration(s) wait for their confirmation by mail.")
+    String registration_pending(long count);
+
+    @Message("Open the registration")
+    String registration_open();
+
+    @Message("Close the registration")
+    String registration_close();
+
+    @Message("{#if open}The registration is open.{#else}The registration is closed.{/if}")
+    String flash_registration(boolean open);
 }

@@ -109,14 +109,15 @@ public class AttendanceService {
     public ParticipantView add(Project project, EventAtHand event, ParticipantInput input, ParticipantSource source) {
         Event held = requireDescribed(event);
         Participant participant = prepared(held, input, source, email -> participants.hasEmail(held, email, null));
+        return enlist(project, event.code(), participant);
+    }
+
+    /** Puts {@code participant} (prepared for the event of deliverable {@code code}) on its list. */
+    ParticipantView enlist(Project project, String code, Participant participant) {
         participants.persist(participant);
         participants.flush();
         activity.record(
-                project,
-                Subject.participant(event.code(), participant.id),
-                "ADDED",
-                null,
-                ParticipantTrace.of(participant));
+                project, Subject.participant(code, participant.id), "ADDED", null, ParticipantTrace.of(participant));
         return ParticipantView.of(participant);
     }
 

@@ -29,6 +29,7 @@ class EventPageContent {
                 BreakdownCharts charts,
                 Page<ParticipantView> participants,
                 Page<SignedSheetView> signedSheets,
+                RegistrationState registration,
                 ParticipantFields form,
                 FormErrors errors,
                 ImportReport report,
@@ -40,11 +41,17 @@ class EventPageContent {
 
     private final AttendanceService attendance;
     private final SignedSheetService signedSheets;
+    private final RegistrationService registrations;
     private final LocalisedMessages messages;
 
-    EventPageContent(AttendanceService attendance, SignedSheetService signedSheets, LocalisedMessages messages) {
+    EventPageContent(
+            AttendanceService attendance,
+            SignedSheetService signedSheets,
+            RegistrationService registrations,
+            LocalisedMessages messages) {
         this.attendance = attendance;
         this.signedSheets = signedSheets;
+        this.registrations = registrations;
         this.messages = messages;
     }
 
@@ -63,6 +70,7 @@ class EventPageContent {
                 BreakdownCharts.of(attendance.breakdown(event), messages.get(AttendanceMessages.class)),
                 event.organiser() ? attendance.page(event, page) : null,
                 event.organiser() || event.funder() ? signedSheets.page(event, SIGNED_SHEETS) : null,
+                event.organiser() ? registrations.state(event) : null,
                 form,
                 errors,
                 report,

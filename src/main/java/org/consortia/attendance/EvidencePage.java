@@ -25,7 +25,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
  * {@code /projects/{acronym}/events/{code}/evidence}: the event page's evidence forms, for its organisers: each day's
- * signature sheet, closing and reopening the attendance, the scanned signed sheets (upload, choice for the funder,
+ * signature sheet, opening and closing the public registration, closing and reopening the attendance, the scanned signed sheets (upload, choice for the funder,
  * removal). The funder downloads the sheets chosen for it, once it received the deliverable.
  */
 @Path("/projects/{acronym}/events/{code}/evidence")
@@ -37,6 +37,7 @@ public class EvidencePage {
     private final CheckInService checkIn;
     private final SignedSheetService signedSheets;
     private final SignatureSheetPdf signatureSheets;
+    private final RegistrationService registrations;
     private final EventPageContent content;
     private final AccessPolicy access;
     private final LocalisedMessages messages;
@@ -47,6 +48,7 @@ public class EvidencePage {
             CheckInService checkIn,
             SignedSheetService signedSheets,
             SignatureSheetPdf signatureSheets,
+            RegistrationService registrations,
             EventPageContent content,
             AccessPolicy access,
             LocalisedMessages messages) {
@@ -55,6 +57,7 @@ public class EvidencePage {
         this.checkIn = checkIn;
         this.signedSheets = signedSheets;
         this.signatureSheets = signatureSheets;
+        this.registrations = registrations;
         this.content = content;
         this.access = access;
         this.messages = messages;
@@ -87,6 +90,23 @@ public class EvidencePage {
         Project project = access.visible(projects.find(acronym));
         checkIn.reopen(project, attendance.organised(project, access.standing(project), code));
         return back(project, code, text().flash_reopened());
+    }
+
+    /** Opens ({@code open=yes}) or closes the public registration form. */
+    @POST
+    @Path("registration")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response registration(
+            @PathParam("acronym") String acronym, @PathParam("code") String code, @RestForm String open) {
+        Project project = access.visible(projects.find(acronym));
+        EventAtHand event = attendance.organised(project, access.standing(project), code);
+        boolean opening = "yes".equals(open);
+        if (opening) {
+            registrations.open(project, event);
+        } else {
+            registrations.close(project, event);
+        }
+        return back(project, code, text().flash_registration(opening));
     }
 
     @POST

@@ -2,13 +2,12 @@ package org.consortia.calendar;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Base64;
 import java.util.Optional;
 import org.consortia.common.Page;
 import org.consortia.common.PageRequest;
+import org.consortia.common.SecretTokens;
 import org.consortia.common.Sha256;
 import org.consortia.security.Person;
 import org.consortia.security.PersonStatus;
@@ -23,7 +22,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class CalendarFeeds {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final Logger LOG = Logger.getLogger(CalendarFeeds.class);
 
     private final CalendarFeedRepository feeds;
@@ -41,9 +39,7 @@ public class CalendarFeeds {
             feeds.delete(old);
             feeds.flush();
         });
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = SecretTokens.next();
         CalendarFeed feed = new CalendarFeed();
         feed.person = person;
         feed.tokenHash = hash(token);

@@ -95,6 +95,12 @@ public class Event extends PanacheEntity {
 
     public String closedBy;
 
+    /** Whether its organisers take registrations on its public form, at {@code /register/{registrationKey}}. */
+    public boolean registrationOpen;
+
+    /** The random key of its public registration form's address; null until registration was first opened. */
+    public String registrationKey;
+
     /** Its first day: as held once it took place, else as planned; null while it has no date. */
     public LocalDate firstDay() {
         return firstDay(plannedDate, actualDate);

@@ -75,10 +75,11 @@ public class MailSender {
                 .register(registry);
     }
 
+    /** Sends what is due now: every few seconds (the scheduler), or when a test says so. */
     @Scheduled(
             every = "${consortia.notifications.send-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void sendDue() {
+    public void sendDue() {
         sendDueAt(OffsetDateTime.now(clock));
     }
 
@@ -103,6 +104,10 @@ public class MailSender {
             }
             try {
                 mailer.send(mail(notice));
+                if (notice.kind.toParticipant()) {
+                    // A one-time link: the mail is its only copy from now on.
+                    notice.link = null;
+                }
                 notice.mailState = MailState.SENT;
                 notice.sentAt = now;
                 notice.nextAttemptAt = null;
@@ -122,9 +127,8 @@ public class MailSender {
     }
 
     private Mail mail(Notification notice) {
-        Locale locale = notice.person != null && notice.person.language != null
-                ? Locale.forLanguageTag(notice.person.language)
-                : defaultLocale;
+        String language = notice.person != null ? notice.person.language : notice.language;
+        Locale locale = language != null ? Locale.forLanguageTag(language) : defaultLocale;
         String link = config.baseUrl().replaceAll("/+$", "") + notice.path();
         String subject = MessageBundles.get(NotificationMessages.class, Localized.Literal.of(locale.toLanguageTag()))
                 .mail_subject(notice.kind, notice.projectAcronym, notice.subjectCode == null ? "" : notice.subjectCode);

@@ -74,6 +74,27 @@ public class Notices {
         return notice;
     }
 
+    /**
+     * A mail to someone on an event's list (no account, nobody's notice in the platform), linking to {@code link}, in
+     * {@code language}; in the caller's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Notification addForParticipant(
+            String email,
+            NotificationKind kind,
+            String project,
+            String code,
+            String title,
+            String link,
+            String language) {
+        Notification notice = notice(kind, project, code, title, null, true);
+        notice.recipientEmail = email;
+        notice.link = link;
+        notice.language = language;
+        notifications.persist(notice);
+        return notice;
+    }
+
     /** A notice written now, its mail due at once if {@code mailed}, else never sent. */
     private Notification notice(
             NotificationKind kind, String project, String code, String title, String detail, boolean mailed) {

@@ -62,6 +62,15 @@ public class Notification extends PanacheEntity {
 
     public String lastError;
 
+    /**
+     * The page its mail links to when it is not its subject's: a participant's one-time link, erased once the mail is
+     * sent (the mail is its only copy then).
+     */
+    public String link;
+
+    /** The language of its mail when it has no person to ask (a participant: the language of the form they used). */
+    public String language;
+
     /** Where its mail goes. */
     public String address() {
         return person != null ? person.email : recipientEmail;
@@ -69,6 +78,9 @@ public class Notification extends PanacheEntity {
 
     /** The page the notice is about. */
     public String path() {
+        if (link != null) {
+            return link;
+        }
         if (subjectCode == null) {
             return "/projects/" + projectAcronym;
         }

@@ -1,5 +1,8 @@
 package org.consortia.notification;
 
+import java.util.Arrays;
+import java.util.List;
+
 /** What a notice is about; each person may turn the mails of any kind off (the notice stays in the platform). */
 public enum NotificationKind {
     /** A lead partner asks the coordinator to review a deliverable. */
@@ -29,7 +32,19 @@ public enum NotificationKind {
     /** The coordinator asks to move a contractual date: the acceptance authority decides. */
     AMENDMENT_REQUESTED,
     /** The acceptance authority approved or refused an amendment. */
-    AMENDMENT_DECIDED;
+    AMENDMENT_DECIDED,
+    /** Someone registered on an event's public form: the one-time link that confirms their address (double opt-in). */
+    REGISTRATION_CONFIRMATION;
+
+    /** Whether its mail goes to someone on an event's list: no account, no notice in the platform, never muted. */
+    public boolean toParticipant() {
+        return this == REGISTRATION_CONFIRMATION;
+    }
+
+    /** The kinds of the members' notices, each of which they may mute. */
+    public static List<NotificationKind> forMembers() {
+        return Arrays.stream(values()).filter(kind -> !kind.toParticipant()).toList();
+    }
 
     /** Whether the notice is about a period's report ({@code subjectCode} "P1") rather than a deliverable. */
     public boolean isReport() {

@@ -16,7 +16,8 @@ public interface NotificationMessages {
             + "{#is REVISION_REQUESTED}Revision requested by the funder{#is REMINDER}Deadline coming"
             + "{#is OVERDUE}Overdue{#is DIGEST}Your week{#is COMMENTED}A comment for you{#is REPORT_SUBMITTED}Progress report to review"
             + "{#is REPORT_DECIDED}The funder's decision on the progress report{#is AMENDMENT_REQUESTED}Amendment to decide"
-            + "{#is AMENDMENT_DECIDED}Amendment decided{/when}{#if code}: {code}{/if}")
+            + "{#is AMENDMENT_DECIDED}Amendment decided{#is REGISTRATION_CONFIRMATION}Confirm your registration"
+            + "{/when}{#if code}: {code}{/if}")
     String mail_subject(NotificationKind kind, String project, String code);
 
     @Message("{#when kind}{#is REVIEW_REQUESTED}A lead partner asks you to review a deliverable."
@@ -33,7 +34,9 @@ public interface NotificationMessages {
             + "{#is REPORT_DECIDED}The funder accepted a progress report of your project, or asked for changes (below)."
             + "{#is AMENDMENT_REQUESTED}The coordinator asks to move a contractual date, for the reason below: it awaits"
             + " your decision.{#is AMENDMENT_DECIDED}An amendment of a contractual date of your project was approved"
-            + " or refused (below).{/when}")
+            + " or refused (below).{#is REGISTRATION_CONFIRMATION}You registered for the event below. Confirm your"
+            + " registration with the link below within 48 hours: until then, you are not on the list. If it was not"
+            + " you, ignore this mail; what was typed is erased when the link expires.{/when}")
     String mail_intro(NotificationKind kind);
 
     @Message(
@@ -46,7 +49,8 @@ public interface NotificationMessages {
                     + "{#is REPORT_SUBMITTED}a progress report is submitted for my review"
                     + "{#is REPORT_DECIDED}the funder decides on a progress report I coordinate"
                     + "{#is AMENDMENT_REQUESTED}an amendment awaits my decision"
-                    + "{#is AMENDMENT_DECIDED}an amendment of a project I coordinate is decided{/when}")
+                    + "{#is AMENDMENT_DECIDED}an amendment of a project I coordinate is decided"
+                    + "{#is REGISTRATION_CONFIRMATION}someone registers for an event (to them only){/when}")
     String mail_kind(NotificationKind kind);
 
     @Message("No notification yet.")
@@ -65,6 +69,10 @@ public interface NotificationMessages {
     @Message(
             "You receive this as your organisation's contact address in {project}. Your organisation or the project's coordinator can change that address on Consortia; sign in to choose which notices you get.")
     String mail_footer_contact(String project);
+
+    @Message(
+            "You receive this because this address was given on the registration form of an event of {project}. The organisers of the event read what you typed once you confirm; see the privacy notice on the form.")
+    String mail_footer_participant(String project);
 
     /** A periodic report in a notice's title, after its code. */
     @Message("periodic report")

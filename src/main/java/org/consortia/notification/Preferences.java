@@ -16,7 +16,7 @@ public record Preferences(String language, List<NotificationKind> mutedKinds) {
                 person.language,
                 Arrays.stream(person.mutedKinds.split(","))
                         .filter(kind -> !kind.isBlank())
-                        .flatMap(kind -> Arrays.stream(NotificationKind.values())
+                        .flatMap(kind -> NotificationKind.forMembers().stream()
                                 .filter(k -> k.name().equals(kind)))
                         .toList());
     }

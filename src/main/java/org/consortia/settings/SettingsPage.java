@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -115,7 +114,7 @@ public class SettingsPage {
                 .filter(t -> t.equals(language))
                 .findFirst()
                 .orElse(null);
-        Set<String> muted = Arrays.stream(NotificationKind.values())
+        Set<String> muted = NotificationKind.forMembers().stream()
                 .map(Enum::name)
                 .filter(kind -> wanted == null || !wanted.contains(kind))
                 .collect(Collectors.toSet());
@@ -132,7 +131,7 @@ public class SettingsPage {
                 feeds.issuedAt(me).orElse(null),
                 links,
                 Preferences.of(me),
-                List.of(NotificationKind.values()),
+                NotificationKind.forMembers(),
                 mailLanguages);
     }
 

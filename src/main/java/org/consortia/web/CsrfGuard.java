@@ -14,7 +14,7 @@ import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestCo
  * Refuses a state-changing form post to a page unless it comes from one of our own pages: the
  * browser's {@code Sec-Fetch-Site} and {@code Origin} headers must not name another site, and the
  * hidden field {@value #FIELD} must carry the session's synchronizer token (compared in constant
- * time). The API (bearer tokens, never cookies) is out of its scope. A refusal is a 403 page.
+ * time). A public form (an event's registration) has no session: only where it comes from is checked. The API (bearer tokens, never cookies) is out of its scope. A refusal is a 403 page.
  */
 public class CsrfGuard {
 
@@ -41,6 +41,9 @@ public class CsrfGuard {
                 || (origin != null && !sameOrigin(origin, context.getUriInfo().getBaseUri()))) {
             throw new ForbiddenProblem(
                     "This form was sent from another site; Consortia only takes forms from its own" + " pages.");
+        }
+        if (HtmlRoutes.isPublicForm(routing.normalizedPath())) {
+            return;
         }
         Object given = context.getServerRequestContext() instanceof ResteasyReactiveRequestContext request
                 ? request.getFormParameter(FIELD, true, false)

@@ -73,7 +73,9 @@ public final class FormSubmission {
             return HtmlResponse.of(stale.status(), form.get());
         } catch (ProblemException refused) {
             errors.add(refused);
-            return HtmlResponse.of(refused.status(), form.get());
+            Response page = HtmlResponse.of(refused.status(), form.get());
+            refused.headers().forEach(page.getHeaders()::putSingle);
+            return page;
         }
     }
 }

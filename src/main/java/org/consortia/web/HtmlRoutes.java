@@ -5,6 +5,14 @@ public final class HtmlRoutes {
 
     private HtmlRoutes() {}
 
+    /**
+     * Whether the path is a public form, sent by people who are not signed in (an event's registration): there is no
+     * session, so no synchronizer token, to check.
+     */
+    public static boolean isPublicForm(String path) {
+        return path.startsWith("/register/");
+    }
+
     public static boolean isPage(String path) {
         return !path.startsWith("/api/") && !path.equals("/api") && !path.startsWith("/q/");
     }

@@ -61,6 +61,10 @@ class RevisionTriggersTest {
                             "the status page and the deadlines name the hosts; a host is added or removed, never changed"
                                     + " in place")),
             Map.entry(
+                    "registration",
+                    new Watching(
+                            Set.of(), "a registration waiting for its confirmation; no page shows it but as a count")),
+            Map.entry(
                     "signed_sheet",
                     new Watching(Set.of(), "shown by the event page and the API, rendered at each request")),
             Map.entry(

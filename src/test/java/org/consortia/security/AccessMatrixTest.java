@@ -397,6 +397,32 @@ class AccessMatrixTest {
                 401);
         row(
                 cases,
+                "read the state of the Warsaw training's public registration",
+                get(FORESEE + "/events/D4.6/registration"),
+                200,
+                200,
+                403,
+                200,
+                200,
+                404,
+                403,
+                404,
+                401);
+        row(
+                cases,
+                "close the Warsaw training's public registration",
+                caller -> post(FORESEE + "/events/D4.6/registration/close", Map.of()),
+                200,
+                200,
+                403,
+                200,
+                200,
+                404,
+                403,
+                404,
+                401);
+        row(
+                cases,
                 "read the Warsaw training's signed sheets (the funder: those chosen for it, once submitted)",
                 get(FORESEE + "/events/D4.6/signed-sheets"),
                 200,

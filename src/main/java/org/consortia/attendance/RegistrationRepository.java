@@ -1,0 +1,49 @@
+package org.consortia.attendance;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.consortia.deliverable.Deliverable;
+import org.consortia.event.Event;
+
+/** Registrations waiting for their confirmation: by token, counted for the rate limits, purged once expired. */
+@ApplicationScoped
+public class RegistrationRepository implements PanacheRepository<Registration> {
+
+    /** The deliverable whose event's public form has this key, with its project and event. */
+    public Optional<Deliverable> findEvent(String key) {
+        return getEntityManager()
+                .createQuery(
+                        "select d from Deliverable d join fetch d.project join fetch d.event e"
+                                + " where e.registrationKey = :key",
+                        Deliverable.class)
+                .setParameter("key", key)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The registration whose mailed token hashes to {@code tokenHash}, if it has not expired at {@code now}. */
+    public Optional<Registration> findPending(String tokenHash, OffsetDateTime now) {
+        return find("tokenHash = ?1 and expiresAt > ?2", tokenHash, now).firstResultOptional();
+    }
+
+    /** How many registrations of the event were asked since {@code since}. */
+    public long countSince(Event event, OffsetDateTime since) {
+        return count("event = ?1 and requestedAt > ?2", event, since);
+    }
+
+    /** How many registrations of the event with this address (in any case) were asked since {@code since}. */
+    public long countSince(Event event, String email, OffsetDateTime since) {
+        return count("event = ?1 and lower(email) = lower(?2) and requestedAt > ?3", event, email, since);
+    }
+
+    public long countPending(Event event, OffsetDateTime now) {
+        return count("event = ?1 and expiresAt > ?2", event, now);
+    }
+
+    /** Removes the registrations that expired before {@code now}, with what their people typed; tells how many. */
+    public long deleteExpired(OffsetDateTime now) {
+        return delete("expiresAt <= ?1", now);
+    }
+}

@@ -83,6 +83,11 @@ public record Subject(String type, String key, String deliverable, boolean visib
         return new Subject("ATTENDANCE", deliverable, deliverable, false);
     }
 
+    /** The evaluation survey of the event of deliverable {@code deliverable} (its questions, its invitations). */
+    public static Subject survey(String deliverable) {
+        return new Subject("SURVEY", deliverable, deliverable, false);
+    }
+
     /** The public registration of the event of deliverable {@code deliverable} (opened, closed). */
     public static Subject registration(String deliverable) {
         return new Subject("REGISTRATION", deliverable, deliverable, false);

@@ -394,4 +394,67 @@ public interface AttendanceMessages {
 
     @Message("{#if open}The registration is open.{#else}The registration is closed.{/if}")
     String flash_registration(boolean open);
+
+    @Message("How was it? {title}")
+    String survey_heading(String title);
+
+    @Message(
+            "A score from 1 (poor) to 5 (excellent) for each question, and a comment if you wish; leave out what you cannot judge. Your answers are anonymous: nobody sees who answered what.")
+    String survey_intro();
+
+    @Message(
+            "{#when question}{#is USEFUL}How useful was the event for your work?{#is CONTENT}How good were its contents and speakers?{#is ORGANISATION}How well was it organised?{#is EXCHANGE}How much could you exchange with the other participants?{/when}")
+    String standard_question(StandardQuestion question);
+
+    @Message("{#when score}{#is 1}1 – poor{#is 2}2{#is 3}3{#is 4}4{#is 5}5 – excellent{/when}")
+    String score(int score);
+
+    @Message("Anything else you would like to tell the organisers? (optional)")
+    String survey_comment();
+
+    @Message("Send my answers")
+    String survey_send();
+
+    @Message("Thank you: your answers are recorded.")
+    String survey_thanks();
+
+    @Message("Evaluation")
+    String evaluation_heading();
+
+    @Message("{answers} answer(s); {invited} participant(s) invited by mail.")
+    String evaluation_summary(long answers, long invited);
+
+    @Message("The survey goes by mail to those who attended, with an address, when the attendance is closed.")
+    String evaluation_none();
+
+    @Message("The answers to each question: the average, and how many gave each score (1 poor, 5 excellent).")
+    String evaluation_caption();
+
+    @Message("Question")
+    String col_question();
+
+    @Message("Average")
+    String col_average();
+
+    @Message("Answers")
+    String col_answers();
+
+    @Message("Comments")
+    String evaluation_comments();
+
+    @Message("As written, without their authors: only the organisers read them.")
+    String evaluation_comments_hint();
+
+    @Message("Questions of the survey")
+    String survey_questions();
+
+    @Message(
+            "Up to five questions, each scored 1 to 5, one per line; leave empty for the standard questions. They can no longer change once someone answered.")
+    String survey_questions_hint();
+
+    @Message("Save the questions")
+    String survey_questions_save();
+
+    @Message("The survey's questions are saved.")
+    String flash_questions();
 }

@@ -112,7 +112,7 @@ public class AttendanceResource {
     public AttendanceState close(@PathParam("acronym") String acronym, @PathParam("code") String code) {
         Project project = access.visible(projects.find(acronym));
         EventAtHand event = attendance.organised(project, access.standing(project), code);
-        return checkIn.close(project, event, access.user());
+        return checkIn.close(project, event, access.user().username());
     }
 
     @POST

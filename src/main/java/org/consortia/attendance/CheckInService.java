@@ -16,7 +16,6 @@ import org.consortia.common.ConflictProblem;
 import org.consortia.common.NotFoundProblem;
 import org.consortia.event.Event;
 import org.consortia.project.Project;
-import org.consortia.security.CurrentUser;
 
 /**
  * The attendance of an event's days as its organisers take it: who is present on a day (checked in), the walk-ins
@@ -27,13 +26,19 @@ import org.consortia.security.CurrentUser;
 public class CheckInService {
 
     private final AttendanceService attendance;
+    private final SurveyService surveys;
     private final ParticipantRepository participants;
     private final ActivityLog activity;
     private final Clock clock;
 
     CheckInService(
-            AttendanceService attendance, ParticipantRepository participants, ActivityLog activity, Clock clock) {
+            AttendanceService attendance,
+            SurveyService surveys,
+            ParticipantRepository participants,
+            ActivityLog activity,
+            Clock clock) {
         this.attendance = attendance;
+        this.surveys = surveys;
         this.participants = participants;
         this.activity = activity;
         this.clock = clock;
@@ -72,22 +77,26 @@ public class CheckInService {
         return attendance.add(project, event, input.walkingIn(day), ParticipantSource.WALK_IN);
     }
 
-    /** Closes the event's attendance; 409 when it is closed already. */
+    /**
+     * Closes the event's attendance and invites those who attended to its evaluation survey (once each, whatever the
+     * number of closings); 409 when it is closed already.
+     */
     @Transactional
-    public AttendanceState close(Project project, EventAtHand event, CurrentUser by) {
+    public AttendanceState close(Project project, EventAtHand event, String username) {
         requireOpen(event);
         Event held = locked(event);
         if (held.closedAt != null) {
             throw new ConflictProblem("closed", "the attendance of " + event.code() + " was closed meanwhile");
         }
         held.closedAt = OffsetDateTime.now(clock);
-        held.closedBy = by.username();
+        held.closedBy = username;
         activity.record(
                 project,
                 Subject.attendance(event.code()),
                 "CLOSED",
                 null,
                 Map.of("closedAt", held.closedAt.toString(), "closedBy", held.closedBy));
+        surveys.invite(project, event.code(), event.deliverable().title(), held);
         return AttendanceState.of(held);
     }
 

@@ -30,6 +30,9 @@ class EventPageContent {
                 Page<ParticipantView> participants,
                 Page<SignedSheetView> signedSheets,
                 RegistrationState registration,
+                Evaluation evaluation,
+                Page<String> comments,
+                String questions,
                 ParticipantFields form,
                 FormErrors errors,
                 ImportReport report,
@@ -39,16 +42,22 @@ class EventPageContent {
     /** The signed sheets shown on the page, newest first; a day's versions are few. */
     private static final PageRequest SIGNED_SHEETS = PageRequest.of(0, 100);
 
+    /** The newest comments of the survey; the API pages through them all. */
+    private static final PageRequest COMMENTS = PageRequest.of(0, 20);
+
     private final AttendanceService attendance;
     private final SignedSheetService signedSheets;
     private final RegistrationService registrations;
+    private final SurveyService surveys;
     private final LocalisedMessages messages;
 
     EventPageContent(
             AttendanceService attendance,
             SignedSheetService signedSheets,
             RegistrationService registrations,
+            SurveyService surveys,
             LocalisedMessages messages) {
+        this.surveys = surveys;
         this.attendance = attendance;
         this.signedSheets = signedSheets;
         this.registrations = registrations;
@@ -71,6 +80,11 @@ class EventPageContent {
                 event.organiser() ? attendance.page(event, page) : null,
                 event.organiser() || event.funder() ? signedSheets.page(event, SIGNED_SHEETS) : null,
                 event.organiser() ? registrations.state(event) : null,
+                surveys.results(event),
+                event.organiser() ? surveys.comments(event, COMMENTS) : null,
+                event.event() == null || event.event().surveyQuestions == null
+                        ? ""
+                        : String.join("\n", event.event().surveyQuestions),
                 form,
                 errors,
                 report,

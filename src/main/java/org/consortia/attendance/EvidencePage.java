@@ -10,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
+import java.util.List;
 import org.consortia.common.InvalidDataProblem;
 import org.consortia.common.LargeBody;
 import org.consortia.project.Project;
@@ -38,6 +39,7 @@ public class EvidencePage {
     private final SignedSheetService signedSheets;
     private final SignatureSheetPdf signatureSheets;
     private final RegistrationService registrations;
+    private final SurveyService surveys;
     private final EventPageContent content;
     private final AccessPolicy access;
     private final LocalisedMessages messages;
@@ -49,6 +51,7 @@ public class EvidencePage {
             SignedSheetService signedSheets,
             SignatureSheetPdf signatureSheets,
             RegistrationService registrations,
+            SurveyService surveys,
             EventPageContent content,
             AccessPolicy access,
             LocalisedMessages messages) {
@@ -58,6 +61,7 @@ public class EvidencePage {
         this.signedSheets = signedSheets;
         this.signatureSheets = signatureSheets;
         this.registrations = registrations;
+        this.surveys = surveys;
         this.content = content;
         this.access = access;
         this.messages = messages;
@@ -80,7 +84,10 @@ public class EvidencePage {
     @Path("close")
     public Response close(@PathParam("acronym") String acronym, @PathParam("code") String code) {
         Project project = access.visible(projects.find(acronym));
-        checkIn.close(project, attendance.organised(project, access.standing(project), code), access.user());
+        checkIn.close(
+                project,
+                attendance.organised(project, access.standing(project), code),
+                access.user().username());
         return back(project, code, text().flash_closed());
     }
 
@@ -107,6 +114,29 @@ public class EvidencePage {
             registrations.close(project, event);
         }
         return back(project, code, text().flash_registration(opening));
+    }
+
+    /** The survey's own questions, one per line (none: the standard ones). */
+    @POST
+    @Path("survey-questions")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response surveyQuestions(
+            @PathParam("acronym") String acronym, @PathParam("code") String code, @RestForm String questions) {
+        Project project = access.visible(projects.find(acronym));
+        EventAtHand event = attendance.organised(project, access.standing(project), code);
+        FormErrors errors = new FormErrors(messages.get());
+        List<String> lines = questions == null
+                ? List.of()
+                : questions.lines().filter(line -> !line.isBlank()).toList();
+        return FormSubmission.send(
+                errors,
+                () -> {
+                    surveys.setQuestions(project, event, lines);
+                    return Flash.redirect(
+                            "/projects/" + project.acronym + "/events/" + code + "#evaluation",
+                            text().flash_questions());
+                },
+                () -> content.page(project, event, errors));
     }
 
     @POST

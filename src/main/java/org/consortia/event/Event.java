@@ -101,6 +101,10 @@ public class Event extends PanacheEntity {
     /** The random key of its public registration form's address; null until registration was first opened. */
     public String registrationKey;
 
+    /** The questions of its evaluation survey, scored 1 to 5; null for the standard ones. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> surveyQuestions;
+
     /** Its first day: as held once it took place, else as planned; null while it has no date. */
     public LocalDate firstDay() {
         return firstDay(plannedDate, actualDate);

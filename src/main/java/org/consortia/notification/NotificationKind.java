@@ -34,11 +34,13 @@ public enum NotificationKind {
     /** The acceptance authority approved or refused an amendment. */
     AMENDMENT_DECIDED,
     /** Someone registered on an event's public form: the one-time link that confirms their address (double opt-in). */
-    REGISTRATION_CONFIRMATION;
+    REGISTRATION_CONFIRMATION,
+    /** Someone attended an event: the one-time link to its evaluation survey. */
+    SURVEY_INVITATION;
 
     /** Whether its mail goes to someone on an event's list: no account, no notice in the platform, never muted. */
     public boolean toParticipant() {
-        return this == REGISTRATION_CONFIRMATION;
+        return this == REGISTRATION_CONFIRMATION || this == SURVEY_INVITATION;
     }
 
     /** The kinds of the members' notices, each of which they may mute. */

@@ -17,6 +17,7 @@ public interface NotificationMessages {
             + "{#is OVERDUE}Overdue{#is DIGEST}Your week{#is COMMENTED}A comment for you{#is REPORT_SUBMITTED}Progress report to review"
             + "{#is REPORT_DECIDED}The funder's decision on the progress report{#is AMENDMENT_REQUESTED}Amendment to decide"
             + "{#is AMENDMENT_DECIDED}Amendment decided{#is REGISTRATION_CONFIRMATION}Confirm your registration"
+            + "{#is SURVEY_INVITATION}How was the event?"
             + "{/when}{#if code}: {code}{/if}")
     String mail_subject(NotificationKind kind, String project, String code);
 
@@ -36,7 +37,10 @@ public interface NotificationMessages {
             + " your decision.{#is AMENDMENT_DECIDED}An amendment of a contractual date of your project was approved"
             + " or refused (below).{#is REGISTRATION_CONFIRMATION}You registered for the event below. Confirm your"
             + " registration with the link below within 48 hours: until then, you are not on the list. If it was not"
-            + " you, ignore this mail; what was typed is erased when the link expires.{/when}")
+            + " you, ignore this mail; what was typed is erased when the link expires.{#is SURVEY_INVITATION}Thank you"
+            + " for attending the event below. Its organisers would like to know what you thought of it: a few"
+            + " questions, two minutes, through the link below. Your answers are anonymous: nobody sees who answered"
+            + " what. The link works once.{/when}")
     String mail_intro(NotificationKind kind);
 
     @Message(
@@ -50,7 +54,8 @@ public interface NotificationMessages {
                     + "{#is REPORT_DECIDED}the funder decides on a progress report I coordinate"
                     + "{#is AMENDMENT_REQUESTED}an amendment awaits my decision"
                     + "{#is AMENDMENT_DECIDED}an amendment of a project I coordinate is decided"
-                    + "{#is REGISTRATION_CONFIRMATION}someone registers for an event (to them only){/when}")
+                    + "{#is REGISTRATION_CONFIRMATION}someone registers for an event (to them only)"
+                    + "{#is SURVEY_INVITATION}someone attended an event (to them only){/when}")
     String mail_kind(NotificationKind kind);
 
     @Message("No notification yet.")
@@ -71,7 +76,7 @@ public interface NotificationMessages {
     String mail_footer_contact(String project);
 
     @Message(
-            "You receive this because this address was given on the registration form of an event of {project}. The organisers of the event read what you typed once you confirm; see the privacy notice on the form.")
+            "You receive this because this address is on the list of an event of {project}, given when registering or by its organisers.")
     String mail_footer_participant(String project);
 
     /** A periodic report in a notice's title, after its code. */

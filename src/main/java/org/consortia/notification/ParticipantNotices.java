@@ -3,8 +3,12 @@ package org.consortia.notification;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.consortia.attendance.RegistrationRequested;
+import org.consortia.attendance.SurveyInvited;
 
-/** The mails to the people on events' lists, through the outbox: the confirmation of a registration. */
+/**
+ * The mails to the people on events' lists, through the outbox: the confirmation of a registration, the invitation to
+ * an evaluation survey.
+ */
 @ApplicationScoped
 class ParticipantNotices {
 
@@ -23,5 +27,16 @@ class ParticipantNotices {
                 registration.title(),
                 registration.path(),
                 registration.language());
+    }
+
+    void surveyInvited(@Observes SurveyInvited invitation) {
+        notices.addForParticipant(
+                invitation.email(),
+                NotificationKind.SURVEY_INVITATION,
+                invitation.project(),
+                invitation.code(),
+                invitation.title(),
+                invitation.path(),
+                null);
     }
 }

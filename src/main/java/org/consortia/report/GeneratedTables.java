@@ -10,6 +10,7 @@ import java.util.stream.IntStream;
 import org.consortia.activity.ActivityLog;
 import org.consortia.attendance.AttendanceService;
 import org.consortia.attendance.Breakdown;
+import org.consortia.attendance.SurveyService;
 import org.consortia.deliverable.DeliverableService;
 import org.consortia.deliverable.DeliverableStatus;
 import org.consortia.deliverable.DeliverableView;
@@ -37,13 +38,16 @@ class GeneratedTables {
     private final FileService files;
     private final ActivityLog activity;
     private final AttendanceService attendance;
+    private final SurveyService surveys;
 
     GeneratedTables(
             DeliverableService deliverables,
             MilestoneService milestones,
             FileService files,
             ActivityLog activity,
-            AttendanceService attendance) {
+            AttendanceService attendance,
+            SurveyService surveys) {
+        this.surveys = surveys;
         this.deliverables = deliverables;
         this.milestones = milestones;
         this.files = files;
@@ -92,10 +96,19 @@ class GeneratedTables {
         List<StepLine> steps = activity.stepsBetween(project, from, to).stream()
                 .map(s -> new StepLine(s.at(), s.deliverable(), status(s.from()), status(s.to()), s.by()))
                 .toList();
-        Breakdown listed =
-                attendance.breakdown(project, held.stream().map(EventLine::code).toList());
+        List<String> heldCodes = held.stream().map(EventLine::code).toList();
+        Breakdown listed = attendance.breakdown(project, heldCodes);
         return new ReportTables(
-                due, reached, held, uploads, steps, progress(project, period, all), List.of(), listed, true);
+                due,
+                reached,
+                held,
+                uploads,
+                steps,
+                progress(project, period, all),
+                List.of(),
+                listed,
+                surveys.results(project, heldCodes),
+                true);
     }
 
     private static DeliverableLine line(DeliverableView d) {

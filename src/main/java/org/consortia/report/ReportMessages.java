@@ -212,6 +212,9 @@ public interface ReportMessages {
     @Message("Who came")
     String attendance_heading();
 
+    @Message("Evaluation by the participants")
+    String evaluation_heading();
+
     @Message("{total} participant(s) on the lists of {listed} of the {held} event(s) held in the period, counted by"
             + " the country of their organisation, the kind of organisation, gender and presence. The attendance of an"
             + " event without a list is in the table above.")

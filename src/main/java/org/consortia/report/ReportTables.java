@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.consortia.attendance.Breakdown;
+import org.consortia.attendance.Evaluation;
 import org.consortia.deliverable.DeliverableKind;
 import org.consortia.deliverable.DeliverableStatus;
 import org.consortia.deliverable.FunderProjection;
@@ -24,6 +25,8 @@ import org.consortia.deliverable.ShownStatus;
  *     before participants were listed hold; empty since (see {@code attendance})
  * @param attendance   the people on the lists of the events held in the period, counted by the country of their
  *     organisation, kind of organisation, gender, presence and day; null in revisions frozen before
+ * @param evaluations  the results of the evaluation surveys of the events held in the period that sent one: averages and
+ *     how many gave each score, never who answered what; null in revisions frozen before
  * @param internal     whether the tables hold the consortium's internal annex (uploads and workflow steps): a draft's
  *     do; what is frozen for the funder does not ({@link #forFunder})
  */
@@ -36,6 +39,7 @@ public record ReportTables(
         List<MonthPoint> progress,
         List<CountryCount> participants,
         Breakdown attendance,
+        List<Evaluation> evaluations,
         boolean internal) {
 
     /**
@@ -52,6 +56,7 @@ public record ReportTables(
                 progress,
                 participants,
                 attendance,
+                evaluations,
                 false);
     }
 

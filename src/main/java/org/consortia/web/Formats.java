@@ -66,6 +66,17 @@ public class Formats {
         return format.format(amount);
     }
 
+    /** A mean to a tenth (a survey's average score): 4.5 or 4,5. */
+    static String tenths(BigDecimal mean, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        if (mean == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(of(locale));
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        return format.format(mean);
+    }
+
     /** A file size: 940 KB, 12.5 MB (12,5 Mo is not attempted: units stay international). */
     static String kilobytes(Long bytes, @TemplateExtension.TemplateAttribute("locale") Object locale) {
         if (bytes == null) {

@@ -6,11 +6,11 @@ public final class HtmlRoutes {
     private HtmlRoutes() {}
 
     /**
-     * Whether the path is a public form, sent by people who are not signed in (an event's registration): there is no
-     * session, so no synchronizer token, to check.
+     * Whether the path is a public form, sent by people who are not signed in (an event's registration, its
+     * evaluation survey): there is no session, so no synchronizer token, to check.
      */
     public static boolean isPublicForm(String path) {
-        return path.startsWith("/register/");
+        return path.startsWith("/register/") || path.startsWith("/survey/");
     }
 
     public static boolean isPage(String path) {

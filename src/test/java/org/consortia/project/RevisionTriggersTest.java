@@ -65,6 +65,12 @@ class RevisionTriggersTest {
                     new Watching(
                             Set.of(), "a registration waiting for its confirmation; no page shows it but as a count")),
             Map.entry(
+                    "survey_invitation",
+                    new Watching(Set.of(), "a participant's one-time link; no page shows it but as a count")),
+            Map.entry(
+                    "survey_answer",
+                    new Watching(Set.of(), "read by the event page, the API and a draft report at each request")),
+            Map.entry(
                     "signed_sheet",
                     new Watching(Set.of(), "shown by the event page and the API, rendered at each request")),
             Map.entry(

@@ -72,6 +72,14 @@ class ReportAttendanceTest {
                     .then()
                     .statusCode(201);
         }
+        for (List<Integer> scores : List.of(List.of(5, 4, 3, 4), List.of(4, 4, 4, 5))) {
+            as("nexem-partner")
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("scores", scores, "comment", "Ana Inventat spoke well"))
+                    .post(api + "/events/D1.1/survey/answers")
+                    .then()
+                    .statusCode(201);
+        }
 
         String report = api + "/reporting-periods/1/report";
         as("unipso-coordinator")
@@ -85,7 +93,12 @@ class ReportAttendanceTest {
                         "document.tables.attendance.countries.value", contains("RO", "FR"),
                         "document.tables.attendance.countries.participants", contains(2, 1),
                         "document.tables.attendance.organisationTypes.value",
-                                contains("TRADE_UNION", "EMPLOYERS_ORGANISATION"));
+                                contains("TRADE_UNION", "EMPLOYERS_ORGANISATION"),
+                        "document.tables.evaluations[0].code", equalTo("D1.1"),
+                        "document.tables.evaluations[0].answers", equalTo(2),
+                        "document.tables.evaluations[0].questions[0].standard", equalTo("USEFUL"),
+                        "document.tables.evaluations[0].questions[0].average", equalTo(4.5f),
+                        "document.tables.evaluations[0].questions[0].counts", contains(0, 0, 0, 1, 1));
         PageSession.of("unipso-coordinator")
                 .given()
                 .get("/projects/" + project.acronym() + "/reports/1")
@@ -95,6 +108,8 @@ class ReportAttendanceTest {
                         containsString("3 participant(s) on the lists of 1 of the 1 event(s)"),
                         containsString("By country of their organisation"),
                         containsString("Employers&#39; organisation"),
+                        containsString("Evaluation by the participants"),
+                        containsString("How useful was the event for your work?"),
                         not(containsString("Inventat")));
 
         as("unipso-coordinator")
@@ -108,6 +123,7 @@ class ReportAttendanceTest {
                 .then()
                 .statusCode(200)
                 .body("document.tables.attendance.countries.value", contains("RO", "FR"))
+                .body("document.tables.evaluations[0].questions[1].average", equalTo(4.0f))
                 .body(not(containsString("Inventat")), not(containsString("Claire")));
     }
 

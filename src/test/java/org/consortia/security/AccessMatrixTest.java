@@ -397,6 +397,32 @@ class AccessMatrixTest {
                 401);
         row(
                 cases,
+                "read the results of the Warsaw training's evaluation survey",
+                get(FORESEE + "/events/D4.6/survey"),
+                200,
+                200,
+                200,
+                200,
+                200,
+                404,
+                200,
+                404,
+                401);
+        row(
+                cases,
+                "read the comments of the Warsaw training's evaluation survey",
+                get(FORESEE + "/events/D4.6/survey/comments"),
+                200,
+                200,
+                403,
+                200,
+                200,
+                404,
+                403,
+                404,
+                401);
+        row(
+                cases,
                 "read the state of the Warsaw training's public registration",
                 get(FORESEE + "/events/D4.6/registration"),
                 200,

@@ -457,4 +457,16 @@ public interface AttendanceMessages {
 
     @Message("The survey's questions are saved.")
     String flash_questions();
+
+    @Message("Their data (JSON)")
+    String personal_data();
+
+    @Message("Erase their data")
+    String erase();
+
+    @Message("Data erased on {date}")
+    String erased_on(String date);
+
+    @Message("The personal data of participant {id} is erased; their counts stay.")
+    String flash_erased(long id);
 }

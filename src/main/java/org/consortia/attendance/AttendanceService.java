@@ -168,6 +168,10 @@ public class AttendanceService {
     @Transactional
     public ParticipantView update(Project project, EventAtHand event, long id, String ifMatch, ParticipantInput input) {
         Participant participant = find(event, id);
+        if (participant.erasedAt != null) {
+            throw new ConflictProblem(
+                    "erasedAt", "participant " + id + "'s personal data was erased: the record stays as it is");
+        }
         EntityTags.requireMatch(ifMatch, participant.version);
         ParticipantTrace before = ParticipantTrace.of(participant);
         apply(participant.event, input, participant, email -> participants.hasEmail(participant.event, email, id));

@@ -1,7 +1,6 @@
 package org.consortia.attendance;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,6 +14,7 @@ import org.consortia.activity.Subject;
 import org.consortia.common.ConflictProblem;
 import org.consortia.common.NotFoundProblem;
 import org.consortia.event.Event;
+import org.consortia.event.EventService;
 import org.consortia.project.Project;
 
 /**
@@ -27,6 +27,7 @@ public class CheckInService {
 
     private final AttendanceService attendance;
     private final SurveyService surveys;
+    private final EventService events;
     private final ParticipantRepository participants;
     private final ActivityLog activity;
     private final Clock clock;
@@ -34,11 +35,13 @@ public class CheckInService {
     CheckInService(
             AttendanceService attendance,
             SurveyService surveys,
+            EventService events,
             ParticipantRepository participants,
             ActivityLog activity,
             Clock clock) {
         this.attendance = attendance;
         this.surveys = surveys;
+        this.events = events;
         this.participants = participants;
         this.activity = activity;
         this.clock = clock;
@@ -121,7 +124,7 @@ public class CheckInService {
 
     /** The event's row in this transaction, locked until it ends. */
     private Event locked(EventAtHand event) {
-        return participants.getEntityManager().find(Event.class, event.event().id, LockModeType.PESSIMISTIC_WRITE);
+        return events.locked(event.event());
     }
 
     /** The event's details, while its attendance is open; 409 once closed. */

@@ -53,6 +53,7 @@ public class EventPage {
     private final LocalisedMessages messages;
     private final BodiesConfig bodies;
     private final EventPageContent content;
+    private final PrivacyService privacy;
 
     EventPage(
             ProjectService projects,
@@ -62,7 +63,9 @@ public class EventPage {
             InputValidation validation,
             LocalisedMessages messages,
             BodiesConfig bodies,
-            EventPageContent content) {
+            EventPageContent content,
+            PrivacyService privacy) {
+        this.privacy = privacy;
         this.bodies = bodies;
         this.content = content;
         this.projects = projects;
@@ -144,6 +147,33 @@ public class EventPage {
                 address(project, code),
                 messages.get(AttendanceMessages.class)
                         .flash_imported(report.added(), report.refused().size()));
+    }
+
+    /** All that is held about the participant, as a JSON file to send them. */
+    @GET
+    @Path("participants/{id}/personal-data")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response personalData(
+            @PathParam("acronym") String acronym, @PathParam("code") String code, @PathParam("id") long id) {
+        Project project = access.visible(projects.find(acronym));
+        PersonalDataExport export =
+                privacy.export(project, attendance.organised(project, access.standing(project), code), id);
+        return Response.ok(export)
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"" + project.acronym + "-" + code + "-participant-" + id + ".json\"")
+                .header("Cache-Control", "private, no-store")
+                .build();
+    }
+
+    @POST
+    @Path("participants/{id}/erase")
+    public Response erase(
+            @PathParam("acronym") String acronym, @PathParam("code") String code, @PathParam("id") long id) {
+        Project project = access.visible(projects.find(acronym));
+        privacy.erase(project, attendance.organised(project, access.standing(project), code), id);
+        return Flash.redirect(
+                address(project, code), messages.get(AttendanceMessages.class).flash_erased(id));
     }
 
     @POST

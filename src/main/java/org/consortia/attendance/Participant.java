@@ -74,6 +74,9 @@ public class Participant extends PanacheEntity {
     @Column(nullable = false)
     public OffsetDateTime createdAt;
 
+    /** When their personal data was erased (the record pseudonymised, its counts kept); null while it is held. */
+    public OffsetDateTime erasedAt;
+
     @Version
     public long version;
 }

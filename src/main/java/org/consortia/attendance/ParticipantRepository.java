@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -101,6 +102,38 @@ public class ParticipantRepository implements PanacheRepository<Participant> {
                 .setParameter("event", event)
                 .setParameter("presence", Presence.IN_PERSON)
                 .getResultList();
+    }
+
+    /** The participant's invitation to the event's survey, if they got one. */
+    public Optional<SurveyInvitation> invitation(Participant participant) {
+        return getEntityManager()
+                .createQuery("from SurveyInvitation i where i.participant = :participant", SurveyInvitation.class)
+                .setParameter("participant", participant)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The projects that ended before {@code date} and still hold a participant's personal data. */
+    public List<Project> projectsWithPersonalDataEndedBefore(LocalDate date) {
+        return getEntityManager()
+                .createQuery(
+                        "select distinct pr from Participant p join p.event e join e.project pr"
+                                + " where p.erasedAt is null and pr.endDate < :date",
+                        Project.class)
+                .setParameter("date", date)
+                .getResultList();
+    }
+
+    /** Pseudonymises every participant of the project's events whose data is held, in one statement; how many. */
+    public int pseudonymiseAll(Project project, OffsetDateTime now) {
+        return getEntityManager()
+                .createNativeQuery("update participant p set name = 'Erased participant ' || p.id, email = null,"
+                        + " organisation = null, role = null, photo_consent = false, erased_at = :now,"
+                        + " version = p.version + 1 from event e"
+                        + " where e.id = p.event_id and e.project_id = :project and p.erased_at is null")
+                .setParameter("now", now)
+                .setParameter("project", project.id)
+                .executeUpdate();
     }
 
     public long count(Event event) {

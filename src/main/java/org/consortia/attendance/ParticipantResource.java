@@ -35,13 +35,19 @@ public class ParticipantResource {
     private final ProjectService projects;
     private final AttendanceService service;
     private final ParticipantImport imports;
+    private final PrivacyService privacy;
     private final AccessPolicy access;
 
     ParticipantResource(
-            ProjectService projects, AttendanceService service, ParticipantImport imports, AccessPolicy access) {
+            ProjectService projects,
+            AttendanceService service,
+            ParticipantImport imports,
+            PrivacyService privacy,
+            AccessPolicy access) {
         this.projects = projects;
         this.service = service;
         this.imports = imports;
+        this.privacy = privacy;
         this.access = access;
     }
 
@@ -128,5 +134,23 @@ public class ParticipantResource {
         Project project = access.visible(projects.find(acronym));
         service.remove(project, service.organised(project, access.standing(project), code), id);
         return Response.noContent().build();
+    }
+
+    /** All the platform holds about the participant, to send them on request (GDPR, right of access). */
+    @GET
+    @Path("participants/{id}/personal-data")
+    public PersonalDataExport personalData(
+            @PathParam("acronym") String acronym, @PathParam("code") String code, @PathParam("id") long id) {
+        Project project = access.visible(projects.find(acronym));
+        return privacy.export(project, service.organised(project, access.standing(project), code), id);
+    }
+
+    /** Erases the participant's personal data: the record is pseudonymised, its counts stay (GDPR, right to erasure). */
+    @POST
+    @Path("participants/{id}/erasure")
+    public ParticipantView erase(
+            @PathParam("acronym") String acronym, @PathParam("code") String code, @PathParam("id") long id) {
+        Project project = access.visible(projects.find(acronym));
+        return privacy.erase(project, service.organised(project, access.standing(project), code), id);
     }
 }

@@ -19,6 +19,7 @@ public record ParticipantView(
         Consent consent,
         boolean photoConsent,
         ParticipantSource source,
+        OffsetDateTime erasedAt,
         long version) {
 
     /** What they consented to: the version of the text, and when. */
@@ -39,6 +40,7 @@ public record ParticipantView(
                 new Consent(p.consentTextVersion, p.consentedAt),
                 p.photoConsent,
                 p.source,
+                p.erasedAt,
                 p.version);
     }
 }

@@ -3,9 +3,12 @@ package org.consortia.attendance;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.consortia.deliverable.Deliverable;
 import org.consortia.event.Event;
+import org.consortia.project.Project;
 
 /** Registrations waiting for their confirmation: by token, counted for the rate limits, purged once expired. */
 @ApplicationScoped
@@ -40,6 +43,31 @@ public class RegistrationRepository implements PanacheRepository<Registration> {
 
     public long countPending(Event event, OffsetDateTime now) {
         return count("event = ?1 and expiresAt > ?2", event, now);
+    }
+
+    /** The registrations of the event from {@code email} still waiting for their confirmation, as plain values. */
+    public List<Map<String, Object>> pendingOf(Event event, String email, OffsetDateTime now) {
+        return list("event = ?1 and lower(email) = lower(?2) and expiresAt > ?3", event, email, now).stream()
+                .map(r -> Map.<String, Object>of(
+                        "name",
+                        r.name,
+                        "email",
+                        r.email,
+                        "requestedAt",
+                        r.requestedAt.toString(),
+                        "expiresAt",
+                        r.expiresAt.toString()))
+                .toList();
+    }
+
+    /** Removes the event's registrations from {@code email}, confirmed or not. */
+    public long deletePending(Event event, String email) {
+        return delete("event = ?1 and lower(email) = lower(?2)", event, email);
+    }
+
+    /** Removes every registration of the project's events. */
+    public long deletePending(Project project) {
+        return delete("event.project = ?1", project);
     }
 
     /** Removes the registrations that expired before {@code now}, with what their people typed; tells how many. */

@@ -2,7 +2,6 @@ package org.consortia.attendance;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,6 +22,7 @@ import org.consortia.common.Texts;
 import org.consortia.common.TooManyRequestsProblem;
 import org.consortia.deliverable.Deliverable;
 import org.consortia.event.Event;
+import org.consortia.event.EventService;
 import org.consortia.project.Project;
 import org.jboss.logging.Logger;
 
@@ -39,6 +39,7 @@ public class RegistrationService {
 
     private final RegistrationRepository registrations;
     private final ParticipantRepository participants;
+    private final EventService events;
     private final AttendanceService attendance;
     private final ActivityLog activity;
     private final RegistrationConfig config;
@@ -48,6 +49,7 @@ public class RegistrationService {
     RegistrationService(
             RegistrationRepository registrations,
             ParticipantRepository participants,
+            EventService events,
             AttendanceService attendance,
             ActivityLog activity,
             RegistrationConfig config,
@@ -55,6 +57,7 @@ public class RegistrationService {
             Clock clock) {
         this.registrations = registrations;
         this.participants = participants;
+        this.events = events;
         this.attendance = attendance;
         this.activity = activity;
         this.config = config;
@@ -249,6 +252,6 @@ public class RegistrationService {
     }
 
     private Event locked(Event event) {
-        return registrations.getEntityManager().find(Event.class, event.id, LockModeType.PESSIMISTIC_WRITE);
+        return events.locked(event);
     }
 }

@@ -2,7 +2,6 @@ package org.consortia.attendance;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -24,6 +23,7 @@ import org.consortia.deliverable.FunderProjection;
 import org.consortia.deliverable.file.FileService;
 import org.consortia.deliverable.file.FileService.StoredUpload;
 import org.consortia.event.Event;
+import org.consortia.event.EventService;
 import org.consortia.project.Project;
 import org.consortia.security.CurrentUser;
 
@@ -40,12 +40,15 @@ public class SignedSheetService {
 
     private final FileService files;
     private final SignedSheetRepository sheets;
+    private final EventService events;
     private final ActivityLog activity;
     private final Clock clock;
 
-    SignedSheetService(FileService files, SignedSheetRepository sheets, ActivityLog activity, Clock clock) {
+    SignedSheetService(
+            FileService files, SignedSheetRepository sheets, EventService events, ActivityLog activity, Clock clock) {
         this.files = files;
         this.sheets = sheets;
+        this.events = events;
         this.activity = activity;
         this.clock = clock;
     }
@@ -98,7 +101,7 @@ public class SignedSheetService {
     private SignedSheetView record(
             Project project, EventAtHand event, LocalDate day, StoredUpload stored, CurrentUser by) {
         // Numbered under the event's lock: two uploads of one day never take the same number.
-        Event locked = sheets.getEntityManager().find(Event.class, event.event().id, LockModeType.PESSIMISTIC_WRITE);
+        Event locked = events.locked(event.event());
         SignedSheet sheet = new SignedSheet();
         sheet.event = locked;
         sheet.day = day;

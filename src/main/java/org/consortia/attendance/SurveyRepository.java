@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.consortia.common.Page;
 import org.consortia.common.PageRequest;
+import org.consortia.deliverable.Deliverable;
 import org.consortia.event.Event;
+import org.consortia.project.Project;
 
 /**
  * Evaluation surveys: the invitations (by token), the participants still to invite, and the answers counted per event,
@@ -50,6 +52,27 @@ public class SurveyRepository implements PanacheRepository<SurveyAnswer> {
                 .setParameter("event", event.id)
                 .getResultList();
         return attendees;
+    }
+
+    /** The project's deliverables {@code codes} that have event details, with them, by code. */
+    public List<Deliverable> withEvents(Project project, Collection<String> codes) {
+        return getEntityManager()
+                .createQuery(
+                        "select d from Deliverable d join fetch d.event where d.project = :project"
+                                + " and d.code in :codes order by d.code",
+                        Deliverable.class)
+                .setParameter("project", project)
+                .setParameter("codes", codes)
+                .getResultList();
+    }
+
+    /** The deliverable of the event, with its project. */
+    public Deliverable deliverableOf(Event event) {
+        return getEntityManager()
+                .createQuery(
+                        "select d from Deliverable d join fetch d.project where d.event = :event", Deliverable.class)
+                .setParameter("event", event)
+                .getSingleResult();
     }
 
     public void persist(SurveyInvitation invitation) {

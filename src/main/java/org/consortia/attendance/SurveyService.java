@@ -26,6 +26,7 @@ import org.consortia.common.Sha256;
 import org.consortia.common.Texts;
 import org.consortia.deliverable.Deliverable;
 import org.consortia.event.Event;
+import org.consortia.event.EventService;
 import org.consortia.project.Project;
 
 /**
@@ -43,16 +44,19 @@ public class SurveyService {
     static final int MAX_COMMENT_LENGTH = 2000;
 
     private final SurveyRepository surveys;
+    private final EventService events;
     private final ActivityLog activity;
     private final jakarta.enterprise.event.Event<SurveyInvited> invited;
     private final Clock clock;
 
     SurveyService(
             SurveyRepository surveys,
+            EventService events,
             ActivityLog activity,
             jakarta.enterprise.event.Event<SurveyInvited> invited,
             Clock clock) {
         this.surveys = surveys;
+        this.events = events;
         this.activity = activity;
         this.invited = invited;
         this.clock = clock;
@@ -76,7 +80,7 @@ public class SurveyService {
     @Transactional
     public List<SurveyQuestion> setQuestions(Project project, EventAtHand event, List<String> questions) {
         AttendanceService.requireDescribed(event);
-        Event held = surveys.getEntityManager().find(Event.class, event.event().id);
+        Event held = events.locked(event.event());
         List<String> texts = questions == null
                 ? List.of()
                 : questions.stream().map(Texts::strippedOrNull).toList();
@@ -164,7 +168,7 @@ public class SurveyService {
     @Transactional
     public void enter(Project project, EventAtHand event, List<Integer> scores, String comment) {
         AttendanceService.requireDescribed(event);
-        record(surveys.getEntityManager().find(Event.class, event.event().id), scores, comment);
+        record(events.locked(event.event()), scores, comment);
         activity.record(project, Subject.survey(event.code()), "ANSWER_ENTERED", null, Map.of("source", "paper"));
     }
 
@@ -212,17 +216,10 @@ public class SurveyService {
         if (codes.isEmpty()) {
             return List.of();
         }
-        List<Surveyed> events = surveys.getEntityManager()
-                .createQuery(
-                        "select d from Deliverable d join fetch d.event where d.project = :project"
-                                + " and d.code in :codes order by d.code",
-                        Deliverable.class)
-                .setParameter("project", project)
-                .setParameter("codes", codes)
-                .getResultStream()
+        List<Surveyed> surveyed = surveys.withEvents(project, codes).stream()
                 .map(d -> new Surveyed(d.code, d.title, d.event))
                 .toList();
-        return results(events).stream()
+        return results(surveyed).stream()
                 .filter(e -> e.invited() > 0 || e.answers() > 0)
                 .toList();
     }
@@ -278,10 +275,6 @@ public class SurveyService {
     }
 
     private Deliverable deliverable(Event event) {
-        return surveys.getEntityManager()
-                .createQuery(
-                        "select d from Deliverable d join fetch d.project where d.event = :event", Deliverable.class)
-                .setParameter("event", event)
-                .getSingleResult();
+        return surveys.deliverableOf(event);
     }
 }

@@ -2,6 +2,7 @@ package org.consortia.event;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -33,5 +34,10 @@ public class EventRepository implements PanacheRepository<Event> {
             codes.computeIfAbsent((Long) row[0], id -> new TreeSet<>()).add((String) row[1]);
         }
         return codes;
+    }
+
+    /** The event, its row locked until the transaction ends. */
+    public Event findLocked(long id) {
+        return getEntityManager().find(Event.class, id, LockModeType.PESSIMISTIC_WRITE);
     }
 }

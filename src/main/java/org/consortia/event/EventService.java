@@ -39,6 +39,14 @@ public class EventService {
         this.removing = removing;
     }
 
+    /**
+     * {@code event} as this transaction holds it, its row locked until the transaction ends: the changes of its
+     * attendance (closing, registrations, numbering signed sheets) are made one after the other.
+     */
+    public Event locked(Event event) {
+        return events.findLocked(event.id);
+    }
+
     /** Says that {@code event} is about to be removed: an observer refuses it by throwing ({@link EventRemoving}). */
     public void removing(Event event) {
         removing.fire(new EventRemoving(event));

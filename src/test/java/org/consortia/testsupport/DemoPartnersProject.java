@@ -24,10 +24,18 @@ public record DemoPartnersProject(String acronym) {
 
     /** A new one, the demo consortium's organisations loaded first. */
     public static DemoPartnersProject create() {
+        return create(Fixtures.START, Fixtures.END);
+    }
+
+    /** A new one running from {@code start} to {@code end} (ISO dates; its deliverables' months count from there). */
+    public static DemoPartnersProject create(String start, String end) {
         DemoConsortium.load();
         String acronym = Fixtures.unique("T");
+        Map<String, Object> project = Fixtures.projectBody(acronym);
+        project.put("startDate", start);
+        project.put("endDate", end);
         Map<String, Object> plan = Map.of(
-                "project", Fixtures.projectBody(acronym),
+                "project", project,
                 "partners",
                         List.of(
                                 Map.of("organisation", "UNIPSO", "role", "COORDINATOR"),

@@ -95,6 +95,60 @@ final class BenchCast {
         }
     }
 
+    /** An in-person event of LEAD01 with a crowd on its list: its deliverable's code and its first day. */
+    record CrowdedEvent(String code, String day) {}
+
+    /**
+     * LEAD01's first in-person event with a date, with at least {@code people} people on its list, who come in person
+     * (imported once, kept with the data): what a signature sheet of that many names is printed from.
+     */
+    CrowdedEvent crowdedEvent(int people, Path file) throws IOException {
+        Map<String, String> coordinator = bearer(COORDINATOR);
+        JsonNode page = get(
+                "/api/projects/" + PROJECT + "/deliverables?kind=TRAINING&kind=NATIONAL_EVENT&kind=CONFERENCE&size=100",
+                coordinator);
+        for (JsonNode deliverable : page.get("items")) {
+            JsonNode event = deliverable.path("event");
+            JsonNode day = event.path("actualDate").isTextual() ? event.path("actualDate") : event.path("plannedDate");
+            if ("IN_PERSON".equals(event.path("mode").asText()) && day.isTextual()) {
+                String code = deliverable.get("code").asText();
+                String list = "/api/projects/" + PROJECT + "/events/" + code + "/participants";
+                if (get(list + "?size=1", coordinator).get("total").asLong() < people) {
+                    send(request(list + "/import?confirm=true", coordinator)
+                            .header("Content-Type", "text/csv")
+                            .POST(HttpRequest.BodyPublishers.ofFile(participantsToImport(file, people, "crowd")))
+                            .build());
+                }
+                return new CrowdedEvent(code, day.asText());
+            }
+        }
+        throw new IllegalStateException(PROJECT + " has no in-person event with a date");
+    }
+
+    /** A spreadsheet (CSV) of {@code rows} people who come in person, their addresses {@code prefix1@example.org}…. */
+    static Path participantsToImport(Path file, int rows, String prefix) throws IOException {
+        StringBuilder csv = new StringBuilder("name,email,organisation,organisation type,country,presence,consent\n");
+        String[] types = {"TRADE_UNION", "EMPLOYERS_ORGANISATION", "PUBLIC_AUTHORITY", "NGO"};
+        String[] countries = {"FR", "BE", "RO", "PL", "PT", "IT"};
+        for (int i = 1; i <= rows; i++) {
+            csv.append("Person ")
+                    .append(i)
+                    .append(' ')
+                    .append(prefix)
+                    .append(',')
+                    .append(prefix)
+                    .append(i)
+                    .append("@example.org,Organisation ")
+                    .append(i % 97)
+                    .append(',')
+                    .append(types[i % types.length])
+                    .append(',')
+                    .append(countries[i % countries.length])
+                    .append(",IN_PERSON,yes\n");
+        }
+        return Files.writeString(file, csv);
+    }
+
     /** The coordinator's calendar link across their projects (a new one each run). */
     String coordinatorsCalendar() {
         JsonNode feed = send(request("/api/me/calendar", bearer(COORDINATOR))

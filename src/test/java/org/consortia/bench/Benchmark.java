@@ -91,6 +91,8 @@ public final class Benchmark {
         String event = cast.firstEvent();
         String calendar = cast.coordinatorsCalendar();
         Path plan = cast.planToImport(options.work().resolve("plan.yaml"));
+        BenchCast.CrowdedEvent crowded = cast.crowdedEvent(500, options.work().resolve("crowd.csv"));
+        Path participants = BenchCast.participantsToImport(options.work().resolve("participants.csv"), 2000, "import");
         Map<String, Supplier<BenchRequest>> requests = new LinkedHashMap<>();
         get(requests, EMPTY_ENDPOINT, "anyone", "/q/health/live", Map::of);
         get(
@@ -146,6 +148,22 @@ public final class Benchmark {
                 "reviewer",
                 api + "/events/" + event + "/breakdown",
                 () -> cast.bearer(BenchCast.REVIEWER));
+        get(
+                requests,
+                "signature sheet (PDF, 500 names)",
+                "coordinator",
+                api + "/events/" + crowded.code() + "/attendance/" + crowded.day() + "/signature-sheet?blank=0",
+                () -> cast.bearer(BenchCast.COORDINATOR));
+        String checking = "participants import, checked (2,000 rows)";
+        requests.put(
+                checking,
+                () -> new BenchRequest(
+                        checking,
+                        "coordinator",
+                        "POST",
+                        api + "/events/" + crowded.code() + "/participants/import",
+                        withContentType(cast.bearer(BenchCast.COORDINATOR), "text/csv"),
+                        participants));
         get(requests, "iCal feed (50 projects)", "coordinator", calendar, Map::of);
         String importing = "plan import (200 deliverables)";
         requests.put(
@@ -155,7 +173,7 @@ public final class Benchmark {
                         "administrator",
                         "POST",
                         "/api/projects/import",
-                        withYaml(cast.bearer(BenchCast.ADMIN)),
+                        withContentType(cast.bearer(BenchCast.ADMIN), "application/yaml"),
                         plan));
         return requests;
     }
@@ -169,9 +187,9 @@ public final class Benchmark {
         requests.put(name, () -> new BenchRequest(name, user, "GET", path, credentials.get(), null));
     }
 
-    private static Map<String, String> withYaml(Map<String, String> headers) {
+    private static Map<String, String> withContentType(Map<String, String> headers, String type) {
         Map<String, String> all = new LinkedHashMap<>(headers);
-        all.put("Content-Type", "application/yaml");
+        all.put("Content-Type", type);
         return all;
     }
 

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.consortia.testsupport.DemoPartnersProject;
+import org.consortia.testsupport.PageSession;
 import org.consortia.testsupport.SqlStatements;
 import org.consortia.testsupport.Tokens;
 import org.hibernate.SessionFactory;
@@ -205,7 +206,7 @@ class ParticipantTest {
     }
 
     @Test
-    void theListAndTheBreakdownCostTheSameStatementsForThreeOrSixtyPeople() {
+    void theListTheBreakdownTheSurveyAndTheSheetCostTheSameStatementsForThreeOrSixtyPeople() {
         DemoPartnersProject few = trainingInLisbon(List.of());
         DemoPartnersProject many = trainingInLisbon(List.of());
         for (int i = 0; i < 60; i++) {
@@ -217,7 +218,22 @@ class ParticipantTest {
                     "nexem-partner",
                     person("Many " + i, i % 2 == 0 ? "RO" : "PT", "NGO", null, List.of("2026-07-09", "2026-07-10")));
         }
-        for (String path : List.of("/participants?size=100", "/breakdown")) {
+        for (int i = 0; i < 20; i++) {
+            for (DemoPartnersProject project : i < 2 ? List.of(few, many) : List.of(many)) {
+                as("nexem-partner")
+                        .contentType(ContentType.JSON)
+                        .body(Map.of("scores", List.of(1 + i % 5, 5, 4), "comment", "Answer " + i))
+                        .post(events(project) + "/survey/answers")
+                        .then()
+                        .statusCode(201);
+            }
+        }
+        for (String path : List.of(
+                "/participants?size=100",
+                "/breakdown",
+                "/survey",
+                "/survey/comments?size=100",
+                "/attendance/2026-07-09/signature-sheet")) {
             long small = SqlStatements.during(
                     sessionFactory,
                     () -> as("nexem-partner").get(events(few) + path).then().statusCode(200));
@@ -226,6 +242,20 @@ class ParticipantTest {
                     () -> as("nexem-partner").get(events(many) + path).then().statusCode(200));
             assertEquals(small, large, path + ": statements for 3 people vs 60");
         }
+        PageSession nexem = PageSession.of("nexem-partner");
+        long smallPage = SqlStatements.during(
+                sessionFactory,
+                () -> nexem.given()
+                        .get("/projects/" + few.acronym() + "/events/D1.1")
+                        .then()
+                        .statusCode(200));
+        long largePage = SqlStatements.during(
+                sessionFactory,
+                () -> nexem.given()
+                        .get("/projects/" + many.acronym() + "/events/D1.1")
+                        .then()
+                        .statusCode(200));
+        assertEquals(smallPage, largePage, "the event page: statements for 3 people vs 60");
     }
 
     /** A new project whose training D1.1 (NEXEM's) runs on 9 and 10 July 2026 in Lisbon, hybrid, hosted by them. */

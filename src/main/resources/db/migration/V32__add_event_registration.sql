@@ -24,12 +24,15 @@ create table registration (
     photo_consent        boolean      not null default false,
     consent_text_version varchar(32)  not null,
     language             varchar(16),
+    -- The SHA-256 of the address the request came from, for the rate limit per client; gone with the row.
+    client_hash          varchar(64)  not null,
     requested_at         timestamptz  not null,
     expires_at           timestamptz  not null
 );
--- The rate limits count an event's recent requests, in all and per address.
+-- The rate limits count an event's recent requests, in all and per e-mail address, and a client's.
 create index registration_event_requested on registration (event_id, requested_at);
 create index registration_event_email on registration (event_id, lower(email), requested_at);
+create index registration_client on registration (client_hash, requested_at);
 create index registration_expires on registration (expires_at);
 
 -- A mail to a participant links to a page of its own (a one-time link), in the language they used.

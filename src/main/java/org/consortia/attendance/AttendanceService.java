@@ -43,13 +43,19 @@ public class AttendanceService {
 
     private final DeliverableService deliverables;
     private final ParticipantRepository participants;
+    private final EventEvidence evidence;
     private final ActivityLog activity;
     private final Clock clock;
 
     AttendanceService(
-            DeliverableService deliverables, ParticipantRepository participants, ActivityLog activity, Clock clock) {
+            DeliverableService deliverables,
+            ParticipantRepository participants,
+            EventEvidence evidence,
+            ActivityLog activity,
+            Clock clock) {
         this.deliverables = deliverables;
         this.participants = participants;
+        this.evidence = evidence;
         this.activity = activity;
         this.clock = clock;
     }
@@ -188,14 +194,22 @@ public class AttendanceService {
         participants.delete(participant);
     }
 
-    /** An event with participants keeps its details (409): they are the evidence it took place. */
-    void keepEventsWithParticipants(@Observes EventRemoving removing) {
+    /**
+     * An event with participants, signed sheets or survey answers keeps its details (409): they are the evidence it
+     * took place. Registrations still waiting for their confirmation go with it.
+     */
+    void keepEventsWithEvidence(@Observes EventRemoving removing) {
         long count = participants.count(removing.event());
         if (count > 0) {
             throw new ConflictProblem(
                     "event",
                     "the event has " + count + " participant(s) on its list: it keeps its details and its kind");
         }
+        if (evidence.holds(removing.event())) {
+            throw new ConflictProblem(
+                    "event", "the event has signed sheets or survey answers: it keeps its details and its kind");
+        }
+        evidence.dropWaitingRegistrations(removing.event());
     }
 
     Participant find(EventAtHand event, long id) {

@@ -53,7 +53,7 @@ public class CheckInService {
      */
     @Transactional
     public ParticipantView mark(Project project, EventAtHand event, long id, LocalDate day, boolean present) {
-        Event held = requireOpen(event);
+        Event held = requireOpen(event, locked(event));
         requireDayOf(held, day);
         Participant participant = participants
                 .findLocked(held, id)
@@ -76,7 +76,7 @@ public class CheckInService {
     /** Puts someone who came without being on the list on it, present on {@code day}, in person. */
     @Transactional
     public ParticipantView walkIn(Project project, EventAtHand event, LocalDate day, ParticipantInput input) {
-        requireDayOf(requireOpen(event), day);
+        requireDayOf(requireOpen(event, locked(event)), day);
         return attendance.add(project, event, input.walkingIn(day), ParticipantSource.WALK_IN);
     }
 
@@ -86,11 +86,7 @@ public class CheckInService {
      */
     @Transactional
     public AttendanceState close(Project project, EventAtHand event, String username) {
-        requireOpen(event);
-        Event held = locked(event);
-        if (held.closedAt != null) {
-            throw new ConflictProblem("closed", "the attendance of " + event.code() + " was closed meanwhile");
-        }
+        Event held = requireOpen(event, locked(event));
         held.closedAt = OffsetDateTime.now(clock);
         held.closedBy = username;
         activity.record(
@@ -124,12 +120,11 @@ public class CheckInService {
 
     /** The event's row in this transaction, locked until it ends. */
     private Event locked(EventAtHand event) {
-        return events.locked(event.event());
+        return events.locked(AttendanceService.requireDescribed(event));
     }
 
-    /** The event's details, while its attendance is open; 409 once closed. */
-    static Event requireOpen(EventAtHand event) {
-        Event held = AttendanceService.requireDescribed(event);
+    /** {@code held} (the event's details, locked), while its attendance is open; 409 once closed. */
+    static Event requireOpen(EventAtHand event, Event held) {
         if (held.closedAt != null) {
             throw new ConflictProblem(
                     "closed",

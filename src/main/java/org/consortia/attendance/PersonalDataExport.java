@@ -20,6 +20,6 @@ public record PersonalDataExport(
         List<Map<String, Object>> pendingRegistrations,
         List<Map<String, Object>> mails) {
 
-    /** Their invitation to the evaluation survey: when, and whether it was answered (the answer is nobody's). */
-    public record Survey(OffsetDateTime invitedAt, boolean answered) {}
+    /** Their invitation to the evaluation survey: when (whether they answered is kept nowhere). */
+    public record Survey(OffsetDateTime invitedAt) {}
 }

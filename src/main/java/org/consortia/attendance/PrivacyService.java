@@ -70,7 +70,7 @@ public class PrivacyService {
         }
         PersonalDataExport.Survey survey = participants
                 .invitation(participant)
-                .map(i -> new PersonalDataExport.Survey(i.invitedAt, i.answered))
+                .map(i -> new PersonalDataExport.Survey(i.invitedAt))
                 .orElse(null);
         return new PersonalDataExport(
                 OffsetDateTime.now(clock),

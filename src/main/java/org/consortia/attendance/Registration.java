@@ -59,6 +59,10 @@ public class Registration extends PanacheEntity {
     /** The language of the form they used: their mails are in it. */
     public String language;
 
+    /** The SHA-256 of the network address the request came from: the rate limit per client counts it. */
+    @Column(nullable = false)
+    public String clientHash;
+
     @Column(nullable = false)
     public OffsetDateTime requestedAt;
 

@@ -2,6 +2,7 @@ package org.consortia.attendance;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.consortia.web.FormErrors;
@@ -70,7 +72,10 @@ public class RegistrationPage {
     @Path("{key}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response register(
-            @PathParam("key") String key, @BeanParam ParticipantFields typed, @RestForm String website) {
+            @PathParam("key") String key,
+            @BeanParam ParticipantFields typed,
+            @RestForm String website,
+            @Context HttpServerRequest request) {
         PublicEvent event = registrations.publicEvent(key);
         if (website != null && !website.isBlank()) {
             return HtmlResponse.of(Templates.sent(event));
@@ -81,7 +86,7 @@ public class RegistrationPage {
         return FormSubmission.send(
                 errors,
                 () -> {
-                    registrations.request(key, input, language.locale().toLanguageTag());
+                    registrations.request(key, input, language.locale().toLanguageTag(), client(request));
                     return HtmlResponse.of(Templates.sent(event));
                 },
                 () -> Templates.register(registrations.publicEvent(key), typed, errors));
@@ -97,5 +102,10 @@ public class RegistrationPage {
     @Path("confirm/{token}")
     public Response confirm(@PathParam("token") String token) {
         return HtmlResponse.of(Templates.confirmed(registrations.confirm(token)));
+    }
+
+    /** The client's network address (the proxy's {@code X-Forwarded-For} where it is trusted, see operations.md). */
+    private static String client(HttpServerRequest request) {
+        return request.remoteAddress() == null ? "" : request.remoteAddress().hostAddress();
     }
 }

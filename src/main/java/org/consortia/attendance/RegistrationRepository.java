@@ -41,6 +41,11 @@ public class RegistrationRepository implements PanacheRepository<Registration> {
         return count("event = ?1 and lower(email) = lower(?2) and requestedAt > ?3", event, email, since);
     }
 
+    /** How many registrations, of any event, came from the client whose address hashes to {@code clientHash}. */
+    public long countFromClient(String clientHash, OffsetDateTime since) {
+        return count("clientHash = ?1 and requestedAt > ?2", clientHash, since);
+    }
+
     public long countPending(Event event, OffsetDateTime now) {
         return count("event = ?1 and expiresAt > ?2", event, now);
     }
@@ -68,6 +73,17 @@ public class RegistrationRepository implements PanacheRepository<Registration> {
     /** Removes every registration of the project's events. */
     public long deletePending(Project project) {
         return delete("event.project = ?1", project);
+    }
+
+    /** The registrations that expired before {@code now}: [project acronym, deliverable code, e-mail] rows. */
+    public List<Object[]> expired(OffsetDateTime now) {
+        return getEntityManager()
+                .createQuery(
+                        "select d.project.acronym, d.code, r.email from Registration r, Deliverable d"
+                                + " where d.event = r.event and r.expiresAt <= :now",
+                        Object[].class)
+                .setParameter("now", now)
+                .getResultList();
     }
 
     /** Removes the registrations that expired before {@code now}, with what their people typed; tells how many. */

@@ -1,5 +1,6 @@
 package org.consortia.attendance;
 
+import io.quarkus.arc.All;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -8,6 +9,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.consortia.activity.ActivityLog;
@@ -43,6 +45,7 @@ public class RegistrationService {
     private final AttendanceService attendance;
     private final ActivityLog activity;
     private final RegistrationConfig config;
+    private final List<PersonalDataHolder> holders;
     private final jakarta.enterprise.event.Event<RegistrationRequested> requested;
     private final Clock clock;
 
@@ -53,6 +56,7 @@ public class RegistrationService {
             AttendanceService attendance,
             ActivityLog activity,
             RegistrationConfig config,
+            @All List<PersonalDataHolder> holders,
             jakarta.enterprise.event.Event<RegistrationRequested> requested,
             Clock clock) {
         this.registrations = registrations;
@@ -61,6 +65,7 @@ public class RegistrationService {
         this.attendance = attendance;
         this.activity = activity;
         this.config = config;
+        this.holders = holders;
         this.requested = requested;
         this.clock = clock;
     }
@@ -139,11 +144,12 @@ public class RegistrationService {
     }
 
     /**
-     * Records a registration asked on the public form and has its confirmation mailed: 410 when the event takes none,
-     * 400 for a form the checks refuse, 429 past a rate limit. Nothing goes on the list before the confirmation.
+     * Records a registration asked on the public form by {@code client} (its network address) and has its
+     * confirmation mailed: 410 when the event takes none, 400 for a form the checks refuse, 429 past a rate limit (per
+     * event, per client, per e-mail address). Nothing goes on the list before the confirmation.
      */
     @Transactional
-    public void request(String key, ParticipantInput input, String language) {
+    public void request(String key, ParticipantInput input, String language, String client) {
         Deliverable deliverable = deliverable(key);
         // Locked: the event's registrations are counted and written one after the other.
         Event event = locked(deliverable.event);
@@ -160,6 +166,12 @@ public class RegistrationService {
             LOG.warnf("Registrations of event %d stopped: %d in %s", event.id, config.perEvent(), config.eventWindow());
             throw new TooManyRequestsProblem(
                     "This event has taken many registrations in a short time; try again later", config.eventWindow());
+        }
+        String clientHash = Sha256.hex(client == null ? "" : client);
+        if (registrations.countFromClient(clientHash, now.minus(config.clientWindow())) >= config.perClient()) {
+            throw new TooManyRequestsProblem(
+                    "Many registrations came from your network in a short time; try again later",
+                    config.clientWindow());
         }
         if (registrations.countSince(event, email, now.minus(config.addressWindow())) >= config.perAddress()) {
             throw new TooManyRequestsProblem(
@@ -182,6 +194,7 @@ public class RegistrationService {
         registration.photoConsent = checked.photoConsent;
         registration.consentTextVersion = ConsentText.VERSION;
         registration.language = language;
+        registration.clientHash = clientHash;
         registration.requestedAt = now;
         registration.expiresAt = now.plus(config.confirmWithin());
         registrations.persist(registration);
@@ -208,8 +221,9 @@ public class RegistrationService {
      */
     @Transactional
     public Confirmed confirm(String token) {
+        // The event locked first, then the registration read again: a second click waits, then finds it gone (404).
+        Event event = locked(find(token).event);
         Registration registration = find(token);
-        Event event = locked(registration.event);
         Deliverable deliverable = deliverable(event.registrationKey);
         if (!accepts(event, today(event))) {
             throw new GoneProblem("Registration for this event closed before the confirmation");
@@ -230,11 +244,22 @@ public class RegistrationService {
     /** A confirmation: who, for which event, and whether their address was on the list already. */
     public record Confirmed(PendingRegistration registration, boolean alreadyListed) {}
 
-    /** Erases the registrations never confirmed, with what their people typed, once their link expired. */
+    /**
+     * Erases the registrations never confirmed once their link expired: what their people typed, and the mails to
+     * them (their address).
+     */
     @Scheduled(every = "1h", delayed = "2m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    @Transactional
     void purgeExpired() {
-        long erased = registrations.deleteExpired(OffsetDateTime.now(clock));
+        purgeAsOf(OffsetDateTime.now(clock));
+    }
+
+    /** Erases what expired before {@code now}: see {@link #purgeExpired}. */
+    @Transactional
+    public void purgeAsOf(OffsetDateTime now) {
+        for (Object[] expired : registrations.expired(now)) {
+            holders.forEach(holder -> holder.erase((String) expired[0], (String) expired[1], (String) expired[2]));
+        }
+        long erased = registrations.deleteExpired(now);
         if (erased > 0) {
             LOG.infof("Erased %d registration(s) never confirmed", erased);
         }

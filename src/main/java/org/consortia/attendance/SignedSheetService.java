@@ -121,8 +121,8 @@ public class SignedSheetService {
     }
 
     /**
-     * Chooses the sheet for the funder, or takes the choice back while the funder has not received the deliverable
-     * (409 after: what was sent to the funder stays).
+     * Chooses the sheet for the funder, or takes the choice back, while the funder has not received the deliverable
+     * (409 after: what was sent to the funder stays as it was sent).
      */
     @Transactional
     public SignedSheetView choose(Project project, EventAtHand event, long id, boolean forFunder) {
@@ -130,7 +130,12 @@ public class SignedSheetService {
         if (sheet.forFunder == forFunder) {
             return SignedSheetView.of(sheet);
         }
-        requireNotWithFunder(event, sheet, "stays chosen");
+        if (event.withFunder()) {
+            throw new ConflictProblem(
+                    "forFunder",
+                    "the funder received " + event.code() + ": the sheets chosen for it were sent with it and stay as"
+                            + " they were");
+        }
         SignedSheetView before = SignedSheetView.of(sheet);
         sheet.forFunder = forFunder;
         sheets.flush();

@@ -10,7 +10,10 @@ import jakarta.persistence.OneToOne;
 import java.time.OffsetDateTime;
 import org.consortia.event.Event;
 
-/** A participant's one-time link to an event's evaluation survey: the hash of its token, and whether it was used. */
+/**
+ * That a participant was invited to an event's evaluation survey, and when: nobody is invited twice. Their link is a
+ * {@link SurveyToken} tied to nobody, so whether they answered is kept nowhere.
+ */
 @Entity
 public class SurveyInvitation extends PanacheEntity {
 
@@ -23,11 +26,5 @@ public class SurveyInvitation extends PanacheEntity {
     public Participant participant;
 
     @Column(nullable = false)
-    public String tokenHash;
-
-    @Column(nullable = false)
     public OffsetDateTime invitedAt;
-
-    /** Whether its survey was answered: the link works once. Which answer is theirs is kept nowhere. */
-    public boolean answered;
 }

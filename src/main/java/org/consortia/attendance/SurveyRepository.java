@@ -21,22 +21,26 @@ import org.consortia.project.Project;
 @ApplicationScoped
 public class SurveyRepository implements PanacheRepository<SurveyAnswer> {
 
-    /** The invitation whose token hashes to {@code tokenHash}, locked until the transaction ends. */
-    public Optional<SurveyInvitation> findInvitationLocked(String tokenHash) {
+    /** The unused link whose token hashes to {@code tokenHash}, locked until the transaction ends. */
+    public Optional<SurveyToken> findTokenLocked(String tokenHash) {
         return getEntityManager()
-                .createQuery("from SurveyInvitation i where i.tokenHash = :hash", SurveyInvitation.class)
+                .createQuery("from SurveyToken t where t.tokenHash = :hash", SurveyToken.class)
                 .setParameter("hash", tokenHash)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream()
                 .findFirst();
     }
 
-    public Optional<SurveyInvitation> findInvitation(String tokenHash) {
+    public Optional<SurveyToken> findToken(String tokenHash) {
         return getEntityManager()
-                .createQuery("from SurveyInvitation i where i.tokenHash = :hash", SurveyInvitation.class)
+                .createQuery("from SurveyToken t where t.tokenHash = :hash", SurveyToken.class)
                 .setParameter("hash", tokenHash)
                 .getResultStream()
                 .findFirst();
+    }
+
+    public void delete(SurveyToken token) {
+        getEntityManager().remove(token);
     }
 
     /** Those on the event's list who attended, have an address, and were not invited yet. */
@@ -77,6 +81,10 @@ public class SurveyRepository implements PanacheRepository<SurveyAnswer> {
 
     public void persist(SurveyInvitation invitation) {
         getEntityManager().persist(invitation);
+    }
+
+    public void persist(SurveyToken token) {
+        getEntityManager().persist(token);
     }
 
     public long countAnswers(Event event) {

@@ -120,9 +120,12 @@ public class SurveyService {
             SurveyInvitation invitation = new SurveyInvitation();
             invitation.event = event;
             invitation.participant = attendee;
-            invitation.tokenHash = Sha256.hex(token);
             invitation.invitedAt = now;
             surveys.persist(invitation);
+            SurveyToken link = new SurveyToken();
+            link.event = event;
+            link.tokenHash = Sha256.hex(token);
+            surveys.persist(link);
             invited.fire(new SurveyInvited(project.acronym, code, title, attendee.email, "/survey/" + token));
         }
         if (!attendees.isEmpty()) {
@@ -133,32 +136,26 @@ public class SurveyService {
 
     /** The survey a one-time link stands for; 404 for a link used already, or never sent. */
     public SurveyForm form(String token) {
-        SurveyInvitation invitation = surveys.findInvitation(Sha256.hex(token == null ? "" : token))
-                .filter(found -> !found.answered)
+        SurveyToken link = surveys.findToken(Sha256.hex(token == null ? "" : token))
                 .orElseThrow(() -> new NotFoundProblem("Survey", "for this link (answered already, or unknown)"));
-        Deliverable deliverable = deliverable(invitation.event);
+        Deliverable deliverable = deliverable(link.event);
         return new SurveyForm(
-                deliverable.project.acronym,
-                deliverable.code,
-                deliverable.title,
-                invitation.event,
-                questions(invitation.event));
+                deliverable.project.acronym, deliverable.code, deliverable.title, link.event, questions(link.event));
     }
 
     /** What a survey's form shows: the event, and its questions. */
     public record SurveyForm(String project, String code, String title, Event event, List<SurveyQuestion> questions) {}
 
     /**
-     * Records an answer ({@code scores}: one per question, 1 to 5, or null when left out) and uses the link up; the
-     * answer keeps no trace of whose link it was. 404 for a link used already.
+     * Records an answer ({@code scores}: one per question, 1 to 5, or null when left out) and uses the link up (it
+     * goes): the answer keeps no trace of whose link it was, nor does anything else. 404 for a link used already.
      */
     @Transactional
     public void answer(String token, List<Integer> scores, String comment) {
-        SurveyInvitation invitation = surveys.findInvitationLocked(Sha256.hex(token == null ? "" : token))
-                .filter(found -> !found.answered)
+        SurveyToken link = surveys.findTokenLocked(Sha256.hex(token == null ? "" : token))
                 .orElseThrow(() -> new NotFoundProblem("Survey", "for this link (answered already, or unknown)"));
-        record(invitation.event, scores, comment);
-        invitation.answered = true;
+        record(link.event, scores, comment);
+        surveys.delete(link);
     }
 
     /**

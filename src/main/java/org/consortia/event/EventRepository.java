@@ -36,8 +36,10 @@ public class EventRepository implements PanacheRepository<Event> {
         return codes;
     }
 
-    /** The event, its row locked until the transaction ends. */
+    /** The event, its row locked until the transaction ends and read again under the lock. */
     public Event findLocked(long id) {
-        return getEntityManager().find(Event.class, id, LockModeType.PESSIMISTIC_WRITE);
+        Event event = getEntityManager().find(Event.class, id);
+        getEntityManager().refresh(event, LockModeType.PESSIMISTIC_WRITE);
+        return event;
     }
 }

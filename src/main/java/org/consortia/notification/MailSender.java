@@ -119,8 +119,8 @@ public class MailSender {
                 notice.nextAttemptAt = now.plus(backoff(notice.mailAttempts));
                 notice.lastError = String.valueOf(failure.getMessage());
                 LOG.warnf(
-                        "Mail %d to %s not sent (attempt %d), retried at %s: %s",
-                        id, notice.address(), notice.mailAttempts, notice.nextAttemptAt, failure.getMessage());
+                        "Mail %d not sent (attempt %d), retried at %s: %s",
+                        id, notice.mailAttempts, notice.nextAttemptAt, failure.getMessage());
             }
         }
         return due.size();

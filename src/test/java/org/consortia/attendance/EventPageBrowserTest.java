@@ -1,17 +1,13 @@
 package org.consortia.attendance;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static io.restassured.RestAssured.given;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
 import org.consortia.testsupport.Browser;
 import org.consortia.testsupport.DemoPartnersProject;
-import org.consortia.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -31,24 +27,7 @@ class EventPageBrowserTest {
 
     @Test
     void theLeadPartnerListsSomeoneAndTheFundersReviewerSeesOnlyCounts() {
-        DemoPartnersProject project = DemoPartnersProject.create();
-        Map<String, Object> training = new HashMap<>(given().auth()
-                .oauth2(Tokens.of("unipso-coordinator"))
-                .get(project.api(DemoPartnersProject.TRAINING))
-                .then()
-                .extract()
-                .jsonPath()
-                .getMap(""));
-        training.put(
-                "event",
-                Map.of("plannedDate", "2026-07-09", "endDate", "2026-07-10", "mode", "HYBRID", "country", "PT"));
-        given().auth()
-                .oauth2(Tokens.of("unipso-coordinator"))
-                .contentType(ContentType.JSON)
-                .body(training)
-                .put(project.api(DemoPartnersProject.TRAINING))
-                .then()
-                .statusCode(200);
+        DemoPartnersProject project = DemoPartnersProject.create().withTraining("HYBRID", List.of());
 
         Page page = browser.open("/");
         browser.signIn(page, "nexem-partner");

@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.consortia.testsupport.DemoPartnersProject;
@@ -28,22 +27,7 @@ class EventPageTest {
 
     @BeforeEach
     void aTwoDayTrainingHostedByNobodyYet() {
-        project = DemoPartnersProject.create();
-        Map<String, Object> body = new HashMap<>(given().auth()
-                .oauth2(Tokens.of("unipso-coordinator"))
-                .get(project.api(DemoPartnersProject.TRAINING))
-                .then()
-                .extract()
-                .jsonPath()
-                .getMap(""));
-        body.put("event", Map.of("plannedDate", "2026-07-09", "endDate", "2026-07-10", "country", "PT"));
-        given().auth()
-                .oauth2(Tokens.of("unipso-coordinator"))
-                .contentType(ContentType.JSON)
-                .body(body)
-                .put(project.api(DemoPartnersProject.TRAINING))
-                .then()
-                .statusCode(200);
+        project = DemoPartnersProject.create().withTraining("IN_PERSON", List.of());
         page = "/projects/" + project.acronym() + "/events/" + DemoPartnersProject.TRAINING;
     }
 

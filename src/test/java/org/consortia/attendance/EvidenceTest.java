@@ -296,11 +296,42 @@ class EvidenceTest {
         as("ec-reviewer").put(sheets + "/" + first + "/for-funder").then().statusCode(403);
 
         as("nexem-partner").delete(sheets + "/" + first + "/for-funder").then().statusCode(409);
+        as("nexem-partner").put(sheets + "/" + second + "/for-funder").then().statusCode(409);
         as("nexem-partner").delete(sheets + "/" + first).then().statusCode(409);
         as("nexem-partner").delete(sheets + "/" + second).then().statusCode(204);
         as("nexem-partner").get(sheets).then().body("total", equalTo(2));
         assertEquals(
                 1, as("ec-reviewer").get(sheets).then().extract().jsonPath().getInt("total"));
+    }
+
+    @Test
+    void anEventWithSignedSheetsOrAnswersButNoListKeepsItsDetails() {
+        DemoPartnersProject project = DemoPartnersProject.create().withTraining("IN_PERSON", List.of());
+        upload(project, "2026-07-09", "day-1.pdf", MinimalPdf.bytes()).then().statusCode(201);
+        Map<String, Object> study = new HashMap<>(as("unipso-coordinator")
+                .get(project.api(TRAINING))
+                .then()
+                .extract()
+                .jsonPath()
+                .getMap(""));
+        study.put("event", null);
+        as("unipso-coordinator")
+                .contentType(ContentType.JSON)
+                .body(study)
+                .put(project.api(TRAINING))
+                .then()
+                .statusCode(409)
+                .body("errors.field", hasItem("event"), "errors.message", hasItem(containsString("signed sheets")));
+        as("unipso-coordinator").delete(project.api(TRAINING)).then().statusCode(409);
+
+        DemoPartnersProject answered = DemoPartnersProject.create().withTraining("IN_PERSON", List.of());
+        as("nexem-partner")
+                .contentType(ContentType.JSON)
+                .body(Map.of("scores", List.of(4)))
+                .post(answered.event(TRAINING) + "/survey/answers")
+                .then()
+                .statusCode(201);
+        as("unipso-coordinator").delete(answered.api(TRAINING)).then().statusCode(409);
     }
 
     private static Response upload(DemoPartnersProject project, String day, String name, byte[] bytes) {

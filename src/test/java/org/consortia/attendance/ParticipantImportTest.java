@@ -8,16 +8,13 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -42,20 +39,7 @@ class ParticipantImportTest {
 
     @BeforeEach
     void aTwoDayTrainingInLisbon() {
-        project = DemoPartnersProject.create();
-        Map<String, Object> body = new HashMap<>(as("unipso-coordinator")
-                .get(project.api(DemoPartnersProject.TRAINING))
-                .then()
-                .extract()
-                .jsonPath()
-                .getMap(""));
-        body.put("event", Map.of("plannedDate", "2026-07-09", "endDate", "2026-07-10", "country", "PT"));
-        as("unipso-coordinator")
-                .contentType(ContentType.JSON)
-                .body(body)
-                .put(project.api(DemoPartnersProject.TRAINING))
-                .then()
-                .statusCode(200);
+        project = DemoPartnersProject.create().withTraining("IN_PERSON", List.of());
         events = "/api/projects/" + project.acronym() + "/events/D1.1";
     }
 

@@ -34,7 +34,7 @@ class ParticipantTest {
 
     @Test
     void theOrganisersListPeopleAndEveryoneReadsTheBreakdown() {
-        DemoPartnersProject project = trainingInLisbon(List.of());
+        DemoPartnersProject project = DemoPartnersProject.create().withTraining("HYBRID", List.of());
         add(project, "nexem-partner", person("Ana Exemplo", "RO", "TRADE_UNION", "WOMAN", List.of("2026-07-09")))
                 .then()
                 .statusCode(201)
@@ -82,7 +82,7 @@ class ParticipantTest {
 
     @Test
     void aPartnerThatNeitherLeadsNorHostsAndTheFunderReadNoName() {
-        DemoPartnersProject project = trainingInLisbon(List.of());
+        DemoPartnersProject project = DemoPartnersProject.create().withTraining("HYBRID", List.of());
         long id = add(project, "nexem-partner", person("Ana Exemplo", "RO", "NGO", "WOMAN", List.of()))
                 .then()
                 .statusCode(201)
@@ -99,7 +99,7 @@ class ParticipantTest {
         }
         given().get(events(project) + "/participants").then().statusCode(401);
 
-        trainingInLisbon(project, List.of("ELISFA"));
+        project.withTraining("HYBRID", List.of("ELISFA"));
         as("elisfa-partner")
                 .get(events(project) + "/participants")
                 .then()
@@ -123,14 +123,14 @@ class ParticipantTest {
 
     @Test
     void whatCannotBeTrueIsRefusedAndNothingIsWritten() {
-        DemoPartnersProject project = trainingInLisbon(List.of());
+        DemoPartnersProject project = DemoPartnersProject.create().withTraining("HYBRID", List.of());
         Map<String, Object> noConsent = person("Ana Exemplo", "RO", "NGO", null, List.of());
         noConsent.put("processingConsent", false);
         refused(project, noConsent, 400, "processingConsent");
         refused(project, person("Ana Exemplo", "RO", "NGO", null, List.of("2026-07-11")), 400, "daysAttended");
         Map<String, Object> online = person("Ana Exemplo", "RO", "NGO", null, List.of());
         online.put("presence", "ONLINE");
-        trainingInLisbon(project, List.of(), "IN_PERSON");
+        project.withTraining("IN_PERSON", List.of());
         refused(project, online, 400, "presence");
         Map<String, Object> noType = person("Ana Exemplo", "RO", null, null, List.of());
         refused(project, noType, 400, "organisationType");
@@ -154,7 +154,7 @@ class ParticipantTest {
 
     @Test
     void anEventWithPeopleOnItsListKeepsItsDetailsAndItsDeliverable() {
-        DemoPartnersProject project = trainingInLisbon(List.of());
+        DemoPartnersProject project = DemoPartnersProject.create().withTraining("HYBRID", List.of());
         add(project, "nexem-partner", person("Ana Exemplo", "RO", "NGO", null, List.of()))
                 .then()
                 .statusCode(201);
@@ -177,7 +177,7 @@ class ParticipantTest {
 
     @Test
     void theTrailCountsPeopleByIdAndNeverNamesThem() {
-        DemoPartnersProject project = trainingInLisbon(List.of());
+        DemoPartnersProject project = DemoPartnersProject.create().withTraining("HYBRID", List.of());
         long id = add(project, "nexem-partner", person("Ana Exemplo", "RO", "NGO", "WOMAN", List.of()))
                 .then()
                 .extract()
@@ -207,8 +207,8 @@ class ParticipantTest {
 
     @Test
     void theListTheBreakdownTheSurveyAndTheSheetCostTheSameStatementsForThreeOrSixtyPeople() {
-        DemoPartnersProject few = trainingInLisbon(List.of());
-        DemoPartnersProject many = trainingInLisbon(List.of());
+        DemoPartnersProject few = DemoPartnersProject.create().withTraining("HYBRID", List.of());
+        DemoPartnersProject many = DemoPartnersProject.create().withTraining("HYBRID", List.of());
         for (int i = 0; i < 60; i++) {
             if (i < 3) {
                 add(few, "nexem-partner", person("Few " + i, "RO", "NGO", null, List.of("2026-07-09")));
@@ -256,36 +256,6 @@ class ParticipantTest {
                         .then()
                         .statusCode(200));
         assertEquals(smallPage, largePage, "the event page: statements for 3 people vs 60");
-    }
-
-    /** A new project whose training D1.1 (NEXEM's) runs on 9 and 10 July 2026 in Lisbon, hybrid, hosted by them. */
-    private static DemoPartnersProject trainingInLisbon(List<String> hosts) {
-        DemoPartnersProject project = DemoPartnersProject.create();
-        trainingInLisbon(project, hosts);
-        return project;
-    }
-
-    private static void trainingInLisbon(DemoPartnersProject project, List<String> hosts) {
-        trainingInLisbon(project, hosts, "HYBRID");
-    }
-
-    private static void trainingInLisbon(DemoPartnersProject project, List<String> hosts, String mode) {
-        Map<String, Object> body = deliverable(project);
-        body.put(
-                "event",
-                Map.of(
-                        "plannedDate", "2026-07-09",
-                        "endDate", "2026-07-10",
-                        "mode", mode,
-                        "country", "PT",
-                        "city", "Lisboa",
-                        "hosts", hosts));
-        as("unipso-coordinator")
-                .contentType(ContentType.JSON)
-                .body(body)
-                .put(project.api(DemoPartnersProject.TRAINING))
-                .then()
-                .statusCode(200);
     }
 
     private static Map<String, Object> deliverable(DemoPartnersProject project) {

@@ -22,11 +22,14 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
 import java.io.IOException;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -51,14 +54,30 @@ class RegistrationTest {
     @Inject
     MailSender sender;
 
+    @Inject
+    RegistrationService registrations;
+
+    @Inject
+    EntityManager entityManager;
+
+    private static final AtomicInteger CLIENTS = new AtomicInteger();
+
     private DemoPartnersProject project;
     private String form;
 
+    /** The network address this test's visitors come from (through the proxy's X-Forwarded-For): one per test. */
+    private String client;
+
     @BeforeEach
     void aTrainingWhoseRegistrationIsOpen() {
+        client = "198.51.100." + (1 + CLIENTS.getAndIncrement() % 250);
         project = DemoPartnersProject.create().withTraining("HYBRID", List.of("ELISFA"));
-        form = as("elisfa-partner")
-                .post(registration() + "/open")
+        form = open(project, "elisfa-partner");
+    }
+
+    private static String open(DemoPartnersProject project, String organiser) {
+        return as(organiser)
+                .post(project.event("D1.1") + "/registration/open")
                 .then()
                 .statusCode(200)
                 .body("open", equalTo(true), "accepting", equalTo(true), "until", equalTo("2026-07-10"))
@@ -220,6 +239,44 @@ class RegistrationTest {
     }
 
     @Test
+    void anUnconfirmedRegistrationAndItsMailGoWhenItsLinkExpires() {
+        String address = "late." + project.acronym().toLowerCase() + "@example.org";
+        register(visitor("Ana Late", address)).then().statusCode(200);
+        String token = token(mailTo(address));
+        assertEquals(1L, mailsHeld(address));
+
+        registrations.purgeAsOf(OffsetDateTime.parse("2026-06-17T09:00:01Z"));
+
+        as("nexem-partner").get(registration()).then().body("pending", equalTo(0));
+        assertEquals(0L, mailsHeld(address), "the outbox no longer holds the address");
+        given().get("/register/confirm/" + token).then().statusCode(404);
+    }
+
+    @Test
+    void oneClientRegistersTwentyTimesAnHourWhateverTheEvents() {
+        for (int i = 0; i < 12; i++) {
+            register(visitor("Client " + i, "client" + i + "@example.org"))
+                    .then()
+                    .statusCode(200);
+        }
+        DemoPartnersProject other = DemoPartnersProject.create().withTraining("IN_PERSON", List.of());
+        String otherForm = open(other, "nexem-partner");
+        for (int i = 12; i < 20; i++) {
+            register(otherForm, inPerson(visitor("Client " + i, "client" + i + "@example.org")))
+                    .then()
+                    .statusCode(200);
+        }
+        Map<String, String> visitor = inPerson(visitor("Client 20", "client20@example.org"));
+        register(otherForm, visitor)
+                .then()
+                .statusCode(429)
+                .header("Retry-After", notNullValue())
+                .body(containsString("from your network"));
+        client = "203.0.113.20";
+        register(otherForm, visitor).then().statusCode(200);
+    }
+
+    @Test
     void aClosedRegistrationTakesNothingAndItsLinksNoLongerConfirm() {
         register(visitor("Ana Exemplo", "ana.late@example.org")).then().statusCode(200);
         String token = token(mailTo("ana.late@example.org"));
@@ -264,7 +321,14 @@ class RegistrationTest {
     }
 
     private Response register(Map<String, String> visitor) {
-        return given().contentType(ContentType.URLENC).formParams(visitor).post(form);
+        return register(form, visitor);
+    }
+
+    private Response register(String address, Map<String, String> visitor) {
+        return given().header("X-Forwarded-For", client)
+                .contentType(ContentType.URLENC)
+                .formParams(visitor)
+                .post(address);
     }
 
     /** Someone obviously invented, with their consent; ASCII only (a form is sent as ISO-8859-1 here). */
@@ -277,6 +341,12 @@ class RegistrationTest {
         visitor.put("country", "RO");
         visitor.put("presence", "ONLINE");
         visitor.put("processingConsent", "yes");
+        return visitor;
+    }
+
+    /** The visitor of an event held in person only: no choice of presence. */
+    private static Map<String, String> inPerson(Map<String, String> visitor) {
+        visitor.remove("presence");
         return visitor;
     }
 
@@ -332,6 +402,13 @@ class RegistrationTest {
         Matcher link = LINK.matcher(text(mail));
         assertTrue(link.find(), "a confirmation link in the mail");
         return link.group(1);
+    }
+
+    private long mailsHeld(String address) {
+        return (Long) entityManager
+                .createQuery("select count(n) from Notification n where n.recipientEmail = :address")
+                .setParameter("address", address)
+                .getSingleResult();
     }
 
     private String registration() {

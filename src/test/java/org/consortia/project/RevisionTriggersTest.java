@@ -68,6 +68,9 @@ class RevisionTriggersTest {
                     "survey_invitation",
                     new Watching(Set.of(), "a participant's one-time link; no page shows it but as a count")),
             Map.entry(
+                    "survey_token",
+                    new Watching(Set.of(), "a one-time link not used yet, tied to nobody; no page shows it")),
+            Map.entry(
                     "survey_answer",
                     new Watching(Set.of(), "read by the event page, the API and a draft report at each request")),
             Map.entry(

@@ -101,7 +101,8 @@ public class FileDownloads {
                 .build();
     }
 
-    private static String contentDisposition(String name) {
+    /** {@code attachment} with the file's name, an ASCII fallback and the exact name in UTF-8 (RFC 6266). */
+    public static String contentDisposition(String name) {
         String ascii = name.replaceAll("[^\\x20-\\x7E]", "_").replace("\"", "_").replace("\\", "_");
         String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8)
                 .replace("+", "%20")

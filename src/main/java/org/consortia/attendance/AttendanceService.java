@@ -94,6 +94,11 @@ public class AttendanceService {
         return codes.isEmpty() ? Breakdown.none() : participants.breakdown(project, codes);
     }
 
+    /** How many are on the lists of the events of the project's deliverables {@code codes}, by code: one query. */
+    public Map<String, Long> listSizes(Project project, Collection<String> codes) {
+        return codes.isEmpty() ? Map.of() : participants.listSizes(project, codes);
+    }
+
     /** The lists of {@code events} in a line each, by event id: one query. */
     public Map<Long, ListSummary> summaries(Collection<Event> events) {
         return participants.summaries(events);

@@ -72,11 +72,16 @@ public class ParticipantImport {
                     .forEach(violation -> errors.add(new FieldError(field(violation), violation.getMessage())));
             if (errors.isEmpty()) {
                 try {
-                    good.add(attendance.prepared(
+                    Participant participant = attendance.prepared(
                             held,
                             input,
                             ParticipantSource.IMPORTED,
-                            email -> listed.contains(email) || !inFile.add(email)));
+                            email -> listed.contains(email) || inFile.contains(email));
+                    // Taken by this row only once it is good: a refused row blocks no later one.
+                    if (participant.email != null) {
+                        inFile.add(participant.email);
+                    }
+                    good.add(participant);
                 } catch (ProblemException problem) {
                     errors.addAll(problem.errors());
                 }

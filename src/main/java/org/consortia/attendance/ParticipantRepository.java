@@ -209,6 +209,22 @@ public class ParticipantRepository implements PanacheRepository<Participant> {
                         .toList());
     }
 
+    /** How many are on the lists of the events of the project's deliverables {@code codes}, by code (none: absent). */
+    public Map<String, Long> listSizes(Project project, Collection<String> codes) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager()
+                .createNativeQuery(
+                        "select d.code, count(*) from participant p join deliverable d on d.event_id = p.event_id"
+                                + " where d.project_id = :project and d.code = any(:codes) group by d.code",
+                        Object[].class)
+                .setParameter("project", project.id)
+                .setParameter("codes", codes.toArray(String[]::new))
+                .getResultList();
+        Map<String, Long> sizes = new HashMap<>();
+        rows.forEach(row -> sizes.put((String) row[0], ((Number) row[1]).longValue()));
+        return sizes;
+    }
+
     /** How many are on each event's list, from how many countries, how many from employers and from unions: one query. */
     public Map<Long, ListSummary> summaries(Collection<Event> events) {
         Map<Long, ListSummary> summaries = new HashMap<>();

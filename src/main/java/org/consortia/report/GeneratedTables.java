@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.consortia.activity.ActivityLog;
 import org.consortia.attendance.AttendanceService;
@@ -76,10 +77,15 @@ class GeneratedTables {
                         m.achievedDate() != null && !m.achievedDate().isAfter(end),
                         m.achievedDate()))
                 .toList();
-        List<EventLine> held = all.stream()
+        List<DeliverableView> heldEvents = all.stream()
                 .filter(d -> d.event() != null && within(d.event().actualDate(), start, end))
                 .sorted(Comparator.comparing((DeliverableView d) -> d.event().actualDate())
                         .thenComparing(DeliverableView::code))
+                .toList();
+        // The attendance given with the event, else how many are on its list (one query for the period's events).
+        Map<String, Long> listSizes = attendance.listSizes(
+                project, heldEvents.stream().map(DeliverableView::code).toList());
+        List<EventLine> held = heldEvents.stream()
                 .map(d -> new EventLine(
                         d.code(),
                         d.title(),
@@ -88,7 +94,9 @@ class GeneratedTables {
                         d.event().country(),
                         d.event().city(),
                         d.eventHosts().isEmpty() ? d.lead() : String.join(", ", d.eventHosts()),
-                        d.event().actualParticipants()))
+                        d.event().actualParticipants() != null
+                                ? d.event().actualParticipants()
+                                : listSizes.containsKey(d.code()) ? Math.toIntExact(listSizes.get(d.code())) : null))
                 .toList();
         List<UploadLine> uploads = files.uploadedBetween(project, from, to).stream()
                 .map(u -> new UploadLine(u.at(), u.deliverable(), u.version(), u.fileName(), u.by()))

@@ -136,6 +136,23 @@ class ParticipantImportTest {
     }
 
     @Test
+    void aRefusedRowDoesNotBlockALaterRowWithTheSameAddress() {
+        String sheet = "Name,Email,Organisation type,Days,Consent\n"
+                + "Ana First,ana.twice@example.org,NGO,2030-01-01,yes\n"
+                + "Ana Second,ana.twice@example.org,NGO,2026-07-09,yes\n"
+                + "Ana Third,ANA.TWICE@example.org,NGO,,yes\n";
+        send(sheet, true)
+                .then()
+                .statusCode(200)
+                .body(
+                        "added", equalTo(1),
+                        "refused.row", contains(2, 4),
+                        "refused[0].errors[0].field", equalTo("daysAttended"),
+                        "refused[1].errors[0].field", equalTo("email"));
+        as("nexem-partner").get(events + "/participants").then().body("items.name", contains("Ana Second"));
+    }
+
+    @Test
     void onlyTheOrganisersImport() {
         String sheet = "Name,Organisation type,Consent\nAna Exemplu,NGO,yes\n";
         for (String outsider : List.of("elisfa-partner", "ec-reviewer")) {

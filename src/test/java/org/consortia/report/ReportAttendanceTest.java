@@ -49,8 +49,7 @@ class ReportAttendanceTest {
                         "actualDate", "2026-06-10",
                         "endDate", "2026-06-11",
                         "country", "PT",
-                        "city", "Lisboa",
-                        "actualParticipants", 3));
+                        "city", "Lisboa"));
         as("unipso-coordinator")
                 .contentType(ContentType.JSON)
                 .body(training)
@@ -88,6 +87,7 @@ class ReportAttendanceTest {
                 .statusCode(201)
                 .body(
                         "document.tables.participants", empty(),
+                        "document.tables.events[0].participants", equalTo(3),
                         "document.tables.attendance.total", equalTo(3),
                         "document.tables.attendance.events", equalTo(1),
                         "document.tables.attendance.countries.value", contains("RO", "FR"),

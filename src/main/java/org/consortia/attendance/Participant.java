@@ -71,6 +71,9 @@ public class Participant extends PanacheEntity {
     /** Whether they agreed to appear in photos and publications: separate, and optional. */
     public boolean photoConsent;
 
+    /** The language of their mails (the form they registered on); null for the platform's. */
+    public String language;
+
     @Column(nullable = false)
     public OffsetDateTime createdAt;
 

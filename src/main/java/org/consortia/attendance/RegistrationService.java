@@ -235,6 +235,7 @@ public class RegistrationService {
             Participant participant =
                     attendance.prepared(event, registration.input(), ParticipantSource.REGISTERED, taken -> false);
             participant.consentTextVersion = registration.consentTextVersion;
+            participant.language = registration.language;
             attendance.enlist(deliverable.project, deliverable.code, participant);
         }
         registrations.delete(registration);

@@ -126,7 +126,8 @@ public class SurveyService {
             link.event = event;
             link.tokenHash = Sha256.hex(token);
             surveys.persist(link);
-            invited.fire(new SurveyInvited(project.acronym, code, title, attendee.email, "/survey/" + token));
+            invited.fire(new SurveyInvited(
+                    project.acronym, code, title, attendee.email, "/survey/" + token, attendee.language));
         }
         if (!attendees.isEmpty()) {
             activity.record(project, Subject.survey(code), "SENT", null, Map.of("invited", attendees.size()));

@@ -37,6 +37,6 @@ class ParticipantNotices {
                 invitation.code(),
                 invitation.title(),
                 invitation.path(),
-                null);
+                invitation.language());
     }
 }

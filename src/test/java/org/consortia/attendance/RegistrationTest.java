@@ -130,6 +130,37 @@ class RegistrationTest {
     }
 
     @Test
+    void aVisitorOnTheFrenchFormGetsTheirMailsInFrench() throws MessagingException {
+        String address = "ana.fr." + project.acronym().toLowerCase() + "@example.org";
+        given().header("Accept-Language", "fr")
+                .header("X-Forwarded-For", client)
+                .contentType(ContentType.URLENC)
+                .formParams(visitor("Ana Exemple", address))
+                .post(form)
+                .then()
+                .statusCode(200)
+                .body(containsString("Consultez votre messagerie"));
+        MimeMessage confirmation = latestMailTo(address);
+        assertEquals("[" + project.acronym() + "] Confirmez votre inscription : D1.1", confirmation.getSubject());
+        given().post("/register/confirm/" + token(confirmation)).then().statusCode(200);
+        long id = as("nexem-partner")
+                .get(participants())
+                .then()
+                .extract()
+                .jsonPath()
+                .getLong("items[0].id");
+        as("nexem-partner")
+                .put(project.event("D1.1") + "/attendance/2026-07-09/present/" + id)
+                .then()
+                .statusCode(200);
+        as("nexem-partner")
+                .post(project.event("D1.1") + "/attendance/close")
+                .then()
+                .statusCode(200);
+        assertTrue(latestMailTo(address).getSubject().startsWith("[" + project.acronym() + "] Votre avis"));
+    }
+
+    @Test
     void aRobotFillingTheHiddenFieldIsToldTheSameAndNothingIsKept() {
         Map<String, String> robot = visitor("Bot Spammer", "bot@example.org");
         robot.put("website", "https://spam.example");
@@ -348,6 +379,16 @@ class RegistrationTest {
     private static Map<String, String> inPerson(Map<String, String> visitor) {
         visitor.remove("presence");
         return visitor;
+    }
+
+    /** The latest mail to {@code address}, once the outbox was sent and it arrived. */
+    private MimeMessage latestMailTo(String address) {
+        sender.sendDue();
+        GreenMail mailbox = GreenMailResource.mailbox();
+        for (int waited = 0; waited < 40 && mailsTo(address).count() == 0; waited++) {
+            mailbox.waitForIncomingEmail(250, mailbox.getReceivedMessages().length + 1);
+        }
+        return mailsTo(address).reduce((first, last) -> last).orElseThrow();
     }
 
     private MimeMessage mailTo(String address) {

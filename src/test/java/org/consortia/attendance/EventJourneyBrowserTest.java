@@ -13,12 +13,9 @@ import com.microsoft.playwright.options.FilePayload;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -201,11 +198,9 @@ class EventJourneyBrowserTest {
         GreenMail mailbox = GreenMailResource.mailbox();
         Pattern link = Pattern.compile(Pattern.quote(path) + "[A-Za-z0-9_-]{43}");
         for (int waited = 0; waited < 40; waited++) {
-            List<MimeMessage> mails = Arrays.stream(mailbox.getReceivedMessages())
-                    .filter(m -> to(m).equals(email))
-                    .toList();
+            List<MimeMessage> mails = GreenMailResource.mailsTo(email);
             for (int i = mails.size() - 1; i >= 0; i--) {
-                Matcher found = link.matcher(RegistrationTest.text(mails.get(i)));
+                Matcher found = link.matcher(GreenMailResource.text(mails.get(i)));
                 if (found.find()) {
                     return found.group();
                 }
@@ -213,14 +208,6 @@ class EventJourneyBrowserTest {
             mailbox.waitForIncomingEmail(250, mailbox.getReceivedMessages().length + 1);
         }
         throw new AssertionError("No mail to " + email + " with a link to " + path);
-    }
-
-    private static String to(MimeMessage mail) {
-        try {
-            return ((InternetAddress) mail.getAllRecipients()[0]).getAddress();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String text(byte[] pdf) throws IOException {

@@ -14,7 +14,6 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -69,7 +68,7 @@ class SurveyTest {
                         "questions.standard",
                         contains("USEFUL", "CONTENT", "ORGANISATION", "EXCHANGE"));
         String token = token(address("ana.survey"));
-        assertTrue(mailsTo(address("claire.survey")).isEmpty(), "who did not attend is not asked");
+        assertTrue(GreenMailResource.mailsTo(address("claire.survey")).isEmpty(), "who did not attend is not asked");
 
         given().get("/survey/" + token)
                 .then()
@@ -154,8 +153,8 @@ class SurveyTest {
         close();
         as("nexem-partner").get(survey()).then().body("invited", equalTo(2));
         sender.sendDue();
-        assertEquals(1, mailsTo(address("ana.survey")).size());
-        assertEquals(1, mailsTo(address("dora.survey")).size());
+        assertEquals(1, GreenMailResource.mailsTo(address("ana.survey")).size());
+        assertEquals(1, GreenMailResource.mailsTo(address("dora.survey")).size());
     }
 
     @Test
@@ -249,32 +248,18 @@ class SurveyTest {
 
     private String token(String address) {
         sender.sendDue();
-        for (int waited = 0; waited < 40 && mailsTo(address).isEmpty(); waited++) {
+        for (int waited = 0; waited < 40 && GreenMailResource.mailsTo(address).isEmpty(); waited++) {
             GreenMailResource.mailbox().waitForIncomingEmail(250, 1);
         }
-        MimeMessage mail = mailsTo(address).get(0);
+        MimeMessage mail = GreenMailResource.mailsTo(address).get(0);
         try {
             assertEquals("[" + project.acronym() + "] How was the event?: D1.1", mail.getSubject());
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
-        Matcher link = LINK.matcher(RegistrationTest.text(mail));
+        Matcher link = LINK.matcher(GreenMailResource.text(mail));
         assertTrue(link.find(), "a survey link in the mail");
         return link.group(1);
-    }
-
-    private static List<MimeMessage> mailsTo(String address) {
-        return Arrays.stream(GreenMailResource.mailbox().getReceivedMessages())
-                .filter(m -> {
-                    try {
-                        return ((InternetAddress) m.getAllRecipients()[0])
-                                .getAddress()
-                                .equals(address);
-                    } catch (MessagingException e) {
-                        throw new IllegalStateException(e);
-                    }
-                })
-                .toList();
     }
 
     /** An address of this test's project only: each test reads its own mails. */

@@ -105,4 +105,12 @@ public record Subject(String type, String key, String deliverable, boolean visib
     public static Subject risk(String code) {
         return new Subject("RISK", code, null, false);
     }
+
+    /**
+     * A meeting that is not a deliverable ({@code SC1}): the consortium's own; reviewers read about meetings only in
+     * submitted reports. Its participants and evidence are recorded under its code as a deliverable's are.
+     */
+    public static Subject meeting(String code) {
+        return new Subject("MEETING", code, null, false);
+    }
 }

@@ -31,6 +31,10 @@ import org.consortia.deliverable.DeliverableView;
 import org.consortia.event.Event;
 import org.consortia.event.EventMode;
 import org.consortia.event.EventRemoving;
+import org.consortia.meeting.Meeting;
+import org.consortia.meeting.MeetingRules;
+import org.consortia.meeting.MeetingService;
+import org.consortia.meeting.MeetingView;
 import org.consortia.project.Project;
 import org.consortia.security.Standing;
 
@@ -42,6 +46,7 @@ import org.consortia.security.Standing;
 public class AttendanceService {
 
     private final DeliverableService deliverables;
+    private final MeetingService meetings;
     private final ParticipantRepository participants;
     private final EventEvidence evidence;
     private final ActivityLog activity;
@@ -49,29 +54,38 @@ public class AttendanceService {
 
     AttendanceService(
             DeliverableService deliverables,
+            MeetingService meetings,
             ParticipantRepository participants,
             EventEvidence evidence,
             ActivityLog activity,
             Clock clock) {
         this.deliverables = deliverables;
+        this.meetings = meetings;
         this.participants = participants;
         this.evidence = evidence;
         this.activity = activity;
         this.clock = clock;
     }
 
-    /** The event of deliverable {@code code}, as {@code standing} sees it; 404 when it is not an event. */
+    /**
+     * The event of deliverable or meeting {@code code}, as {@code standing} sees it; 404 when it is neither an event
+     * deliverable nor a meeting, and for the funder's reviewers on a meeting (the consortium's own).
+     */
     public EventAtHand event(Project project, Standing standing, String code) {
-        Deliverable deliverable = deliverables
-                .lookUp(project, code)
-                .filter(d -> d.kind.isEvent())
+        Optional<Deliverable> deliverable = deliverables.lookUp(project, code).filter(d -> d.kind.isEvent());
+        if (deliverable.isPresent()) {
+            DeliverableView view = deliverables.view(deliverable.get());
+            return new EventAtHand(
+                    EventOwner.of(project, view),
+                    deliverable.get().event,
+                    standing.mayRecordEvent(view.lead(), view.eventHosts()),
+                    standing.isReviewer());
+        }
+        Meeting meeting = (standing.isReviewer() ? Optional.<Meeting>empty() : meetings.lookUp(project, code))
                 .orElseThrow(() -> new NotFoundProblem("Event", code + " in " + project.acronym));
-        DeliverableView view = deliverables.view(deliverable);
+        MeetingView view = meetings.view(meeting);
         return new EventAtHand(
-                view,
-                deliverable.event,
-                standing.mayRecordEvent(view.lead(), view.eventHosts()),
-                standing.isReviewer());
+                EventOwner.of(project, view), meeting.event, MeetingRules.mayDescribe(standing, view), false);
     }
 
     /** The event, if {@code standing} organises it (reads and changes its participants); 403 for anyone else. */
@@ -79,7 +93,7 @@ public class AttendanceService {
         EventAtHand event = event(project, standing, code);
         if (!event.organiser()) {
             throw new ForbiddenProblem(
-                    "Only " + event.deliverable().eventOrganisers() + " read and change the participants of " + code);
+                    "Only " + event.owner().organisers() + " read and change the participants of " + code);
         }
         return event;
     }
@@ -89,12 +103,12 @@ public class AttendanceService {
         return event.event() == null ? Breakdown.none() : participants.breakdown(event.event());
     }
 
-    /** The breakdown of the participants of the events of the project's deliverables {@code codes}: counts only. */
+    /** The breakdown of the participants of the events of the project's deliverables and meetings {@code codes}: counts only. */
     public Breakdown breakdown(Project project, Collection<String> codes) {
         return codes.isEmpty() ? Breakdown.none() : participants.breakdown(project, codes);
     }
 
-    /** How many are on the lists of the events of the project's deliverables {@code codes}, by code: one query. */
+    /** How many are on the lists of the events of the project's deliverables and meetings {@code codes}, by code: one query. */
     public Map<String, Long> listSizes(Project project, Collection<String> codes) {
         return codes.isEmpty() ? Map.of() : participants.listSizes(project, codes);
     }

@@ -95,7 +95,7 @@ public class CheckInService {
                 "CLOSED",
                 null,
                 Map.of("closedAt", held.closedAt.toString(), "closedBy", held.closedBy));
-        surveys.invite(project, event.code(), event.deliverable().title(), held);
+        surveys.invite(project, event.code(), event.owner().title(), held);
         return AttendanceState.of(held);
     }
 

@@ -148,10 +148,10 @@ public class ParticipantRepository implements PanacheRepository<Participant> {
         return breakdown("p.event_id = :event", Map.of("event", event.id));
     }
 
-    /** As {@link #breakdown(Event)}, over the participants of the events of the project's deliverables {@code codes}. */
+    /** As {@link #breakdown(Event)}, over the participants of the events of the project's deliverables and meetings {@code codes}. */
     public Breakdown breakdown(Project project, Collection<String> codes) {
         return breakdown(
-                "p.event_id in (select d.event_id from deliverable d where d.project_id = :project"
+                "p.event_id in (select d.event_id from event_owner d where d.project_id = :project"
                         + " and d.code = any(:codes))",
                 Map.of("project", project.id, "codes", codes.toArray(String[]::new)));
     }
@@ -209,12 +209,12 @@ public class ParticipantRepository implements PanacheRepository<Participant> {
                         .toList());
     }
 
-    /** How many are on the lists of the events of the project's deliverables {@code codes}, by code (none: absent). */
+    /** How many are on the lists of the events of the project's deliverables and meetings {@code codes}, by code (none: absent). */
     public Map<String, Long> listSizes(Project project, Collection<String> codes) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = getEntityManager()
                 .createNativeQuery(
-                        "select d.code, count(*) from participant p join deliverable d on d.event_id = p.event_id"
+                        "select d.code, count(*) from participant p join event_owner d on d.event_id = p.event_id"
                                 + " where d.project_id = :project and d.code = any(:codes) group by d.code",
                         Object[].class)
                 .setParameter("project", project.id)

@@ -76,7 +76,7 @@ public class PrivacyService {
                 OffsetDateTime.now(clock),
                 project.acronym,
                 event.code(),
-                event.deliverable().title(),
+                event.owner().title(),
                 participant.event.days(),
                 ParticipantView.of(participant),
                 survey,

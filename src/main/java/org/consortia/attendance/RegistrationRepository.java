@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.consortia.deliverable.Deliverable;
 import org.consortia.event.Event;
 import org.consortia.project.Project;
 
@@ -14,13 +13,13 @@ import org.consortia.project.Project;
 @ApplicationScoped
 public class RegistrationRepository implements PanacheRepository<Registration> {
 
-    /** The deliverable whose event's public form has this key, with its project and event. */
-    public Optional<Deliverable> findEvent(String key) {
+    /** The event whose public form has this key, with its owner and project. */
+    public Optional<OwnedEvent> findEvent(String key) {
         return getEntityManager()
                 .createQuery(
-                        "select d from Deliverable d join fetch d.project join fetch d.event e"
+                        "select d from OwnedEvent d join fetch d.project join fetch d.event e"
                                 + " where e.registrationKey = :key",
-                        Deliverable.class)
+                        OwnedEvent.class)
                 .setParameter("key", key)
                 .getResultStream()
                 .findFirst();
@@ -75,11 +74,11 @@ public class RegistrationRepository implements PanacheRepository<Registration> {
         return delete("event.project = ?1", project);
     }
 
-    /** The registrations that expired before {@code now}: [project acronym, deliverable code, e-mail] rows. */
+    /** The registrations that expired before {@code now}: [project acronym, event code, e-mail] rows. */
     public List<Object[]> expired(OffsetDateTime now) {
         return getEntityManager()
                 .createQuery(
-                        "select d.project.acronym, d.code, r.email from Registration r, Deliverable d"
+                        "select d.project.acronym, d.code, r.email from Registration r, OwnedEvent d"
                                 + " where d.event = r.event and r.expiresAt <= :now",
                         Object[].class)
                 .setParameter("now", now)

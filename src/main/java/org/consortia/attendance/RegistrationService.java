@@ -22,7 +22,6 @@ import org.consortia.common.SecretTokens;
 import org.consortia.common.Sha256;
 import org.consortia.common.Texts;
 import org.consortia.common.TooManyRequestsProblem;
-import org.consortia.deliverable.Deliverable;
 import org.consortia.event.Event;
 import org.consortia.event.EventService;
 import org.consortia.project.Project;
@@ -116,7 +115,7 @@ public class RegistrationService {
             }
             activity.record(project, Subject.registration(event.code()), "OPENED", null, Map.of("until", until(held)));
         }
-        return state(new EventAtHand(event.deliverable(), held, event.organiser(), event.funder()));
+        return state(new EventAtHand(event.owner(), held, event.organiser(), event.funder()));
     }
 
     /** Closes the public form: registrations still waiting for their confirmation are refused when confirmed. */
@@ -128,19 +127,13 @@ public class RegistrationService {
             held.registrationOpen = false;
             activity.record(project, Subject.registration(event.code()), "CLOSED", null, null);
         }
-        return state(new EventAtHand(event.deliverable(), held, event.organiser(), event.funder()));
+        return state(new EventAtHand(event.owner(), held, event.organiser(), event.funder()));
     }
 
     /** The event whose public form has this key; 404 for a key no event has. */
     public PublicEvent publicEvent(String key) {
-        Deliverable deliverable = deliverable(key);
-        return PublicEvent.of(
-                key,
-                deliverable.project,
-                deliverable.code,
-                deliverable.title,
-                deliverable.event,
-                today(deliverable.event));
+        OwnedEvent owned = owned(key);
+        return PublicEvent.of(key, owned.project, owned.code, owned.title, owned.event, today(owned.event));
     }
 
     /**
@@ -150,9 +143,9 @@ public class RegistrationService {
      */
     @Transactional
     public void request(String key, ParticipantInput input, String language, String client) {
-        Deliverable deliverable = deliverable(key);
+        OwnedEvent owned = owned(key);
         // Locked: the event's registrations are counted and written one after the other.
-        Event event = locked(deliverable.event);
+        Event event = locked(owned.event);
         if (!accepts(event, today(event))) {
             throw new GoneProblem("Registration for this event is closed");
         }
@@ -199,9 +192,9 @@ public class RegistrationService {
         registration.expiresAt = now.plus(config.confirmWithin());
         registrations.persist(registration);
         requested.fire(new RegistrationRequested(
-                deliverable.project.acronym,
-                deliverable.code,
-                deliverable.title,
+                owned.project.acronym,
+                owned.code,
+                owned.title,
                 registration.email,
                 "/register/confirm/" + token,
                 language));
@@ -210,9 +203,8 @@ public class RegistrationService {
     /** The registration a confirmation link stands for; 404 once confirmed, expired, or for a token never mailed. */
     public PendingRegistration pending(String token) {
         Registration registration = find(token);
-        Deliverable deliverable = deliverable(registration.event.registrationKey);
-        return new PendingRegistration(
-                registration.name, deliverable.project.acronym, deliverable.code, deliverable.title);
+        OwnedEvent owned = owned(registration.event.registrationKey);
+        return new PendingRegistration(registration.name, owned.project.acronym, owned.code, owned.title);
     }
 
     /**
@@ -224,19 +216,19 @@ public class RegistrationService {
         // The event locked first, then the registration read again: a second click waits, then finds it gone (404).
         Event event = locked(find(token).event);
         Registration registration = find(token);
-        Deliverable deliverable = deliverable(event.registrationKey);
+        OwnedEvent owned = owned(event.registrationKey);
         if (!accepts(event, today(event))) {
             throw new GoneProblem("Registration for this event closed before the confirmation");
         }
-        PendingRegistration who = new PendingRegistration(
-                registration.name, deliverable.project.acronym, deliverable.code, deliverable.title);
+        PendingRegistration who =
+                new PendingRegistration(registration.name, owned.project.acronym, owned.code, owned.title);
         boolean onTheList = participants.hasEmail(event, registration.email, null);
         if (!onTheList) {
             Participant participant =
                     attendance.prepared(event, registration.input(), ParticipantSource.REGISTERED, taken -> false);
             participant.consentTextVersion = registration.consentTextVersion;
             participant.language = registration.language;
-            attendance.enlist(deliverable.project, deliverable.code, participant);
+            attendance.enlist(owned.project, owned.code, participant);
         }
         registrations.delete(registration);
         return new Confirmed(who, onTheList);
@@ -272,8 +264,8 @@ public class RegistrationService {
                 .orElseThrow(() -> new NotFoundProblem("Registration", "for this link (used or expired)"));
     }
 
-    private Deliverable deliverable(String key) {
-        return (key == null ? Optional.<Deliverable>empty() : registrations.findEvent(key))
+    private OwnedEvent owned(String key) {
+        return (key == null ? Optional.<OwnedEvent>empty() : registrations.findEvent(key))
                 .orElseThrow(() -> new NotFoundProblem("Registration form", "at this address"));
     }
 

@@ -74,7 +74,7 @@ public class SignatureSheetPdf {
                 ProjectView.of(project),
                 project.title.startsWith(project.acronym) ? project.title : project.acronym + " – " + project.title,
                 event.code(),
-                event.deliverable().title(),
+                event.owner().title(),
                 held,
                 day,
                 days.indexOf(day) + 1,

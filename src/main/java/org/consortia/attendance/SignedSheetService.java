@@ -56,7 +56,7 @@ public class SignedSheetService {
     /** The sheets the caller reads, by day and newest version first. */
     public Page<SignedSheetView> page(EventAtHand event, PageRequest request) {
         boolean funderOnly = readsChosenOnly(event);
-        if (event.event() == null || (funderOnly && !FunderProjection.readsChosenEvidence(event.deliverable()))) {
+        if (event.event() == null || (funderOnly && !event.withFunder())) {
             return request.page(List.of(), 0);
         }
         return sheets.page(event.event(), funderOnly, request).map(SignedSheetView::of);
@@ -66,8 +66,7 @@ public class SignedSheetService {
     public SignedSheet find(EventAtHand event, long id) {
         boolean funderOnly = readsChosenOnly(event);
         return (event.event() == null ? Optional.<SignedSheet>empty() : sheets.find(event.event(), id))
-                .filter(sheet ->
-                        !funderOnly || (sheet.forFunder && FunderProjection.readsChosenEvidence(event.deliverable())))
+                .filter(sheet -> !funderOnly || (sheet.forFunder && event.withFunder()))
                 .orElseThrow(() -> new NotFoundProblem("Signed sheet", id + " of " + event.code()));
     }
 
@@ -154,7 +153,7 @@ public class SignedSheetService {
     }
 
     private static void requireNotWithFunder(EventAtHand event, SignedSheet sheet, String what) {
-        if (sheet.forFunder && FunderProjection.readsChosenEvidence(event.deliverable())) {
+        if (sheet.forFunder && event.withFunder()) {
             throw new ConflictProblem(
                     "forFunder",
                     "the funder received " + event.code() + " with this sheet (" + sheet.day + ", version "
@@ -170,7 +169,7 @@ public class SignedSheetService {
         if (event.funder()) {
             return true;
         }
-        throw new ForbiddenProblem("Only " + event.deliverable().eventOrganisers() + " read the signed sheets of "
-                + event.code() + "; the funder reads those chosen for it");
+        throw new ForbiddenProblem("Only " + event.owner().organisers() + " read the signed sheets of " + event.code()
+                + "; the funder reads those chosen for it");
     }
 }

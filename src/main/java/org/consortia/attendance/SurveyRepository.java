@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.consortia.common.Page;
 import org.consortia.common.PageRequest;
-import org.consortia.deliverable.Deliverable;
 import org.consortia.event.Event;
 import org.consortia.project.Project;
 
@@ -58,24 +57,24 @@ public class SurveyRepository implements PanacheRepository<SurveyAnswer> {
         return attendees;
     }
 
-    /** The project's deliverables {@code codes} that have event details, with them, by code. */
-    public List<Deliverable> withEvents(Project project, Collection<String> codes) {
+    /** The events of the project's deliverables and meetings {@code codes}, with their owners, by code. */
+    public List<OwnedEvent> withEvents(Project project, Collection<String> codes) {
         return getEntityManager()
                 .createQuery(
-                        "select d from Deliverable d join fetch d.event where d.project = :project"
+                        "select d from OwnedEvent d join fetch d.event where d.project = :project"
                                 + " and d.code in :codes order by d.code",
-                        Deliverable.class)
+                        OwnedEvent.class)
                 .setParameter("project", project)
                 .setParameter("codes", codes)
                 .getResultList();
     }
 
-    /** The deliverable of the event, with its project. */
-    public Deliverable deliverableOf(Event event) {
+    /** The event with its owner and project. */
+    public OwnedEvent ownerOf(Event event) {
         return getEntityManager()
                 .createQuery(
-                        "select d from Deliverable d join fetch d.project where d.event = :event", Deliverable.class)
-                .setParameter("event", event)
+                        "select d from OwnedEvent d join fetch d.project where d.eventId = :event", OwnedEvent.class)
+                .setParameter("event", event.id)
                 .getSingleResult();
     }
 

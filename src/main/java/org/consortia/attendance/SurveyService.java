@@ -24,7 +24,6 @@ import org.consortia.common.PageRequest;
 import org.consortia.common.SecretTokens;
 import org.consortia.common.Sha256;
 import org.consortia.common.Texts;
-import org.consortia.deliverable.Deliverable;
 import org.consortia.event.Event;
 import org.consortia.event.EventService;
 import org.consortia.project.Project;
@@ -139,9 +138,8 @@ public class SurveyService {
     public SurveyForm form(String token) {
         SurveyToken link = surveys.findToken(Sha256.hex(token == null ? "" : token))
                 .orElseThrow(() -> new NotFoundProblem("Survey", "for this link (answered already, or unknown)"));
-        Deliverable deliverable = deliverable(link.event);
-        return new SurveyForm(
-                deliverable.project.acronym, deliverable.code, deliverable.title, link.event, questions(link.event));
+        OwnedEvent owned = surveys.ownerOf(link.event);
+        return new SurveyForm(owned.project.acronym, owned.code, owned.title, link.event, questions(link.event));
     }
 
     /** What a survey's form shows: the event, and its questions. */
@@ -198,9 +196,9 @@ public class SurveyService {
     /** The results of the event's survey. */
     public Evaluation results(EventAtHand event) {
         if (event.event() == null) {
-            return new Evaluation(event.code(), event.deliverable().title(), 0, 0, List.of());
+            return new Evaluation(event.code(), event.owner().title(), 0, 0, List.of());
         }
-        return results(List.of(new Surveyed(event.code(), event.deliverable().title(), event.event())))
+        return results(List.of(new Surveyed(event.code(), event.owner().title(), event.event())))
                 .get(0);
     }
 
@@ -209,7 +207,7 @@ public class SurveyService {
         return event.event() == null ? request.page(List.of(), 0) : surveys.comments(event.event(), request);
     }
 
-    /** The results of the surveys of the project's events {@code codes} that invited anyone: three statements. */
+    /** The results of the surveys of the events of the project's deliverables and meetings {@code codes} that invited anyone: three statements. */
     public List<Evaluation> results(Project project, Collection<String> codes) {
         if (codes.isEmpty()) {
             return List.of();
@@ -270,9 +268,5 @@ public class SurveyService {
                 answers,
                 average,
                 Arrays.stream(counts).boxed().toList());
-    }
-
-    private Deliverable deliverable(Event event) {
-        return surveys.deliverableOf(event);
     }
 }

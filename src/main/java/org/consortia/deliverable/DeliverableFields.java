@@ -9,6 +9,7 @@ import static org.consortia.web.FormValues.ticked;
 
 import jakarta.ws.rs.BeanParam;
 import java.util.List;
+import org.consortia.event.EventFields;
 import org.consortia.web.FormErrors;
 import org.consortia.web.ItemFields;
 import org.jboss.resteasy.reactive.RestForm;

@@ -156,6 +156,7 @@ public class DeliverableService {
         if (deliverables.findByCode(project, input.code()).isPresent()) {
             throw new ConflictProblem("code", input.code() + " already exists in " + project.acronym);
         }
+        events.requireNotMeetingCode(project, input.code());
         Deliverable deliverable = new Deliverable();
         deliverable.project = project;
         deliverable.code = input.code();
@@ -266,6 +267,7 @@ public class DeliverableService {
     @Transactional
     public Deliverable upsert(Project project, DeliverableInput input, boolean mayCorrectStatus) {
         Deliverable deliverable = deliverables.findByCode(project, input.code()).orElseGet(() -> {
+            events.requireNotMeetingCode(project, input.code());
             Deliverable created = new Deliverable();
             created.project = project;
             created.code = input.code();

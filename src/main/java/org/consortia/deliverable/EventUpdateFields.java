@@ -1,6 +1,7 @@
 package org.consortia.deliverable;
 
 import jakarta.ws.rs.BeanParam;
+import org.consortia.event.EventFields;
 import org.consortia.web.FormValues;
 import org.jboss.resteasy.reactive.RestForm;
 

@@ -26,6 +26,6 @@ public interface DemoConfig {
      * The participants of demo events (fictitious people), as class-path resources: each loaded when the project it
      * names was imported on this start.
      */
-    @WithDefault("demo/foresee-participants.yaml")
+    @WithDefault("demo/foresee-participants.yaml,demo/foresee-meeting-participants.yaml")
     List<String> participants();
 }

@@ -42,4 +42,15 @@ public class EventRepository implements PanacheRepository<Event> {
         getEntityManager().refresh(event, LockModeType.PESSIMISTIC_WRITE);
         return event;
     }
+
+    /** Whether {@code code} addresses a meeting's event in the project (view {@code event_owner}, V36). */
+    public boolean isMeetingCode(long projectId, String code) {
+        return !getEntityManager()
+                .createNativeQuery(
+                        "select 1 from event_owner o where o.project_id = :project and o.code = :code and o.meeting")
+                .setParameter("project", projectId)
+                .setParameter("code", code)
+                .getResultList()
+                .isEmpty();
+    }
 }

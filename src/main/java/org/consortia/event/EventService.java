@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.consortia.common.ConflictProblem;
 import org.consortia.common.InvalidDataProblem;
 import org.consortia.common.ManagedSets;
 import org.consortia.common.Texts;
@@ -50,6 +51,17 @@ public class EventService {
     /** Says that {@code event} is about to be removed: an observer refuses it by throwing ({@link EventRemoving}). */
     public void removing(Event event) {
         removing.fire(new EventRemoving(event));
+    }
+
+    /**
+     * Refuses (409) a deliverable code that names a meeting of the project: an event is addressed by its owner's code,
+     * so a code is a deliverable's or a meeting's, never both.
+     */
+    public void requireNotMeetingCode(Project project, String code) {
+        if (events.isMeetingCode(project.id, code)) {
+            throw new ConflictProblem(
+                    "code", code + " is a meeting of " + project.acronym + ": a deliverable takes a code of its own");
+        }
     }
 
     /** The host partners' codes of each event, by event id, in one query. */

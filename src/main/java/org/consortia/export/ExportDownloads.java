@@ -4,8 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.util.List;
 import org.consortia.deliverable.DeliverableMessages;
 import org.consortia.deliverable.DeliverableService;
+import org.consortia.meeting.MeetingMessages;
+import org.consortia.meeting.MeetingService;
 import org.consortia.project.Project;
 import org.consortia.security.Standing;
 import org.consortia.web.Language;
@@ -20,11 +23,14 @@ import org.consortia.web.LocalisedMessages;
 public class ExportDownloads {
 
     private final DeliverableService deliverables;
+    private final MeetingService meetings;
     private final LocalisedMessages messages;
     private final Language language;
 
-    ExportDownloads(DeliverableService deliverables, LocalisedMessages messages, Language language) {
+    ExportDownloads(
+            DeliverableService deliverables, MeetingService meetings, LocalisedMessages messages, Language language) {
         this.deliverables = deliverables;
+        this.meetings = meetings;
         this.messages = messages;
         this.language = language;
     }
@@ -34,9 +40,20 @@ public class ExportDownloads {
         return download(project, standing, "deliverables", extension, ExportTables::deliverables);
     }
 
-    /** {@code {ACRONYM}-events.csv|xlsx}: the event deliverables the caller may see. */
+    /**
+     * {@code {ACRONYM}-events.csv|xlsx}: the event deliverables the caller may see, and the meetings that are not
+     * deliverables for the consortium (the funder's reviewers read about them only in submitted reports).
+     */
     public Response events(Project project, Standing standing, String extension) {
-        return download(project, standing, "events", extension, ExportTables::events);
+        ExportFormat format = ExportFormat.of(extension);
+        ExportTable table = ExportTables.events(
+                deliverables.list(project, standing.isReviewer()),
+                standing.isReviewer() ? List.of() : meetings.list(project),
+                messages.get(),
+                messages.get(ExportMessages.class),
+                messages.get(DeliverableMessages.class),
+                messages.get(MeetingMessages.class));
+        return write(project, "events", format, table);
     }
 
     /**

@@ -7,9 +7,12 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.consortia.deliverable.DeliverableMessages;
 import org.consortia.deliverable.DeliverableView;
 import org.consortia.event.EventInput;
+import org.consortia.meeting.MeetingMessages;
+import org.consortia.meeting.MeetingView;
 import org.consortia.web.Messages;
 
 /**
@@ -85,21 +88,32 @@ final class ExportTables {
     }
 
     /**
-     * The meetings, trainings, national events and conferences among the deliverables given, as the
-     * status page orders them: by date (held, else planned; none last), then code.
+     * The meetings, trainings, national events and conferences among the deliverables given, and the meetings that
+     * are not deliverables, as the status page orders them: by date (held, else planned; none last), then code.
      */
     static ExportTable events(
-            List<DeliverableView> deliverables, Messages msg, ExportMessages export, DeliverableMessages values) {
-        List<List<Object>> rows = deliverables.stream()
-                .filter(d -> d.kind().isEvent())
-                .sorted(Comparator.comparing(ExportTables::eventDate, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(DeliverableView::code))
-                .map(d -> {
-                    Optional<EventInput> e = Optional.ofNullable(d.event());
+            List<DeliverableView> deliverables,
+            List<MeetingView> meetings,
+            Messages msg,
+            ExportMessages export,
+            DeliverableMessages values,
+            MeetingMessages meetingValues) {
+        Stream<HeldEvent> held = Stream.concat(
+                deliverables.stream()
+                        .filter(d -> d.kind().isEvent())
+                        .map(d -> new HeldEvent(d.code(), d.title(), values.kind(d.kind()), d.event(), d.eventHosts())),
+                meetings.stream()
+                        .map(m -> new HeldEvent(
+                                m.code(), m.title(), meetingValues.kind(m.kind()), m.event(), m.hosts())));
+        List<List<Object>> rows = held.sorted(
+                        Comparator.comparing(HeldEvent::firstDay, Comparator.nullsLast(Comparator.naturalOrder()))
+                                .thenComparing(HeldEvent::code))
+                .map(h -> {
+                    Optional<EventInput> e = Optional.ofNullable(h.event());
                     return Arrays.<Object>asList(
-                            d.code(),
-                            d.title(),
-                            values.kind(d.kind()),
+                            h.code(),
+                            h.title(),
+                            h.kind(),
                             e.map(EventInput::plannedDate).orElse(null),
                             e.map(EventInput::actualDate).orElse(null),
                             e.map(EventInput::endDate).orElse(null),
@@ -107,7 +121,7 @@ final class ExportTables {
                             e.map(EventInput::country).orElse(null),
                             e.map(EventInput::city).orElse(null),
                             e.map(EventInput::venue).orElse(null),
-                            String.join(", ", d.eventHosts()),
+                            String.join(", ", h.hosts()),
                             e.map(event -> String.join(", ", event.languages())).orElse(null),
                             e.map(event -> String.join("; ", event.targetGroups()))
                                     .orElse(null),
@@ -119,15 +133,19 @@ final class ExportTables {
         return new ExportTable(msg.events(), headers(EVENT_COLUMNS, export), rows);
     }
 
+    /** An event deliverable or a meeting: its kind in words, its details (none for a deliverable not described). */
+    private record HeldEvent(String code, String title, String kind, EventInput event, List<String> hosts) {
+
+        LocalDate firstDay() {
+            return event == null ? null : event.firstDay();
+        }
+    }
+
     /** The day it reached the funder, in UTC (the platform's clock); none before it was submitted. */
     private static LocalDate submittedOn(DeliverableView d) {
         return d.workflow().submittedAt() == null
                 ? null
                 : d.workflow().submittedAt().atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
-    }
-
-    private static LocalDate eventDate(DeliverableView d) {
-        return d.event() == null ? null : d.event().firstDay();
     }
 
     private static List<String> headers(List<String> columns, ExportMessages export) {

@@ -17,12 +17,14 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.consortia.attendance.AttendanceService;
 import org.consortia.attendance.ListSummary;
 import org.consortia.common.NotFoundProblem;
 import org.consortia.deadline.Deadline;
 import org.consortia.deadline.DeadlineService;
 import org.consortia.deliverable.Deliverable;
+import org.consortia.deliverable.DeliverableKind;
 import org.consortia.deliverable.DeliverableStatus;
 import org.consortia.deliverable.DisseminationLevel;
 import org.consortia.deliverable.FunderProjection;
@@ -30,6 +32,9 @@ import org.consortia.deliverable.FunderStatus;
 import org.consortia.deliverable.ShownStatus;
 import org.consortia.event.Event;
 import org.consortia.event.EventService;
+import org.consortia.meeting.Meeting;
+import org.consortia.meeting.MeetingKind;
+import org.consortia.meeting.MeetingService;
 import org.consortia.milestone.Milestone;
 import org.consortia.partner.Participation;
 import org.consortia.project.Project;
@@ -51,6 +56,7 @@ public class ProjectOverview {
     private final DeadlineService deadlineService;
     private final EventService events;
     private final AttendanceService attendance;
+    private final MeetingService meetings;
     private final Clock clock;
 
     ProjectOverview(
@@ -58,9 +64,11 @@ public class ProjectOverview {
             DeadlineService deadlineService,
             EventService events,
             AttendanceService attendance,
+            MeetingService meetings,
             Clock clock) {
         this.events = events;
         this.attendance = attendance;
+        this.meetings = meetings;
         this.entityManager = entityManager;
         this.deadlineService = deadlineService;
         this.clock = clock;
@@ -195,7 +203,7 @@ public class ProjectOverview {
                 milestones,
                 timeline,
                 partnerRows(partners, rows, lastUploads),
-                events(rows),
+                events(rows, meetingRows(project, today, funderView)),
                 partners.stream().map(Participation::code).toList(),
                 workPackages.stream().map(WorkPackage::code).toList(),
                 rows.stream().filter(DeliverableRow::delivered).count() / (double) Math.max(1, rows.size()),
@@ -246,7 +254,9 @@ public class ProjectOverview {
                         .toList(),
                 rows.stream().filter(r -> r.lead().equals(code)).toList(),
                 rows.stream().filter(r -> contributions.contains(r.code())).toList(),
-                events(rows).stream().filter(e -> e.hosts().contains(code)).toList(),
+                events(rows, meetingRows(project, today, funderView)).stream()
+                        .filter(e -> e.hosts().contains(code))
+                        .toList(),
                 FunderProjection.internal(
                                 funderView, () -> lastUploadByLead(project).get(code))
                         .orElse(null));
@@ -409,25 +419,8 @@ public class ProjectOverview {
             OffsetDateTime lastActivity,
             boolean funderView) {
         ShownStatus status = FunderProjection.shown(d, funderView);
-        EventRow event = null;
-        if (d.kind.isEvent()) {
-            Event details = d.event == null ? new Event() : d.event;
-            event = new EventRow(
-                    d.code,
-                    d.title,
-                    d.kind,
-                    details.mode,
-                    details.country,
-                    details.city,
-                    details.firstDay(),
-                    details.endDate,
-                    details.actualDate != null && !details.actualDate.isAfter(today),
-                    List.copyOf(details.id == null ? Set.of() : hosts.getOrDefault(details.id, new TreeSet<>())),
-                    details.expectedParticipants,
-                    details.actualParticipants,
-                    details.id == null ? ListSummary.NONE : lists.getOrDefault(details.id, ListSummary.NONE),
-                    status);
-        }
+        EventRow event =
+                d.kind.isEvent() ? eventRow(d.code, d.title, d.kind, null, d.event, hosts, lists, today, status) : null;
         return new DeliverableRow(
                 d.code,
                 d.title,
@@ -442,6 +435,53 @@ public class ProjectOverview {
                 d.isLate(),
                 lastActivity,
                 event);
+    }
+
+    /** An event's row; {@code details} null for an event deliverable not described yet. */
+    private static EventRow eventRow(
+            String code,
+            String title,
+            DeliverableKind kind,
+            MeetingKind meeting,
+            Event details,
+            Map<Long, TreeSet<String>> hosts,
+            Map<Long, ListSummary> lists,
+            LocalDate today,
+            ShownStatus status) {
+        Event event = details == null ? new Event() : details;
+        return new EventRow(
+                code,
+                title,
+                kind,
+                event.mode,
+                event.country,
+                event.city,
+                event.firstDay(),
+                event.endDate,
+                event.actualDate != null && !event.actualDate.isAfter(today),
+                List.copyOf(event.id == null ? Set.of() : hosts.getOrDefault(event.id, new TreeSet<>())),
+                event.expectedParticipants,
+                event.actualParticipants,
+                event.id == null ? ListSummary.NONE : lists.getOrDefault(event.id, ListSummary.NONE),
+                status,
+                meeting);
+    }
+
+    /**
+     * The rows of the meetings that are not deliverables, their hosts and lists read in one query each: the
+     * consortium's own, none in the funder's view.
+     */
+    private List<EventRow> meetingRows(Project project, LocalDate today, boolean funderView) {
+        if (funderView) {
+            return List.of();
+        }
+        List<Meeting> all = meetings.all(project);
+        List<Event> held = all.stream().map(m -> m.event).toList();
+        Map<Long, TreeSet<String>> hosts = events.hostCodes(held);
+        Map<Long, ListSummary> lists = attendance.summaries(held);
+        return all.stream()
+                .map(m -> eventRow(m.code, m.title, null, m.kind, m.event, hosts, lists, today, null))
+                .toList();
     }
 
     private static List<WorkPackageGroup> groups(List<WorkPackage> workPackages, List<DeliverableRow> rows) {
@@ -486,10 +526,8 @@ public class ProjectOverview {
                 .toList();
     }
 
-    private static List<EventRow> events(List<DeliverableRow> rows) {
-        return rows.stream()
-                .map(DeliverableRow::event)
-                .filter(e -> e != null)
+    private static List<EventRow> events(List<DeliverableRow> rows, List<EventRow> meetings) {
+        return Stream.concat(rows.stream().map(DeliverableRow::event).filter(e -> e != null), meetings.stream())
                 .sorted(Comparator.comparing(EventRow::date, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(EventRow::code))
                 .toList();

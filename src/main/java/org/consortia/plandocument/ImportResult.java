@@ -1,8 +1,8 @@
 package org.consortia.plandocument;
 
 /**
- * What an import wrote: the project, whether it was new, and how many items its plan now has ({@code risks}:
- * how many its register holds, also when the document left the register as it was).
+ * What an import wrote: the project, whether it was new, and how many items its plan now has ({@code risks} and
+ * {@code meetings}: how many it holds, also when the document left them as they were).
  */
 public record ImportResult(
         String project,
@@ -12,4 +12,5 @@ public record ImportResult(
         int deliverables,
         int milestones,
         int reportingPeriods,
-        int risks) {}
+        int risks,
+        int meetings) {}

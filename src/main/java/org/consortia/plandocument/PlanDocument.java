@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.consortia.deliverable.DeliverableInput;
 import org.consortia.finance.BudgetInput;
+import org.consortia.meeting.MeetingInput;
 import org.consortia.milestone.MilestoneInput;
 import org.consortia.organisation.OrganisationInput;
 import org.consortia.partner.PartnerInput;
@@ -18,7 +19,8 @@ import org.consortia.workpackage.WorkPackageInput;
 /**
  * A whole project plan in one document, the way a coordinator types up Annex 1 of a grant agreement.
  * The format is described in docs/import-format.md. Every list left out is an empty list, except
- * {@code risks}: left out (null), the project's risk register stays as it is; so does its {@code budget}.
+ * {@code risks}: left out (null), the project's risk register stays as it is; so do its {@code budget} and its
+ * {@code meetings} (those that are not deliverables).
  */
 public record PlanDocument(
         @Valid @NotNull ProjectInput project,
@@ -30,7 +32,8 @@ public record PlanDocument(
         @Size(max = MAX_ITEMS) List<@Valid @NotNull ReportingPeriodInput> reportingPeriods,
         @Size(max = MAX_ITEMS) List<@NotBlank @Size(max = 255) String> reviewers,
         @Size(max = MAX_ITEMS) List<@Valid @NotNull RiskInput> risks,
-        @Valid BudgetInput budget) {
+        @Valid BudgetInput budget,
+        @Size(max = MAX_ITEMS) List<@Valid @NotNull MeetingInput> meetings) {
 
     /**
      * The most items of one kind a plan holds: far above any grant (FORESEE has 22 deliverables; a large

@@ -6,6 +6,7 @@ import java.util.List;
 import org.consortia.deliverable.DeliverableService;
 import org.consortia.deliverable.FunderProjection;
 import org.consortia.finance.BudgetService;
+import org.consortia.meeting.MeetingService;
 import org.consortia.milestone.MilestoneService;
 import org.consortia.organisation.OrganisationInput;
 import org.consortia.partner.PartnerService;
@@ -28,6 +29,7 @@ public class PlanExporter {
     private final ReportingPeriodService reportingPeriods;
     private final ReviewerService reviewers;
     private final RiskService risks;
+    private final MeetingService meetings;
     private final BudgetService budgets;
 
     PlanExporter(
@@ -39,6 +41,7 @@ public class PlanExporter {
             ReportingPeriodService reportingPeriods,
             ReviewerService reviewers,
             RiskService risks,
+            MeetingService meetings,
             BudgetService budgets) {
         this.projects = projects;
         this.partners = partners;
@@ -48,12 +51,13 @@ public class PlanExporter {
         this.reportingPeriods = reportingPeriods;
         this.reviewers = reviewers;
         this.risks = risks;
+        this.meetings = meetings;
         this.budgets = budgets;
     }
 
     /**
      * The plan as the funder reads it ({@link FunderProjection}): the grant's Annex 1, without the deliverables'
-     * internal statuses, the partners' contact persons or the consortium's risk register.
+     * internal statuses, the partners' contact persons, the consortium's risk register or its meetings.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PlanDocument exportForFunder(String acronym) {
@@ -68,6 +72,7 @@ public class PlanExporter {
                 plan.reportingPeriods(),
                 plan.reviewers(),
                 List.of(),
+                null,
                 null);
     }
 
@@ -86,6 +91,7 @@ public class PlanExporter {
                 reportingPeriods.export(project),
                 reviewers.export(project),
                 risks.export(project),
-                budgets.export(project));
+                budgets.export(project),
+                meetings.export(project));
     }
 }

@@ -20,6 +20,7 @@ import org.consortia.deliverable.Deliverable;
 import org.consortia.deliverable.DeliverableInput;
 import org.consortia.deliverable.DeliverableService;
 import org.consortia.finance.BudgetService;
+import org.consortia.meeting.MeetingService;
 import org.consortia.milestone.MilestoneInput;
 import org.consortia.milestone.MilestoneService;
 import org.consortia.organisation.Organisation;
@@ -54,6 +55,7 @@ public class PlanImporter {
     private final ReportingPeriodService reportingPeriods;
     private final ReviewerService reviewers;
     private final RiskService risks;
+    private final MeetingService meetings;
     private final BudgetService budgets;
     private final ActivityLog activity;
 
@@ -67,6 +69,7 @@ public class PlanImporter {
             ReportingPeriodService reportingPeriods,
             ReviewerService reviewers,
             RiskService risks,
+            MeetingService meetings,
             BudgetService budgets,
             ActivityLog activity) {
         this.projects = projects;
@@ -78,6 +81,7 @@ public class PlanImporter {
         this.reportingPeriods = reportingPeriods;
         this.reviewers = reviewers;
         this.risks = risks;
+        this.meetings = meetings;
         this.budgets = budgets;
         this.activity = activity;
     }
@@ -122,6 +126,7 @@ public class PlanImporter {
         });
         reviewers.replaceAll(project, new HashSet<>(plan.reviewers()), byAdministrator);
         int registered = under("risks", () -> risks.importAll(project, plan.risks()));
+        int met = under("meetings", () -> meetings.importAll(project, plan.meetings()));
         if (plan.budget() != null) {
             under("budget", () -> {
                 budgets.replace(project, null, plan.budget());
@@ -142,7 +147,8 @@ public class PlanImporter {
                 plan.deliverables().size(),
                 plan.milestones().size(),
                 plan.reportingPeriods().size(),
-                registered);
+                registered,
+                met);
         activity.record(project, Subject.plan(project.acronym), "IMPORTED", null, result);
         return result;
     }

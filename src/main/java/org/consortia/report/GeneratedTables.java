@@ -8,14 +8,20 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.consortia.activity.ActivityLog;
 import org.consortia.attendance.AttendanceService;
 import org.consortia.attendance.Breakdown;
 import org.consortia.attendance.SurveyService;
+import org.consortia.deliverable.DeliverableKind;
 import org.consortia.deliverable.DeliverableService;
 import org.consortia.deliverable.DeliverableStatus;
 import org.consortia.deliverable.DeliverableView;
 import org.consortia.deliverable.file.FileService;
+import org.consortia.event.EventInput;
+import org.consortia.meeting.MeetingKind;
+import org.consortia.meeting.MeetingService;
+import org.consortia.meeting.MeetingView;
 import org.consortia.milestone.MilestoneService;
 import org.consortia.project.Project;
 import org.consortia.report.ReportTables.DeliverableLine;
@@ -27,7 +33,8 @@ import org.consortia.report.ReportTables.UploadLine;
 import org.consortia.reportingperiod.ReportingPeriod;
 
 /**
- * Computes a period's tables from what the platform holds: the deliverables, milestones and events,
+ * Computes a period's tables from what the platform holds: the deliverables, milestones and events (the event
+ * deliverables and the meetings),
  * the uploads and workflow steps of the period, and the planned-versus-delivered curve. A handful of
  * queries whatever the size of the project.
  */
@@ -40,6 +47,7 @@ class GeneratedTables {
     private final ActivityLog activity;
     private final AttendanceService attendance;
     private final SurveyService surveys;
+    private final MeetingService meetings;
 
     GeneratedTables(
             DeliverableService deliverables,
@@ -47,8 +55,10 @@ class GeneratedTables {
             FileService files,
             ActivityLog activity,
             AttendanceService attendance,
-            SurveyService surveys) {
+            SurveyService surveys,
+            MeetingService meetings) {
         this.surveys = surveys;
+        this.meetings = meetings;
         this.deliverables = deliverables;
         this.milestones = milestones;
         this.files = files;
@@ -79,24 +89,35 @@ class GeneratedTables {
                 .toList();
         List<DeliverableView> heldEvents = all.stream()
                 .filter(d -> d.event() != null && within(d.event().actualDate(), start, end))
-                .sorted(Comparator.comparing((DeliverableView d) -> d.event().actualDate())
-                        .thenComparing(DeliverableView::code))
                 .toList();
+        List<MeetingView> heldMeetings = meetings.heldBetween(project, start, end);
         // The attendance given with the event, else how many are on its list (one query for the period's events).
         Map<String, Long> listSizes = attendance.listSizes(
-                project, heldEvents.stream().map(DeliverableView::code).toList());
-        List<EventLine> held = heldEvents.stream()
-                .map(d -> new EventLine(
-                        d.code(),
-                        d.title(),
-                        d.kind(),
-                        d.event().actualDate(),
-                        d.event().country(),
-                        d.event().city(),
-                        d.eventHosts().isEmpty() ? d.lead() : String.join(", ", d.eventHosts()),
-                        d.event().actualParticipants() != null
-                                ? d.event().actualParticipants()
-                                : listSizes.containsKey(d.code()) ? Math.toIntExact(listSizes.get(d.code())) : null))
+                project,
+                Stream.concat(
+                                heldEvents.stream().map(DeliverableView::code),
+                                heldMeetings.stream().map(MeetingView::code))
+                        .toList());
+        List<EventLine> held = Stream.concat(
+                        heldEvents.stream()
+                                .map(d -> line(
+                                        d.code(),
+                                        d.title(),
+                                        d.kind(),
+                                        null,
+                                        d.event(),
+                                        d.eventHosts().isEmpty() ? d.lead() : String.join(", ", d.eventHosts()),
+                                        listSizes)),
+                        heldMeetings.stream()
+                                .map(m -> line(
+                                        m.code(),
+                                        m.title(),
+                                        null,
+                                        m.kind(),
+                                        m.event(),
+                                        m.hosts().isEmpty() ? m.lead() : String.join(", ", m.hosts()),
+                                        listSizes)))
+                .sorted(Comparator.comparing(EventLine::heldOn).thenComparing(EventLine::code))
                 .toList();
         List<UploadLine> uploads = files.uploadedBetween(project, from, to).stream()
                 .map(u -> new UploadLine(u.at(), u.deliverable(), u.version(), u.fileName(), u.by()))
@@ -117,6 +138,29 @@ class GeneratedTables {
                 listed,
                 surveys.results(project, heldCodes),
                 true);
+    }
+
+    /** An event held: the attendance given with it, else how many are on its list ({@code listSizes}, by code). */
+    private static EventLine line(
+            String code,
+            String title,
+            DeliverableKind kind,
+            MeetingKind meeting,
+            EventInput event,
+            String host,
+            Map<String, Long> listSizes) {
+        return new EventLine(
+                code,
+                title,
+                kind,
+                event.actualDate(),
+                event.country(),
+                event.city(),
+                host,
+                event.actualParticipants() != null
+                        ? event.actualParticipants()
+                        : listSizes.containsKey(code) ? Math.toIntExact(listSizes.get(code)) : null,
+                meeting);
     }
 
     private static DeliverableLine line(DeliverableView d) {

@@ -10,6 +10,7 @@ import org.consortia.deliverable.DeliverableStatus;
 import org.consortia.deliverable.FunderProjection;
 import org.consortia.deliverable.FunderStatus;
 import org.consortia.deliverable.ShownStatus;
+import org.consortia.meeting.MeetingKind;
 
 /**
  * What the platform knows of a reporting period, as a report shows it: computed when a draft is read,
@@ -101,6 +102,10 @@ public record ReportTables(
     public record MilestoneLine(String code, String title, LocalDate dueDate, boolean reached, LocalDate achievedOn) {}
 
     /** An event held in the period; {@code host} names its hosts (its lead partner without one), in one field as frozen. */
+    /**
+     * An event held in the period: a deliverable's ({@code kind}) or a meeting's ({@code meeting}, its kind; null for
+     * a deliverable, and in what was frozen before meetings were events).
+     */
     public record EventLine(
             String code,
             String title,
@@ -109,7 +114,8 @@ public record ReportTables(
             String country,
             String city,
             String host,
-            Integer participants) {}
+            Integer participants,
+            MeetingKind meeting) {}
 
     public record UploadLine(OffsetDateTime at, String deliverable, int version, String fileName, String by) {}
 

@@ -980,6 +980,84 @@ class AccessMatrixTest {
                 404,
                 401);
         row(cases, "remove a risk", delete(FORESEE + "/risks/99"), 404, 404, 403, 403, 403, 404, 404, 404, 401);
+        row(cases, "read the meetings", get(FORESEE + "/meetings"), 200, 200, 200, 200, 200, 404, 404, 404, 401);
+        row(
+                cases,
+                "read the training-programme meeting PRM1",
+                get(FORESEE + "/meetings/PRM1"),
+                200,
+                200,
+                200,
+                200,
+                200,
+                404,
+                404,
+                404,
+                401);
+        row(
+                cases,
+                "plan a meeting of WP4, led by NEXEM",
+                caller -> post(
+                        FORESEE + "/meetings",
+                        Map.of(
+                                "code",
+                                "M" + Math.abs(caller.hashCode() % 100_000),
+                                "title",
+                                "Planned by " + caller,
+                                "workPackage",
+                                "WP4",
+                                "kind",
+                                "PROGRAMME_MEETING",
+                                "event",
+                                Map.of("plannedDate", "2022-10-03"))),
+                201,
+                201,
+                403,
+                201,
+                403,
+                404,
+                404,
+                404,
+                401);
+        row(
+                cases,
+                "describe PRM1, of NEXEM's WP4, hosted by NEXEM",
+                put(FORESEE + "/meetings/PRM1", () -> unchanged(FORESEE + "/meetings/PRM1", "lead", "version")),
+                200,
+                200,
+                403,
+                200,
+                403,
+                404,
+                404,
+                404,
+                401);
+        row(
+                cases,
+                "read the breakdown of PRM1's participants",
+                get(FORESEE + "/events/PRM1/breakdown"),
+                200,
+                200,
+                200,
+                200,
+                200,
+                404,
+                404,
+                404,
+                401);
+        row(
+                cases,
+                "list PRM1's participants",
+                get(FORESEE + "/events/PRM1/participants"),
+                200,
+                200,
+                403,
+                200,
+                403,
+                404,
+                404,
+                404,
+                401);
         row(
                 cases,
                 "migrate the file store to S3",

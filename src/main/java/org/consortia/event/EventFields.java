@@ -1,4 +1,4 @@
-package org.consortia.deliverable;
+package org.consortia.event;
 
 import static org.consortia.web.FormValues.choice;
 import static org.consortia.web.FormValues.date;
@@ -12,13 +12,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.consortia.event.EventInput;
-import org.consortia.event.EventMode;
 import org.consortia.web.FormErrors;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
- * The event details of a deliverable as typed, in the fields {@code event.*} (as the input names them): the languages
+ * The details of an event (a deliverable's, a meeting's) as typed, in the fields {@code event.*} (as the input names them): the languages
  * separated by commas, one target group per line.
  */
 public class EventFields {
@@ -71,7 +69,7 @@ public class EventFields {
     @RestForm("event.actualParticipants")
     public String actualParticipants;
 
-    static EventFields of(EventInput event) {
+    public static EventFields of(EventInput event) {
         EventFields fields = new EventFields();
         if (event != null) {
             fields.plannedDate = shown(event.plannedDate());
@@ -104,7 +102,7 @@ public class EventFields {
     }
 
     /** The event details, or none when every field is empty (a deliverable that is not an event). */
-    EventInput input(FormErrors errors) {
+    public EventInput input(FormErrors errors) {
         boolean empty = Stream.of(
                                 plannedDate,
                                 actualDate,

@@ -12,7 +12,7 @@ import org.consortia.deadline.Deadline;
 public interface CalendarMessages {
 
     @Message("[{project}] {#when kind}{#is DELIVERABLE}Due: {code} {title}{#is MILESTONE}Milestone: {code} {title}"
-            + "{#is EVENT}{code} {title}{#is REPORT}Periodic report due: {code}{/when}")
+            + "{#is EVENT}{code} {title}{#is MEETING}{code} {title}{#is REPORT}Periodic report due: {code}{/when}")
     String summary(Deadline.Kind kind, String project, String code, String title);
 
     @Message("Periodic report {code}")

@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 
 /**
- * A dated obligation of a project: a deliverable's due date, a milestone, an event's date, or the
+ * A dated obligation of a project: a deliverable's due date, a milestone, an event's date (a deliverable's or a
+ * meeting's), or the
  * periodic report owed after a reporting period. {@code state} is the item's own state (a deliverable
  * status, REACHED/OPEN, HELD/PLANNED, DUE); {@code done} says whether the obligation is met; an
  * event has its {@code place} (venue, city, country) and, when it has a time of day, when it starts and
@@ -43,6 +44,8 @@ public record Deadline(
         DELIVERABLE,
         MILESTONE,
         EVENT,
+        /** A meeting that is not a deliverable (a partner meeting, a steering committee). */
+        MEETING,
         REPORT
     }
 
@@ -57,5 +60,10 @@ public record Deadline(
 
     public boolean isDeliverable() {
         return kind == Kind.DELIVERABLE || kind == Kind.EVENT;
+    }
+
+    /** Whether it is a meeting that is not a deliverable: its page is its event's. */
+    public boolean isMeeting() {
+        return kind == Kind.MEETING;
     }
 }

@@ -11,7 +11,7 @@ import io.quarkus.qute.i18n.MessageBundle;
 public interface DeadlineMessages {
 
     @Message(
-            "{#when kind}{#is DELIVERABLE}Deliverable{#is MILESTONE}Milestone{#is EVENT}Event{#is REPORT}Periodic report{/when}")
+            "{#when kind}{#is DELIVERABLE}Deliverable{#is MILESTONE}Milestone{#is EVENT}Event{#is MEETING}Meeting{#is REPORT}Periodic report{/when}")
     String deadline_kind(Deadline.Kind kind);
 
     @Message("Across your projects, as of {date}: what is overdue, then what falls due soon.")

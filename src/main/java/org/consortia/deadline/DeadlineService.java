@@ -28,7 +28,7 @@ import org.consortia.report.ReportService;
 /**
  * Every dated obligation of the projects a caller may see, in one query per kind whatever the number
  * of projects. "Today" is the application clock. A project seen in the funder's view contributes only
- * what the funder sees: no draft deliverable, no event of one.
+ * what the funder sees: no draft deliverable, no event of one, no meeting (the consortium's own).
  */
 @ApplicationScoped
 public class DeadlineService {
@@ -96,6 +96,11 @@ public class DeadlineService {
                     coordinators.get(project),
                     today));
         }
+        if (!asMember.isEmpty()) {
+            for (MeetingDates m : meetings(asMember, from, to, overdueToo, today)) {
+                deadlines.add(ofMeeting(m, today));
+            }
+        }
         Map<Long, OffsetDateTime> submitted = reports.firstSubmissions(all);
         for (Object[] period : periods(all)) {
             Project project = byId.get((Long) period[1]);
@@ -141,7 +146,7 @@ public class DeadlineService {
                     held ? "HELD" : "PLANNED",
                     held,
                     !held && date.isBefore(today),
-                    place(d),
+                    place(d.venue(), d.city(), d.country()),
                     d.startsAt().orElse(null),
                     d.endsAt().orElse(null),
                     d.endDate()));
@@ -202,8 +207,31 @@ public class DeadlineService {
                 .toList();
     }
 
-    private static String place(DeliverableDates event) {
-        String place = Stream.of(event.venue(), event.city(), event.country())
+    /**
+     * A meeting that is not a deliverable, on its first day (held once its actual date has come), answered for by its
+     * first host, else its work package's lead: the consortium's own, never in the funder's view.
+     */
+    static Deadline ofMeeting(MeetingDates m, LocalDate today) {
+        LocalDate date = m.date();
+        boolean held = m.actualDate() != null && !m.actualDate().isAfter(today);
+        return new Deadline(
+                m.project(),
+                Deadline.Kind.MEETING,
+                m.code(),
+                m.title(),
+                date,
+                m.host() != null ? m.host() : m.lead(),
+                held ? "HELD" : "PLANNED",
+                held,
+                !held && date.isBefore(today),
+                place(m.venue(), m.city(), m.country()),
+                m.startsAt().orElse(null),
+                m.endsAt().orElse(null),
+                m.endDate());
+    }
+
+    private static String place(String venue, String city, String country) {
+        String place = Stream.of(venue, city, country)
                 .filter(part -> part != null && !part.isBlank())
                 .collect(Collectors.joining(", "));
         return place.isEmpty() ? null : place;
@@ -250,6 +278,31 @@ public class DeadlineService {
                         + " left join d.event e"
                         + " where p.id in " + ids(projects) + " and d.archivedAt is null" + window,
                 DeliverableDates.class);
+        if (!window.isEmpty() && overdueToo) {
+            query.setParameter("today", today);
+        }
+        return bind(query, from, to).getResultList();
+    }
+
+    /**
+     * As {@link #deliverables}: the meetings (not deliverables) held or planned in the window, or (with {@code
+     * overdueToo}) past and not recorded as held.
+     */
+    private List<MeetingDates> meetings(
+            Collection<Project> projects, LocalDate from, LocalDate to, boolean overdueToo, LocalDate today) {
+        String window = from == null && to == null
+                ? ""
+                : " and (" + between("coalesce(e.actualDate, e.plannedDate)", from, to)
+                        + (overdueToo ? " or (e.actualDate is null and e.plannedDate < :today)" : "") + ")";
+        TypedQuery<MeetingDates> query = entityManager.createQuery(
+                "select new org.consortia.deadline.MeetingDates("
+                        + "p.acronym, m.code, m.title, e.plannedDate, e.actualDate, e.endDate, e.startTime,"
+                        + " e.endTime, e.timeZone, e.country, e.city, e.venue,"
+                        + " (select min(ho.code) from Event he join he.hosts h join h.organisation ho where he = e),"
+                        + " lo.code)"
+                        + " from Meeting m join m.project p join m.event e join m.workPackage w left join w.lead l"
+                        + " left join l.organisation lo where p.id in " + ids(projects) + window,
+                MeetingDates.class);
         if (!window.isEmpty() && overdueToo) {
             query.setParameter("today", today);
         }

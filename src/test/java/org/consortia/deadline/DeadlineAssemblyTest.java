@@ -310,6 +310,72 @@ class DeadlineAssemblyTest {
     }
 
     @Test
+    void aMeetingIsAnsweredForByItsFirstHostElseItsWorkPackagesLead() {
+        MeetingDates planned = new MeetingDates(
+                "FORESEE",
+                "SC2",
+                "Steering committee",
+                LocalDate.of(2026, 6, 10),
+                null,
+                null,
+                LocalTime.of(10, 0),
+                LocalTime.of(12, 30),
+                "Europe/Paris",
+                "FR",
+                "Paris",
+                null,
+                "ELISFA",
+                "NEXEM");
+        assertEquals(
+                new Deadline(
+                        "FORESEE",
+                        Kind.MEETING,
+                        "SC2",
+                        "Steering committee",
+                        LocalDate.of(2026, 6, 10),
+                        "ELISFA",
+                        "PLANNED",
+                        false,
+                        true,
+                        "Paris, FR",
+                        ZonedDateTime.of(2026, 6, 10, 10, 0, 0, 0, PARIS),
+                        ZonedDateTime.of(2026, 6, 10, 12, 30, 0, 0, PARIS),
+                        null),
+                DeadlineService.ofMeeting(planned, TODAY));
+        MeetingDates held = new MeetingDates(
+                "FORESEE",
+                "PM1",
+                "Partner meeting",
+                LocalDate.of(2026, 6, 1),
+                LocalDate.of(2026, 6, 2),
+                LocalDate.of(2026, 6, 3),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "NEXEM");
+        assertEquals(
+                new Deadline(
+                        "FORESEE",
+                        Kind.MEETING,
+                        "PM1",
+                        "Partner meeting",
+                        LocalDate.of(2026, 6, 2),
+                        "NEXEM",
+                        "HELD",
+                        true,
+                        false,
+                        null,
+                        null,
+                        null,
+                        LocalDate.of(2026, 6, 3)),
+                DeadlineService.ofMeeting(held, TODAY));
+    }
+
+    @Test
     void aMilestoneIsAnsweredForByItsWorkPackagesLeadOrElseTheCoordinator() {
         assertEquals(
                 new Deadline(

@@ -103,6 +103,18 @@ class MeetingTest {
                 .statusCode(409)
                 .body("errors[0].field", equalTo("code"));
 
+        // On the consortium's deadlines (its first host answers for it), never on the funder's.
+        String deadlines = "/api/projects/" + project.acronym() + "/deadlines?from=2026-09-01&to=2026-09-30";
+        as("nexem-partner")
+                .get(deadlines)
+                .then()
+                .statusCode(200)
+                .body(
+                        "items.find { it.kind == 'MEETING' }.code", equalTo("SC1"),
+                        "items.find { it.kind == 'MEETING' }.responsible", equalTo("ELISFA"),
+                        "items.find { it.kind == 'MEETING' }.state", equalTo("PLANNED"));
+        as("ec-reviewer").get(deadlines).then().statusCode(200).body("items.kind", not(hasItem("MEETING")));
+
         as("elisfa-partner").delete(meetings + "/SC1").then().statusCode(403);
         as("nexem-partner").delete(meetings + "/SC1").then().statusCode(204);
         as("nexem-partner").get(meetings + "/SC1").then().statusCode(404);

@@ -129,6 +129,12 @@ public class SignedSheetService {
         if (sheet.forFunder == forFunder) {
             return SignedSheetView.of(sheet);
         }
+        if (forFunder && event.owner().meeting()) {
+            throw new ConflictProblem(
+                    "forFunder",
+                    event.code() + " is a meeting, not a deliverable: nothing of it is sent to the funder, so no sheet"
+                            + " is chosen for it");
+        }
         if (event.withFunder()) {
             throw new ConflictProblem(
                     "forFunder",

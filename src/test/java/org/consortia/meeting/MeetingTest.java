@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.consortia.testsupport.DemoPartnersProject;
+import org.consortia.testsupport.MinimalPdf;
 import org.consortia.testsupport.PageSession;
 import org.consortia.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
@@ -304,6 +305,67 @@ class MeetingTest {
                 .then()
                 .statusCode(200)
                 .body(containsString("Partner meeting 1"), containsString("Participants and evidence"));
+    }
+
+    @Test
+    void aMeetingsHostsRunItsRegistrationAndEvidenceButChooseNothingForTheFunder() {
+        DemoPartnersProject project = DemoPartnersProject.create();
+        Map<String, Object> planned = meeting("PM1", "Partner meeting in Lisbon", "2026-07-09", List.of("ELISFA"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> event = (Map<String, Object>) planned.get("event");
+        event.put("endDate", "2026-07-10");
+        event.put("country", "PT");
+        event.put("city", "Lisboa");
+        as("unipso-coordinator")
+                .contentType(ContentType.JSON)
+                .body(planned)
+                .post(meetings(project))
+                .then()
+                .statusCode(201);
+        String events = "/api/projects/" + project.acronym() + "/events/PM1";
+
+        String form = as("elisfa-partner")
+                .post(events + "/registration/open")
+                .then()
+                .statusCode(200)
+                .body("open", equalTo(true), "until", equalTo("2026-07-10"))
+                .extract()
+                .path("path");
+        given().get(form).then().statusCode(200).body(containsString("Partner meeting in Lisbon"));
+
+        given().auth()
+                .oauth2(Tokens.of("elisfa-partner"))
+                .get(events + "/attendance/2026-07-10/signature-sheet")
+                .then()
+                .statusCode(200)
+                .contentType("application/pdf");
+        long sheet = ((Number) as("elisfa-partner")
+                        .contentType("application/octet-stream")
+                        .queryParam("day", "2026-07-09")
+                        .queryParam("name", "signed.pdf")
+                        .body(MinimalPdf.bytes())
+                        .post(events + "/signed-sheets")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id"))
+                .longValue();
+        as("elisfa-partner")
+                .put(events + "/signed-sheets/" + sheet + "/for-funder")
+                .then()
+                .statusCode(409)
+                .body("errors[0].field", equalTo("forFunder"));
+        PageSession.of("elisfa-partner")
+                .given()
+                .get(project.page() + "/events/PM1")
+                .then()
+                .statusCode(200)
+                .body(
+                        containsString("signed.pdf"),
+                        containsString("href=\"/projects/" + project.acronym() + "/meetings\""),
+                        not(containsString("for-funder")));
+        // Its evidence keeps it.
+        as("unipso-coordinator").delete(meetings(project) + "/PM1").then().statusCode(409);
     }
 
     private static void refused(String meetings, Map<String, Object> body, int status, String field) {

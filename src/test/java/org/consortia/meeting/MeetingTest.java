@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -163,6 +164,27 @@ class MeetingTest {
                 .then()
                 .statusCode(200)
                 .body(not(containsString("Partner meeting 1")));
+        // The plan and the events list as the funder reads them leave meetings out; the consortium's have them.
+        as("ec-reviewer")
+                .get("/api/projects/" + project.acronym() + "/export")
+                .then()
+                .statusCode(200)
+                .body("meetings", nullValue());
+        as("unipso-coordinator")
+                .get("/api/projects/" + project.acronym() + "/export")
+                .then()
+                .statusCode(200)
+                .body("meetings.code", contains("PM1"));
+        as("ec-reviewer")
+                .get("/api/projects/" + project.acronym() + "/exports/events.csv")
+                .then()
+                .statusCode(200)
+                .body(not(containsString("PM1")));
+        as("unipso-coordinator")
+                .get("/api/projects/" + project.acronym() + "/exports/events.csv")
+                .then()
+                .statusCode(200)
+                .body(containsString("Partner meeting 1"));
     }
 
     @Test

@@ -28,6 +28,8 @@
 --   event              one per event deliverable (~250,000): country, city, venue, mode, participants, some
 --                      timed in the country's time zone, trainings over two days; event_host its lead partner
 --                      and, for a quarter, the next partner too
+--   meeting            3 per project (fewer in a short one): a steering committee SC1 at the start, partner meetings
+--                      PM1 and PM2 after 8 and 16 months, in WP1, each with its event hosted by the coordinator
 --   participant        5-35 per event (20 on average, ~5,000,000): a little more than half from the event's country,
 --                      mostly employers and unions; those of a held event attended its day or days
 --   deliverable_contributor 0-2 per deliverable; deliverable_dependency ~10% (on the previous one of its WP)
@@ -462,6 +464,27 @@ insert into event_host (event_id, participation_id)
 select id, host from bench_ev
 union all
 select id, cohost from bench_ev where cohosted and cohost <> host;
+
+-- The meetings that are not deliverables (V36): a steering committee at the start, partner meetings after 8 and 16
+-- months while the project lasts, in WP1, hosted by the coordinator; their events' ids follow those of the deliverables,
+-- and they get participants as every event does. The meeting rows follow the deliverables.
+create temp table bench_mt as
+select p.id as project_id, p.wp_base + 1 as wp_id, p.part_base + 1 as host, k,
+       (select coalesce(max(id), 0) from event) + (p.id - 1) * 3 + k as event_id,
+       (p.start_date + make_interval(months => (k - 1) * 8, days => 14))::date as planned
+from bench_p p
+cross join generate_series(1, 3) k
+where (k - 1) * 8 < p.dur;
+
+insert into event (id, project_id, planned_date, actual_date, mode, country, city, venue, languages, target_groups,
+                   expected_participants)
+select m.event_id, m.project_id, m.planned, case when m.planned < :'m0'::date then m.planned end,
+       case when m.k = 1 then 'ONLINE' else 'HYBRID' end, 'BE', 'Brussels', 'Partner premises', array['en'],
+       '{}'::varchar[], 20
+from bench_mt m;
+
+insert into event_host (event_id, participation_id)
+select event_id, host from bench_mt;
 
 -- The participants of each event: 5 to 35 (20 on average), their ids the event's times 64 plus their rank; a little
 -- more than half from the event's country; those of an event held attended its day or days.
@@ -908,6 +931,14 @@ set status = 'CLOSED', signed_at = bench_at((month + interval '1 month')::date, 
     productive_hours = 1720
 where person_id = :nexem_person;
 
+insert into meeting (id, project_id, work_package_id, code, title, kind, event_id, version)
+select (m.project_id - 1) * 3 + m.k, m.project_id, m.wp_id,
+       case when m.k = 1 then 'SC1' else 'PM' || (m.k - 1) end,
+       case when m.k = 1 then 'Steering committee – project launch' else 'Partner meeting ' || (m.k - 1) end,
+       case when m.k = 1 then 'STEERING_COMMITTEE' else 'PARTNER_MEETING' end,
+       m.event_id, 0
+from bench_mt m;
+
 -- ---------------------------------------------------------------------------------------------
 -- Sequences past every id (Hibernate pooled optimiser, increment 50), statistics.
 -- ---------------------------------------------------------------------------------------------
@@ -918,6 +949,7 @@ select setval('organisation_seq', (select coalesce(max(id), 0) from organisation
        setval('deliverable_seq', (select coalesce(max(id), 0) from deliverable) + 100),
        setval('event_seq', (select coalesce(max(id), 0) from event) + 100),
        setval('participant_seq', (select coalesce(max(id), 0) from participant) + 100),
+       setval('meeting_seq', (select coalesce(max(id), 0) from meeting) + 100),
        setval('milestone_seq', (select coalesce(max(id), 0) from milestone) + 100),
        setval('reporting_period_seq', (select coalesce(max(id), 0) from reporting_period) + 100),
        setval('person_seq', (select coalesce(max(id), 0) from person) + 100),
@@ -967,6 +999,7 @@ union all select 'statement_effort', count(*) from statement_effort
 union all select 'event', count(*) from event
 union all select 'event_host', count(*) from event_host
 union all select 'participant', count(*) from participant
+union all select 'meeting', count(*) from meeting
 union all select 'timesheet', count(*) from timesheet
 union all select 'timesheet_entry', count(*) from timesheet_entry
 union all select 'bench_blob', count(*) from bench_blob;

@@ -144,6 +144,12 @@ public final class Benchmark {
                 () -> cast.session(BenchCast.COORDINATOR));
         get(
                 requests,
+                "meetings page (3 meetings)",
+                "partner",
+                project + "/meetings",
+                () -> cast.session(BenchCast.PARTNER));
+        get(
+                requests,
                 "event breakdown (API)",
                 "reviewer",
                 api + "/events/" + event + "/breakdown",

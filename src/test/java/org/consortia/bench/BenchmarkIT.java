@@ -23,7 +23,7 @@ class BenchmarkIT {
         BenchResults results = Benchmark.run(options);
 
         List<Measurement> measurements = results.measurements();
-        assertThat(measurements, hasSize(18 * options.levels().size()));
+        assertThat(measurements, hasSize(19 * options.levels().size()));
         assertThat(measurements.stream().map(m -> m.load().errors()).toList(), everyItem(is(0L)));
         assertThat(
                 "each level sent its count of requests",

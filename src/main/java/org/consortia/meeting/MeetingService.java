@@ -1,6 +1,7 @@
 package org.consortia.meeting;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.consortia.event.EventService;
 import org.consortia.project.Project;
 import org.consortia.security.Standing;
 import org.consortia.workpackage.WorkPackage;
+import org.consortia.workpackage.WorkPackageRemoving;
 import org.consortia.workpackage.WorkPackageService;
 
 /**
@@ -212,6 +214,17 @@ public class MeetingService {
         }
         meetings.flush();
         return inputs.size();
+    }
+
+    /** A work package that holds meetings stays (409): they move to another, or go, first. */
+    void keepWorkPackagesWithMeetings(@Observes WorkPackageRemoving removing) {
+        long held = meetings.count("workPackage", removing.workPackage());
+        if (held > 0) {
+            throw new ConflictProblem(
+                    "number",
+                    removing.workPackage().code() + " still holds " + held
+                            + " meeting(s); move them to another work package or remove them first");
+        }
     }
 
     /** The meetings as a plan document lists them. */

@@ -390,6 +390,45 @@ class MeetingTest {
         as("unipso-coordinator").delete(meetings(project) + "/PM1").then().statusCode(409);
     }
 
+    @Test
+    void aWorkPackageHoldingAMeetingStays() {
+        DemoPartnersProject project = DemoPartnersProject.create();
+        String api = "/api/projects/" + project.acronym();
+        as("unipso-coordinator")
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "number", "WP2", "title", "Dissemination", "lead", "ELISFA", "startMonth", 1, "endMonth", 24))
+                .post(api + "/work-packages")
+                .then()
+                .statusCode(201);
+        Map<String, Object> inWp2 = meeting("PM1", "Partner meeting 1", "2026-09-14", List.of());
+        inWp2.put("workPackage", "WP2");
+        // ELISFA leads WP2: it plans that work package's meetings, not WP1's.
+        as("elisfa-partner")
+                .contentType(ContentType.JSON)
+                .body(inWp2)
+                .post(meetings(project))
+                .then()
+                .statusCode(201)
+                .body("lead", equalTo("ELISFA"));
+        Map<String, Object> moved = new HashMap<>(inWp2);
+        moved.put("workPackage", "WP1");
+        as("elisfa-partner")
+                .contentType(ContentType.JSON)
+                .body(moved)
+                .put(meetings(project) + "/PM1")
+                .then()
+                .statusCode(403);
+
+        as("unipso-coordinator")
+                .delete(api + "/work-packages/WP2")
+                .then()
+                .statusCode(409)
+                .body("detail", containsString("meeting"));
+        as("unipso-coordinator").delete(meetings(project) + "/PM1").then().statusCode(204);
+        as("unipso-coordinator").delete(api + "/work-packages/WP2").then().statusCode(204);
+    }
+
     private static void refused(String meetings, Map<String, Object> body, int status, String field) {
         as("unipso-coordinator")
                 .contentType(ContentType.JSON)

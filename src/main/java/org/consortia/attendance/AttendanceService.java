@@ -103,12 +103,18 @@ public class AttendanceService {
         return event.event() == null ? Breakdown.none() : participants.breakdown(event.event());
     }
 
-    /** The breakdown of the participants of the events of the project's deliverables and meetings {@code codes}: counts only. */
+    /**
+     * The breakdown of the participants of the events of the project's deliverables and meetings {@code codes}: counts
+     * only.
+     */
     public Breakdown breakdown(Project project, Collection<String> codes) {
         return codes.isEmpty() ? Breakdown.none() : participants.breakdown(project, codes);
     }
 
-    /** How many are on the lists of the events of the project's deliverables and meetings {@code codes}, by code: one query. */
+    /**
+     * How many are on the lists of the events of the project's deliverables and meetings {@code codes}, by code: one
+     * query.
+     */
     public Map<String, Long> listSizes(Project project, Collection<String> codes) {
         return codes.isEmpty() ? Map.of() : participants.listSizes(project, codes);
     }

@@ -148,7 +148,10 @@ public class ParticipantRepository implements PanacheRepository<Participant> {
         return breakdown("p.event_id = :event", Map.of("event", event.id));
     }
 
-    /** As {@link #breakdown(Event)}, over the participants of the events of the project's deliverables and meetings {@code codes}. */
+    /**
+     * As {@link #breakdown(Event)}, over the participants of the events of the project's deliverables and meetings
+     * {@code codes}.
+     */
     public Breakdown breakdown(Project project, Collection<String> codes) {
         return breakdown(
                 "p.event_id in (select d.event_id from event_owner d where d.project_id = :project"
@@ -209,7 +212,10 @@ public class ParticipantRepository implements PanacheRepository<Participant> {
                         .toList());
     }
 
-    /** How many are on the lists of the events of the project's deliverables and meetings {@code codes}, by code (none: absent). */
+    /**
+     * How many are on the lists of the events of the project's deliverables and meetings {@code codes}, by code (none:
+     * absent).
+     */
     public Map<String, Long> listSizes(Project project, Collection<String> codes) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = getEntityManager()

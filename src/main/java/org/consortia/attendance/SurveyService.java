@@ -207,7 +207,10 @@ public class SurveyService {
         return event.event() == null ? request.page(List.of(), 0) : surveys.comments(event.event(), request);
     }
 
-    /** The results of the surveys of the events of the project's deliverables and meetings {@code codes} that invited anyone: three statements. */
+    /**
+     * The results of the surveys of the events of the project's deliverables and meetings {@code codes} that invited
+     * anyone: three statements.
+     */
     public List<Evaluation> results(Project project, Collection<String> codes) {
         if (codes.isEmpty()) {
             return List.of();

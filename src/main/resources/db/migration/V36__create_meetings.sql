@@ -19,9 +19,11 @@ create table meeting (
 );
 create index meeting_work_package on meeting (work_package_id);
 
--- A code names one event owner in a project: a deliverable or a meeting, never both (two writes racing included).
+-- A code names one event owner in a project: a deliverable or a meeting, never both. Two writes of the same code
+-- racing in two transactions take the same lock, held until they end: the second sees the first's row.
 create function refuse_event_code_of_other_owner() returns trigger language plpgsql as $$
 begin
+    perform pg_advisory_xact_lock(new.project_id::int, hashtext(new.code));
     if (tg_table_name = 'meeting'
             and exists (select 1 from deliverable d where d.project_id = new.project_id and d.code = new.code))
        or (tg_table_name = 'deliverable'

@@ -221,7 +221,7 @@ public class AttendanceService {
 
     /**
      * An event with participants, signed sheets or survey answers keeps its details (409): they are the evidence it
-     * took place. Registrations still waiting for their confirmation go with it.
+     * took place. Registrations still waiting for their confirmation, and survey links never used, go with it.
      */
     void keepEventsWithEvidence(@Observes EventRemoving removing) {
         long count = participants.count(removing.event());
@@ -234,7 +234,7 @@ public class AttendanceService {
             throw new ConflictProblem(
                     "event", "the event has signed sheets or survey answers: it keeps its details and its kind");
         }
-        evidence.dropWaitingRegistrations(removing.event());
+        evidence.dropWhatWaits(removing.event());
     }
 
     Participant find(EventAtHand event, long id) {

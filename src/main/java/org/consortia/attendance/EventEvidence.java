@@ -22,8 +22,12 @@ class EventEvidence {
         return sheets.count("event", event) > 0 || surveys.countAnswers(event) > 0;
     }
 
-    /** Removes the event's registrations still waiting for their confirmation (and what they hold). */
-    void dropWaitingRegistrations(Event event) {
+    /**
+     * Removes what still waits on the event: its registrations not confirmed yet (and what they hold), and its survey
+     * links never used (those of people taken off its list after it closed), which nobody can answer any more.
+     */
+    void dropWhatWaits(Event event) {
         registrations.delete("event", event);
+        surveys.deleteUnusedLinks(event);
     }
 }

@@ -38,6 +38,14 @@ public class SurveyRepository implements PanacheRepository<SurveyAnswer> {
                 .findFirst();
     }
 
+    /** Removes the event's survey links not used yet. */
+    public void deleteUnusedLinks(Event event) {
+        getEntityManager()
+                .createQuery("delete from SurveyToken t where t.event = :event")
+                .setParameter("event", event)
+                .executeUpdate();
+    }
+
     public void delete(SurveyToken token) {
         getEntityManager().remove(token);
     }

@@ -55,7 +55,9 @@ final class ICalendarWriter {
         URI link = base.resolve(
                 deadline.isDeliverable()
                         ? "projects/" + deadline.project() + "/deliverables/" + deadline.code()
-                        : "projects/" + deadline.project());
+                        : deadline.isMeeting()
+                                ? "projects/" + deadline.project() + "/events/" + deadline.code()
+                                : "projects/" + deadline.project());
         event.withProperty(new Uid(deadline.project() + "-" + deadline.kind() + "-" + deadline.code() + "@consortia"))
                 .withProperty(new Description(deadline.project() + " · " + title(deadline, messages)
                         + (deadline.responsible() == null ? "" : " · " + deadline.responsible()) + "\n" + link))

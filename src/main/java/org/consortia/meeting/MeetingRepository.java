@@ -39,8 +39,11 @@ public class MeetingRepository implements PanacheRepository<Meeting> {
         return list(FETCH + " and e.actualDate between ?2 and ?3" + ORDER, project, start, end);
     }
 
-    /** Moves the meeting's version on when only its event changed: its ETag covers its event's details. */
+    /**
+     * Moves the meeting's version on at once (not at commit, so that the answer's ETag is the stored one) when its event
+     * changed: its ETag covers its event's details.
+     */
     public void touch(Meeting meeting) {
-        getEntityManager().lock(meeting, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        getEntityManager().lock(meeting, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
     }
 }

@@ -173,6 +173,7 @@ public class MeetingService {
         events.removing(meeting.event);
         activity.record(project, Subject.meeting(before.code()), "REMOVED", before, null);
         meetings.delete(meeting);
+        meetings.flush();
     }
 
     /**
@@ -245,7 +246,7 @@ public class MeetingService {
     }
 
     private void apply(Project project, MeetingInput input, WorkPackage workPackage, Meeting meeting) {
-        if (input.event().firstDay() == null) {
+        if (input.event().plannedDate() == null) {
             throw new InvalidDataProblem("event.plannedDate", "give the day the meeting is planned for");
         }
         meeting.workPackage = workPackage;

@@ -20,6 +20,7 @@ import org.consortia.deliverable.Deliverable;
 import org.consortia.deliverable.DeliverableInput;
 import org.consortia.deliverable.DeliverableService;
 import org.consortia.finance.BudgetService;
+import org.consortia.meeting.MeetingInput;
 import org.consortia.meeting.MeetingService;
 import org.consortia.milestone.MilestoneInput;
 import org.consortia.milestone.MilestoneService;
@@ -98,6 +99,9 @@ public class PlanImporter {
         requireUnique("workPackages", plan.workPackages(), WorkPackageInput::number);
         requireUnique("deliverables", plan.deliverables(), DeliverableInput::code);
         requireUnique("milestones", plan.milestones(), MilestoneInput::code);
+        if (plan.meetings() != null) {
+            requireUnique("meetings", plan.meetings(), MeetingInput::code);
+        }
         requireOneCoordinator(plan.partners());
 
         boolean created = !projects.exists(plan.project().acronym());

@@ -101,10 +101,10 @@ public record ReportTables(
 
     public record MilestoneLine(String code, String title, LocalDate dueDate, boolean reached, LocalDate achievedOn) {}
 
-    /** An event held in the period; {@code host} names its hosts (its lead partner without one), in one field as frozen. */
     /**
      * An event held in the period: a deliverable's ({@code kind}) or a meeting's ({@code meeting}, its kind; null for
-     * a deliverable, and in what was frozen before meetings were events).
+     * a deliverable, and in what was frozen before meetings were events); {@code host} names its hosts (its lead
+     * partner without one), in one field as frozen.
      */
     public record EventLine(
             String code,

@@ -88,6 +88,12 @@ class MeetingImportTest {
                 .then()
                 .statusCode(400)
                 .body("errors.field", contains("meetings[1].event.plannedDate"));
+        given().contentType(ContentType.JSON)
+                .body(plan(meeting("SC1", "2025-03-10"), meeting("SC1", "2025-04-10")))
+                .post(IMPORT)
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("meetings[1]"));
         Map<String, Object> elsewhere = meeting("PM1", "2025-06-02");
         elsewhere.put("workPackage", "WP7");
         given().contentType(ContentType.JSON)

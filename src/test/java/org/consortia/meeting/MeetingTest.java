@@ -75,10 +75,13 @@ class MeetingTest {
                 .put(meetings + "/SC1")
                 .then()
                 .statusCode(200)
-                .body("event.hosts", contains("ELISFA"));
+                .header("ETag", equalTo("\"1\""))
+                .body("event.hosts", contains("ELISFA"), "version", equalTo(1));
+        as("elisfa-partner").get(meetings + "/SC1").then().header("ETag", equalTo("\"1\""));
         // The host moves the day; the title, kind and work package are the planners' to change.
         as("elisfa-partner")
                 .contentType(ContentType.JSON)
+                .header("If-Match", "\"1\"")
                 .body(meeting("SC1", "Steering committee 1", "2026-09-15", List.of("ELISFA")))
                 .put(meetings + "/SC1")
                 .then()
@@ -228,6 +231,10 @@ class MeetingTest {
                 .body("errors[0].field", equalTo("code"), "detail", containsString("meeting"));
 
         Map<String, Object> undated = meeting("PM2", "Partner meeting 2", null, List.of());
+        refused(meetings, undated, 400, "event.plannedDate");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> heldOnly = (Map<String, Object>) undated.get("event");
+        heldOnly.put("actualDate", "2026-05-20");
         refused(meetings, undated, 400, "event.plannedDate");
         Map<String, Object> noEvent = meeting("PM2", "Partner meeting 2", "2026-09-14", List.of());
         noEvent.remove("event");
@@ -388,6 +395,48 @@ class MeetingTest {
                         not(containsString("for-funder")));
         // Its evidence keeps it.
         as("unipso-coordinator").delete(meetings(project) + "/PM1").then().statusCode(409);
+    }
+
+    @Test
+    void aMeetingWhoseListWasEmptiedAfterItClosedIsRemoved() {
+        DemoPartnersProject project = DemoPartnersProject.create();
+        String events = "/api/projects/" + project.acronym() + "/events/PM1";
+        Map<String, Object> held = meeting("PM1", "Partner meeting 1", "2026-05-20", List.of());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> event = (Map<String, Object>) held.get("event");
+        event.put("actualDate", "2026-05-20");
+        as("unipso-coordinator")
+                .contentType(ContentType.JSON)
+                .body(held)
+                .post(meetings(project))
+                .then()
+                .statusCode(201);
+        long id = ((Number) as("unipso-coordinator")
+                        .contentType(ContentType.JSON)
+                        .body(Map.of(
+                                "name",
+                                "Ana Inventat",
+                                "email",
+                                "ana.inventat." + project.acronym().toLowerCase() + "@example.org",
+                                "organisationType",
+                                "TRADE_UNION",
+                                "country",
+                                "RO",
+                                "daysAttended",
+                                List.of("2026-05-20"),
+                                "processingConsent",
+                                true))
+                        .post(events + "/participants")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id"))
+                .longValue();
+        // Closing invites her to the survey: a one-time link waits for her answer.
+        as("unipso-coordinator").post(events + "/attendance/close").then().statusCode(200);
+        as("unipso-coordinator").delete(events + "/participants/" + id).then().statusCode(204);
+        as("unipso-coordinator").delete(meetings(project) + "/PM1").then().statusCode(204);
+        as("unipso-coordinator").get(meetings(project) + "/PM1").then().statusCode(404);
     }
 
     @Test

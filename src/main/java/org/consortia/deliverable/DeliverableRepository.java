@@ -38,9 +38,12 @@ public class DeliverableRepository implements PanacheRepository<Deliverable> {
                 .findFirst();
     }
 
-    /** Moves the deliverable's version on: a change of its event is a change of the deliverable. */
+    /**
+     * Moves the deliverable's version on at once (not at commit, so that the answer's ETag is the stored one): a change
+     * of its event is a change of the deliverable.
+     */
     public void touch(Deliverable deliverable) {
-        getEntityManager().lock(deliverable, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        getEntityManager().lock(deliverable, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
     }
 
     /** Locks the deliverable's row until the transaction ends ({@code for update}) and reads it again. */

@@ -146,6 +146,35 @@ class DeliverableResourceTest {
     }
 
     @Test
+    void aChangeOfTheEventAloneAnswersTheStoredETag() {
+        Consortium c = consortium();
+        Map<String, Object> body = deliverableBody("D1.4", c.coordinator(), 14);
+        body.put("kind", "TRAINING");
+        body.put("event", Map.of("plannedDate", "2026-02-10"));
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .post(DELIVERABLES, c.acronym())
+                .then()
+                .statusCode(201);
+        body.put("event", Map.of("plannedDate", "2026-02-12"));
+        given().contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body(body)
+                .put(DELIVERABLES + "/D1.4", c.acronym())
+                .then()
+                .statusCode(200)
+                .header("ETag", equalTo("\"1\""));
+        body.put("event", Map.of("plannedDate", "2026-02-13"));
+        given().contentType(ContentType.JSON)
+                .header("If-Match", "\"1\"")
+                .body(body)
+                .put(DELIVERABLES + "/D1.4", c.acronym())
+                .then()
+                .statusCode(200)
+                .header("ETag", equalTo("\"2\""));
+    }
+
+    @Test
     void onlyEventKindsHaveEventDetails() {
         Consortium c = consortium();
         Map<String, Object> body = deliverableBody("D1.4", c.coordinator(), 3);

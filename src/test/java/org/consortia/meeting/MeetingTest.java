@@ -319,6 +319,12 @@ class MeetingTest {
                         "document.tables.events.find { it.code == 'PM1' }.participants", equalTo(2),
                         "document.tables.attendance.total", equalTo(2),
                         "document.tables.attendance.countries.value", contains("FR", "RO"));
+        PageSession.of("unipso-coordinator")
+                .given()
+                .get(project.page() + "/reports/1")
+                .then()
+                .statusCode(200)
+                .body(containsString("Partner meeting 1 <span class=\"muted\">(Partner meeting)</span>"));
         PageSession.of("elisfa-partner")
                 .given()
                 .get(project.page())

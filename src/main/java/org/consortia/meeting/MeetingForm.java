@@ -77,8 +77,8 @@ public class MeetingForm {
     @Path("new")
     public Response blank(@PathParam("acronym") String acronym) {
         Project project = access.internal(projects.find(acronym));
-        requirePlansSome(project, access.standing(project));
-        return HtmlResponse.of(form(project, null, MeetingFields.blank(), forms.errors()));
+        List<WorkPackage> plannable = plannedBy(project, access.standing(project));
+        return HtmlResponse.of(form(project, null, plannable, MeetingFields.blank(), forms.errors()));
     }
 
     @POST
@@ -87,14 +87,14 @@ public class MeetingForm {
     public Response add(@PathParam("acronym") String acronym, @BeanParam MeetingFields typed) {
         Project project = access.internal(projects.find(acronym));
         Standing standing = access.standing(project);
-        requirePlansSome(project, standing);
+        List<WorkPackage> plannable = plannedBy(project, standing);
         FormErrors errors = forms.errors();
         return forms.add(
                 errors,
                 typed.input(null, errors),
                 input -> meetings.add(project, standing, input).code(),
                 MeetingPage.path(project),
-                () -> form(project, null, typed, errors));
+                () -> form(project, null, plannable, typed, errors));
     }
 
     @GET
@@ -102,8 +102,10 @@ public class MeetingForm {
     public Response edit(@PathParam("acronym") String acronym, @PathParam("code") String code) {
         Project project = access.internal(projects.find(acronym));
         MeetingView current = meetings.get(project, code);
-        MeetingRules.requireMayDescribe(access.standing(project), current);
-        return HtmlResponse.of(form(project, current, MeetingFields.of(current), forms.errors()));
+        Standing standing = access.standing(project);
+        MeetingRules.requireMayDescribe(standing, current);
+        return HtmlResponse.of(form(
+                project, current, meetings.plannable(project, standing), MeetingFields.of(current), forms.errors()));
     }
 
     @POST
@@ -124,7 +126,7 @@ public class MeetingForm {
                 () -> typed.version =
                         FormValues.shown(meetings.get(project, code).version()),
                 MeetingPage.path(project),
-                () -> form(project, meetings.get(project, code), typed, errors));
+                () -> form(project, meetings.get(project, code), meetings.plannable(project, standing), typed, errors));
     }
 
     @POST
@@ -136,20 +138,24 @@ public class MeetingForm {
                 MeetingPage.path(project), messages.get(MeetingMessages.class).flash_removed(code));
     }
 
-    private void requirePlansSome(Project project, Standing standing) {
-        if (meetings.plannable(project, standing).isEmpty()) {
+    /** The work packages whose meetings {@code standing} plans; 403 when none. */
+    private List<WorkPackage> plannedBy(Project project, Standing standing) {
+        List<WorkPackage> plannable = meetings.plannable(project, standing);
+        if (plannable.isEmpty()) {
             throw new ForbiddenProblem("Only the coordinator and the leads of the work packages of " + project.acronym
                     + " plan its meetings");
         }
+        return plannable;
     }
 
-    private TemplateInstance form(Project project, MeetingView current, MeetingFields typed, FormErrors errors) {
-        Standing standing = access.standing(project);
-        List<WorkPackage> workPackages = meetings.plannable(project, standing);
-        if (current != null && workPackages.stream().noneMatch(w -> w.code().equals(current.workPackage()))) {
-            // A host changes the event, not the work package: it is offered alone.
-            workPackages = List.of(meetings.workPackageOf(project, current));
-        }
+    /** The form; {@code plannable}: the work packages whose meetings the visitor plans. */
+    private TemplateInstance form(
+            Project project, MeetingView current, List<WorkPackage> plannable, MeetingFields typed, FormErrors errors) {
+        // A host changes the event, not the work package: it is offered alone.
+        List<WorkPackage> workPackages =
+                current != null && plannable.stream().noneMatch(w -> w.code().equals(current.workPackage()))
+                        ? List.of(meetings.workPackageOf(project, current))
+                        : plannable;
         return Templates.meeting(
                 ProjectView.of(project),
                 current,

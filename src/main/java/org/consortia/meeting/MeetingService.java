@@ -119,10 +119,7 @@ public class MeetingService {
     public MeetingView add(Project project, Standing standing, MeetingInput input) {
         WorkPackage workPackage = workPackages.require(project, input.workPackage(), "workPackage");
         MeetingRules.requireMayPlan(standing, lead(workPackage), input.workPackage());
-        requireFreeCode(project, input.code());
-        Meeting meeting = new Meeting();
-        meeting.project = project;
-        meeting.code = input.code();
+        Meeting meeting = created(project, input.code());
         apply(project, input, workPackage, meeting);
         meetings.persist(meeting);
         meetings.flush();
@@ -194,10 +191,7 @@ public class MeetingService {
             try {
                 Meeting meeting = stored.get(input.code());
                 if (meeting == null) {
-                    requireFreeCode(project, input.code());
-                    meeting = new Meeting();
-                    meeting.project = project;
-                    meeting.code = input.code();
+                    meeting = created(project, input.code());
                 }
                 apply(project, input, workPackages.require(project, input.workPackage(), "workPackage"), meeting);
                 if (!meetings.isPersistent(meeting)) {
@@ -233,6 +227,15 @@ public class MeetingService {
         return list(project).stream()
                 .map(m -> new MeetingInput(m.code(), m.title(), m.workPackage(), m.kind(), m.event()))
                 .toList();
+    }
+
+    /** A new meeting of the project under {@code code}, not saved; 409 when a meeting or a deliverable has it. */
+    private Meeting created(Project project, String code) {
+        requireFreeCode(project, code);
+        Meeting meeting = new Meeting();
+        meeting.project = project;
+        meeting.code = code;
+        return meeting;
     }
 
     private void requireFreeCode(Project project, String code) {

@@ -5,10 +5,12 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -165,6 +167,8 @@ class PrivacyTest {
                 .get(ended.event("D1.1") + "/participants")
                 .then()
                 .body("items.erasedAt", not(hasItem(nullValue())), "items.email", contains(null, null))
+                // The same pseudonym as one erasure's (PrivacyService.pseudonymise), written in bulk.
+                .body("items.name", everyItem(startsWith("Erased participant ")))
                 .body(not(containsString("Old Participant")), not(containsString("old@example.org")));
         as("nexem-partner")
                 .get(ended.event("D1.1") + "/breakdown")
